@@ -1,0 +1,101 @@
+/** The command line of `resodiff`: commands, options and the usage text (CONTRACT.md, version 1). */
+import { parseArgs } from 'node:util';
+
+/** Output formats each command accepts. */
+export const FORMATS = {
+	parse: ['json', 'text'],
+	compare: ['json', 'text', 'html', 'md', 'csv', 'docx', 'pdf'],
+	series: ['json', 'text', 'html', 'csv']
+} as const;
+
+/** A command the CLI runs. */
+export type Command = keyof typeof FORMATS;
+
+/** A command line that was understood. */
+export interface Invocation {
+	command: Command | 'help' | 'version';
+	files: string[];
+	format: string;
+	output: string | null;
+	/** `text` format: show unchanged rows too. */
+	all: boolean;
+	/** `text` format: colour the changes (default: when stdout is a terminal and NO_COLOR is unset). */
+	color: boolean | null;
+	/** `series`: a phrase to trace across the versions. */
+	term: string | null;
+}
+
+/** A command line that was not understood: the message goes on stderr with the usage, exit 2. */
+export class UsageError extends Error {}
+
+/** The usage text, printed by --help and after a usage error. */
+export const USAGE = `Usage:
+  resodiff parse FILE [--format json|text]
+  resodiff compare OLD NEW [--format json|text|html|md|csv|docx|pdf] [-o OUT] [--all] [--color|--no-color]
+  resodiff series FILE FILE [FILE ...] [--format json|text|html|csv] [-o OUT] [--term PHRASE]
+
+FILE is a .txt or .md file (UTF-8, UTF-16 with BOM, or GB18030), a .pdf, or a corpus symbol such as
+A/RES/76/40. Output goes to stdout unless -o is given (docx and pdf need -o).
+
+Options:
+  -f, --format FORMAT   output format (default: text on a terminal for compare, json otherwise)
+  -o, --output OUT      write the output to OUT
+  -a, --all             text format: show unchanged paragraphs too
+      --color           colour the changes in text format (--no-color to turn off)
+      --term PHRASE     series: where PHRASE stands in each version
+  -h, --help            show this help
+  -v, --version         show the version`;
+
+/** Reads the arguments after `resodiff`; throws UsageError on anything it does not understand. */
+export function readArguments(argv: string[], options: { stdoutIsTerminal: boolean }): Invocation {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			strict: true,
+			options: {
+				format: { type: 'string', short: 'f' },
+				output: { type: 'string', short: 'o' },
+				all: { type: 'boolean', short: 'a' },
+				color: { type: 'boolean' },
+				'no-color': { type: 'boolean' },
+				term: { type: 'string' },
+				help: { type: 'boolean', short: 'h' },
+				version: { type: 'boolean', short: 'v' }
+			}
+		});
+	} catch (error) {
+		throw new UsageError(String((error as Error).message).split('\n')[0]);
+	}
+	const { values, positionals } = parsed;
+	const base = { files: [], format: '', output: null, all: false, color: null, term: null };
+	if (values.help) return { command: 'help', ...base };
+	if (values.version) return { command: 'version', ...base };
+	const [command, ...files] = positionals;
+	if (!command) throw new UsageError('no command given');
+	if (!(command in FORMATS)) throw new UsageError(`unknown command "${command}"`);
+	const name = command as Command;
+	if (name === 'parse' && files.length !== 1) throw new UsageError('parse takes one FILE');
+	if (name === 'compare' && files.length !== 2) throw new UsageError('compare takes two files: OLD NEW');
+	if (name === 'series' && files.length < 2) throw new UsageError('series takes two or more files, oldest first');
+	const allowed: readonly string[] = FORMATS[name];
+	const format = values.format ?? (name === 'compare' && options.stdoutIsTerminal ? 'text' : name === 'parse' && options.stdoutIsTerminal ? 'text' : 'json');
+	if (!allowed.includes(format)) {
+		throw new UsageError(`${name} has no format "${format}" (use ${allowed.join(', ')})`);
+	}
+	if ((format === 'docx' || format === 'pdf') && !values.output) {
+		throw new UsageError(`--format ${format} writes a file: give it with -o OUT`);
+	}
+	if (values.term !== undefined && name !== 'series') throw new UsageError('--term goes with series');
+	const color = values['no-color'] ? false : values.color ? true : null;
+	return {
+		command: name,
+		files,
+		format,
+		output: values.output ?? null,
+		all: values.all ?? false,
+		color,
+		term: values.term ?? null
+	};
+}

@@ -1,0 +1,42 @@
+/** Reads a FILE argument of the CLI: a path on disk, or a corpus symbol such as A/RES/76/40. */
+import { readFile, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { findCorpusEntry } from '../lib/corpus-index';
+import { readDocument, tooLarge, MAX_INPUT_BYTES } from '../lib/io/read';
+import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
+import { readPdfInNode } from '../lib/io/pdf-node';
+
+/** The corpus folder of this checkout (src/cli/ and dist/cli/ both sit two levels below the root). */
+const CORPUS = new URL('../../corpus/', import.meta.url);
+
+/** Where a FILE argument points: a path that exists, or else the corpus entry of that symbol. */
+async function locate(arg: string): Promise<{ path: string; name: string }> {
+	try {
+		const info = await stat(arg);
+		if (info.isDirectory()) throw new ResodiffError('not-found', 'is a folder, not a file', { file: arg });
+		return { path: arg, name: arg };
+	} catch (error) {
+		if (error instanceof ResodiffError) throw error;
+		const entry = findCorpusEntry(arg);
+		if (entry) return { path: fileURLToPath(new URL(entry.file, CORPUS)), name: entry.symbol };
+		const code = (error as NodeJS.ErrnoException).code;
+		const why = code === 'EACCES' ? 'permission denied' : 'no such file, and no corpus document has that symbol';
+		throw new ResodiffError('not-found', why, { file: arg });
+	}
+}
+
+/** Reads one FILE argument into a document. */
+export async function readFileArgument(arg: string): Promise<ResolutionDocument> {
+	const { path, name } = await locate(arg);
+	const info = await stat(path);
+	// Refused before reading, so a huge file costs no memory.
+	if (info.size > MAX_INPUT_BYTES) throw tooLarge(info.size, MAX_INPUT_BYTES, name);
+	let bytes: Uint8Array;
+	try {
+		bytes = new Uint8Array(await readFile(path));
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		throw new ResodiffError('not-found', code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`, { file: name });
+	}
+	return readDocument({ bytes, name }, { readPdf: readPdfInNode });
+}

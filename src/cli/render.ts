@@ -1,0 +1,61 @@
+/** Turns results into the bytes of each output format; the renderers themselves live in the library. */
+import type { Comparison, ResolutionDocument } from '../lib/core/types';
+import type { SeriesTrace } from '../lib/core/series';
+import { renderText, renderHtml, renderMarkdown, renderCsv, renderJson } from '../lib/core/report/index';
+import { renderDocumentText } from '../lib/core/report/document';
+import { renderSeriesText, renderSeriesHtml, renderSeriesCsv, renderSeriesJson } from '../lib/core/report/series';
+import { renderDocx } from '../lib/report/docx';
+import { renderPdfWithChromium } from '../lib/report/pdf-node';
+
+/** Options shared by the text formats. */
+export interface RenderOptions {
+	/** Show unchanged rows too (text format). */
+	all?: boolean;
+	/** ANSI colours (text format). */
+	color?: boolean;
+	/** series: a phrase to trace. */
+	term?: string | null;
+}
+
+/** Renders a comparison in one of `compare`'s formats. */
+export async function renderComparison(cmp: Comparison, format: string, options: RenderOptions = {}): Promise<string | Uint8Array> {
+	switch (format) {
+		case 'json':
+			return renderJson(cmp);
+		case 'text':
+			return renderText(cmp, { all: options.all, color: options.color });
+		case 'html':
+			return renderHtml(cmp);
+		case 'md':
+			return renderMarkdown(cmp);
+		case 'csv':
+			return renderCsv(cmp);
+		case 'docx':
+			return renderDocx(cmp);
+		case 'pdf':
+			return renderPdfWithChromium(renderHtml(cmp));
+		default:
+			throw new Error(`no renderer for ${format}`);
+	}
+}
+
+/** Renders one parsed document in one of `parse`'s formats. */
+export function renderDocument(doc: ResolutionDocument, format: string): string {
+	return format === 'json' ? JSON.stringify(doc, null, 2) + '\n' : renderDocumentText(doc);
+}
+
+/** Renders a series trace in one of `series`'s formats. */
+export function renderSeries(trace: SeriesTrace, format: string, options: RenderOptions = {}): string {
+	switch (format) {
+		case 'json':
+			return renderSeriesJson(trace, { term: options.term ?? null });
+		case 'text':
+			return renderSeriesText(trace, { term: options.term ?? null, color: options.color });
+		case 'html':
+			return renderSeriesHtml(trace, { term: options.term ?? null });
+		case 'csv':
+			return renderSeriesCsv(trace);
+		default:
+			throw new Error(`no renderer for ${format}`);
+	}
+}

@@ -1,0 +1,56 @@
+/** A parsed document as readable text: what `resodiff parse --format text` prints. */
+import type { Paragraph, ResolutionDocument } from '../types';
+
+/** Short label of a paragraph for listings: `执行 4`, `序言`, `标题`. */
+function labelOf(p: Paragraph): string {
+	switch (p.kind) {
+		case 'operative':
+			return `${p.number ?? ''}.`;
+		case 'subparagraph':
+			return `  ${p.number ?? '·'}`;
+		case 'preamble':
+			return '序言';
+		case 'title':
+			return '标题';
+		case 'heading':
+			return '标题行';
+		case 'closing':
+			return '结尾';
+		default:
+			return '·';
+	}
+}
+
+/** Renders the metadata, paragraphs and footnotes of a document, one paragraph a line. */
+export function renderDocumentText(doc: ResolutionDocument): string {
+	const m = doc.meta;
+	const lines: string[] = [];
+	const facts: [string, string | number | null | undefined][] = [
+		['symbol', m.symbol],
+		['session', m.session],
+		['date', m.date],
+		['title', m.title],
+		['agenda item', m.agendaItem],
+		['committee report', m.committeeReport],
+		['meeting', m.meeting],
+		['kind', m.kind],
+		['shape', m.shape],
+		['topics', m.topics?.join(', ')],
+		['source', m.source]
+	];
+	for (const [name, value] of facts) if (value !== null && value !== undefined && value !== '') lines.push(`${name}: ${value}`);
+	const counts = new Map<string, number>();
+	for (const p of doc.paragraphs) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
+	lines.push(`paragraphs: ${doc.paragraphs.length} (${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}); footnotes: ${doc.footnotes.length}`);
+	lines.push('');
+	for (const p of doc.paragraphs) {
+		const marks = p.footnotes?.length ? ` [注 ${p.footnotes.join(', ')}]` : '';
+		lines.push(`${p.id.padEnd(5)} ${labelOf(p)} ${p.text}${marks}`);
+	}
+	if (doc.footnotes.length) {
+		lines.push('', '脚注 / footnotes:');
+		for (const f of doc.footnotes) lines.push(`  ${f.mark} ${f.text}`);
+	}
+	for (const w of doc.warnings ?? []) lines.push(`warning: ${w}`);
+	return lines.join('\n') + '\n';
+}

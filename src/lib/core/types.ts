@@ -1,0 +1,175 @@
+/**
+ * The domain of resodiff: a resolution read into a document model, two documents aligned row by row,
+ * each row carrying a character-level diff. The JSON shapes follow the machine interface (CONTRACT.md,
+ * version 1); fields marked "extension" are additions that consumers of version 1 may ignore.
+ */
+
+/** What a paragraph is in the drafting structure of a UN resolution or report. */
+export type ParagraphKind =
+	| 'heading'
+	| 'title'
+	| 'preamble'
+	| 'operative'
+	| 'subparagraph'
+	| 'closing'
+	| 'other';
+
+/** A half-open range [start, end) of UTF-16 code units inside a paragraph's `text`. */
+export type TextRange = [start: number, end: number];
+
+/** One paragraph as a reader sees it. */
+export interface Paragraph {
+	/** Stable id within its document: `p1`, `p2`, … in reading order. */
+	id: string;
+	kind: ParagraphKind;
+	/** The printed number: `"4"` for an operative paragraph, `"(a)"` or `"(i)"` for a subparagraph; else null. */
+	number: string | null;
+	/** The text without its number, tokenizer spaces, markup, footnote lines or page furniture. */
+	text: string;
+	/** Extension: marks of the footnotes this paragraph cites, in order of citation. */
+	footnotes?: string[];
+	/** Extension: for each mark in `footnotes`, the offset in `text` where the mark stood (it is not in `text`). */
+	footnoteOffsets?: number[];
+	/** Extension: ranges of `text` printed in bold (the operative verb, usually). */
+	emphasis?: TextRange[];
+	/** Extension: id of the paragraph a subparagraph belongs to. */
+	parent?: string;
+	/**
+	 * Extension: true when the paragraph's start was inferred from a drafting opener in run-on text
+	 * (tokenized corpus text has no line breaks), rather than read from a line break.
+	 */
+	inferred?: boolean;
+}
+
+/** A footnote, taken out of the flow of the text. */
+export interface Footnote {
+	/** The mark as printed: `"1"`, `"2"`, `"*"`. */
+	mark: string;
+	text: string;
+	/** Extension: id of the first paragraph that cites this footnote, or null when none does. */
+	paragraph?: string | null;
+}
+
+/** What is known of a document apart from its paragraphs. */
+export interface DocumentMeta {
+	/** Document symbol: `A/RES/76/40`, `A/67/131`. */
+	symbol: string | null;
+	/** General Assembly session number. */
+	session: number | null;
+	/** Date of adoption or issue, ISO `YYYY-MM-DD`. */
+	date: string | null;
+	title: string | null;
+	/** Name of the file or corpus entry the document was read from. */
+	source: string;
+	/** Extension: `resolution`, `report` or `unknown`. */
+	kind?: 'resolution' | 'report' | 'unknown';
+	/** Extension: ISO 639-1 language code of the text (`zh`, `en`, …). */
+	language?: string;
+	/** Extension: the agenda item as printed: `100 (r)`. */
+	agendaItem?: string | null;
+	/** Extension: the committee report the resolution was adopted on: `A/76/444`. */
+	committeeReport?: string | null;
+	/** Extension: the plenary meeting: `第 45 次全体会议` gives 45. */
+	meeting?: number | null;
+	/** Extension: topics from a corpus `%%%TOPIC|…|` line. */
+	topics?: string[];
+	/** Extension: the shape the text arrived in, as detected. */
+	shape?: 'tokenized' | 'markdown' | 'pdf-text' | 'plain' | 'pdf';
+}
+
+/** A resolution (or report) read into its structure. */
+export interface ResolutionDocument {
+	meta: DocumentMeta;
+	paragraphs: Paragraph[];
+	footnotes: Footnote[];
+	/** Extension: what was noticed while reading (text dropped, nothing recognisable, …). */
+	warnings?: string[];
+}
+
+/** A diff operation: -1 deleted from the old text, 0 in both, 1 inserted in the new text. */
+export type DiffOpKind = -1 | 0 | 1;
+
+/** One piece of a diff: `[op, text]`, as diff-match-patch writes it. */
+export type DiffOp = [op: DiffOpKind, text: string];
+
+/** How a row of the alignment relates its old paragraphs to its new ones. */
+export type RowStatus = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'moved' | 'split' | 'merged';
+
+/** One row of an alignment: old paragraphs beside their counterparts in the new version. */
+export interface AlignedRow {
+	status: RowStatus;
+	/** Paragraph ids of the old document; empty for an inserted row. */
+	old: string[];
+	/** Paragraph ids of the new document; empty for a deleted row. */
+	new: string[];
+	/** Similarity of the two sides' texts, 0 (nothing shared) to 1 (identical). */
+	similarity: number;
+	/** Character diff of the old side's texts (joined with "\n") against the new side's. */
+	diff: DiffOp[];
+	/** True when the change touches only dates, document symbols, session and meeting numbers. */
+	routine: boolean;
+	/** Extension: for each piece of `diff`, whether that piece is a routine change (always false for op 0). */
+	routineParts?: boolean[];
+	/** Extension: true when the diff hit its time budget and is coarser than usual. */
+	degraded?: boolean;
+}
+
+/** Counts of rows by status. */
+export type RowStats = Record<RowStatus, number>;
+
+/** The result of comparing two versions. */
+export interface Comparison {
+	version: 1;
+	old: ResolutionDocument;
+	new: ResolutionDocument;
+	/** Rows in reading order of the new version; a deleted row stands where it stood in the old. */
+	rows: AlignedRow[];
+	stats: RowStats;
+	/** Present when the documents look unrelated, a side has no paragraphs, or text was dropped. */
+	warnings?: string[];
+}
+
+/** Where a problem was found, for error messages. */
+export interface ErrorLocation {
+	/** File name or corpus symbol. */
+	file?: string;
+	/** 1-based line in the decoded text. */
+	line?: number;
+	/** Paragraph id. */
+	paragraph?: string;
+}
+
+/** Machine-readable reason of a {@link ResodiffError}. */
+export type ErrorCode =
+	| 'binary'
+	| 'encoding'
+	| 'empty'
+	| 'too-large'
+	| 'no-paragraphs'
+	| 'not-found'
+	| 'pdf-encrypted'
+	| 'pdf-no-text'
+	| 'pdf-broken'
+	| 'usage'
+	| 'internal';
+
+/** The one error class of resodiff: a reason a reader can act on, and where it arose. */
+export class ResodiffError extends Error {
+	readonly code: ErrorCode;
+	readonly where: ErrorLocation;
+
+	constructor(code: ErrorCode, message: string, where: ErrorLocation = {}) {
+		super(message);
+		this.name = 'ResodiffError';
+		this.code = code;
+		this.where = where;
+	}
+
+	/** One line for a person: `A-RES-76-40.pdf: the PDF is encrypted …`. */
+	toLine(): string {
+		const place = [this.where.file, this.where.line ? `line ${this.where.line}` : null]
+			.filter(Boolean)
+			.join(':');
+		return place ? `${place}: ${this.message}` : this.message;
+	}
+}

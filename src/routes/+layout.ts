@@ -1,0 +1,3 @@
+// Everything runs in the browser: a document the user opens never reaches a server.
+export const ssr = false;
+export const prerender = false;

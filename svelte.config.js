@@ -1,0 +1,17 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * The app is a single-page application: every document, from the corpus or from the user, is read,
+ * aligned and diffed in the browser. The build is static files; nothing on a server sees a text.
+ * @type {import('@sveltejs/kit').Config}
+ */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
+		alias: { $core: 'src/lib/core' }
+	}
+};
+
+export default config;
