@@ -1,15 +1,21 @@
 import { defineConfig } from 'vite';
 
-/** Builds the command-line interface into one ES module for Node; dependencies stay external. */
+/**
+ * Builds the command-line interface for Node: `dist/cli/main.js` (the command) and `dist/cli/core.js`
+ * (the core library as one module, for scripts such as the benchmark). Dependencies stay external.
+ */
 export default defineConfig({
 	build: {
-		ssr: 'src/cli/main.ts',
+		ssr: true,
 		outDir: 'dist/cli',
 		emptyOutDir: true,
 		target: 'node20',
 		sourcemap: false,
 		minify: false,
-		rollupOptions: { output: { entryFileNames: 'main.js' } }
+		rollupOptions: {
+			input: { main: 'src/cli/main.ts', core: 'src/lib/core/index.ts' },
+			output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }
+		}
 	},
 	ssr: { target: 'node' },
 	logLevel: 'warn'

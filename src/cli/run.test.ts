@@ -1,0 +1,135 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run, type Outcome } from './run';
+import type { Comparison, ResolutionDocument } from '../lib/core/types';
+
+const env = { stdoutIsTerminal: false, noColor: true };
+const dir = mkdtempSync(join(tmpdir(), 'resodiff-cli-'));
+const text = (o: Outcome) => (typeof o.stdout === 'string' ? o.stdout : new TextDecoder().decode(o.stdout ?? new Uint8Array()));
+
+function file(name: string, content: string | Uint8Array): string {
+	const path = join(dir, name);
+	writeFileSync(path, content);
+	return path;
+}
+
+describe('usage errors: usage on stderr, exit 2', () => {
+	it.each([
+		['no command', []],
+		['unknown command', ['frobnicate']],
+		['unknown option', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--frob']],
+		['unknown format', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--format', 'xml']],
+		['parse has no html', ['parse', 'A/RES/76/40', '--format', 'html']],
+		['compare with one file', ['compare', 'A/RES/67/38']],
+		['compare with three files', ['compare', 'A/RES/67/38', 'A/RES/76/40', 'A/RES/68/46']],
+		['series with one file', ['series', 'A/RES/67/38']],
+		['docx without -o', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--format', 'docx']],
+		['--term outside series', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--term', '关切']]
+	])('%s', async (_label, argv) => {
+		const outcome = await run(argv, env);
+		expect(outcome.code).toBe(2);
+		expect(outcome.stdout).toBeUndefined();
+		expect(outcome.stderr).toMatch(/^resodiff: .+\n\nUsage:/);
+	});
+
+	it('--help prints the usage on stdout and succeeds', async () => {
+		const outcome = await run(['--help'], env);
+		expect(outcome.code).toBe(0);
+		expect(text(outcome)).toContain('resodiff compare OLD NEW');
+	});
+});
+
+describe('documents that cannot be read: one line naming the file, exit 1', () => {
+	const cases: [string, () => string, RegExp][] = [
+		['a missing file', () => join(dir, 'missing.txt'), /missing\.txt: no such file/],
+		['an empty file', () => file('empty.txt', ''), /empty\.txt: .*empty/],
+		['a binary file', () => file('binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3, 0, 0, 0, 255, 254])), /binary\.txt: .*not a text/],
+		['a folder', () => dir, /is a folder/]
+	];
+	it.each(cases)('%s', async (_label, make, pattern) => {
+		const outcome = await run(['parse', make()], env);
+		expect(outcome.code).toBe(1);
+		expect(outcome.stderr).toMatch(pattern);
+		expect(outcome.stderr!.trim().split('\n')).toHaveLength(1);
+		expect(outcome.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+	});
+
+	it('a path that looks like traversal is only ever a path, never a corpus lookup', async () => {
+		const outcome = await run(['parse', '../../etc/passwd-not-here'], env);
+		expect(outcome.code).toBe(1);
+		expect(outcome.stderr).toMatch(/no such file, and no corpus document has that symbol/);
+	});
+});
+
+describe('compare on the showcase pair', () => {
+	let cmp: Comparison;
+	beforeAll(async () => {
+		const outcome = await run(['compare', 'A/RES/67/38', 'A/RES/76/40', '--format', 'json'], env);
+		expect(outcome.code).toBe(0);
+		cmp = JSON.parse(text(outcome));
+	});
+
+	it('speaks the contract: version, documents, rows and stats', () => {
+		expect(cmp.version).toBe(1);
+		expect(cmp.old.meta.symbol).toBe('A/RES/67/38');
+		expect(cmp.new.meta.symbol).toBe('A/RES/76/40');
+		expect(cmp.new.meta.date).toBe('2021-12-06');
+		const total = Object.values(cmp.stats).reduce((a, b) => a + b, 0);
+		expect(total).toBe(cmp.rows.length);
+	});
+
+	it('loses nothing: every paragraph in exactly one row, and every diff rebuilds both sides', () => {
+		const byId = (doc: ResolutionDocument) => new Map(doc.paragraphs.map((p) => [p.id, p.text]));
+		const oldTexts = byId(cmp.old);
+		const newTexts = byId(cmp.new);
+		const seenOld = cmp.rows.flatMap((r) => r.old);
+		const seenNew = cmp.rows.flatMap((r) => r.new);
+		expect([...seenOld].sort()).toEqual([...oldTexts.keys()].sort());
+		expect([...seenNew].sort()).toEqual([...newTexts.keys()].sort());
+		for (const row of cmp.rows) {
+			const oldSide = row.diff.filter(([op]) => op <= 0).map(([, t]) => t).join('');
+			const newSide = row.diff.filter(([op]) => op >= 0).map(([, t]) => t).join('');
+			expect(oldSide).toBe(row.old.map((id) => oldTexts.get(id)).join('\n'));
+			expect(newSide).toBe(row.new.map((id) => newTexts.get(id)).join('\n'));
+		}
+	});
+
+	it('the text format is readable: both symbols, the summary and the reworded operative verbs', async () => {
+		const outcome = await run(['compare', 'A/RES/67/38', 'A/RES/76/40', '--format', 'text'], env);
+		expect(outcome.code).toBe(0);
+		const out = text(outcome);
+		expect(out).toContain('A/RES/67/38');
+		expect(out).toContain('A/RES/76/40');
+		expect(out).toContain('促请');
+		expect(out).not.toMatch(/\x1b\[/);
+	});
+
+	it('-o writes the file and prints nothing', async () => {
+		const out = join(dir, 'cmp.json');
+		const outcome = await run(['compare', 'A/RES/67/38', 'A/RES/76/40', '--format', 'json', '-o', out], env);
+		expect(outcome.code).toBe(0);
+		expect(outcome.stdout).toBeUndefined();
+		expect(JSON.parse(readFileSync(out, 'utf8')).rows.length).toBe(cmp.rows.length);
+	});
+
+	it('two different resolutions still compare, with a warning in the JSON and on stderr otherwise', async () => {
+		const json = await run(['compare', 'A/RES/67/38', 'A/RES/68/46', '--format', 'json'], env);
+		expect(json.code).toBe(0);
+		expect(JSON.parse(text(json)).warnings.join(' ')).toMatch(/different resolutions/);
+		const plain = await run(['compare', 'A/RES/67/38', 'A/RES/68/46', '--format', 'text'], env);
+		expect(plain.code).toBe(0);
+		expect(plain.stderr).toMatch(/warning: .*different resolutions/);
+	});
+});
+
+describe('parse', () => {
+	it('reads a corpus symbol, any case, and a file path alike', async () => {
+		const bySymbol = JSON.parse(text(await run(['parse', 'a/res/76/40', '--format', 'json'], env)));
+		const path = file('76-40.txt', readFileSync(new URL('../../corpus/A-RES-76-40.zh.txt', import.meta.url)));
+		const byPath = JSON.parse(text(await run(['parse', path, '--format', 'json'], env)));
+		expect(bySymbol.paragraphs).toEqual(byPath.paragraphs);
+		expect(bySymbol.paragraphs.filter((p: { kind: string }) => p.kind === 'operative')).toHaveLength(9);
+	});
+});
