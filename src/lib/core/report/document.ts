@@ -1,25 +1,7 @@
 /** A parsed document as readable text: what `resodiff parse --format text` prints. */
-import type { Paragraph, ResolutionDocument } from '../types';
-
-/** Short label of a paragraph for listings: `执行 4`, `序言`, `标题`. */
-function labelOf(p: Paragraph): string {
-	switch (p.kind) {
-		case 'operative':
-			return `${p.number ?? ''}.`;
-		case 'subparagraph':
-			return `  ${p.number ?? '·'}`;
-		case 'preamble':
-			return '序言';
-		case 'title':
-			return '标题';
-		case 'heading':
-			return '标题行';
-		case 'closing':
-			return '结尾';
-		default:
-			return '·';
-	}
-}
+import type { ResolutionDocument } from '../types';
+import { labelParagraphs } from './labels';
+import { displayWidth, padDisplay } from './width';
 
 /** Renders the metadata, paragraphs and footnotes of a document, one paragraph a line. */
 export function renderDocumentText(doc: ResolutionDocument): string {
@@ -43,9 +25,11 @@ export function renderDocumentText(doc: ResolutionDocument): string {
 	for (const p of doc.paragraphs) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
 	lines.push(`paragraphs: ${doc.paragraphs.length} (${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}); footnotes: ${doc.footnotes.length}`);
 	lines.push('');
+	const labels = labelParagraphs(doc);
+	const width = Math.max(0, ...[...labels.values()].map(displayWidth));
 	for (const p of doc.paragraphs) {
 		const marks = p.footnotes?.length ? ` [注 ${p.footnotes.join(', ')}]` : '';
-		lines.push(`${p.id.padEnd(5)} ${labelOf(p)} ${p.text}${marks}`);
+		lines.push(`${p.id.padEnd(5)} ${padDisplay(labels.get(p.id) ?? '', width)}  ${p.text}${marks}`);
 	}
 	if (doc.footnotes.length) {
 		lines.push('', '脚注 / footnotes:');
