@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, resolve, sep } from 'node:path';
 
-/** Content types of the files a SvelteKit static build contains. */
+/** Content types of the files a SvelteKit static build contains. @type {Record<string, string>} */
 const TYPES = {
 	'.html': 'text/html; charset=utf-8',
 	'.js': 'text/javascript; charset=utf-8',
@@ -35,6 +35,9 @@ const SECURITY_HEADERS = {
 /**
  * Maps a request path to a file inside `root`, or null. Decoding happens once; any path that would
  * leave `root` (`..`, encoded `%2e%2e`, a NUL byte, a backslash) gets null, never a file outside.
+ * @param {string} root absolute path of the folder served
+ * @param {string} urlPath the request's path, as sent
+ * @returns {string | null}
  */
 export function resolveInside(root, urlPath) {
 	let path;
@@ -49,6 +52,7 @@ export function resolveInside(root, urlPath) {
 	return full;
 }
 
+/** @param {string} path @returns {string | null} */
 function fileAt(path) {
 	try {
 		const stat = statSync(path);
@@ -62,7 +66,10 @@ function fileAt(path) {
 	}
 }
 
-/** Creates (does not start) a server for the static build in `root`, with the SPA fallback page. */
+/**
+ * Creates (does not start) a server for the static build in `root`, with the SPA fallback page.
+ * @param {{ root: string, fallback?: string }} options
+ */
 export function createStaticServer({ root, fallback = '200.html' }) {
 	const base = resolve(root);
 	return createServer((req, res) => {
@@ -95,13 +102,17 @@ export function createStaticServer({ root, fallback = '200.html' }) {
 	});
 }
 
-/** Starts the server; resolves with the address it listens on. */
+/**
+ * Starts the server; resolves with the server and the address it listens on.
+ * @param {{ root: string, host?: string, port?: number }} options
+ * @returns {Promise<{ server: import('node:http').Server, url: string }>}
+ */
 export function serve({ root, host = '127.0.0.1', port = 4173 }) {
 	const server = createStaticServer({ root });
 	return new Promise((resolvePromise, reject) => {
 		server.once('error', reject);
 		server.listen(port, host, () => {
-			const address = server.address();
+			const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 			resolvePromise({ server, url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}` });
 		});
 	});

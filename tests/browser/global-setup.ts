@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: a plain ES module of the project, without types
 import { serve } from '../../scripts/serve.js';
 
 declare module 'vitest' {

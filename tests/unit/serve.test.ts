@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { request } from 'node:http';
 import type { Server } from 'node:http';
-// @ts-expect-error: a plain ES module of the project, without types
 import { resolveInside, serve } from '../../scripts/serve.js';
 
 const parent = mkdtempSync(join(tmpdir(), 'resodiff-serve-'));

@@ -4,9 +4,10 @@
  */
 export * from './types';
 export { decodeText } from './decode';
-export { parseResolution } from './parse';
-export { diffTexts } from './diff';
-export { classifyRoutine } from './routine';
-export { alignParagraphs } from './align';
-export { compareDocuments } from './compare';
-export { traceSeries } from './series';
+export { parseResolution, defaultParseOptions, type ParseOptions } from './parse';
+export { diffTexts, isWhitespaceOnly, similarityOf, defaultDiffOptions, type DiffOptions, type TextDiff } from './diff';
+export { classifyRoutine, routinePatterns, type RoutineResult, type RoutinePattern } from './routine';
+export { alignParagraphs, type AlignOptions, type Alignment } from './align';
+export { compareDocuments, type CompareOptions } from './compare';
+export { traceSeries, type SeriesTrace, type Lineage, type SeriesCell, type SeriesOptions } from './series';
+export { findTerm, type TermHits, type TermOptions, type TermDocumentHits, type TermParagraphHit } from './terms';

@@ -39,6 +39,11 @@ export interface Paragraph {
 	 * (tokenized corpus text has no line breaks), rather than read from a line break.
 	 */
 	inferred?: boolean;
+	/**
+	 * Extension: ids of the inferred paragraphs that comparison joined into this one, because together they
+	 * are one paragraph of the other version (compare.ts, re-segmentation). Absent when nothing was joined.
+	 */
+	rejoined?: string[];
 }
 
 /** A footnote, taken out of the flow of the text. */
@@ -75,6 +80,13 @@ export interface DocumentMeta {
 	topics?: string[];
 	/** Extension: the shape the text arrived in, as detected. */
 	shape?: 'tokenized' | 'markdown' | 'pdf-text' | 'plain' | 'pdf';
+	/** Extension: the agenda title printed under the agenda item: `全面彻底裁军：促进裁军和不扩散领域的多边主义`. */
+	agendaTitle?: string | null;
+	/**
+	 * Extension: the letterhead lines as read (session, agenda item and title, adoption line, committee line),
+	 * in canonical white space. They are not paragraphs, so versions with different letterheads align cleanly.
+	 */
+	letterhead?: string[];
 }
 
 /** A resolution (or report) read into its structure. */

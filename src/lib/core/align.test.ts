@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { alignParagraphs, type Alignment } from './align';
+import type { ParagraphKind, ResolutionDocument } from './types';
+import { makeDocument } from './testing/documents';
+import { documentArbitrary, draftPairArbitrary } from './testing/arbitraries';
+
+// Paragraphs of resolution 76/40, as the parser gives them (numbers out of the text).
+const TITLE = '促进裁军和不扩散领域的多边主义';
+const GA = '大会，';
+const P_DETERMINED = '决心促进严格遵循《联合国宪章》所载宗旨和原则，';
+const P_CONFIRM = '确认双边、诸边和多边裁军谈判是相辅相成的，';
+const P_STRESS = '强调国际合作、和平解决争端、对话和建立信任措施对于在各国人民和国家之间建立多边和双边友好关系将会作出极其重要的贡献，';
+const P_STRESS_76 = '强调指出国际合作、和平解决争端、对话和建立信任措施对在各国人民和国家之间建立多边和双边友好关系将会作出极其重要的贡献，';
+const P_REAFFIRM = '重申多边外交在裁军和不扩散领域的绝对效力，并决心推动多边主义作为开展军备管制和裁军谈判的主要途径，';
+const OP1 = '重申多边主义是在裁军和不扩散领域进行谈判的核心原则，以期维持和加强普遍规范并扩大其范围；';
+const OP2 = '又重申多边主义是解决裁军和不扩散问题的核心原则；';
+const OP3 = '敦促所有有关国家以非歧视性和透明的方式参加关于军备管制、不扩散和裁军的多边谈判；';
+const OP4 = '着重指出必须保留关于军备管制和裁军及多边论坛的现有协定，这些协定体现了为应对人类面临的各种挑战而进行的国际合作和多边谈判的结果；';
+const OP5 = '再次促请所有会员国重申并履行其对多边合作的单独和集体承诺，这是裁军和不扩散领域追求和实现共同目标的重要手段；';
+const OP8 = '请秘书长征求会员国对有关促进裁军和不扩散领域多边主义问题的意见，并就此向大会第七十七届会议提交报告；';
+const CLOSING = '2021 年 12 月 6 日第 45 次全体会议';
+
+type Spec = readonly [ParagraphKind, string];
+const base: Spec[] = [
+	['title', TITLE],
+	['preamble', GA],
+	['preamble', P_DETERMINED],
+	['preamble', P_CONFIRM],
+	['preamble', P_STRESS],
+	['preamble', P_REAFFIRM],
+	['operative', OP1],
+	['operative', OP2],
+	['operative', OP3],
+	['operative', OP4],
+	['operative', OP5],
+	['operative', OP8],
+	['closing', CLOSING]
+];
+const without = (specs: Spec[], index: number) => specs.filter((_, k) => k !== index);
+const replaced = (specs: Spec[], index: number, ...put: Spec[]) => [...specs.slice(0, index), ...put, ...specs.slice(index + 1)];
+
+/** Rows as `status old→new` strings, compact enough to read in a failing table. */
+function summary(a: Alignment): string[] {
+	return a.rows.map((r) => `${r.status} ${r.old.join('+')}→${r.new.join('+')}`);
+}
+
+/** The same rows for two documents that differ by nothing: p1→p1, p2→p2, … */
+function same(count: number, from = 1): string[] {
+	return Array.from({ length: count }, (_, k) => `unchanged p${k + from}→p${k + from}`);
+}
+
+describe('alignParagraphs: table of drafting edits', () => {
+	const cases: { label: string; old: Spec[]; new: Spec[]; expected: string[] }[] = [
+		{ label: 'identical documents', old: base, new: base, expected: same(13) },
+		{
+			label: 'white space only is unchanged',
+			old: base,
+			new: replaced(base, 12, ['closing', CLOSING.replace(/ /g, '')]),
+			expected: same(13)
+		},
+		{
+			label: 'one word reworded (强调 → 强调指出)',
+			old: base,
+			new: replaced(base, 4, ['preamble', P_STRESS_76]),
+			expected: [...same(4), 'modified p5→p5', ...same(8, 6)]
+		},
+		{
+			label: 'a paragraph inserted in the middle stands where it is in the new version',
+			old: without(base, 3),
+			new: base,
+			expected: [...same(3), 'inserted →p4', ...Array.from({ length: 9 }, (_, k) => `unchanged p${k + 4}→p${k + 5}`)]
+		},
+		{
+			label: 'a deleted paragraph stands right after its old predecessor',
+			old: base,
+			new: without(base, 3),
+			expected: [...same(3), 'deleted p4→', ...Array.from({ length: 9 }, (_, k) => `unchanged p${k + 5}→p${k + 4}`)]
+		},
+		{
+			label: 'a deleted first paragraph stands first',
+			old: base,
+			new: without(base, 0),
+			expected: ['deleted p1→', ...Array.from({ length: 12 }, (_, k) => `unchanged p${k + 2}→p${k + 1}`)]
+		},
+		{
+			label: 'two consecutive deletions keep their old order',
+			old: base,
+			new: without(without(base, 8), 7),
+			expected: [
+				...same(7),
+				'deleted p8→',
+				'deleted p9→',
+				...Array.from({ length: 4 }, (_, k) => `unchanged p${k + 10}→p${k + 8}`)
+			]
+		},
+		{
+			label: 'adjacent operative paragraphs swapped: the one met first stays, the other moved',
+			old: base,
+			new: [...base.slice(0, 7), base[8], base[7], ...base.slice(9)],
+			expected: [...same(7), 'unchanged p9→p8', 'moved p8→p9', ...same(4, 10)]
+		},
+		{
+			label: 'operative paragraphs 1 and 3 of three swapped: both moved, 2 kept in place',
+			old: base,
+			new: [...base.slice(0, 6), base[8], base[7], base[6], ...base.slice(9)],
+			expected: [...same(6), 'moved p9→p7', 'unchanged p8→p8', 'moved p7→p9', ...same(4, 10)]
+		},
+		{
+			label: 'a paragraph split in two',
+			old: base,
+			new: replaced(base, 9, ['operative', OP4.slice(0, 23)], ['operative', OP4.slice(23)]),
+			expected: [...same(9), 'split p10→p10+p11', ...Array.from({ length: 3 }, (_, k) => `unchanged p${k + 11}→p${k + 12}`)]
+		},
+		{
+			label: 'two paragraphs merged into one',
+			old: base,
+			new: replaced(without(base, 8), 7, ['operative', OP2 + OP3]),
+			expected: [...same(7), 'merged p8+p9→p8', ...Array.from({ length: 4 }, (_, k) => `unchanged p${k + 10}→p${k + 9}`)]
+		},
+		{
+			label: 'rewritten in place between two kept paragraphs: modified, not deleted and inserted',
+			old: base,
+			new: replaced(base, 8, ['operative', '敦促各国参加多边谈判；']),
+			expected: [...same(8), 'modified p9→p9', ...same(4, 10)]
+		},
+		{
+			label: 'an unrelated paragraph inserted beside a modified one is not absorbed into a split',
+			old: base,
+			new: replaced(base, 4, ['preamble', P_STRESS_76], ['preamble', '欢迎第十八次不结盟国家国家元首和政府首脑峰会的成果，']),
+			expected: [...same(4), 'modified p5→p5', 'inserted →p6', ...Array.from({ length: 8 }, (_, k) => `unchanged p${k + 6}→p${k + 7}`)]
+		},
+		{ label: 'old side empty: everything inserted', old: [], new: base.slice(0, 3), expected: ['inserted →p1', 'inserted →p2', 'inserted →p3'] },
+		{ label: 'new side empty: everything deleted', old: base.slice(0, 2), new: [], expected: ['deleted p1→', 'deleted p2→'] },
+		{ label: 'both sides empty: no rows', old: [], new: [], expected: [] },
+		{
+			label: 'kinds keep title with title although an operative paragraph repeats its words',
+			old: [['title', TITLE], ['operative', TITLE + '；']],
+			new: [['operative', TITLE + '；'], ['title', TITLE]],
+			expected: ['unchanged p2→p1', 'moved p1→p2']
+		}
+	];
+	it.each(cases)('$label', ({ old, new: next, expected }) => {
+		expect(summary(alignParagraphs(makeDocument(old), makeDocument(next)))).toEqual(expected);
+	});
+});
+
+describe('alignParagraphs: similarity and cost', () => {
+	it('reports similarity 1 for unchanged rows, 0 for one side only, strictly between for modified rows', () => {
+		const a = alignParagraphs(makeDocument(base), makeDocument(replaced(without(base, 3), 3, ['preamble', P_STRESS_76])));
+		for (const r of a.rows) {
+			if (r.status === 'unchanged') expect(r.similarity).toBe(1);
+			else if (r.status === 'deleted') expect(r.similarity).toBe(0);
+			else expect(r.similarity).toBeGreaterThan(0.5);
+			if (r.status === 'modified') expect(r.similarity).toBeLessThan(1);
+		}
+	});
+
+	it('scores a bounded number of pairs per paragraph, not all pairs', () => {
+		const many = Array.from({ length: 400 }, (_, k): Spec => ['operative', `${OP1}第 ${k} 段，${k * 7919}。`]);
+		const a = alignParagraphs(makeDocument(many), makeDocument(many.slice().reverse().slice(0, 390).reverse()));
+		expect(a.scored).toBeLessThan(400 * 20);
+		expect(a.rows.filter((r) => r.status === 'unchanged')).toHaveLength(390);
+	});
+
+	it('identical repeated paragraphs pair in order of occurrence', () => {
+		const repeated: Spec[] = [['preamble', GA], ['preamble', GA], ['preamble', GA]];
+		expect(summary(alignParagraphs(makeDocument(repeated), makeDocument(repeated)))).toEqual(same(3));
+	});
+});
+
+/** The ids of one side, in the order the rows list them. */
+const idsOf = (a: Alignment, side: 'old' | 'new') => a.rows.flatMap((r) => r[side]);
+const allIds = (d: ResolutionDocument) => d.paragraphs.map((p) => p.id);
+
+describe('alignParagraphs: properties', () => {
+	it('puts every paragraph of both documents in exactly one row, never throws (random documents)', () => {
+		fc.assert(
+			fc.property(documentArbitrary(), documentArbitrary(), (a, b) => {
+				const alignment = alignParagraphs(a, b);
+				expect(idsOf(alignment, 'old').sort()).toEqual(allIds(a).sort());
+				expect(idsOf(alignment, 'new').sort()).toEqual(allIds(b).sort());
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('lists the new side in reading order, shapes rows by status, and finds identity (random drafts)', () => {
+		fc.assert(
+			fc.property(draftPairArbitrary(), ({ source, draft }) => {
+				const alignment = alignParagraphs(source, draft.doc);
+				expect(idsOf(alignment, 'new')).toEqual(allIds(draft.doc));
+				expect(idsOf(alignment, 'old').sort()).toEqual(allIds(source).sort());
+				for (const r of alignment.rows) {
+					const shape = `${Math.min(r.old.length, 2)}:${Math.min(r.new.length, 2)}`;
+					const allowed: Record<string, string[]> = {
+						'0:1': ['inserted'],
+						'1:0': ['deleted'],
+						'1:1': ['unchanged', 'modified', 'moved'],
+						'1:2': ['split'],
+						'2:1': ['merged']
+					};
+					expect(allowed[shape] ?? []).toContain(r.status);
+					expect(r.similarity).toBeGreaterThanOrEqual(0);
+					expect(r.similarity).toBeLessThanOrEqual(1);
+				}
+				const self = alignParagraphs(source, source);
+				expect(self.rows.every((r) => r.status === 'unchanged' && r.old[0] === r.new[0])).toBe(true);
+			}),
+			{ numRuns: 300 }
+		);
+	});
+});
