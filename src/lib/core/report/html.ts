@@ -1,0 +1,221 @@
+/**
+ * The HTML report: one self-contained file (inline CSS, no script, no fonts or images fetched), the old
+ * version beside the new one row by row, deletions struck through in the old column and insertions
+ * underlined in the new one, printable on A4 landscape. Every piece of document text goes through
+ * {@link escapeHtml}; a Content-Security-Policy forbids scripts and network access as a second line of
+ * defence, so a hostile document cannot turn the report into a page that runs code.
+ */
+import type { Comparison, Footnote, ResolutionDocument } from '../types';
+import { PHRASES, colonOf, nameDocument, printNumber, type ReportLocale } from './labels';
+import { prepareReport, showControls, walkSide, type ReportOptions, type ReportRow, type SideToken } from './model';
+
+/** Options of {@link renderHtml}. */
+export interface HtmlOptions extends ReportOptions {
+	/** Start with the unchanged rows hidden (a checkbox in the page shows them again). Default false. */
+	changesOnly?: boolean;
+}
+
+/** Escapes text for HTML content and quoted attribute values; control characters are made visible. */
+export function escapeHtml(text: string): string {
+	return showControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The language tag of a document's text, for the browser's choice of glyphs (zh → zh-Hans). */
+function languageTag(doc: ResolutionDocument): string {
+	const language = doc.meta.language ?? 'zh';
+	return language === 'zh' ? 'zh-Hans' : language;
+}
+
+/**
+ * The style sheet: screen and print, no external resource. One type family throughout (the serif CJK
+ * faces UN documents are set in): every extra CJK face costs the PDF printer seconds to subset.
+ */
+const STYLE = `
+:root { color-scheme: light; --del-bg: #fde4e1; --del-fg: #8a1c0f; --ins-bg: #dcf3dc; --ins-fg: #0c5a1d;
+  --routine-bg: #e8ecf2; --rule: #d9d9d9; --muted: #5f6368; }
+* { box-sizing: border-box; }
+body { margin: 1.5rem auto; max-width: 84rem; padding: 0 1rem; color: #1b1b1b; background: #fff; line-height: 1.75;
+  font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "Noto Serif", "Times New Roman", serif; }
+header h1 { font-size: 1.45rem; margin: 0 0 .25rem; line-height: 1.4; }
+header .pair { margin: 0 0 .75rem; color: var(--muted); }
+table.meta { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
+table.meta th, table.meta td { text-align: left; padding: .15rem .9rem .15rem 0; vertical-align: top; }
+table.meta th { color: var(--muted); font-weight: normal; }
+.summary { font-weight: bold; margin: .5rem 0; }
+.warnings { border-left: 4px solid #d93025; background: #fdecea; padding: .5rem 1rem .5rem 1.75rem; margin: .75rem 0; }
+.legend { color: var(--muted); font-size: .92rem; }
+.toggle-label { font-size: .92rem; color: var(--muted); margin-left: .3rem; }
+table.diff { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: .75rem; }
+table.diff col.label { width: 9.5rem; }
+table.diff thead th { text-align: left; font-size: .92rem; border-bottom: 2px solid #333; padding: .4rem .6rem; }
+table.diff tbody th, table.diff td { border-top: 1px solid var(--rule); vertical-align: top; padding: .55rem .6rem; }
+table.diff tbody th { text-align: left; font-weight: normal; font-size: .88rem; }
+.row-label { font-weight: bold; display: block; }
+.status { display: inline-block; margin-top: .2rem; padding: 0 .4rem; border-radius: .25rem; font-size: .8rem; background: #eee; }
+.s-modified .status { background: #fff1c2; } .s-inserted .status { background: var(--ins-bg); }
+.s-deleted .status { background: var(--del-bg); } .s-moved .status, .s-split .status, .s-merged .status { background: #dfe8fb; }
+.routine .status { background: var(--routine-bg); }
+td.side p { margin: 0 0 .4rem; } td.side p:last-child { margin-bottom: 0; }
+td.empty { background: repeating-linear-gradient(135deg, #fafafa 0 6px, #f1f1f1 6px 12px); }
+tr.s-unchanged td { color: #444; }
+.num { margin-right: .5em; }
+del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; }
+ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; text-underline-offset: .2em; }
+del.routine, ins.routine { background: var(--routine-bg); }
+sup.fn { font-size: .7em; color: var(--muted); }
+section.notes h2 { font-size: 1.1rem; margin-top: 1.5rem; }
+section.notes table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+section.notes th, section.notes td { text-align: left; vertical-align: top; border-top: 1px solid var(--rule); padding: .3rem .6rem; }
+.toggle:checked ~ table.diff tr.s-unchanged { display: none; }
+@media print {
+  @page { size: A4 landscape; margin: 12mm; }
+  body { margin: 0; max-width: none; font-size: 10pt; }
+  .toggle, .toggle-label { display: none; }
+  table.diff tr { break-inside: avoid; }
+  thead { display: table-header-group; }
+  del, ins, .status, .warnings, td.empty { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+`;
+
+/** Renders one side of a row: its paragraphs, numbers, text with marks, bold verbs and footnote marks. */
+function renderSide(tokens: SideToken[]): string {
+	let html = '';
+	let open = false;
+	for (const token of tokens) {
+		switch (token.type) {
+			case 'start': {
+				if (open) html += '</p>';
+				html += '<p>';
+				open = true;
+				const number = printNumber(token.paragraph);
+				if (number) html += `<span class="num">${escapeHtml(number)}</span>`;
+				break;
+			}
+			case 'text': {
+				let text = escapeHtml(token.text).replace(/\n/g, '<br>');
+				if (token.bold) text = `<b>${text}</b>`;
+				if (token.op === 0) html += text;
+				else {
+					const tag = token.op === -1 ? 'del' : 'ins';
+					html += `<${tag}${token.routine ? ' class="routine"' : ''}>${text}</${tag}>`;
+				}
+				break;
+			}
+			case 'footnote':
+				html += `<sup class="fn">${escapeHtml(token.mark)}</sup>`;
+				break;
+			case 'break':
+				if (token.op === -1) html += '<del class="pilcrow">¶</del>';
+				if (token.op === 1) html += '<ins class="pilcrow">¶</ins>';
+				break;
+		}
+	}
+	if (open) html += '</p>';
+	return html;
+}
+
+/** Renders one row of the side-by-side table. */
+function renderRow(row: ReportRow, cmp: Comparison, oldLang: string, newLang: string): string {
+	const classes = ['row', `s-${row.status}`, ...(row.routine ? ['routine'] : [])].join(' ');
+	const oldHtml = renderSide(walkSide(row, 'old', cmp.old.footnotes));
+	const newHtml = renderSide(walkSide(row, 'new', cmp.new.footnotes));
+	const cell = (html: string, side: string, lang: string) =>
+		html ? `<td class="side ${side}" lang="${lang}">${html}</td>` : `<td class="side ${side} empty"></td>`;
+	return (
+		`<tr id="row-${row.index}" class="${classes}">` +
+		`<th scope="row"><span class="row-label">${escapeHtml(row.label)}</span><span class="status">${escapeHtml(row.statusName)}</span></th>` +
+		cell(oldHtml, 'old', oldLang) +
+		cell(newHtml, 'new', newLang) +
+		'</tr>'
+	);
+}
+
+/** The footnotes of both versions by mark, side by side; empty when neither has any. */
+function renderNotes(oldNotes: Footnote[], newNotes: Footnote[], locale: ReportLocale): string {
+	if (oldNotes.length === 0 && newNotes.length === 0) return '';
+	const words = PHRASES[locale];
+	const marks: string[] = [];
+	for (const f of [...oldNotes, ...newNotes]) if (!marks.includes(f.mark)) marks.push(f.mark);
+	const find = (notes: Footnote[], mark: string) => notes.find((f) => f.mark === mark)?.text ?? '';
+	const rows = marks
+		.map((mark) => `<tr><th>${escapeHtml(mark)}</th><td>${escapeHtml(find(oldNotes, mark))}</td><td>${escapeHtml(find(newNotes, mark))}</td></tr>`)
+		.join('\n');
+	return (
+		`<section class="notes"><h2>${escapeHtml(words.footnotes)}</h2><table>` +
+		`<thead><tr><th></th><th>${escapeHtml(words.oldVersion)}</th><th>${escapeHtml(words.newVersion)}</th></tr></thead>` +
+		`<tbody>\n${rows}\n</tbody></table></section>`
+	);
+}
+
+/** Renders a comparison as one self-contained, printable HTML page. */
+export function renderHtml(cmp: Comparison, options: HtmlOptions = {}): string {
+	const model = prepareReport(cmp, options);
+	const locale = model.locale;
+	const words = PHRASES[locale];
+	const colon = colonOf(locale);
+	const oldName = nameDocument(cmp.old);
+	const newName = nameDocument(cmp.new);
+	const heading = cmp.new.meta.title ?? cmp.old.meta.title ?? words.reportTitle;
+	const fact = (value: string | number | null | undefined) => escapeHtml(value === null || value === undefined || value === '' ? '—' : String(value));
+	const metaRows: [string, (doc: ResolutionDocument) => string | number | null | undefined][] = [
+		[words.symbol, (d) => d.meta.symbol],
+		[words.date, (d) => d.meta.date],
+		[words.title, (d) => d.meta.title],
+		[words.source, (d) => d.meta.source]
+	];
+	const parts: string[] = [];
+	parts.push('<!DOCTYPE html>');
+	parts.push(`<html lang="${locale === 'zh' ? 'zh-Hans' : 'en'}">`);
+	parts.push('<head>');
+	parts.push('<meta charset="utf-8">');
+	parts.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
+	parts.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
+	parts.push(`<title>${escapeHtml(`${oldName} → ${newName} · ${heading}`)}</title>`);
+	parts.push(`<style>${STYLE}</style>`);
+	parts.push('</head>');
+	parts.push('<body>');
+	parts.push('<header>');
+	parts.push(`<h1>${escapeHtml(heading)}</h1>`);
+	parts.push(`<p class="pair">${escapeHtml(`${words.reportTitle}${colon}${oldName} → ${newName}`)}</p>`);
+	parts.push(
+		`<table class="meta"><thead><tr><th></th><th>${escapeHtml(words.oldVersion)}</th><th>${escapeHtml(words.newVersion)}</th></tr></thead><tbody>` +
+			metaRows.map(([name, get]) => `<tr><th>${escapeHtml(name)}</th><td>${fact(get(cmp.old))}</td><td>${fact(get(cmp.new))}</td></tr>`).join('') +
+			'</tbody></table>'
+	);
+	parts.push(`<p class="summary">${escapeHtml(model.summary)}</p>`);
+	if (model.warnings.length > 0) {
+		parts.push(
+			`<ul class="warnings" aria-label="${escapeHtml(words.warnings)}">` +
+				model.warnings.map((w) => `<li>${escapeHtml(`${words.warning}${colon}${w}`)}</li>`).join('') +
+				'</ul>'
+		);
+	}
+	parts.push(
+		`<p class="legend">${escapeHtml(words.legend + colon)}<del>${escapeHtml(words.deleted)}</del> <ins>${escapeHtml(words.inserted)}</ins> ` +
+			`<ins class="routine">${escapeHtml(words.routineLong)}</ins></p>`
+	);
+	parts.push('</header>');
+	parts.push('<main>');
+	parts.push(`<input type="checkbox" id="only-changes" class="toggle"${options.changesOnly ? ' checked' : ''}>`);
+	parts.push(`<label for="only-changes" class="toggle-label">${escapeHtml(words.onlyChanges)}</label>`);
+	parts.push('<table class="diff">');
+	parts.push('<colgroup><col class="label"><col class="old"><col class="new"></colgroup>');
+	parts.push(
+		`<thead><tr><th scope="col">${escapeHtml(words.paragraph)}</th>` +
+			`<th scope="col">${escapeHtml(`${words.oldVersion} · ${oldName}`)}</th>` +
+			`<th scope="col">${escapeHtml(`${words.newVersion} · ${newName}`)}</th></tr></thead>`
+	);
+	parts.push('<tbody>');
+	const oldLang = languageTag(cmp.old);
+	const newLang = languageTag(cmp.new);
+	for (const row of model.rows) parts.push(renderRow(row, cmp, oldLang, newLang));
+	if (model.rows.length === 0) parts.push(`<tr><td colspan="3">${escapeHtml(words.empty)}</td></tr>`);
+	parts.push('</tbody>');
+	parts.push('</table>');
+	const notes = renderNotes(cmp.old.footnotes, cmp.new.footnotes, locale);
+	if (notes) parts.push(notes);
+	parts.push('</main>');
+	parts.push('</body>');
+	parts.push('</html>');
+	return parts.join('\n') + '\n';
+}

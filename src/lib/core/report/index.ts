@@ -1,0 +1,12 @@
+/**
+ * The report formats of a comparison — text, HTML, Markdown, CSV and JSON — pure functions from a
+ * comparison to a string, for the CLI and the browser alike. The Word exporter, which needs the
+ * `docx` package, is in src/lib/report/docx.ts.
+ */
+export { renderText, type TextOptions } from './text';
+export { renderHtml, escapeHtml, type HtmlOptions } from './html';
+export { renderMarkdown, escapeMarkdown, type MarkdownOptions } from './markdown';
+export { renderCsv, quoteCsvField, type CsvOptions } from './csv';
+export { renderJson, orderComparison, type JsonOptions } from './json';
+export { prepareReport, type ReportModel, type ReportRow, type ReportPiece, type ReportOptions } from './model';
+export * from './labels';

@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest';
+import type { DiffOpKind, Paragraph, ResolutionDocument, RowStats, RowStatus } from '../types';
+import {
+	groupEdits,
+	labelParagraphs,
+	labelRow,
+	nameStatus,
+	printNumber,
+	summarizeChange,
+	summarizeStats,
+	truncate,
+	type ReportLocale
+} from './labels';
+
+const stats = (partial: Partial<RowStats>): RowStats => ({
+	unchanged: 0,
+	modified: 0,
+	inserted: 0,
+	deleted: 0,
+	moved: 0,
+	split: 0,
+	merged: 0,
+	...partial
+});
+
+function doc(paragraphs: Omit<Paragraph, 'id'>[]): ResolutionDocument {
+	return {
+		meta: { symbol: null, session: null, date: null, title: null, source: 't' },
+		paragraphs: paragraphs.map((p, i) => ({ id: `p${i + 1}`, ...p })),
+		footnotes: []
+	};
+}
+
+describe('nameStatus', () => {
+	const cases: [RowStatus, boolean, ReportLocale, string][] = [
+		['modified', false, 'zh', '修改'],
+		['modified', true, 'zh', '修改（例行）'],
+		['modified', true, 'en', 'modified (routine)'],
+		['inserted', false, 'zh', '新增'],
+		['deleted', false, 'en', 'deleted'],
+		['moved', false, 'zh', '移动'],
+		['split', false, 'zh', '拆分'],
+		['merged', false, 'en', 'merged'],
+		// An unchanged row is never called routine, whatever the flag says.
+		['unchanged', true, 'zh', '未改动']
+	];
+	it.each(cases)('%s routine=%s %s → %s', (status, routine, locale, expected) => {
+		expect(nameStatus(status, routine, locale)).toBe(expected);
+	});
+});
+
+describe('labelParagraphs', () => {
+	const resolution = doc([
+		{ kind: 'heading', number: null, text: '第七十六届会议' },
+		{ kind: 'heading', number: null, text: '议程项目 100 (r)' },
+		{ kind: 'title', number: null, text: '标题' },
+		{ kind: 'preamble', number: null, text: '决心……，' },
+		{ kind: 'preamble', number: null, text: '回顾……，' },
+		{ kind: 'operative', number: '1', text: '重申……；' },
+		{ kind: 'operative', number: '2', text: '决定……：' },
+		{ kind: 'subparagraph', number: '(a)', text: '……；', parent: 'p7' },
+		{ kind: 'subparagraph', number: '(b)', text: '……。' },
+		{ kind: 'operative', number: null, text: '无编号' },
+		{ kind: 'closing', number: null, text: '第 45 次全体会议' }
+	]);
+	it('labels in Chinese', () => {
+		expect([...labelParagraphs(resolution, 'zh').values()]).toEqual([
+			'开头 1',
+			'开头 2',
+			'标题',
+			'序言 1',
+			'序言 2',
+			'执行 1',
+			'执行 2',
+			'执行 2 (a)',
+			'分段 (b)',
+			'执行 3',
+			'结尾'
+		]);
+	});
+	it('labels in English as delegates abbreviate', () => {
+		expect([...labelParagraphs(resolution, 'en').values()]).toEqual([
+			'Opening 1',
+			'Opening 2',
+			'Title',
+			'PP1',
+			'PP2',
+			'OP1',
+			'OP2',
+			'OP2 (a)',
+			'Subpara. (b)',
+			'OP3',
+			'Closing'
+		]);
+	});
+	it('labels an empty document with nothing', () => {
+		expect(labelParagraphs(doc([])).size).toBe(0);
+	});
+});
+
+describe('printNumber', () => {
+	const cases: [Omit<Paragraph, 'id' | 'text'>, string | null][] = [
+		[{ kind: 'operative', number: '4' }, '4.'],
+		[{ kind: 'subparagraph', number: '(a)' }, '(a)'],
+		[{ kind: 'operative', number: '4 bis' }, '4 bis'],
+		[{ kind: 'preamble', number: null }, null]
+	];
+	it.each(cases)('%o → %s', (p, expected) => {
+		expect(printNumber({ id: 'p1', text: '', ...p })).toBe(expected);
+	});
+});
+
+describe('labelRow', () => {
+	const cases: [string, string[], string[], ReportLocale, string][] = [
+		['same label', ['执行 4'], ['执行 4'], 'zh', '执行 4'],
+		['renumbered', ['执行 4'], ['执行 5'], 'zh', '执行 5（原执行 4）'],
+		['renumbered (en)', ['OP4'], ['OP5'], 'en', 'OP5 (was OP4)'],
+		['inserted', [], ['序言 3'], 'zh', '序言 3'],
+		['deleted: old numbering', ['序言 3'], [], 'zh', '原序言 3'],
+		['deleted (en)', ['PP3'], [], 'en', 'old PP3'],
+		['split', ['执行 2'], ['执行 2', '执行 3'], 'zh', '执行 2 + 执行 3（原执行 2）'],
+		['nothing', [], [], 'zh', '']
+	];
+	it.each(cases)('%s', (_, oldLabels, newLabels, locale, expected) => {
+		expect(labelRow(oldLabels, newLabels, locale)).toBe(expected);
+	});
+});
+
+describe('summarizeStats', () => {
+	const cases: [string, Partial<RowStats>, { changed: number; routine: number }, ReportLocale, string][] = [
+		['empty', {}, { changed: 0, routine: 0 }, 'zh', '没有可对照的段落。'],
+		['empty (en)', {}, { changed: 0, routine: 0 }, 'en', 'No paragraphs to compare.'],
+		['identical', { unchanged: 3 }, { changed: 0, routine: 0 }, 'zh', '共 3 行对照：未改动 3 段。'],
+		[
+			'with routine',
+			{ modified: 12, unchanged: 15 },
+			{ changed: 12, routine: 5 },
+			'zh',
+			'共 27 行对照：修改 12 段，未改动 15 段；有改动的 12 行中 5 行仅为例行更新（日期、文号、届次、会议编号）。'
+		],
+		[
+			'every status (en)',
+			{ modified: 1, inserted: 2, deleted: 3, moved: 4, split: 5, merged: 6, unchanged: 7 },
+			{ changed: 21, routine: 0 },
+			'en',
+			'28 rows: 1 modified, 2 inserted, 3 deleted, 4 moved, 5 split, 6 merged, 7 unchanged.'
+		],
+		['split counts places', { split: 1 }, { changed: 1, routine: 0 }, 'zh', '共 1 行对照：拆分 1 处。']
+	];
+	it.each(cases)('%s', (_, partial, counts, locale, expected) => {
+		expect(summarizeStats(stats(partial), counts, locale)).toBe(expected);
+	});
+});
+
+describe('groupEdits and summarizeChange', () => {
+	const p = (op: DiffOpKind, text: string) => ({ op, text });
+	it('groups adjacent deletions and insertions into one edit', () => {
+		expect(groupEdits([p(0, 'a'), p(-1, 'b'), p(1, 'c'), p(0, 'd'), p(1, 'e'), p(-1, 'f\n')])).toEqual([
+			{ deleted: 'b', inserted: 'c' },
+			{ deleted: 'f¶', inserted: 'e' }
+		]);
+	});
+	const cases: [string, RowStatus, { op: DiffOpKind; text: string }[], ReportLocale, string][] = [
+		['replacement', 'modified', [p(-1, '强调'), p(1, '着重指出'), p(0, '必须')], 'zh', '“强调”→“着重指出”'],
+		['insertion and deletion', 'modified', [p(0, 'a'), p(1, '及多边论坛'), p(0, 'b'), p(-1, '了')], 'zh', '＋“及多边论坛”；－“了”'],
+		[
+			'more than three',
+			'modified',
+			[p(1, '1'), p(0, 'x'), p(1, '2'), p(0, 'x'), p(1, '3'), p(0, 'x'), p(1, '4')],
+			'zh',
+			'＋“1”；＋“2”；＋“3”等，共 4 处'
+		],
+		['more than three (en)', 'modified', [p(1, '1'), p(0, 'x'), p(1, '2'), p(0, 'x'), p(1, '3'), p(0, 'x'), p(1, '4')], 'en', 'added “1”; added “2”; added “3” … 4 changes in all'],
+		['long edit cut', 'modified', [p(1, '一二三四五六七八九十一二三四五六七八')], 'zh', '＋“一二三四五六七八九十一二三四五六…”'],
+		['inserted row', 'inserted', [p(1, 'x')], 'zh', '新增段落'],
+		['deleted row', 'deleted', [p(-1, 'x')], 'en', 'paragraph deleted'],
+		['moved as is', 'moved', [p(0, 'x')], 'zh', '仅位置移动'],
+		['unchanged', 'unchanged', [p(0, 'x')], 'zh', '']
+	];
+	it.each(cases)('%s', (_, status, pieces, locale, expected) => {
+		expect(summarizeChange(status, pieces, locale)).toBe(expected);
+	});
+});
+
+describe('truncate', () => {
+	it.each([
+		['short', 3, 'short'.slice(0, 3) + '…'],
+		['abc', 3, 'abc'],
+		// Characters outside the BMP count once and are never cut in half.
+		['𠀀𠀁𠀂𠀃', 2, '𠀀𠀁…']
+	])('%s to %i', (text, max, expected) => {
+		expect(truncate(text, max)).toBe(expected);
+	});
+});

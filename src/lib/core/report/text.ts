@@ -1,0 +1,147 @@
+/**
+ * The readable text report (`compare --format text`): a header naming both versions and the summary,
+ * then each changed row with its label, status and the change inline in wdiff's notation —
+ * `[-deleted-]{+inserted+}` — which survives any terminal, pager, e-mail or copy and paste; ANSI colour
+ * is added on request, never instead of the marks.
+ */
+import type { Comparison, Footnote } from '../types';
+import { PHRASES, colonOf, describeDocument, listSeparatorOf, nameDocument, parenthesize, type ReportLocale } from './labels';
+import { inlinePieces, prepareReport, showControls, type ReportOptions, type ReportPiece, type ReportRow } from './model';
+
+/** Options of {@link renderText}. */
+export interface TextOptions extends ReportOptions {
+	/** Colour the marks with ANSI escapes (red deletions, green insertions, dim routine changes). Default false. */
+	color?: boolean;
+	/** Print unchanged rows in full too; otherwise they are listed by label only. Default false. */
+	all?: boolean;
+	/**
+	 * Characters of unchanged text kept on each side of a change (0 … any); longer unchanged stretches are
+	 * cut to `…`. Default: no cutting, the whole paragraph is printed.
+	 */
+	context?: number;
+}
+
+/** ANSI escapes; kept together so that colour never leaks past a piece. */
+const ANSI = {
+	reset: '\u001b[0m',
+	bold: '\u001b[1m',
+	dim: '\u001b[2m',
+	red: '\u001b[31m',
+	green: '\u001b[32m',
+	yellow: '\u001b[33m',
+	cyan: '\u001b[36m'
+} as const;
+
+/** The marks around deleted and inserted text (wdiff's). */
+const MARKS = { del: ['[-', '-]'], ins: ['{+', '+}'] } as const;
+
+/** A paragraph break inside a change: shown as ¶ so a split or merge is visible, then a real line break. */
+const PILCROW = '¶';
+
+/**
+ * Cuts long unchanged stretches down to `context` characters on each side of a change. The first and
+ * last pieces keep only the side that touches a change.
+ */
+export function elidePieces(pieces: ReportPiece[], context: number): ReportPiece[] {
+	if (!Number.isFinite(context) || context < 0) return pieces;
+	return pieces.map((piece, i) => {
+		if (piece.op !== 0) return piece;
+		const chars = Array.from(piece.text);
+		const keepBefore = i > 0 ? context : 0;
+		const keepAfter = i < pieces.length - 1 ? context : 0;
+		if (chars.length <= keepBefore + keepAfter + 1) return piece;
+		const head = chars.slice(0, keepBefore).join('');
+		const tail = keepAfter > 0 ? chars.slice(chars.length - keepAfter).join('') : '';
+		return { ...piece, text: `${head}…${tail}` };
+	});
+}
+
+/** Renders the pieces of one row inline, with marks and, when asked, colour. */
+export function renderInline(pieces: ReportPiece[], color: boolean): string {
+	let out = '';
+	for (const piece of inlinePieces(pieces)) {
+		const text = showControls(piece.text);
+		if (piece.op === 0) {
+			out += text;
+			continue;
+		}
+		const [open, close] = piece.op === -1 ? MARKS.del : MARKS.ins;
+		const body = text.replace(/\n/g, `${PILCROW}\n`);
+		if (!color) {
+			out += open + body + close;
+			continue;
+		}
+		const hue = piece.op === -1 ? ANSI.red : ANSI.green;
+		const style = piece.routine ? hue + ANSI.dim : hue;
+		// Colour is reopened after every line break: pagers such as `less -R` reset it at each line.
+		out += body
+			.split('\n')
+			.map((line, k, lines) => style + (k === 0 ? open : '') + line + (k === lines.length - 1 ? close : '') + ANSI.reset)
+			.join('\n');
+	}
+	return out;
+}
+
+/** Renders a comparison as readable text for a terminal or a plain-text e-mail. */
+export function renderText(cmp: Comparison, options: TextOptions = {}): string {
+	const model = prepareReport(cmp, options);
+	const words = PHRASES[model.locale];
+	const color = options.color ?? false;
+	const paint = (style: string, text: string) => (color ? style + text + ANSI.reset : text);
+	const safe = (text: string) => showControls(text);
+	const out: string[] = [];
+
+	const locale = model.locale;
+	const colon = colonOf(locale);
+	out.push(paint(ANSI.bold, safe(`${nameDocument(cmp.old)} → ${nameDocument(cmp.new)}`)));
+	out.push(safe(`${words.old}${colon}${describeDocument(cmp.old)}${parenthesize(cmp.old.meta.source, locale)}`));
+	out.push(safe(`${words.new}${colon}${describeDocument(cmp.new)}${parenthesize(cmp.new.meta.source, locale)}`));
+	out.push(safe(model.summary));
+	const legend = [
+		renderInline([{ op: -1, text: words.deleted, routine: false }], color),
+		renderInline([{ op: 1, text: words.inserted, routine: false }], color)
+	];
+	out.push(`${words.legend}${colon}${legend.join(' ')}`);
+	for (const warning of model.warnings) out.push(paint(ANSI.yellow, `${words.warning}${colon}${safe(warning)}`));
+
+	const unchanged: ReportRow[] = [];
+	for (const row of model.rows) {
+		if (row.status === 'unchanged' && !options.all) {
+			unchanged.push(row);
+			continue;
+		}
+		out.push('');
+		const heading = `── ${safe(row.label)} · ${row.statusName} ──`;
+		out.push(paint(row.status === 'unchanged' ? ANSI.dim : ANSI.bold + ANSI.cyan, heading));
+		const pieces = options.context === undefined ? row.pieces : elidePieces(row.pieces, options.context);
+		out.push(renderInline(pieces, color));
+	}
+	if (unchanged.length > 0) {
+		const list = unchanged.map((row) => row.label).join(listSeparatorOf(locale));
+		out.push('');
+		out.push(paint(ANSI.dim, safe(`${words.unchangedRows}${parenthesize(String(unchanged.length), locale)}${colon}${list}`) + words.showAllHint));
+	}
+	const notes = renderFootnotes(cmp.old.footnotes, cmp.new.footnotes, model.locale);
+	if (notes.length > 0) out.push('', paint(ANSI.bold, words.footnotes), ...notes.map(safe));
+	return out.join('\n') + '\n';
+}
+
+/** Lists footnotes by mark: once when both versions have the same text, else each version's. */
+function renderFootnotes(oldNotes: Footnote[], newNotes: Footnote[], locale: ReportLocale): string[] {
+	const words = PHRASES[locale];
+	const lines: string[] = [];
+	const oldByMark = new Map(oldNotes.map((f) => [f.mark, f]));
+	const marks: string[] = [];
+	for (const f of [...newNotes, ...oldNotes]) if (!marks.includes(f.mark)) marks.push(f.mark);
+	const newByMark = new Map(newNotes.map((f) => [f.mark, f]));
+	for (const mark of marks) {
+		const before = oldByMark.get(mark);
+		const after = newByMark.get(mark);
+		if (before && after && before.text === after.text) lines.push(`${mark} ${after.text}`);
+		else {
+			if (before) lines.push(`${mark} [${words.old}] ${before.text}`);
+			if (after) lines.push(`${mark} [${words.new}] ${after.text}`);
+		}
+	}
+	return lines;
+}

@@ -1,0 +1,615 @@
+/**
+ * The Word report: the new version of the resolution as a .docx whose differences from the old version
+ * are real tracked changes (`w:ins`/`w:del`, author and date on each), so a delegation can open it in
+ * Word or LibreOffice, walk the changes, and Accept All to get the new text or Reject All to get the old.
+ *
+ * How each kind of row becomes revisions:
+ * - modified: the paragraph once, its changed stretches as inserted and deleted runs;
+ * - inserted / deleted: every run inserted (deleted) and the paragraph mark too (`w:pPr/w:rPr/w:ins`,
+ *   `w:del`), so that rejecting (accepting) removes the paragraph itself, not only its words;
+ * - split / merged: the diff's "\n" pieces are paragraph marks; an inserted "\n" is an inserted paragraph
+ *   mark (Reject All joins the two paragraphs again), a deleted one a deleted mark (Accept All joins);
+ * - moved: `docx` has no `w:moveFrom`/`w:moveTo`, so the old text is deleted where it stood in the old
+ *   version and the new text inserted where it stands now, each with a comment naming the other place;
+ * - operative numbers are text (`4.` and a tab), so a renumbered paragraph shows its number changed as
+ *   a revision, and Accept/Reject All give exactly the new/old numbers; Word list numbering would
+ *   renumber on its own and could not show what the old number was;
+ * - bold operative verbs are kept from the parser's emphasis ranges (new version's for shared text);
+ * - footnotes are real footnotes; a reference only one version has is itself an inserted or deleted run.
+ *
+ * Written with `Packer.pack(doc, 'uint8array')`, which `docx` implements with fflate alone — no Node
+ * Buffer, no Blob — so the same code runs in Node (CLI) and in the browser (download button).
+ */
+import {
+	AlignmentType,
+	BorderStyle,
+	CommentRangeEnd,
+	CommentRangeStart,
+	CommentReference,
+	DeletedTextRun,
+	Document,
+	FootnoteReference,
+	HeadingLevel,
+	InsertedTextRun,
+	Packer,
+	Paragraph,
+	Tab,
+	TabStopType,
+	Table,
+	TableCell,
+	TableRow,
+	TextRun,
+	WidthType,
+	type IParagraphStyleOptions,
+	type ParagraphChild
+} from 'docx';
+import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph, ParagraphKind } from '../core/types';
+import { PHRASES, colonOf, nameDocument, printNumber } from '../core/report/labels';
+import {
+	footnoteMarks,
+	isBold,
+	nextBoldBoundary,
+	prepareReport,
+	showControls,
+	type ReportModel,
+	type ReportOptions,
+	type ReportRow
+} from '../core/report/model';
+
+/** Options of {@link renderDocx}. */
+export interface DocxOptions extends ReportOptions {
+	/** Author written on every revision and comment. Default `resodiff`. */
+	author?: string;
+	/**
+	 * Date of every revision, ISO 8601 (`2021-12-06T00:00:00Z`). Default: the new version's date at
+	 * midnight UTC when known (the day the text became what it is), else the current time.
+	 */
+	date?: string;
+	/** Switch on Word's Track Changes, so that edits made to the report are tracked too. Default true. */
+	trackRevisions?: boolean;
+}
+
+/** Defaults of {@link DocxOptions}, in one place. */
+export const DEFAULT_DOCX_OPTIONS = { author: 'resodiff', trackRevisions: true } as const;
+
+/** Paragraph style of each kind of resolution paragraph; the test of Accept/Reject All reads these. */
+export const BODY_STYLES: Record<ParagraphKind, string> = {
+	heading: 'ResoHeading',
+	title: 'ResoTitle',
+	preamble: 'ResoPreamble',
+	operative: 'ResoOperative',
+	subparagraph: 'ResoSubparagraph',
+	closing: 'ResoClosing',
+	other: 'ResoOther'
+};
+
+/** Style of the empty paragraph that ends the body, so a deleted last paragraph has a mark to join. */
+export const END_STYLE = 'ResoEnd';
+
+/** Twentieths of a point: two Chinese characters at 12 pt, the customary first-line indent. */
+const INDENT = 480;
+
+/** Styles: Chinese UN resolutions are set in SimSun (宋体), Latin in Times New Roman, 12 pt. */
+const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
+	{ id: BODY_STYLES.heading, name: 'Resolution heading', basedOn: 'Normal', paragraph: { spacing: { after: 60 } }, run: { size: 20 } },
+	{
+		id: BODY_STYLES.title,
+		name: 'Resolution title',
+		basedOn: 'Normal',
+		paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } },
+		run: { bold: true, size: 28 }
+	},
+	{ id: BODY_STYLES.preamble, name: 'Preambular paragraph', basedOn: 'Normal', paragraph: { indent: { firstLine: INDENT }, spacing: { after: 120 } } },
+	{
+		id: BODY_STYLES.operative,
+		name: 'Operative paragraph',
+		basedOn: 'Normal',
+		paragraph: { indent: { firstLine: INDENT }, spacing: { after: 120 } }
+	},
+	{
+		id: BODY_STYLES.subparagraph,
+		name: 'Subparagraph',
+		basedOn: 'Normal',
+		paragraph: { indent: { left: 2 * INDENT, hanging: INDENT }, spacing: { after: 120 } }
+	},
+	{ id: BODY_STYLES.closing, name: 'Closing', basedOn: 'Normal', paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 240 } } },
+	{ id: BODY_STYLES.other, name: 'Resolution other', basedOn: 'Normal', paragraph: { indent: { firstLine: INDENT }, spacing: { after: 120 } } },
+	{ id: END_STYLE, name: 'End of resolution', basedOn: 'Normal' }
+];
+
+/** Everything one paragraph of the body is made of before it becomes a docx `Paragraph`. */
+export interface BodyParagraph {
+	kind: ParagraphKind;
+	children: ParagraphChild[];
+	/** Whether the paragraph mark exists in both versions (0), only the old (−1) or only the new (1). */
+	mark: DiffOpKind;
+	/** A comment on the whole paragraph (moved rows). */
+	comment?: string;
+	/** True while everything written into the paragraph is inserted: the new version's alone. */
+	onlyInserted: boolean;
+	/** True when the paragraph holds a footnote reference. */
+	citesFootnote?: boolean;
+	/** The kind whose style the paragraph had before the revision (set when a paragraph mark was moved to it). */
+	formerKind?: ParagraphKind;
+}
+
+/** A footnote mark waiting to be written at its place. */
+interface PendingMark {
+	mark: string;
+	offset: number;
+}
+
+/** The state shared while building one document: revision ids, footnotes, comments. */
+class Builder {
+	private revision = 0;
+	readonly footnotes: Record<string, { children: Paragraph[] }> = {};
+	private readonly footnoteIds = new Map<string, number>();
+	private nextFootnote = 1;
+	readonly comments: { id: number; author: string; date: Date; children: Paragraph[] }[] = [];
+
+	constructor(
+		readonly model: ReportModel,
+		readonly author: string,
+		readonly date: string
+	) {}
+
+	/** The attributes of a new revision: each revision has its own id, as Word requires. */
+	change(): { id: number; author: string; date: string } {
+		return { id: ++this.revision, author: this.author, date: this.date };
+	}
+
+	/** The docx id of a version's footnote, registering its text on first use. */
+	footnoteId(side: 'old' | 'new', mark: string): number {
+		const key = `${side}:${mark}`;
+		let id = this.footnoteIds.get(key);
+		if (id === undefined) {
+			id = this.nextFootnote++;
+			this.footnoteIds.set(key, id);
+			const doc = side === 'old' ? this.model.comparison.old : this.model.comparison.new;
+			const text = doc.footnotes.find((f) => f.mark === mark)?.text ?? mark;
+			this.footnotes[String(id)] = { children: [new Paragraph({ children: [new TextRun(showControls(text))] })] };
+		}
+		return id;
+	}
+
+	/** Adds a comment and returns its id. */
+	comment(text: string): number {
+		const id = this.comments.length;
+		this.comments.push({ id, author: this.author, date: new Date(this.date), children: [new Paragraph(showControls(text))] });
+		return id;
+	}
+
+	/** A run of text: plain, inserted or deleted. */
+	run(op: DiffOpKind, text: string, bold: boolean): ParagraphChild {
+		const clean = showControls(text);
+		if (op === 0) return new TextRun({ text: clean, bold: bold || undefined });
+		const options = { ...this.change(), text: clean, bold: bold || undefined };
+		return op === 1 ? new InsertedTextRun(options) : new DeletedTextRun(options);
+	}
+
+	/** A line break inside a paragraph: plain, inserted or deleted. */
+	breakRun(op: DiffOpKind): ParagraphChild {
+		if (op === 0) return new TextRun({ break: 1 });
+		const options = { ...this.change(), break: 1 };
+		return op === 1 ? new InsertedTextRun(options) : new DeletedTextRun(options);
+	}
+
+	/** A paragraph number and its tab: plain, inserted or deleted. */
+	numberRun(op: DiffOpKind, number: string): ParagraphChild {
+		const children = [showControls(number), new Tab()];
+		if (op === 0) return new TextRun({ children });
+		const options = { ...this.change(), children };
+		return op === 1 ? new InsertedTextRun(options) : new DeletedTextRun(options);
+	}
+
+	/** A footnote reference: plain, inserted or deleted. */
+	footnoteRun(op: DiffOpKind, id: number): ParagraphChild {
+		const options = { style: 'FootnoteReference', children: [new FootnoteReference(id)] };
+		if (op === 0) return new TextRun(options);
+		return op === 1 ? new InsertedTextRun({ ...this.change(), ...options }) : new DeletedTextRun({ ...this.change(), ...options });
+	}
+}
+
+/** The text of a footnote of one version by mark, or null. */
+function footnoteText(notes: Footnote[], mark: string): string | null {
+	return notes.find((f) => f.mark === mark)?.text ?? null;
+}
+
+/** Where the walk stands on one side of a row. */
+interface Cursor {
+	paragraphs: DocParagraph[];
+	/** Index of the current paragraph. */
+	index: number;
+	/** Offset in the side's joined text ("\n" between paragraphs) where the current paragraph starts. */
+	start: number;
+	/** Current offset in the joined text. */
+	pos: number;
+	/** Footnote marks of the current paragraph not written yet. */
+	marks: PendingMark[];
+}
+
+/** A cursor at the start of a side's paragraphs. */
+function cursorOf(paragraphs: DocParagraph[]): Cursor {
+	return { paragraphs, index: 0, start: 0, pos: 0, marks: paragraphs.length ? footnoteMarks(paragraphs[0]) : [] };
+}
+
+/** True when the cursor stands on the "\n" that ends its paragraph (not the last one). */
+function atBoundary(c: Cursor): boolean {
+	return c.index < c.paragraphs.length - 1 && c.pos === c.start + c.paragraphs[c.index].text.length;
+}
+
+/** Moves the cursor over a paragraph boundary to the next paragraph. */
+function advance(c: Cursor): void {
+	c.index++;
+	c.pos++;
+	c.start = c.pos;
+	c.marks = footnoteMarks(c.paragraphs[c.index]);
+}
+
+/** Characters from the cursor to the end of its paragraph (unbounded in the last one). */
+function roomOf(c: Cursor): number {
+	if (c.index >= c.paragraphs.length - 1) return Number.POSITIVE_INFINITY;
+	return c.start + c.paragraphs[c.index].text.length - c.pos;
+}
+
+/**
+ * Turns one row into body paragraphs, walking its diff once for both versions at the same time: op 0
+ * text advances both, op −1 the old, op 1 the new. A paragraph of a version ends where its text ends
+ * (the diff joins a version's paragraphs with "\n"); where only one version's paragraph ends, the
+ * paragraph mark is that version's alone — deleted or inserted — and a line break the other version
+ * has there becomes a revision of its own. Numbers are written where a paragraph of either version
+ * begins; footnote marks where they stood, shared when both versions have the same footnote there.
+ */
+function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: boolean }): BodyParagraph[] {
+	const cmp = builder.model.comparison;
+	const oldSide = cursorOf(sides.old ? row.old : []);
+	const newSide = cursorOf(sides.new ? row.new : []);
+	const pieces = row.pieces.filter((p) => (p.op === -1 ? sides.old : p.op === 1 ? sides.new : true));
+	// A moved row is written twice, one version each; its shared text then belongs to that version alone.
+	const single: DiffOpKind | null = sides.old && sides.new ? null : sides.old ? -1 : 1;
+	const as = (op: DiffOpKind): DiffOpKind => single ?? op;
+	const out: BodyParagraph[] = [];
+	let current: BodyParagraph = { kind: 'other', children: [], mark: 0, onlyInserted: true };
+	/** Adds a child written with the given op. */
+	const add = (op: DiffOpKind, child: ParagraphChild) => {
+		if (op !== 1) current.onlyInserted = false;
+		current.children.push(child);
+	};
+
+	const begin = (startsOld: boolean, startsNew: boolean) => {
+		const oldPara = startsOld ? oldSide.paragraphs[oldSide.index] : undefined;
+		const newPara = startsNew ? newSide.paragraphs[newSide.index] : undefined;
+		const kind = (newPara ?? oldPara ?? newSide.paragraphs[newSide.index] ?? oldSide.paragraphs[oldSide.index])?.kind ?? 'other';
+		current = { kind, children: [], mark: 0, onlyInserted: true };
+		const oldNumber = oldPara ? printNumber(oldPara) : null;
+		const newNumber = newPara ? printNumber(newPara) : null;
+		if (oldNumber !== null && oldNumber === newNumber) add(as(0), builder.numberRun(as(0), oldNumber));
+		else {
+			if (oldNumber !== null) add(as(-1), builder.numberRun(as(-1), oldNumber));
+			if (newNumber !== null) add(as(1), builder.numberRun(as(1), newNumber));
+		}
+	};
+
+	const end = (mark: DiffOpKind) => {
+		current.mark = as(mark);
+		out.push(current);
+	};
+
+	/** Writes the footnote marks due at the cursors of the given sides (all that are left with `all`). */
+	const flush = (useOld: boolean, useNew: boolean, all = false) => {
+		const before = current.children.length;
+		const due = (c: Cursor) => {
+			const taken: string[] = [];
+			while (c.marks.length > 0 && (all || c.marks[0].offset <= c.pos - c.start)) taken.push(c.marks.shift()!.mark);
+			return taken;
+		};
+		const olds = useOld ? due(oldSide) : [];
+		const news = useNew ? due(newSide) : [];
+		for (const mark of olds) {
+			const text = footnoteText(cmp.old.footnotes, mark);
+			const twin = single === null ? news.findIndex((m) => footnoteText(cmp.new.footnotes, m) === text) : -1;
+			if (twin >= 0) {
+				add(0, builder.footnoteRun(0, builder.footnoteId('new', news[twin])));
+				news.splice(twin, 1);
+			} else add(as(-1), builder.footnoteRun(as(-1), builder.footnoteId('old', mark)));
+		}
+		for (const mark of news) add(as(1), builder.footnoteRun(as(1), builder.footnoteId('new', mark)));
+		if (current.children.length > before) current.citesFootnote = true;
+	};
+
+	begin(oldSide.paragraphs.length > 0, newSide.paragraphs.length > 0);
+	for (const piece of pieces) {
+		const useOld = piece.op <= 0;
+		const useNew = piece.op >= 0;
+		let i = 0;
+		while (i < piece.text.length) {
+			const oldEnds = useOld && atBoundary(oldSide);
+			const newEnds = useNew && atBoundary(newSide);
+			if (oldEnds || newEnds) {
+				// The "\n" that ends a paragraph of one version or both.
+				flush(oldEnds, newEnds, true);
+				end(oldEnds && newEnds ? 0 : oldEnds ? -1 : 1);
+				if (oldEnds) advance(oldSide);
+				else if (useOld) oldSide.pos++;
+				if (newEnds) advance(newSide);
+				else if (useNew) newSide.pos++;
+				begin(oldEnds, newEnds);
+				// Shared "\n" that ends a paragraph of one version only: a line break in the other.
+				if (piece.op === 0 && !(oldEnds && newEnds)) add(as(oldEnds ? 1 : -1), builder.breakRun(as(oldEnds ? 1 : -1)));
+				i++;
+				continue;
+			}
+			flush(useOld, useNew);
+			// Formatting follows the new version for shared text (the old one is often tokenized, without bold).
+			const style = single === -1 || (single === null && piece.op === -1) ? oldSide : newSide;
+			const para = style.paragraphs[style.index];
+			const local = style.pos - style.start;
+			let length = piece.text.length - i;
+			if (useOld) length = Math.min(length, roomOf(oldSide));
+			if (useNew) length = Math.min(length, roomOf(newSide));
+			if (para) length = Math.min(length, nextBoldBoundary(para, local) - local);
+			if (useOld && oldSide.marks.length > 0) length = Math.min(length, oldSide.marks[0].offset - (oldSide.pos - oldSide.start));
+			if (useNew && newSide.marks.length > 0) length = Math.min(length, newSide.marks[0].offset - (newSide.pos - newSide.start));
+			length = Math.max(1, length);
+			const text = piece.text.slice(i, i + length);
+			const bold = para ? isBold(para, local) : false;
+			// A line break inside a paragraph's own text is a w:br, not a paragraph.
+			text.split('\n').forEach((line, k) => {
+				if (k > 0) add(as(piece.op), builder.breakRun(as(piece.op)));
+				if (line) add(as(piece.op), builder.run(as(piece.op), line, bold));
+			});
+			if (useOld) oldSide.pos += length;
+			if (useNew) newSide.pos += length;
+			i += length;
+		}
+	}
+	flush(true, true, true);
+	end(newSide.paragraphs.length === 0 ? -1 : oldSide.paragraphs.length === 0 ? 1 : 0);
+	return out;
+}
+
+/**
+ * Orders the body so that Accept All reads in the new version's order and Reject All in the old one's.
+ * Rows stand in the new version's reading order; what exists only in the old version — deleted rows and
+ * the deleted copy of each moved row — is placed right after whatever held its predecessor in the old
+ * version: the row itself, or the old copy when that predecessor was moved. (The comparison puts a
+ * deleted row after its predecessor's row, which for a moved predecessor is its new place; for Reject
+ * All it must follow the old place.)
+ */
+function buildBody(builder: Builder): BodyParagraph[] {
+	const rows = builder.model.rows;
+	const locale = builder.model.locale;
+	const words = PHRASES[locale];
+	const cmp = builder.model.comparison;
+	const oldIndex = new Map(cmp.old.paragraphs.map((p, i) => [p.id, i]));
+	const rowOfOld = new Map<string, number>();
+	rows.forEach((row, r) => row.old.forEach((p) => rowOfOld.set(p.id, r)));
+	const relocated = (r: number) => rows[r].status === 'moved' || rows[r].status === 'deleted';
+	/** Where the old-version presence of row r ends: its old copy (`m`) for a moved row, else the row (`r`). */
+	const holderKey = (r: number) => (rows[r].status === 'moved' ? `m${r}` : `r${r}`);
+	const anchored = new Map<string, number[]>();
+	for (const [r, row] of rows.entries()) {
+		if (!relocated(r) || row.old.length === 0) continue;
+		const first = oldIndex.get(row.old[0].id) ?? 0;
+		let key = 'start';
+		for (let i = first - 1; i >= 0; i--) {
+			const before = rowOfOld.get(cmp.old.paragraphs[i].id);
+			if (before === undefined || before === r) continue;
+			key = holderKey(before);
+			break;
+		}
+		anchored.set(key, [...(anchored.get(key) ?? []), r]);
+	}
+	const firstOld = (r: number) => oldIndex.get(rows[r].old[0].id) ?? 0;
+	const body: BodyParagraph[] = [];
+	const emitAnchored = (key: string) => {
+		for (const r of (anchored.get(key) ?? []).sort((a, b) => firstOld(a) - firstOld(b))) {
+			const row = rows[r];
+			if (row.status === 'moved') {
+				const paragraphs = buildRow(builder, row, { old: true, new: false });
+				paragraphs[0].comment = `${STATUS_MOVED[locale]}${colonOf(locale)}${words.movedTo} ${row.newLabel}`;
+				body.push(...paragraphs);
+			} else body.push(...buildRow(builder, row, { old: true, new: true }));
+			emitAnchored(holderKey(r));
+		}
+	};
+	emitAnchored('start');
+	for (const [r, row] of rows.entries()) {
+		if (row.status === 'deleted') continue;
+		if (row.status === 'moved') {
+			const paragraphs = buildRow(builder, row, { old: false, new: true });
+			paragraphs[0].comment = `${STATUS_MOVED[locale]}${colonOf(locale)}${words.movedFrom} ${row.oldLabel}`;
+			body.push(...paragraphs);
+		} else {
+			body.push(...buildRow(builder, row, { old: true, new: true }));
+			emitAnchored(`r${r}`);
+		}
+	}
+	return body;
+}
+
+/** The word for a move in a comment. */
+const STATUS_MOVED = { zh: '移动', en: 'Moved' } as const;
+
+/**
+ * Moves the inserted paragraph mark of a run of wholly inserted paragraphs to the paragraph before them,
+ * as Word itself records typing Enter at the end of a paragraph and then new text: the earlier paragraph's
+ * mark is the inserted one, and the last new paragraph ends with the earlier paragraph's original mark.
+ * Accept All and Reject All give the same text either way, but LibreOffice, reading the other form after
+ * a paragraph that ends in an insertion, joins that paragraph with the next one on Reject All. The last
+ * new paragraph then carries the earlier paragraph's style as a formatting revision, so that rejecting
+ * restores the style as well.
+ */
+export function moveInsertedMarks(body: BodyParagraph[]): void {
+	for (let i = 0; i < body.length; i++) {
+		if (body[i].mark !== 0) continue;
+		let j = i + 1;
+		while (j < body.length && body[j].mark === 1 && body[j].onlyInserted) j++;
+		if (j === i + 1) continue;
+		body[i].mark = 1;
+		body[j - 1].mark = 0;
+		if (body[j - 1].kind !== body[i].kind) body[j - 1].formerKind = body[i].kind;
+		i = j - 1;
+	}
+}
+
+/**
+ * Leaves out the comments that stand before a footnote reference. LibreOffice 7.4 reading a .docx with a
+ * comment between two footnote references gives the later footnotes the text of the earlier ones — a
+ * wrong footnote is worse than a missing note, and every move is listed on the cover anyway.
+ */
+export function dropCommentsBeforeFootnotes(body: BodyParagraph[]): void {
+	let last = -1;
+	body.forEach((p, i) => {
+		if (p.citesFootnote) last = i;
+	});
+	for (let i = 0; i < last; i++) delete body[i].comment;
+}
+
+/** Tab stops of a paragraph kind: a numbered paragraph's number is followed by a tab to two characters in. */
+function tabStopsOf(kind: ParagraphKind) {
+	return kind === 'operative' || kind === 'subparagraph' ? [{ type: TabStopType.LEFT, position: 2 * INDENT }] : undefined;
+}
+
+/** Turns a body paragraph into a docx paragraph: style, mark revision, comment. */
+function toParagraph(builder: Builder, p: BodyParagraph, first: boolean): Paragraph {
+	let children = p.children;
+	if (p.comment !== undefined) {
+		const id = builder.comment(p.comment);
+		children = [new CommentRangeStart(id), ...children, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+	}
+	const run = p.mark === 1 ? { insertion: builder.change() } : p.mark === -1 ? { deletion: builder.change() } : undefined;
+	// Tab stops are set on each paragraph: docx cannot put them in a style.
+	const revision = p.formerKind ? { ...builder.change(), style: BODY_STYLES[p.formerKind], tabStops: tabStopsOf(p.formerKind) } : undefined;
+	return new Paragraph({ style: BODY_STYLES[p.kind], children, run, tabStops: tabStopsOf(p.kind), revision, pageBreakBefore: first || undefined });
+}
+
+/** Width of the text on an A4 page with docx's default margins (1 inch each side), in twentieths of a point. */
+const TEXT_WIDTH = 11906 - 2 * 1440;
+
+/** A cell of the cover tables, `width` twentieths of a point wide. */
+function cell(text: string, width: number, bold = false): TableCell {
+	return new TableCell({
+		width: { size: width, type: WidthType.DXA },
+		children: [new Paragraph({ children: [new TextRun({ text: showControls(text), bold: bold || undefined })] })]
+	});
+}
+
+/** A cover table whose columns take the given shares of the text width; the first row is its header. */
+function table(
+	rows: string[][],
+	shares: number[],
+	options: { boldFirstColumn?: boolean; borders?: ConstructorParameters<typeof Table>[0]['borders'] } = {}
+): Table {
+	const widths = shares.map((share) => Math.round(share * TEXT_WIDTH));
+	return new Table({
+		width: { size: TEXT_WIDTH, type: WidthType.DXA },
+		columnWidths: widths,
+		borders: options.borders,
+		rows: rows.map(
+			(row, i) =>
+				new TableRow({
+					tableHeader: i === 0,
+					children: row.map((text, k) => cell(text, widths[k], i === 0 || (k === 0 && (options.boldFirstColumn ?? false))))
+				})
+		)
+	});
+}
+
+/** The cover: heading with both symbols, the two documents, the summary, warnings, and the changes at a glance. */
+function buildCover(builder: Builder): (Paragraph | Table)[] {
+	const model = builder.model;
+	const cmp = model.comparison;
+	const locale = model.locale;
+	const words = PHRASES[locale];
+	const colon = colonOf(locale);
+	const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : String(v));
+	const heading = cmp.new.meta.title ?? cmp.old.meta.title ?? words.reportTitle;
+	const out: (Paragraph | Table)[] = [];
+	out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(showControls(heading))] }));
+	out.push(new Paragraph({ children: [new TextRun(showControls(`${words.reportTitle}${colon}${nameDocument(cmp.old)} → ${nameDocument(cmp.new)}`))] }));
+	const facts: [string, (d: typeof cmp.old) => string | number | null][] = [
+		[words.symbol, (d) => d.meta.symbol],
+		[words.date, (d) => d.meta.date],
+		[words.title, (d) => d.meta.title],
+		[words.source, (d) => d.meta.source]
+	];
+	out.push(
+		table(
+			[['', words.oldVersion, words.newVersion], ...facts.map(([name, get]) => [name, dash(get(cmp.old)), dash(get(cmp.new))])],
+			[0.16, 0.42, 0.42],
+			{ boldFirstColumn: true }
+		)
+	);
+	out.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: showControls(model.summary), bold: true })] }));
+	for (const warning of model.warnings) {
+		out.push(new Paragraph({ children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: 'B3261E' })] }));
+	}
+	out.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun(words.trackedNote)] }));
+	const changed = model.rows.filter((row) => row.status !== 'unchanged');
+	if (changed.length > 0) {
+		out.push(
+			table(
+				[[words.paragraph, words.status, words.changes], ...changed.map((row) => [row.label, row.statusName, row.change])],
+				[0.22, 0.16, 0.62],
+				{
+					borders: {
+						insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' },
+						insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
+					}
+				}
+			)
+		);
+	}
+	return out;
+}
+
+/** Footnotes no paragraph cites: listed after the body so that nothing is lost. */
+function uncitedFootnotes(notes: Footnote[], paragraphs: DocParagraph[]): Footnote[] {
+	const cited = new Set(paragraphs.flatMap((p) => p.footnotes ?? []));
+	return notes.filter((f) => !cited.has(f.mark));
+}
+
+/** The default revision date: the new version's date at midnight UTC, else now (to the second). */
+function revisionDate(cmp: Comparison): string {
+	const date = cmp.new.meta.date;
+	if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) return `${date}T00:00:00Z`;
+	return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+}
+
+/** Renders a comparison as a Word document with tracked changes; resolves to the .docx bytes. */
+export async function renderDocx(cmp: Comparison, options: DocxOptions = {}): Promise<Uint8Array> {
+	// Revisions must rebuild each side exactly, white space included.
+	const model = prepareReport(cmp, { ...options, exactWhitespace: true });
+	const builder = new Builder(model, options.author ?? DEFAULT_DOCX_OPTIONS.author, options.date ?? revisionDate(cmp));
+	const words = PHRASES[model.locale];
+	const cover = buildCover(builder);
+	const bodyParagraphs = buildBody(builder);
+	moveInsertedMarks(bodyParagraphs);
+	dropCommentsBeforeFootnotes(bodyParagraphs);
+	const body = bodyParagraphs.map((p, i) => toParagraph(builder, p, i === 0));
+	const tail: Paragraph[] = [new Paragraph({ style: END_STYLE })];
+	const uncited = [
+		...uncitedFootnotes(cmp.old.footnotes, cmp.old.paragraphs).map((f) => `[${words.old}] ${f.mark} ${f.text}`),
+		...uncitedFootnotes(cmp.new.footnotes, cmp.new.paragraphs).map((f) => `[${words.new}] ${f.mark} ${f.text}`)
+	];
+	if (uncited.length > 0) {
+		tail.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(words.footnotes)] }));
+		for (const line of uncited) tail.push(new Paragraph({ children: [new TextRun(showControls(line))] }));
+	}
+	const doc = new Document({
+		creator: builder.author,
+		title: showControls(`${nameDocument(cmp.old)} → ${nameDocument(cmp.new)}`),
+		features: { trackRevisions: options.trackRevisions ?? DEFAULT_DOCX_OPTIONS.trackRevisions },
+		styles: {
+			default: {
+				document: { run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' }, size: 24 } }
+			},
+			paragraphStyles: PARAGRAPH_STYLES
+		},
+		footnotes: builder.footnotes,
+		comments: { children: builder.comments },
+		sections: [{ children: [...cover, ...body, ...tail] }]
+	});
+	return Packer.pack(doc, 'uint8array');
+}
