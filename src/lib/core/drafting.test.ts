@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import {
+	BULLET_ITEM,
+	DASH_ITEM,
+	JOB_NUMBER_LINE,
+	NUMBERED_PARAGRAPH,
+	RESOLUTION_NUMBER,
+	SECTION_HEADING,
+	SUBPARAGRAPH,
+	SYMBOL_LINE,
+	buildOpenerTable,
+	chineseDrafting,
+	endsWithParagraphPunctuation,
+	englishDrafting,
+	formatIsoDate,
+	getDrafting,
+	matchOpener,
+	parseChineseNumber,
+	parseEnglishOrdinal,
+	readSuperscript
+} from './drafting';
+
+describe('numbers of sessions', () => {
+	const chinese: [string, number | null][] = [
+		['七十六', 76],
+		['六十七', 67],
+		['十', 10],
+		['十八', 18],
+		['一百零三', 103],
+		['二十', 20],
+		['76', 76],
+		['', null],
+		['七十六届', null]
+	];
+	it.each(chinese)('Chinese numeral %j → %j', (text, value) => {
+		expect(parseChineseNumber(text)).toBe(value);
+	});
+
+	const english: [string, number | null][] = [
+		['Seventy-sixth', 76],
+		['sixty-seventh', 67],
+		['Tenth', 10],
+		['Twentieth', 20],
+		['76th', 76],
+		['Seventy', null],
+		['Seventy-sixtieth', null]
+	];
+	it.each(english)('English ordinal %j → %j', (text, value) => {
+		expect(parseEnglishOrdinal(text)).toBe(value);
+	});
+});
+
+describe('dates', () => {
+	const cases: [label: string, read: (t: string) => string | null, text: string, iso: string | null][] = [
+		['Chinese with print spaces', chineseDrafting.toIsoDate, '2021 年 12 月 6 日', '2021-12-06'],
+		['Chinese canonical', chineseDrafting.toIsoDate, '2012年12月3日大会决议', '2012-12-03'],
+		['Chinese inside a sentence', chineseDrafting.toIsoDate, '于2013年9月26日举行', '2013-09-26'],
+		['English', englishDrafting.toIsoDate, '6 December 2021', '2021-12-06'],
+		['English lower case month', englishDrafting.toIsoDate, 'on 3 december 2012', '2012-12-03'],
+		['not a calendar date', chineseDrafting.toIsoDate, '2021年2月30日', null],
+		['no date', englishDrafting.toIsoDate, 'Agenda item 100', null]
+	];
+	it.each(cases)('%s', (_label, read, text, iso) => {
+		expect(read(text)).toBe(iso);
+	});
+
+	it('formats ISO dates and refuses impossible ones', () => {
+		expect(formatIsoDate(2001, 11, 29)).toBe('2001-11-29');
+		expect(formatIsoDate(2001, 13, 1)).toBeNull();
+		expect(formatIsoDate(1900, 1, 1)).toBeNull();
+	});
+});
+
+describe('line patterns', () => {
+	const cases: [label: string, re: RegExp, line: string, matches: boolean][] = [
+		['operative number with space', NUMBERED_PARAGRAPH, '4. **着重指出**必须', true],
+		['operative number glued to Chinese', NUMBERED_PARAGRAPH, '4.重申', true],
+		['full-width stop', NUMBERED_PARAGRAPH, '4．重申', true],
+		['Markdown escaped number', NUMBERED_PARAGRAPH, '4\\. Reaffirms', true],
+		['resolution number is not an operative number', NUMBERED_PARAGRAPH, '67/38. 促进', false],
+		['decimal is not a number', NUMBERED_PARAGRAPH, '1.5 million', false],
+		['year is not a number', NUMBERED_PARAGRAPH, '2021 年 12 月', false],
+		['resolution number', RESOLUTION_NUMBER, '76/40. 促进裁军和不扩散领域的多边主义', true],
+		['resolution number glued', RESOLUTION_NUMBER, '67/38.促进', true],
+		['resolution with letter', RESOLUTION_NUMBER, '56/24 T. Multilateral cooperation', true],
+		['special session resolution', RESOLUTION_NUMBER, 'S-10/2. Final Document', true],
+		['symbol inside a sentence is no title', RESOLUTION_NUMBER, '第56/24T号决议', false],
+		['lettered subparagraph', SUBPARAGRAPH, '(a) 加强', true],
+		['full-width parentheses', SUBPARAGRAPH, '（b）加强', true],
+		['roman subparagraph', SUBPARAGRAPH, '(iv) text', true],
+		['parenthesised capital is no subparagraph', SUBPARAGRAPH, '(Vols.I-III))。', false],
+		['en dash item', DASH_ITEM, '– 寻求全面政治解决办法', true],
+		['dash without space is text', DASH_ITEM, '–寻求', false],
+		['bullet item', BULLET_ITEM, '• item', true],
+		['Chinese section heading', SECTION_HEADING, '一. 导言', true],
+		['Chinese section heading with comma', SECTION_HEADING, '二、从各国政府收到的答复', true],
+		['roman section heading', SECTION_HEADING, 'II. Replies received from Governments', true],
+		['report symbol alone', SYMBOL_LINE, 'A/67/131', true],
+		['resolution symbol alone', SYMBOL_LINE, 'A/RES/76/40', true],
+		['draft symbol alone', SYMBOL_LINE, 'A/C.1/76/L.5', true],
+		['half a symbol is no symbol', SYMBOL_LINE, 'A/67', false],
+		['symbol in a sentence is no furniture', SYMBOL_LINE, '见 A/74/548', false],
+		['job number with page', JOB_NUMBER_LINE, '12-41312 (C)6', true],
+		['job number', JOB_NUMBER_LINE, '12-41312 (C)', true],
+		['date is no job number', JOB_NUMBER_LINE, '2012-12-03', false]
+	];
+	it.each(cases)('%s', (_label, re, line, matches) => {
+		expect(re.test(line)).toBe(matches);
+	});
+
+	it('reads the Chinese letterhead and closing lines', () => {
+		expect(chineseDrafting.session.exec('第七十六届会议')?.[1]).toBe('七十六');
+		expect(chineseDrafting.agendaItem.exec('议程项目100 (r)')?.[1]).toBe('100 (r)');
+		expect(chineseDrafting.adoptionLine.test('2021年12月6日大会决议')).toBe(true);
+		expect(chineseDrafting.committeeLine.exec('[根据第一委员会的报告(A/76/444,第93段)通过]')?.[1]).toBe('A/76/444');
+		expect(chineseDrafting.committeeLine.exec('[根据第一委员会的报告(A/67/409)通过]')?.[1]).toBe('A/67/409');
+		expect(chineseDrafting.closingMeeting.exec('第 45 次全体会议')?.[1]).toBe('45');
+		expect(chineseDrafting.closingDate.test('2013 年 12 月 5日')).toBe(true);
+		expect(chineseDrafting.assemblyHeading.test('大会，')).toBe(true);
+		expect(chineseDrafting.assemblyHeading.test('大会通过')).toBe(false);
+	});
+
+	it('reads the English letterhead and closing lines', () => {
+		expect(englishDrafting.session.exec('Seventy-sixth session')?.[1]).toBe('Seventy-sixth');
+		expect(englishDrafting.agendaItem.exec('Agenda item 100 (r)')?.[1]).toBe('100 (r)');
+		expect(englishDrafting.adoptionLine.exec('Resolution adopted by the General Assembly on 6 December 2021')?.[1]).toBe(
+			'6 December 2021'
+		);
+		expect(englishDrafting.committeeLine.exec('[on the report of the First Committee (A/76/444, para. 93)]')?.[1]).toBe(
+			'A/76/444'
+		);
+		expect(englishDrafting.closingMeeting.exec('45th plenary meeting')?.[1]).toBe('45');
+		expect(englishDrafting.assemblyHeading.test('The General Assembly,')).toBe(true);
+	});
+
+	it('finds the run-on closing at the end of tokenized text', () => {
+		const m = chineseDrafting.runOnClosing.exec('的 分项 。 2012年 12月 3日 第48 次 全体 会议');
+		expect(m?.[1]).toBe('2012年 12月 3日');
+		expect(m?.[2]).toBe('第48 次 全体 会议');
+	});
+
+	it('matches line patterns on very long lines without backtracking', () => {
+		const long = '1' + '2'.repeat(200_000) + '.' + ' '.repeat(200_000) + 'x';
+		for (const re of [NUMBERED_PARAGRAPH, RESOLUTION_NUMBER, SUBPARAGRAPH, SECTION_HEADING, SYMBOL_LINE, JOB_NUMBER_LINE]) {
+			expect(re.test(long)).toBe(false);
+		}
+		const spaced = '第 ' + '4 '.repeat(200_000) + '次全体会议';
+		expect(chineseDrafting.closingMeeting.test(spaced)).toBe(false);
+		expect(chineseDrafting.runOnClosing.test('。 ' + '2012 '.repeat(100_000))).toBe(false);
+	});
+});
+
+describe('openers and verbs', () => {
+	const zhVerbs = buildOpenerTable(chineseDrafting.operativeVerbs, false);
+	const zhOpeners = buildOpenerTable(chineseDrafting.preambleOpeners, false);
+	const enVerbs = buildOpenerTable(englishDrafting.operativeVerbs, true);
+	const cases: [label: string, text: string, table: ReturnType<typeof buildOpenerTable>, expected: string | null][] = [
+		['longest match wins: 满意地注意到 over 注意到', '满意地注意到，大会', zhVerbs, '满意地注意到'],
+		['repeated verb', '又重申多边主义', zhVerbs, '又重申'],
+		['request', '请秘书长', zhVerbs, '请'],
+		['again urges', '再次促请所有会员国', zhVerbs, '再次促请'],
+		['takes note', '表示注意到秘书长', zhVerbs, '表示注意到'],
+		['preamble: 又回顾', '又回顾《宪章》', zhOpeners, '又回顾'],
+		['preamble: 深为关切 over 关切', '深为关切核武器', zhOpeners, '深为关切'],
+		['preamble: 强调指出 over 强调', '强调指出国际合作', zhOpeners, '强调指出'],
+		['并 does not open a paragraph', '并决心推动', zhOpeners, null],
+		['English verb at a word boundary', 'Reaffirms multilateralism', enVerbs, 'Reaffirms'],
+		['English multi-word verb', 'Calls upon all Member States', enVerbs, 'Calls upon'],
+		['no match inside a longer word', 'Notesworthy', enVerbs, null]
+	];
+	it.each(cases)('%s', (_label, text, table, expected) => {
+		expect(matchOpener(text, 0, table)).toBe(expected);
+	});
+
+	it('has the openers the seeds use, in both languages', () => {
+		for (const w of ['决心', '回顾', '又回顾', '还回顾', '深信', '铭记', '意识到', '确认', '又确认', '考虑到', '强调', '强调指出', '关切', '严重关切', '深为关切', '认识到', '注意到', '欢迎', '欣见', '重申', '念及']) {
+			expect(chineseDrafting.preambleOpeners).toContain(w);
+		}
+		for (const w of ['重申', '又重申', '敦促', '强调', '着重指出', '再次呼吁', '再次促请', '请', '表示注意到', '决定', '满意地注意到', '欢迎', '确认', '吁请', '鼓励']) {
+			expect(chineseDrafting.operativeVerbs).toContain(w);
+		}
+		expect(englishDrafting.preambleOpeners).toContain('Recalling');
+	});
+
+	it('gives other languages the structural patterns without openers', () => {
+		const fr = getDrafting('fr');
+		expect(fr.language).toBe('fr');
+		expect(fr.preambleOpeners).toHaveLength(0);
+		expect(getDrafting('zh')).toBe(chineseDrafting);
+	});
+});
+
+describe('small readers', () => {
+	it('reads superscript marks', () => {
+		expect(readSuperscript('¹')).toBe('1');
+		expect(readSuperscript('¹²')).toBe('12');
+		expect(readSuperscript('⁴⁰')).toBe('40');
+	});
+
+	const ends: [string, boolean][] = [
+		['重申多边主义；', true],
+		['决心促进严格遵循原则，', true],
+		['…的方法，²', true],
+		['的分项。 ', true],
+		['题为“促进裁军和不扩散领域的多边主义”', false],
+		['(A/68/411)通过]', false],
+		['推进多边核裁军谈判', false],
+		['**重申**', false],
+		['', false]
+	];
+	it.each(ends)('ends a paragraph: %j → %j', (line, expected) => {
+		expect(endsWithParagraphPunctuation(line)).toBe(expected);
+	});
+});

@@ -1,0 +1,107 @@
+/**
+ * Text in, document model out: normalise the text (normalize.ts), read its structure (structure.ts), give
+ * paragraphs their ids `p1`, `p2`, … in reading order and complete the meta. Pure, synchronous and
+ * deterministic; linear in the length of the text.
+ */
+import { countIdeographs } from './cjk';
+import { getDrafting } from './drafting';
+import { normalizeText } from './normalize';
+import { structureDocument } from './structure';
+import { ResodiffError, type DocumentMeta, type Footnote, type Paragraph, type ResolutionDocument } from './types';
+
+/** Options of {@link parseResolution}. */
+export interface ParseOptions {
+	/** Name of the file or corpus entry the text was read from; goes to `meta.source`. */
+	source?: string;
+	/** ISO 639-1 code of the text's language (`zh`, `en`, …), or `auto` to detect it from the text. */
+	language?: string;
+}
+
+/** Defaults of {@link parseResolution}: no source name, language detected from the text. */
+export const defaultParseOptions: Required<ParseOptions> = { source: '', language: 'auto' };
+
+/** How many characters language detection reads. */
+const LANGUAGE_SAMPLE = 200_000;
+
+/**
+ * Detect the language of a text from its script: Han → `zh`, Cyrillic → `ru`, Arabic → `ar`, Latin → `en`,
+ * `fr` or `es` by their commonest function words. Reads at most the first 200 000 characters.
+ */
+export function detectLanguage(text: string): string {
+	const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
+	const han = countIdeographs(sample);
+	let latin = 0;
+	let cyrillic = 0;
+	let arabic = 0;
+	for (let i = 0; i < sample.length; i++) {
+		const c = sample.charCodeAt(i);
+		if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+		else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
+		else if (c >= 0x600 && c <= 0x6ff) arabic++;
+	}
+	// A Chinese text carries symbols and dates in Latin script; one ideograph outweighs several letters.
+	const max = Math.max(han * 3, latin, cyrillic, arabic);
+	if (max === 0 || max === han * 3) return 'zh';
+	if (max === cyrillic) return 'ru';
+	if (max === arabic) return 'ar';
+	const count = (re: RegExp) => (sample.match(re) ?? []).length;
+	const en = count(/\b(?:the|and|of)\b/gi);
+	const fr = count(/\b(?:le|les|des|du|et)\b/gi);
+	const es = count(/\b(?:el|los|las|del|y)\b/gi);
+	if (fr > en && fr >= es) return 'fr';
+	if (es > en && es > fr) return 'es';
+	return 'en';
+}
+
+/**
+ * Read a resolution (or report) from its text. Never throws on any string except a {@link ResodiffError}
+ * `empty` for an empty or white-space-only text; a text without recognisable structure still yields its
+ * paragraphs (kind `other`) and a warning.
+ */
+export function parseResolution(text: string, options: ParseOptions = {}): ResolutionDocument {
+	const { source, language } = { ...defaultParseOptions, ...options };
+	const normalized = normalizeText(text);
+	if (normalized.trim().length === 0) {
+		throw new ResodiffError('empty', 'the text is empty', source ? { file: source } : {});
+	}
+	const lang = language === 'auto' || !language ? detectLanguage(normalized) : language;
+	const structure = structureDocument(normalized, { drafting: getDrafting(lang) });
+
+	const ids = structure.paragraphs.map((_, i) => `p${i + 1}`);
+	const paragraphs: Paragraph[] = structure.paragraphs.map((p, i) => {
+		const paragraph: Paragraph = { id: ids[i], kind: p.kind, number: p.number, text: p.text };
+		if (p.marks.length > 0) {
+			paragraph.footnotes = p.marks.map((m) => m.mark);
+			paragraph.footnoteOffsets = p.marks.map((m) => m.offset);
+		}
+		if (p.emphasis.length > 0) paragraph.emphasis = p.emphasis;
+		if (p.parent !== undefined) paragraph.parent = ids[p.parent];
+		if (p.inferred) paragraph.inferred = true;
+		return paragraph;
+	});
+	const footnotes: Footnote[] = structure.footnotes.map((f) => ({
+		mark: f.mark,
+		text: f.text,
+		paragraph: f.paragraph === null ? null : ids[f.paragraph]
+	}));
+	const m = structure.meta;
+	const meta: DocumentMeta = {
+		symbol: m.symbol ?? null,
+		session: m.session ?? null,
+		date: m.date ?? null,
+		title: m.title ?? null,
+		source,
+		kind: m.kind ?? 'unknown',
+		language: lang,
+		agendaItem: m.agendaItem ?? null,
+		committeeReport: m.committeeReport ?? null,
+		meeting: m.meeting ?? null,
+		shape: structure.shape
+	};
+	if (m.agendaTitle) meta.agendaTitle = m.agendaTitle;
+	if (m.topics) meta.topics = m.topics;
+	if (m.letterhead) meta.letterhead = m.letterhead;
+	const doc: ResolutionDocument = { meta, paragraphs, footnotes };
+	if (structure.warnings.length > 0) doc.warnings = structure.warnings;
+	return doc;
+}

@@ -1,0 +1,252 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { chineseDrafting, englishDrafting } from './drafting';
+import { normalizeText } from './normalize';
+import { detectShape, structureDocument, type DocumentStructure, type StructuredParagraph } from './structure';
+
+const seed = (name: string) =>
+	normalizeText(readFileSync(fileURLToPath(new URL(`../../../corpus/${name}`, import.meta.url)), 'utf8'));
+const zh = (text: string) => structureDocument(normalizeText(text), { drafting: chineseDrafting });
+const en = (text: string) => structureDocument(normalizeText(text), { drafting: englishDrafting });
+const brief = (s: DocumentStructure) => s.paragraphs.map((p) => [p.kind, p.number, p.text]);
+const ofKind = (s: DocumentStructure, kind: StructuredParagraph['kind']) => s.paragraphs.filter((p) => p.kind === kind);
+
+describe('detectShape', () => {
+	const cases: [label: string, text: string, shape: ReturnType<typeof detectShape>][] = [
+		['67/38: corpus topics line and tokenized body', seed('A-RES-67-38.zh.txt'), 'tokenized'],
+		['76/40: clean text with Markdown bold', seed('A-RES-76-40.zh.txt'), 'markdown'],
+		['68/46: PDF text', seed('A-RES-68-46.zh.txt'), 'pdf-text'],
+		['A/67/131: PDF text', seed('A-67-131.zh.txt'), 'pdf-text'],
+		['tokenized without a topics line', '大会 ， 决心 促进 严格 遵循 《 联合国 宪章 》 所 载 宗旨 和 原则 ， 回顾 其 关于 裁军 和 不 扩散 领域 的 多边 合作 和 打击 恐怖主义 全球 努力 的 决议 ，', 'tokenized'],
+		['plain text, one paragraph a line', '大会，\n决心促进严格遵循原则，\n1. 重申多边主义；', 'plain'],
+		['Word paste indented with ideographic spaces, one paragraph a line', '\u3000\u3000大会，\n\u3000\u3000决心促进严格遵循原则，\n\u3000\u3000回顾其决议，\n\u3000\u30001. 重申多边主义；', 'plain'],
+		['English with italics', '*Recalling* its resolution,\n1. *Reaffirms* multilateralism;', 'markdown']
+	];
+	it.each(cases)('%s', (_label, text, shape) => {
+		expect(detectShape(normalizeText(text))).toBe(shape);
+	});
+});
+
+describe('structureDocument: English resolution', () => {
+	const text = [
+		'Seventy-sixth session',
+		'Agenda item 100 (r)',
+		'Resolution adopted by the General Assembly on 6 December 2021',
+		'[on the report of the First Committee (A/76/444, para. 93)]',
+		'76/40. Promotion of multilateralism in the area of disarmament and non-proliferation',
+		'The General Assembly,',
+		'Determined to foster strict respect for the purposes and principles enshrined in the Charter of the United Nations,',
+		'Recalling its resolution 56/24 T of 29 November 2001 on multilateral cooperation in the area of disarmament',
+		'and non-proliferation and global efforts against terrorism,',
+		'Recalling also the United Nations Millennium Declaration,1',
+		'1. Reaffirms multilateralism as the core principle in negotiations in the area of disarmament;',
+		'2. Also reaffirms multilateralism as the core principle in resolving disarmament concerns;',
+		'3. Requests the Secretary-General to seek the views of Member States:',
+		'(a) On the issue of multilateralism;',
+		'(b) On ways to promote it;',
+		'4. Decides to include in the provisional agenda of its seventy-seventh session the sub-item entitled “Promotion of multilateralism”.',
+		'45th plenary meeting',
+		'6 December 2021'
+	].join('\n');
+	const s = en(text);
+
+	it('reads letterhead into meta', () => {
+		expect(s.meta).toMatchObject({
+			kind: 'resolution',
+			symbol: 'A/RES/76/40',
+			session: 76,
+			date: '2021-12-06',
+			agendaItem: '100 (r)',
+			committeeReport: 'A/76/444',
+			meeting: 45,
+			title: 'Promotion of multilateralism in the area of disarmament and non-proliferation'
+		});
+	});
+
+	it('reads preamble, operative paragraphs, subparagraphs and closing', () => {
+		expect(brief(s)).toEqual([
+			['title', null, 'Promotion of multilateralism in the area of disarmament and non-proliferation'],
+			['heading', null, 'The General Assembly,'],
+			['preamble', null, 'Determined to foster strict respect for the purposes and principles enshrined in the Charter of the United Nations,'],
+			['preamble', null, 'Recalling its resolution 56/24 T of 29 November 2001 on multilateral cooperation in the area of disarmament and non-proliferation and global efforts against terrorism,'],
+			['preamble', null, 'Recalling also the United Nations Millennium Declaration,1'],
+			['operative', '1', 'Reaffirms multilateralism as the core principle in negotiations in the area of disarmament;'],
+			['operative', '2', 'Also reaffirms multilateralism as the core principle in resolving disarmament concerns;'],
+			['operative', '3', 'Requests the Secretary-General to seek the views of Member States:'],
+			['subparagraph', '(a)', 'On the issue of multilateralism;'],
+			['subparagraph', '(b)', 'On ways to promote it;'],
+			['operative', '4', 'Decides to include in the provisional agenda of its seventy-seventh session the sub-item entitled “Promotion of multilateralism”.'],
+			['closing', null, '45th plenary meeting'],
+			['closing', null, '6 December 2021']
+		]);
+		expect(s.paragraphs[8].parent).toBe(7);
+		expect(s.paragraphs[9].parent).toBe(7);
+	});
+
+	it('infers the emphasis of operative verbs', () => {
+		expect(s.paragraphs[5].emphasis).toEqual([[0, 9]]);
+		expect(s.paragraphs[6].emphasis).toEqual([[0, 14]]);
+		expect(s.paragraphs[7].emphasis).toEqual([[0, 8]]);
+	});
+
+	it('splits a run-on English text at its openers', () => {
+		const run = en(
+			'The General Assembly, Recalling its resolution 56/24 T, Reaffirming the purposes of the Charter, 1. Reaffirms multilateralism; 2. Decides to include the item.'
+		);
+		expect(brief(run)).toEqual([
+			['heading', null, 'The General Assembly,'],
+			['preamble', null, 'Recalling its resolution 56/24 T,'],
+			['preamble', null, 'Reaffirming the purposes of the Charter,'],
+			['operative', '1', 'Reaffirms multilateralism;'],
+			['operative', '2', 'Decides to include the item.']
+		]);
+	});
+});
+
+describe('structureDocument: PDF text', () => {
+	it('joins hard line breaks without spaces between Chinese and starts paragraphs at indented lines', () => {
+		const s = zh(' 大会， \n\n 回顾其决议，其中大会设立一个不限成员名额\n\n工作组，负责拟定建议， \n\n 1. 欢迎报告； \n\n 2. 请秘书长转递报告。 ');
+		expect(brief(s)).toEqual([
+			['heading', null, '大会，'],
+			['preamble', null, '回顾其决议，其中大会设立一个不限成员名额工作组，负责拟定建议，'],
+			['operative', '1', '欢迎报告；'],
+			['operative', '2', '请秘书长转递报告。']
+		]);
+	});
+
+	it('continues a paragraph cut by a footnote block, and reads the footnotes out of the flow', () => {
+		const s = zh(
+			[
+				' 大会， ',
+				' 回顾《联合国千年宣言》，',
+				'1 ',
+				'其中除其他外指出，世界各国必须共同承担',
+				'_______________ ',
+				'1',
+				' 第 55/2 号决议。 ',
+				'责任来管理全球经济， ',
+				' 1. 欢迎报告。 '
+			].join('\n')
+		);
+		expect(brief(s)).toEqual([
+			['heading', null, '大会，'],
+			['preamble', null, '回顾《联合国千年宣言》，其中除其他外指出，世界各国必须共同承担责任来管理全球经济，'],
+			['operative', '1', '欢迎报告。']
+		]);
+		expect(s.paragraphs[1].marks).toEqual([{ mark: '1', offset: 12 }]);
+		expect(s.footnotes).toEqual([{ mark: '1', text: '第55/2号决议。', paragraph: 1 }]);
+	});
+
+	it('keeps an indented line that continues an unfinished word in its paragraph (A/67/131, line 341)', () => {
+		const s = zh(
+			' 根据这项决议，在加强多边裁军外交并建立新的此类机\n\n 制的国际努力中，委员会是最合适的平台之一。 \n\n 第二段。 \n\n 第三段，\n\n 接着。 '
+		);
+		expect(s.paragraphs.map((p) => p.text)).toEqual([
+			'根据这项决议，在加强多边裁军外交并建立新的此类机制的国际努力中，委员会是最合适的平台之一。',
+			'第二段。',
+			'第三段，接着。'
+		]);
+	});
+
+	it('drops page headers and footers but keeps the symbol', () => {
+		const s = zh(' 一. 导言 \n\n 第一段在这里被分 \n\nA/67/131  \n\n12-41312 (C)6 \n\n页截断了。 \n\n 第二段。 \n\n 还有一段\n\n不完整的行');
+		expect(s.paragraphs.map((p) => p.text)).toEqual(['导言', '第一段在这里被分页截断了。', '第二段。', '还有一段不完整的行']);
+		expect(s.meta.symbol).toBe('A/67/131');
+		expect(s.meta.kind).toBe('report');
+	});
+});
+
+describe('structureDocument: Markdown and plain text', () => {
+	it('joins wrapped lines of one paragraph and splits at sentence ends and markers', () => {
+		const s = zh('大会，\n\n回顾其关于裁军的\n决议，\n又回顾《宪章》，\n1. **重申**多边主义；\n2. **请**秘书长\n提交报告。');
+		expect(brief(s)).toEqual([
+			['heading', null, '大会，'],
+			['preamble', null, '回顾其关于裁军的决议，'],
+			['preamble', null, '又回顾《宪章》，'],
+			['operative', '1', '重申多边主义；'],
+			['operative', '2', '请秘书长提交报告。']
+		]);
+		expect(s.paragraphs[3].emphasis).toEqual([[0, 2]]);
+	});
+
+	it('continues a paragraph across footnote lines at a page break', () => {
+		const s = zh('大会，\n\n回顾其关于裁军的\n\n¹ 第 55/2 号决议。\n\n决议，¹\n\n1. 重申多边主义。');
+		expect(brief(s)).toEqual([
+			['heading', null, '大会，'],
+			['preamble', null, '回顾其关于裁军的决议，'],
+			['operative', '1', '重申多边主义。']
+		]);
+		expect(s.footnotes).toEqual([{ mark: '1', text: '第55/2号决议。', paragraph: 1 }]);
+	});
+
+	it('reads Markdown headings, bullets and footnote definitions', () => {
+		const s = zh('# 76/40. 促进多边主义\n\n**大会**，\n\n回顾决议[^1]，\n\n1. 决定：\n- 甲；\n- 乙。\n\n[^1]: 第 55/2 号决议。');
+		expect(brief(s)).toEqual([
+			['title', null, '促进多边主义'],
+			['heading', null, '大会，'],
+			['preamble', null, '回顾决议，'],
+			['operative', '1', '决定：'],
+			['subparagraph', '–', '甲；'],
+			['subparagraph', '–', '乙。']
+		]);
+		expect(s.paragraphs[1].emphasis).toEqual([[0, 2]]);
+		expect(s.footnotes[0]).toEqual({ mark: '1', text: '第55/2号决议。', paragraph: 2 });
+	});
+
+	it('reads a Word paste: ideographic indentation, no-break spaces, bullets, soft hyphens', () => {
+		const s = zh('\u3000\u3000大会，\n\u3000\u3000回顾其决议，\n\u3000\u30001.\u00A0重申多边主义：\n\uF0B7\t加强\u00AD合作；\n\u3000\u30002. 决定\u200B列入分项。');
+		expect(brief(s)).toEqual([
+			['heading', null, '大会，'],
+			['preamble', null, '回顾其决议，'],
+			['operative', '1', '重申多边主义：'],
+			['subparagraph', '•', '加强合作；'],
+			['operative', '2', '决定列入分项。']
+		]);
+	});
+});
+
+describe('structureDocument: edge cases', () => {
+	it('keeps a text with no structure as paragraphs of kind other, with a warning', () => {
+		const s = zh('这是一段话。\n\n这是另一段话。');
+		expect(brief(s)).toEqual([
+			['other', null, '这是一段话。'],
+			['other', null, '这是另一段话。']
+		]);
+		expect(s.warnings[0]).toMatch(/no resolution or report structure/);
+	});
+
+	it('reads a resolution without operative part and warns', () => {
+		const s = zh('76/40. 促进多边主义\n大会，\n回顾其决议，');
+		expect(ofKind(s, 'preamble')).toHaveLength(1);
+		expect(s.warnings).toContain('no numbered operative paragraph found');
+	});
+
+	it('warns when operative numbers jump', () => {
+		const s = zh('大会，\n1. 重申；\n3. 决定。');
+		expect(s.warnings[0]).toMatch(/operative paragraph 3 follows paragraph 1/);
+	});
+
+	it('warns about a cited footnote whose text is missing', () => {
+		const s = zh('大会，\n回顾宣言，⁷\n1. 决定。');
+		expect(s.paragraphs[1].marks).toEqual([{ mark: '7', offset: 5 }]);
+		expect(s.warnings.some((w) => /footnote 7/.test(w))).toBe(true);
+	});
+
+	it('keeps HTML-like text as literal characters', () => {
+		const s = zh('大会，\n<script>alert("x")</script>回顾，\n1. <b>决定</b>。');
+		expect(s.paragraphs.map((p) => p.text)).toEqual(['大会，', '<script>alert("x")</script>回顾，', '<b>决定</b>。']);
+	});
+
+	const bounded: [label: string, text: string][] = [
+		['clean text', '大会，\n回顾甲，\n回顾乙，\n1. 决定丙；\n2. 决定丁。'],
+		['PDF text', ' 大会， \n 回顾甲， \n 回顾乙，\n延续， \n 1. 决定丙； \n 2. 决定丁。 '],
+		['run-on text', '大 会 ， 回顾 甲 ， 回顾 乙 ， 1. 决定 丙 ； 2. 决定 丁 。']
+	];
+	it.each(bounded)('stops at maxParagraphs and keeps the rest in the last paragraph (%s)', (_label, text) => {
+		const s = structureDocument(normalizeText(text), { drafting: chineseDrafting, maxParagraphs: 3 });
+		expect(s.paragraphs).toHaveLength(3);
+		expect(s.paragraphs[2].text.replace(/\s+/g, '')).toMatch(/^回顾乙，.*决定丙；.*决定丁。$/);
+		expect(s.warnings[0]).toMatch(/more than 3 paragraphs/);
+	});
+});
