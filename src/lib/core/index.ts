@@ -4,7 +4,9 @@
  */
 export * from './types';
 export { decodeText } from './decode';
-export { parseResolution, defaultParseOptions, type ParseOptions } from './parse';
+export { parseResolution, detectLanguage, defaultParseOptions, type ParseOptions } from './parse';
+export { normalizeText } from './normalize';
+export { structureDocument, detectShape } from './structure';
 export { diffTexts, isWhitespaceOnly, similarityOf, defaultDiffOptions, type DiffOptions, type TextDiff } from './diff';
 export { classifyRoutine, routinePatterns, type RoutineResult, type RoutinePattern } from './routine';
 export { alignParagraphs, type AlignOptions, type Alignment } from './align';
