@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignParagraphs, type Alignment } from './align';
 import type { ParagraphKind, ResolutionDocument } from './types';
-import { makeDocument } from './testing/documents';
-import { documentArbitrary, draftPairArbitrary } from './testing/arbitraries';
+import { makeDocument } from '../testing/documents';
+import { documentArbitrary, draftPairArbitrary } from '../testing/arbitraries';
 
 // Paragraphs of resolution 76/40, as the parser gives them (numbers out of the text).
 const TITLE = '促进裁军和不扩散领域的多边主义';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compareDocuments, joinAtInferredBoundary, rejoinParagraphs } from './compare';
 import type { Comparison, ResolutionDocument, RowStatus } from './types';
-import { makeDocument } from './testing/documents';
-import { documentArbitrary, draftPairArbitrary } from './testing/arbitraries';
+import { makeDocument } from '../testing/documents';
+import { documentArbitrary, draftPairArbitrary } from '../testing/arbitraries';
 import {
 	deleteParagraph,
 	draftFrom,
@@ -15,8 +15,8 @@ import {
 	splitParagraph,
 	swapParagraphs,
 	type Draft
-} from './testing/drafts';
-import { loadSeed, squeeze } from './testing/seeds';
+} from '../testing/drafts';
+import { loadSeed, squeeze } from '../testing/seeds';
 
 /** The contract's "nothing is lost": every paragraph in one row, every diff rebuilds both sides. */
 function expectNothingLost(cmp: Comparison): void {

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { traceSeries, type SeriesTrace } from './series';
 import type { ParagraphKind, ResolutionDocument } from './types';
-import { makeDocument } from './testing/documents';
-import { applyEdit, documentArbitrary, editArbitrary } from './testing/arbitraries';
-import { advanceSession, draftFrom, insertParagraph, rewordParagraph, toChineseNumeral } from './testing/drafts';
-import { loadSeed, squeeze } from './testing/seeds';
+import { makeDocument } from '../testing/documents';
+import { applyEdit, documentArbitrary, editArbitrary } from '../testing/arbitraries';
+import { advanceSession, draftFrom, insertParagraph, rewordParagraph, toChineseNumeral } from '../testing/drafts';
+import { loadSeed, squeeze } from '../testing/seeds';
 
 const A = '决心促进严格遵循《联合国宪章》所载宗旨和原则，';
 const B = '确认双边、诸边和多边裁军谈判是相辅相成的，';

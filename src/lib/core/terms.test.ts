@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findTerm } from './terms';
 import { ResodiffError } from './types';
-import { makeDocument } from './testing/documents';
-import { loadSeed, squeeze } from './testing/seeds';
+import { makeDocument } from '../testing/documents';
+import { loadSeed, squeeze } from '../testing/seeds';
 
 const tokenized = makeDocument([
 	['preamble', '严重 关切 军备 管制 、 不 扩散 和 裁军 领域 ， 认识 到 会员国 的 安全 关切 ，'],

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compareDocuments } from '../core/compare';
-import { draftPairArbitrary } from '../core/testing/arbitraries';
-import { loadSeed } from '../core/testing/seeds';
+import { draftPairArbitrary } from '../testing/arbitraries';
+import { loadSeed } from '../testing/seeds';
 import type { Comparison, ResolutionDocument } from '../core/types';
 import { printNumber } from '../core/report/labels';
 import { showControls } from '../core/report/model';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../core/report/fixtures';
+import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../testing/report-fixtures';
 import { renderDocx, BODY_STYLES } from './docx';
 import { readFootnotes, resolveRevisions, unzipDocx } from './docx-xml';
 

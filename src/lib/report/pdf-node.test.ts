@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ResodiffError } from '../core/types';
 import { renderHtml } from '../core/report/html';
-import { sampleComparison } from '../core/report/fixtures';
+import { sampleComparison } from '../testing/report-fixtures';
 import { renderPdfWithChromium } from './pdf-node';
 
 const haveChromium = existsSync('/usr/bin/chromium');

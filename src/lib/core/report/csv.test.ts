@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../types';
 import { quoteCsvField, renderCsv } from './csv';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from './fixtures';
+import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../../testing/report-fixtures';
 import { STATUS_NAMES } from './labels';
 import { prepareReport } from './model';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Comparison, Paragraph } from '../types';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from './fixtures';
+import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../../testing/report-fixtures';
 import { escapeHtml, renderHtml } from './html';
 import { printNumber } from './labels';
 import { prepareReport, showControls } from './model';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Comparison } from '../types';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison } from './fixtures';
+import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison } from '../../testing/report-fixtures';
 import { renderJson } from './json';
 
 /** Rebuilds an object with its keys in reverse order, deeply: the same data, another key order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../types';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from './fixtures';
+import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../../testing/report-fixtures';
 import { escapeMarkdown, renderMarkdown } from './markdown';
 import { prepareReport, showControls } from './model';
 

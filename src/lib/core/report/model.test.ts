@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ResodiffError, type AlignedRow, type Comparison } from '../types';
 import { compareDocuments } from '../compare';
-import { draftPairArbitrary } from '../testing/arbitraries';
-import { hostileComparison, sampleComparison } from './fixtures';
+import { draftPairArbitrary } from '../../testing/arbitraries';
+import { hostileComparison, sampleComparison } from '../../testing/report-fixtures';
 import { inlinePieces, piecesOf, prepareReport, showControls, walkSide, type ReportRow, type SideToken } from './model';
 
 /** A side's text as walkSide tells it: paragraphs joined with "\n", marks left out. */

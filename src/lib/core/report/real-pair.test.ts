@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../compare';
-import { loadSeed } from '../testing/seeds';
+import { loadSeed } from '../../testing/seeds';
 import { renderCsv, renderHtml, renderJson, renderMarkdown, renderText } from './index';
 import { prepareReport } from './model';
 

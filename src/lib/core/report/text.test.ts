@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../types';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from './fixtures';
+import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../../testing/report-fixtures';
 import { prepareReport, showControls } from './model';
 import { elidePieces, renderInline, renderText } from './text';
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseResolution } from '../parse';
-import type { ResolutionDocument } from '../types';
+import { parseResolution } from '../core/parse';
+import type { ResolutionDocument } from '../core/types';
 
 /** File names of the seeds in corpus/, by symbol. */
 export const SEED_FILES = {
@@ -22,7 +22,7 @@ export function loadSeed(symbol: keyof typeof SEED_FILES): ResolutionDocument {
 	let doc = cache.get(symbol);
 	if (!doc) {
 		const file = SEED_FILES[symbol];
-		const text = readFileSync(fileURLToPath(new URL(`../../../../corpus/${file}`, import.meta.url)), 'utf8');
+		const text = readFileSync(fileURLToPath(new URL(`../../../corpus/${file}`, import.meta.url)), 'utf8');
 		doc = parseResolution(text, { source: file });
 		cache.set(symbol, doc);
 	}

@@ -9,7 +9,7 @@
  * document's paragraphs it came from, so a test can derive the alignment it expects instead of hard-coding
  * one.
  */
-import type { Paragraph, ParagraphKind, ResolutionDocument } from '../types';
+import type { Paragraph, ParagraphKind, ResolutionDocument } from '../core/types';
 
 /** A document derived from a source document, with the provenance of each paragraph. */
 export interface Draft {

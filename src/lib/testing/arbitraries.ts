@@ -3,7 +3,7 @@
  * resolution vocabulary, and random drafts of them made with the draft makers.
  */
 import fc from 'fast-check';
-import type { ParagraphKind, ResolutionDocument } from '../types';
+import type { ParagraphKind, ResolutionDocument } from '../core/types';
 import { makeDocument } from './documents';
 import {
 	deleteParagraph,

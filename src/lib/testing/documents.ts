@@ -2,7 +2,7 @@
  * Building documents by hand for tests: a list of paragraphs in, a ResolutionDocument out, with ids
  * `p1`, `p2`, … in reading order as the parser assigns them.
  */
-import type { DocumentMeta, Paragraph, ParagraphKind, ResolutionDocument } from '../types';
+import type { DocumentMeta, Paragraph, ParagraphKind, ResolutionDocument } from '../core/types';
 
 /** A paragraph for {@link makeDocument}: its kind and text, with an optional number and flags. */
 export interface ParagraphSpec {

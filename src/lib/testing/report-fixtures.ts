@@ -15,7 +15,7 @@ import type {
 	ResolutionDocument,
 	RowStats,
 	RowStatus
-} from '../types';
+} from '../core/types';
 
 /** A paragraph in a few words. */
 function para(id: string, kind: ParagraphKind, text: string, extra: Partial<Paragraph> = {}): Paragraph {
