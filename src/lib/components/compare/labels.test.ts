@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Paragraph, ResolutionDocument } from '../../core/types';
+import { isOperative, labelParagraphs } from './labels';
+
+function doc(paragraphs: Paragraph[]): ResolutionDocument {
+	return { meta: { symbol: null, session: null, date: null, title: null, source: 'test' }, paragraphs, footnotes: [] };
+}
+
+describe('labelParagraphs', () => {
+	const paragraphs: Paragraph[] = [
+		{ id: 'p1', kind: 'title', number: null, text: '促进裁军和不扩散领域的多边主义' },
+		{ id: 'p2', kind: 'heading', number: null, text: '大会，' },
+		{ id: 'p3', kind: 'preamble', number: null, text: '决心促进严格遵循《联合国宪章》所载宗旨和原则，' },
+		{ id: 'p4', kind: 'preamble', number: null, text: '回顾其决议，' },
+		{ id: 'p5', kind: 'operative', number: '1', text: '重申多边主义是核心原则；' },
+		{ id: 'p6', kind: 'operative', number: '2', text: '请秘书长：' },
+		{ id: 'p7', kind: 'subparagraph', number: '(a)', text: '征求会员国意见；', parent: 'p6' },
+		{ id: 'p8', kind: 'subparagraph', number: '(b)', text: '孤立的分段' },
+		{ id: 'p9', kind: 'operative', number: null, text: '没有编号的执行段落' },
+		{ id: 'p10', kind: 'closing', number: null, text: '第 45 次全体会议' },
+		{ id: 'p11', kind: 'other', number: null, text: '……' }
+	];
+	const labels = labelParagraphs(doc(paragraphs));
+
+	it.each([
+		{ id: 'p1', chip: '标题', code: null },
+		{ id: 'p2', chip: '小标题', code: null },
+		{ id: 'p3', chip: '序言 1', code: 'PP1' },
+		{ id: 'p4', chip: '序言 2', code: 'PP2' },
+		{ id: 'p5', chip: '执行 1.', code: 'OP1' },
+		{ id: 'p6', chip: '执行 2.', code: 'OP2' },
+		{ id: 'p7', chip: '执行 2 (a)', code: 'OP2(a)' },
+		{ id: 'p8', chip: '分段 (b)', code: '(b)' },
+		{ id: 'p9', chip: '执行 3.', code: 'OP3' },
+		{ id: 'p10', chip: '结尾', code: null },
+		{ id: 'p11', chip: '其他', code: null }
+	])('$id → $chip', ({ id, chip, code }) => {
+		expect(labels.get(id)?.chip).toBe(chip);
+		expect(labels.get(id)?.code).toBe(code);
+		expect(labels.get(id)?.spoken).toContain(chip.split(' ')[0]);
+	});
+
+	it('operative part: operative paragraphs and subparagraphs only', () => {
+		expect(paragraphs.filter(isOperative).map((p) => p.id)).toEqual(['p5', 'p6', 'p7', 'p8', 'p9']);
+	});
+});

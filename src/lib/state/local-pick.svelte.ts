@@ -1,0 +1,123 @@
+/**
+ * The reader's own two texts on the home page: chosen files or pasted text, and the comparison
+ * made from them. The bytes stay in this tab; reading and diffing happen in the compare worker.
+ */
+import { describeError } from '../ui-errors';
+import { runCompare, type CompareInputs } from '../workers/compare-client';
+import { localComparison } from './local-comparison.svelte';
+
+/** Which version a text is. */
+export type Side = 'old' | 'new';
+
+/** A chosen file, read into memory. */
+export interface PickedFile {
+	name: string;
+	/** Size in bytes. */
+	size: number;
+	bytes: Uint8Array;
+}
+
+/** File extensions the pickers offer (anything else is still tried, and refused clearly if unreadable). */
+export const ACCEPT = '.txt,.md,.pdf,text/plain,text/markdown,application/pdf';
+
+/** Orders dropped files the way their names sort, numbers by value: `A-RES-67-38` before `A-RES-76-40`. */
+export function orderFiles<T extends { name: string }>(files: T[]): T[] {
+	return [...files].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
+}
+
+/** A name for pasted text, shown where a file name would be. */
+export function pastedName(side: Side): string {
+	return side === 'old' ? '粘贴的旧文本 pasted old text' : '粘贴的新文本 pasted new text';
+}
+
+class LocalPickStore {
+	files = $state.raw<Record<Side, PickedFile | null>>({ old: null, new: null });
+	pasted = $state<Record<Side, string>>({ old: '', new: '' });
+	/** Whether the reader compares files or pasted text. */
+	mode = $state<'files' | 'paste'>('files');
+	busy = $state(false);
+	error = $state<string | null>(null);
+	private controller: AbortController | null = null;
+
+	/** Reads chosen files into a side; two files given at once fill both sides, older name first. */
+	async pick(side: Side, list: Iterable<File>): Promise<void> {
+		const chosen = orderFiles([...list]);
+		if (chosen.length === 0) return;
+		this.error = null;
+		try {
+			const read = await Promise.all(
+				chosen.slice(0, 2).map(async (f) => ({ name: f.name, size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) }))
+			);
+			this.files = read.length === 2 ? { old: read[0], new: read[1] } : { ...this.files, [side]: read[0] };
+		} catch (e) {
+			this.error = describeError(e);
+		}
+	}
+
+	/** Forgets one side's file. */
+	drop(side: Side): void {
+		this.files = { ...this.files, [side]: null };
+	}
+
+	/** Exchanges old and new. */
+	swap(): void {
+		this.files = { old: this.files.new, new: this.files.old };
+		this.pasted = { old: this.pasted.new, new: this.pasted.old };
+	}
+
+	/** The inputs of the current mode, or null while a side is missing. */
+	inputs(): CompareInputs | null {
+		if (this.mode === 'files') {
+			const { old, new: next } = this.files;
+			return old && next ? { old: { bytes: old.bytes, name: old.name }, new: { bytes: next.bytes, name: next.name } } : null;
+		}
+		const encode = (text: string) => new TextEncoder().encode(text);
+		if (!this.pasted.old.trim() || !this.pasted.new.trim()) return null;
+		return {
+			old: { bytes: encode(this.pasted.old), name: pastedName('old') },
+			new: { bytes: encode(this.pasted.new), name: pastedName('new') }
+		};
+	}
+
+	/** Compares the two texts; on success the result waits in memory for the compare page. */
+	async compare(): Promise<boolean> {
+		const inputs = this.inputs();
+		if (!inputs) {
+			this.error = '请先选择或粘贴两个版本。Choose or paste both versions first.';
+			return false;
+		}
+		this.controller?.abort();
+		const controller = new AbortController();
+		this.controller = controller;
+		this.busy = true;
+		this.error = null;
+		try {
+			const result = await runCompare(inputs, { signal: controller.signal });
+			localComparison.set({
+				comparison: result.comparison,
+				names: { old: inputs.old.name, new: inputs.new.name },
+				ms: result.ms,
+				ranIn: result.ranIn
+			});
+			return true;
+		} catch (e) {
+			if (!(e instanceof DOMException && e.name === 'AbortError')) this.error = describeError(e);
+			return false;
+		} finally {
+			if (this.controller === controller) {
+				this.busy = false;
+				this.controller = null;
+			}
+		}
+	}
+
+	/** Stops a comparison in progress. */
+	cancel(): void {
+		this.controller?.abort();
+		this.controller = null;
+		this.busy = false;
+	}
+}
+
+/** The home page's pick of local texts. */
+export const localPick = new LocalPickStore();

@@ -1,0 +1,135 @@
+// A document of 2,400 paragraphs (made from the paragraphs of 76/40, each numbered so that none repeats):
+// the comparison runs in the worker, the page renders only the rows near the viewport, and every row
+// can still be reached by scrolling and by change-to-change navigation. Timings are printed, not asserted.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Comparison } from '../../src/lib/core/types';
+import { parseResolution } from '../../src/lib/core/parse';
+import { openBrowser, openPage } from './harness';
+import { STATUSES, at, compareInNode, corpusFile, headerCount } from './ui-support';
+
+const PARAGRAPHS = 2400;
+let browser: Browser;
+let dir: string;
+let oldPath: string;
+let newPath: string;
+let expected: Comparison;
+
+/**
+ * Two long versions: the old numbers 2,400 paragraphs; the new deletes one in fifty, rewords one in
+ * ten and inserts one in ninety-seven.
+ */
+function makePair(n: number): { old: string; new: string } {
+	const seed = parseResolution(readFileSync(corpusFile('A-RES-76-40.zh.txt'), 'utf8'), { source: 'seed' });
+	const base = seed.paragraphs.filter((p) => p.kind === 'preamble' || p.kind === 'operative').map((p) => p.text.replace(/[；，。]$/u, ''));
+	const oldLines: string[] = [];
+	const newLines: string[] = [];
+	let k = 0;
+	for (let i = 1; i <= n; i++) {
+		const text = `${base[i % base.length]}（第 ${i} 项）`;
+		oldLines.push(`${i}. **重申**${text}；`);
+		if (i % 50 === 7) continue;
+		newLines.push(`${++k}. **重申**${i % 10 === 3 ? text.replace('的', '之') : text}；`);
+		if (i % 97 === 5) newLines.push(`${++k}. **决定**新增段落第 ${i} 号，内容涉及多边主义；`);
+	}
+	return { old: `大会，\n\n${oldLines.join('\n\n')}\n`, new: `大会，\n\n${newLines.join('\n\n')}\n` };
+}
+
+beforeAll(async () => {
+	browser = await openBrowser();
+	dir = mkdtempSync(join(tmpdir(), 'resodiff-large-'));
+	const pair = makePair(PARAGRAPHS);
+	oldPath = join(dir, 'long-old.txt');
+	newPath = join(dir, 'long-new.txt');
+	writeFileSync(oldPath, pair.old);
+	writeFileSync(newPath, pair.new);
+	expected = await compareInNode(oldPath, newPath);
+}, 180_000);
+
+afterAll(async () => {
+	await browser?.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+/** Starts a probe that records the longest gap between animation frames (a frozen tab has long ones). */
+function probeFrames(page: Page): Promise<void> {
+	return page.evaluate(() => {
+		const w = window as unknown as { __gap: number };
+		w.__gap = 0;
+		let last = performance.now();
+		const tick = (now: number) => {
+			w.__gap = Math.max(w.__gap, now - last);
+			last = now;
+			requestAnimationFrame(tick);
+		};
+		requestAnimationFrame(tick);
+	});
+}
+
+const longestGap = (page: Page) => page.evaluate(() => (window as unknown as { __gap: number }).__gap);
+
+describe(`a comparison of ${PARAGRAPHS} paragraphs`, () => {
+	it('is windowed: all rows counted, a few hundred at most in the page, every one reachable', async () => {
+		expect(expected.rows.length).toBeGreaterThan(2000);
+		const { page, errors } = await openPage(browser);
+		await page.goto(at('/'));
+		await page.locator('input[type=file][data-side=old]').setInputFiles(oldPath);
+		await page.locator('input[type=file][data-side=new]').setInputFiles(newPath);
+		await probeFrames(page);
+		const started = Date.now();
+		await page.locator('[data-action=compare]').click();
+		await page.locator('article.row').first().waitFor({ timeout: 180_000 });
+		const shownAfter = Date.now() - started;
+		const gapWhileComparing = await longestGap(page);
+
+		for (const status of STATUSES) expect(await headerCount(page, status), status).toBe(expected.stats[status]);
+		expect(await page.locator('.list').getAttribute('data-windowed')).toBe('true');
+		const rendered = await page.locator('article.row').count();
+		expect(rendered).toBeGreaterThan(0);
+		expect(rendered).toBeLessThan(300);
+
+		// Scroll to the very end: the last row is there, with the text the core gave it.
+		await probeFrames(page);
+		for (let i = 0; i < 12; i++) {
+			await page.mouse.wheel(0, 40_000);
+			await page.waitForTimeout(50);
+		}
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+		const last = page.locator(`#row-${expected.rows.length}`);
+		await last.waitFor({ timeout: 30_000 });
+		const lastId = expected.rows.at(-1)!.new.at(-1) ?? expected.rows.at(-1)!.old.at(-1)!;
+		const lastText = [...expected.new.paragraphs, ...expected.old.paragraphs].find((p) => p.id === lastId)!.text;
+		expect((await last.textContent()) ?? '').toContain(lastText.slice(0, 12));
+		const gapWhileScrolling = await longestGap(page);
+		expect(await page.locator('article.row').count()).toBeLessThan(300);
+
+		// From the end, p goes to the last change; from the top, n goes to the first.
+		await page.keyboard.press('p');
+		const lastChange = expected.rows.findLastIndex((r) => r.status !== 'unchanged');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(`row-${lastChange + 1}`);
+		await page.evaluate(() => window.scrollTo(0, 0));
+		await page.locator('[data-step=prev]').click();
+		const before = expected.rows.findLastIndex((r, i) => i < lastChange && r.status !== 'unchanged');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(`row-${before + 1}`);
+		const box = await page.locator(`#row-${before + 1}`).boundingBox();
+		expect(box!.y).toBeGreaterThan(0);
+		expect(box!.y).toBeLessThan(900);
+
+		// Filters work on the whole list, not only the rendered part.
+		await page.locator('[data-filter=onlyChanges]').click();
+		expect(await page.locator('article.row[data-status=unchanged]').count()).toBe(0);
+		expect(await page.locator('.shown').textContent()).toContain(
+			`${expected.rows.filter((r) => r.status !== 'unchanged').length} / ${expected.rows.length}`
+		);
+		expect(errors).toEqual([]);
+		console.log(
+			`${expected.rows.length} rows: first rows on screen ${shownAfter} ms after Compare; ` +
+				`longest frame gap while comparing ${Math.round(gapWhileComparing)} ms, while scrolling ${Math.round(gapWhileScrolling)} ms; ` +
+				`${rendered} rows in the page`
+		);
+		await page.context().close();
+	}, 300_000);
+});
