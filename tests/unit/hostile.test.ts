@@ -51,6 +51,29 @@ describe('encodings and line ends read the same as UTF-8', () => {
 	});
 });
 
+describe('a large text below the limit is read whole', () => {
+	// A dump of many resolutions' operative parts: numbering restarts every 500 paragraphs.
+	it('40 MB of operative paragraphs parse, every paragraph kept (time and memory: npm run bench)', async () => {
+		const operative = seed.split('\n').filter((line) => /^\d+\. /.test(line)).map((line) => line.replace(/^\d+\. /, ''));
+		const head = seed.slice(0, seed.indexOf('1. **'));
+		const lines: string[] = [];
+		let bytes = Buffer.byteLength(head);
+		for (let n = 1; bytes < 40 * 1024 * 1024; n++) {
+			const line = `${((n - 1) % 500) + 1}. ${operative[n % operative.length]}`;
+			lines.push(line);
+			bytes += Buffer.byteLength(line) + 1;
+		}
+		const path = file('forty.txt', head + lines.join('\n') + '\n');
+		const outcome = await run(['parse', path, '--format', 'json'], env);
+		expect(outcome.stderr ?? '').toBe('');
+		expect(outcome.code).toBe(0);
+		const doc = JSON.parse(out(outcome));
+		const numbers = doc.paragraphs.filter((p: { kind: string }) => p.kind === 'operative').map((p: { number: string }) => p.number);
+		expect(numbers).toHaveLength(lines.length);
+		expect(numbers.at(-1)).toBe(String(((lines.length - 1) % 500) + 1));
+	}, 300_000);
+});
+
 describe('what cannot be read gets one line naming the file, exit 1', () => {
 	it('a file over the size limit is refused before it is read', async () => {
 		const path = join(dir, 'huge.txt');

@@ -262,7 +262,7 @@ export const PAGE_NUMBER_LINE = /^(?:\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/;
  * A numbered paragraph: "4. ", "4．", "4.重申", and the Markdown escape "4\. ". Group 1 is the number,
  * group 2 the rest of the line.
  */
-export const NUMBERED_PARAGRAPH = /^(\d{1,3})\\?[.．](?:[ \t]+|(?=[*_\u3400-\u9fff“"《（(]))(.*)$/;
+export const NUMBERED_PARAGRAPH = /^(\d{1,4})\\?[.．](?:[ \t]+|(?=[*_\u3400-\u9fff“"《（(]))(.*)$/;
 
 /** A lettered or roman subparagraph: "(a) ", "（b）", "(iv) ". Group 1 is the letter(s). */
 export const SUBPARAGRAPH = /^[(（]([a-z]{1,2}|[ivxlc]{1,6})[)）][ \t]*(\S.*)$/;
