@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { findCorpusEntry } from '../lib/corpus-index';
 import { readDocument, tooLarge, MAX_INPUT_BYTES } from '../lib/io/read';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
-import { readPdfInNode } from '../lib/io/pdf-node';
 
 /** The corpus folder of this checkout (src/cli/ and dist/cli/ both sit two levels below the root). */
 const CORPUS = new URL('../../corpus/', import.meta.url);
@@ -38,5 +37,7 @@ export async function readFileArgument(arg: string): Promise<ResolutionDocument>
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new ResodiffError('not-found', code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`, { file: name });
 	}
-	return readDocument({ bytes, name }, { readPdf: readPdfInNode });
+	// pdfjs is loaded only when a PDF is read.
+	const readPdf = async (pdf: Uint8Array, file: string) => (await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
+	return readDocument({ bytes, name }, { readPdf });
 }

@@ -4,8 +4,6 @@ import type { SeriesTrace } from '../lib/core/series';
 import { renderText, renderHtml, renderMarkdown, renderCsv, renderJson } from '../lib/core/report/index';
 import { renderDocumentText } from '../lib/core/report/document';
 import { renderSeriesText, renderSeriesHtml, renderSeriesCsv, renderSeriesJson } from '../lib/core/report/series';
-import { renderDocx } from '../lib/report/docx';
-import { renderPdfWithChromium } from '../lib/report/pdf-node';
 
 /** Options shared by the text formats. */
 export interface RenderOptions {
@@ -30,10 +28,16 @@ export async function renderComparison(cmp: Comparison, format: string, options:
 			return renderMarkdown(cmp);
 		case 'csv':
 			return renderCsv(cmp);
-		case 'docx':
+		// Word and PDF bring large libraries (docx, playwright-core): loaded only when asked for, so every
+		// other command starts fast.
+		case 'docx': {
+			const { renderDocx } = await import('../lib/report/docx');
 			return renderDocx(cmp);
-		case 'pdf':
+		}
+		case 'pdf': {
+			const { renderPdfWithChromium } = await import('../lib/report/pdf-node');
 			return renderPdfWithChromium(renderHtml(cmp));
+		}
 		default:
 			throw new Error(`no renderer for ${format}`);
 	}
