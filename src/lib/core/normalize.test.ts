@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
 	collapseRepeatedPrint,
 	deleteRanges,
+	findEmphasisPairs,
 	findRepeatedPrint,
 	mergeRanges,
 	normalizeText,
@@ -60,13 +61,124 @@ describe('stripInlineMarkup', () => {
 		['caret mark known', '宣言^2，', { markdown: true, knownMarks: new Set(['2']) }, { text: '宣言，', marks: [{ mark: '2', offset: 2 }], emphasis: [] }],
 		['escaped asterisk stays as an asterisk', '4\\* text', md, { text: '4* text', marks: [], emphasis: [] }],
 		['lone asterisk is literal (a footnote mark perhaps)', '76/40.* 促进', md, { text: '76/40.* 促进', marks: [], emphasis: [] }],
-		['unpaired bold markup goes', '**重申 多边', md, { text: '重申 多边', marks: [], emphasis: [] }],
+		['unpaired bold markup stays: it may be text', '**重申 多边', md, { text: '**重申 多边', marks: [], emphasis: [] }],
 		['a blank to fill in stays', '日期：________', md, { text: '日期：________', marks: [], emphasis: [] }],
 		['no Markdown outside Markdown', '**重申**', {}, { text: '**重申**', marks: [], emphasis: [] }],
 		['HTML is text', '<sup>1</sup>', md, { text: '<sup>1</sup>', marks: [], emphasis: [] }]
 	];
 	it.each(cases)('%s', (_label, input, options, expected) => {
 		expect(stripInlineMarkup(trackText(input), options)).toEqual(expected);
+	});
+
+	// Markup-like characters that are text: only a well-formed emphasis pair loses its delimiters.
+	const same = (t: string): TrackedText => ({ text: t, marks: [], emphasis: [] });
+	const literal: [label: string, input: string, options: Parameters<typeof stripInlineMarkup>[1], expected: TrackedText][] = [
+		['a JavaScript global (the .txt bug)', 'window.__x', md, same('window.__x')],
+		['two JavaScript globals: two openers, no closer', 'window.__x = window.__y;', md, same('window.__x = window.__y;')],
+		['snake_case', 'snake_case_name', md, same('snake_case_name')],
+		['dunder name, alone', '__init__', md, same('__init__')],
+		['dunder names in prose', '见 __init__.py 和 __name__', md, same('见 __init__.py 和 __name__')],
+		['underscores inside a word', 'a__b__c', md, same('a__b__c')],
+		['underscore inside a Chinese word is never emphasis', '重__申__多边', md, same('重__申__多边')],
+		['arithmetic', '2*3*4', md, same('2*3*4')],
+		['power', '2**10 与 3**2', md, same('2**10 与 3**2')],
+		['star after a number in Chinese', '第1*号和第2*号', md, same('第1*号和第2*号')],
+		['a lone pair of stars', '**', md, same('**')],
+		['a lone footnote star', '76/40.* 促进', md, same('76/40.* 促进')],
+		['a footnote star after a word', '注* 见下文', md, same('注* 见下文')],
+		['a spaced thematic break', '* * *', md, same('* * *')],
+		['bracketed stars are not a pair', '[*]见[*]', md, same('[*]见[*]')],
+		['runs of different lengths never pair', '**重申*', md, same('**重申*')],
+		['four or more stars are never markup', '****重申****', md, same('****重申****')],
+		['stars around a space do not open', '** 重申 **', md, same('** 重申 **')],
+		['strikethrough is not read', 'x ~~y~~', md, same('x ~~y~~')],
+		['a Markdown link stays literal: text and URL', '见[联合国](https://un.org/a_b)。', md, same('见[联合国](https://un.org/a_b)。')],
+		['HTML script', '<script>alert(1)</script>', md, same('<script>alert(1)</script>')],
+		['HTML image with a handler', '<img src=x onerror=alert(1)>', md, same('<img src=x onerror=alert(1)>')],
+		['HTML entities stay entities', '&lt;b&gt; &amp;', md, same('&lt;b&gt; &amp;')],
+		['backslash outside clearly Markdown text stays', 'C:\\_data\\*', { markdown: true, escapes: false }, same('C:\\_data\\*')],
+		['escaped star is never a delimiter, even when the backslash stays', '\\*重申*', { markdown: true, escapes: false }, same('\\*重申*')],
+		['escape in Markdown: the backslash goes, the star stays', '\\*重申*', md, same('*重申*')]
+	];
+	it.each(literal)('keeps text: %s', (_label, input, options, expected) => {
+		expect(stripInlineMarkup(trackText(input), options)).toEqual(expected);
+	});
+
+	const pairs: [label: string, input: string, expected: TrackedText][] = [
+		['bold Chinese verb before text', '**重申**多边主义', { text: '重申多边主义', marks: [], emphasis: [[0, 2]] }],
+		['bold between Chinese characters', '又**强调**必须', { text: '又强调必须', marks: [], emphasis: [[1, 3]] }],
+		['bold taking its Chinese comma', '**大会，**回顾', { text: '大会，回顾', marks: [], emphasis: [[0, 3]] }],
+		['bold italic', '***重申***多边', { text: '重申多边', marks: [], emphasis: [[0, 2]] }],
+		['underscore italic in English', '_Recalling_ its', { text: 'Recalling its', marks: [], emphasis: [[0, 9]] }],
+		['underscore pair around a lower-case word is code', '_recalling_ its', { text: '_recalling_ its', marks: [], emphasis: [] }],
+		['two pairs', '*重申* 与 **决定**', { text: '重申 与 决定', marks: [], emphasis: [[0, 2], [5, 7]] }],
+		['crossing pairs: the first closed wins, the rest stays', '*a **b* c**', { text: 'a **b c**', marks: [], emphasis: [[0, 5]] }],
+		['a footnote reference inside bold', '**宣言[^1]**，', { text: '宣言，', marks: [{ mark: '1', offset: 2 }], emphasis: [[0, 2]] }]
+	];
+	it.each(pairs)('reads a well-formed pair: %s', (_label, input, expected) => {
+		expect(stripInlineMarkup(trackText(input), md)).toEqual(expected);
+	});
+
+	// Letters, digits, CJK, white space and every markup-like character, weighted towards the markup.
+	const markupish = fc
+		.array(fc.constantFrom('a', 'B', 'z', '1', '2', '大', '会', '，', ' ', '\n', '_', '__', '*', '**', '~', '\\', '`', '[', ']', '(', ')', '<', '>', '#', '-'), { maxLength: 40 })
+		.map((parts) => parts.join(''));
+	const runsOf = (text: string) => [...text.matchAll(/\\[\s\S]?|\*+|_+/g)].filter((m) => m[0][0] !== '\\').map((m) => ({ at: m.index, len: m[0].length, ch: m[0][0] as '*' | '_' }));
+	const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+	const isCjk = (c: string | undefined) => c !== undefined && /[\u3001-\u303f\u3400-\u9fff\uff01-\uffef]/u.test(c);
+
+	it('loses nothing but the delimiters of well-formed pairs and, in Markdown, escape backslashes (property)', () => {
+		// Precisely what may go: (1) the two runs of each pair findEmphasisPairs returns, and every such pair is
+		// checked here on its own: same character, same length 1–3, non-empty content, no white space inside
+		// the delimiters, never intraword for `_`, intraword `*` only between two CJK characters, pairs nested or
+		// apart; (2) with escapes, a backslash before ASCII punctuation. Nothing else, white space included.
+		fc.assert(
+			fc.property(markupish, fc.boolean(), (text, escapes) => {
+				const found = findEmphasisPairs(text, runsOf(text));
+				const gone = new Set<number>();
+				for (const { open, close } of found) {
+					expect(open.ch).toBe(close.ch);
+					expect(open.len).toBe(close.len);
+					expect(open.len).toBeLessThanOrEqual(3);
+					expect(text.slice(open.at, open.at + open.len)).toBe(open.ch.repeat(open.len));
+					expect(text.slice(close.at, close.at + close.len)).toBe(close.ch.repeat(close.len));
+					expect(open.at + open.len).toBeLessThan(close.at);
+					const [before, first, last, after] = [text[open.at - 1], text[open.at + open.len], text[close.at - 1], text[close.at + close.len]];
+					expect(/\s/.test(first) || /\s/.test(last)).toBe(false);
+					if (open.ch === '_') {
+						expect(isAlnum(before) || isAlnum(after)).toBe(false);
+						expect(text.slice(open.at + open.len, close.at)).not.toMatch(/^[a-z0-9_]+$/);
+					} else {
+						const wordLike = (c: string | undefined) => c !== undefined && /[A-Za-z\p{N}]/u.test(c);
+						if (isAlnum(before)) expect(isCjk(before) && !wordLike(first)).toBe(true);
+						if (isAlnum(after)) expect(isCjk(after) && !wordLike(last)).toBe(true);
+					}
+					for (const r of [open, close]) for (let i = r.at; i < r.at + r.len; i++) gone.add(i);
+				}
+				for (let k = 0; k < found.length; k++) {
+					for (let j = k + 1; j < found.length; j++) {
+						const [x, y] = [found[k], found[j]];
+						const apart = x.close.at < y.open.at;
+						const nested = x.open.at < y.open.at && y.close.at < x.close.at;
+						expect(apart || nested).toBe(true);
+					}
+				}
+				if (escapes) {
+					for (let i = 0; i < text.length; i++) {
+						if (text[i] === '\\') {
+							if ('\\`*_{}[]()#+-.!>|~'.includes(text[i + 1] ?? ' ')) gone.add(i);
+							i++;
+						}
+					}
+				}
+				const expected = [...text].filter((_, i) => !gone.has(i)).join('');
+				expect(stripInlineMarkup(trackText(text), { markdown: true, escapes }).text).toBe(expected);
+				// Through the whole rendering too, white space aside.
+				const rendered = renderText(trackText(text), { markdown: true, escapes, collapseRepeats: false });
+				expect(rendered.text.replace(/\s+/g, '')).toBe(expected.replace(/\s+/g, ''));
+			}),
+			{ numRuns: 2000 }
+		);
 	});
 
 	it('leaves a paragraph with absurd amounts of markup as it is', () => {

@@ -12,8 +12,10 @@
 import {
 	applyDeletions,
 	canonicalizeSpacesTracked,
+	codePointAt,
 	codePointBefore,
 	isCjkAt,
+	isCjkCodePoint,
 	toUnifiedIdeographs,
 	type Deletions,
 	type SpaceOptions
@@ -137,8 +139,13 @@ function sortDeletions(deletions: Deletions): Deletions {
 
 /** Options of {@link stripInlineMarkup}. */
 export interface MarkupOptions {
-	/** Read Markdown: `**bold**`, `*italic*`, `__bold__`, backslash escapes, `[^1]` references. Default false. */
+	/** Read Markdown: `**bold**`, `*italic*`, `__bold__` (well-formed pairs only), `[^1]` references. Default false. */
 	markdown?: boolean;
+	/**
+	 * Read backslash escapes (`\*` → `*`): the backslash goes. Default: the value of `markdown`. Give false for a
+	 * text that is not clearly Markdown, where a backslash is a character (`C:\_data`) and must stay.
+	 */
+	escapes?: boolean;
 	/** Marks that have a footnote text in the document, so `[1]` and `^1` may be read as references. */
 	knownMarks?: ReadonlySet<string>;
 	/** Read footnote marks (superscripts, `[^1]`). Default true; false inside footnote texts themselves. */
@@ -158,22 +165,135 @@ const CARET_MARK = /\^(\d{1,3})/y;
 const SUPERSCRIPT_TOKENS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/g;
 /** Superscript runs, backslash escapes, brackets, carets and runs of * or _: the inline tokens of Markdown. */
 const MARKDOWN_TOKENS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+|\\[\s\S]?|\[|\^|\*+|_+/g;
+/** Runs of * or _ and backslash escapes (which protect the next character): what emphasis is read from. */
+const DELIMITER_TOKENS = /\\[\s\S]?|\*+|_+/g;
+
+/** A run of `*` or `_` (a CommonMark "delimiter run"), and whether it may open or close emphasis. */
+export interface DelimiterRun {
+	/** UTF-16 offset of the run's first character. */
+	at: number;
+	/** Length of the run, 1 to 3 (longer runs are never markup: `________` is a blank to fill in). */
+	len: number;
+	ch: '*' | '_';
+	open: boolean;
+	close: boolean;
+}
+
+/** A well-formed emphasis pair: an opening and a closing run of the same character and length. */
+export interface EmphasisPair {
+	open: DelimiterRun;
+	close: DelimiterRun;
+}
+
+const isWhiteSpace = (cp: number) => cp < 0 || /\s/u.test(String.fromCodePoint(cp));
+const isPunctuation = (cp: number) => cp >= 0 && /[\p{P}\p{S}]/u.test(String.fromCodePoint(cp));
+
+/** Letters and digits that make a `*` between them part of a word: ASCII letters and every digit (`2*3`, `第1*号`). */
+const isWordLike = (cp: number) => cp >= 0 && /[A-Za-z\p{N}]/u.test(String.fromCodePoint(cp));
+
+/**
+ * Whether a run of `ch` at [at, at + len) may open and close emphasis. CommonMark 0.31 (§6.2) with two changes,
+ * both towards keeping characters:
+ * - `*`: next to a CJK character the run flanks as if that character were a letter, so `**大会，**回顾` closes
+ *   (Chinese bold often takes its comma). A run that is both left- and right-flanking (inside a word) acts
+ *   only beside a CJK character and beside no digit or ASCII letter: `又**强调**必须` is bold, but `2*3*4`,
+ *   `第1*号`, `x**y` and `[*]见[*]` are characters, as they are in the documents that print them.
+ * - `_`: CommonMark as written: never inside a word (`snake_case_name`, `a__b__c`).
+ */
+export function classifyDelimiterRun(text: string, at: number, len: number, ch: '*' | '_'): DelimiterRun {
+	const before = codePointBefore(text, at);
+	const after = codePointAt(text, at + len);
+	const star = ch === '*';
+	const cjk = star && (isCjkCodePoint(before) || isCjkCodePoint(after));
+	const left = !isWhiteSpace(after) && (!isPunctuation(after) || isWhiteSpace(before) || isPunctuation(before) || cjk);
+	const right = !isWhiteSpace(before) && (!isPunctuation(before) || isWhiteSpace(after) || isPunctuation(after) || cjk);
+	let open: boolean;
+	let close: boolean;
+	if (star) {
+		const inWord = left && right && !(cjk && !isWordLike(before) && !isWordLike(after));
+		open = left && !inWord;
+		close = right && !inWord;
+	} else {
+		open = left && (!right || isPunctuation(before));
+		close = right && (!left || isPunctuation(after));
+	}
+	if (len > 3) open = close = false;
+	return { at, len, ch, open, close };
+}
+
+/** Content of an underscore pair that is a lower-case identifier: `__init__`, `__name__`, `_id_` are code, not bold. */
+const IDENTIFIER = /^[a-z0-9_]+$/;
+
+/**
+ * Find the well-formed emphasis pairs of a text. A closing run pairs with the nearest unclosed opening run of
+ * the same character and the same length, with something between them; runs opened in between stay
+ * characters (pairs never cross). Unlike CommonMark, runs of different lengths never pair (`**a*` is text),
+ * and an underscore pair around a lower-case identifier is code. Every run not in a pair stays text. Linear:
+ * one stack per kind of run.
+ */
+export function findEmphasisPairs(text: string, tokens: readonly { at: number; len: number; ch: '*' | '_' }[]): EmphasisPair[] {
+	const pairs: EmphasisPair[] = [];
+	const stacks = new Map<string, DelimiterRun[]>();
+	for (const t of tokens) {
+		const run = classifyDelimiterRun(text, t.at, t.len, t.ch);
+		if (!run.open && !run.close) continue;
+		const key = run.ch + run.len;
+		const stack = stacks.get(key) ?? [];
+		stacks.set(key, stack);
+		const opener = stack[stack.length - 1];
+		if (run.close && opener && opener.at + opener.len < run.at) {
+			const inner = text.slice(opener.at + opener.len, run.at);
+			if (!(run.ch === '_' && IDENTIFIER.test(inner))) {
+				pairs.push({ open: opener, close: run });
+				stack.pop();
+				// Openers inside the pair can no longer close outside it.
+				for (const other of stacks.values()) while (other.length > 0 && other[other.length - 1].at > opener.at) other.pop();
+				continue;
+			}
+		}
+		if (run.open) stack.push(run);
+	}
+	return pairs.sort((x, y) => x.open.at - y.open.at);
+}
+
+/** The runs of `*` and `_` of a text (backslash-escaped characters excluded), at most `limit` tokens read. */
+function delimiterTokens(text: string, limit = MAX_INLINE_TOKENS): { at: number; len: number; ch: '*' | '_' }[] | null {
+	const out: { at: number; len: number; ch: '*' | '_' }[] = [];
+	DELIMITER_TOKENS.lastIndex = 0;
+	let seen = 0;
+	for (let m = DELIMITER_TOKENS.exec(text); m; m = DELIMITER_TOKENS.exec(text)) {
+		if (++seen > limit) return null;
+		const ch = m[0][0];
+		if (ch === '*' || ch === '_') out.push({ at: m.index, len: m[0].length, ch });
+	}
+	return out;
+}
+
+/** Whether a line holds at least one well-formed emphasis pair: evidence that a text is Markdown. */
+export function hasEmphasisPair(line: string): boolean {
+	if (!line.includes('*') && !line.includes('_')) return false;
+	const tokens = delimiterTokens(line);
+	return tokens !== null && findEmphasisPairs(line, tokens).length > 0;
+}
 
 /**
  * Take markup and footnote marks out of a paragraph's text, recording where the marks stood and which ranges
  * were emphasised. Superscript digits are marks everywhere (except right after a Latin letter, as in km²);
- * Markdown is read only when asked. HTML-like text (`<b>`, `<script>`) is never interpreted: it stays text.
+ * Markdown is read only when asked, and then only what is well-formed: the runs of a pair found by
+ * {@link findEmphasisPairs}, the backslash of an escape (when `escapes`), footnote references. Everything else
+ * stays text: a lone `**`, `__init__`, `2*3*4`, links `[text](url)` (the URL is part of what a delegate
+ * compares), and HTML-like text (`<b>`, `<script>`, `&lt;`), which is never interpreted.
  */
 export function stripInlineMarkup(input: TrackedText, options: MarkupOptions = {}): TrackedText {
 	const { text } = input;
 	const markdown = options.markdown ?? false;
+	const escapes = options.escapes ?? markdown;
 	const readMarks = options.marks ?? true;
 	const known = options.knownMarks ?? new Set<string>();
 	const deletions: Deletions = [];
 	const marks: MarkAt[] = [...input.marks];
 	const emphasis: TextRange[] = [...input.emphasis];
-	const doubles: { at: number; len: number; ch: string }[] = [];
-	const singles: number[] = [];
+	const runs: { at: number; len: number; ch: '*' | '_' }[] = [];
 	// The native regex engine finds the few positions that matter; the loop looks only at those.
 	const tokens = markdown ? MARKDOWN_TOKENS : SUPERSCRIPT_TOKENS;
 	tokens.lastIndex = 0;
@@ -193,7 +313,8 @@ export function stripInlineMarkup(input: TrackedText, options: MarkupOptions = {
 				deletions.push(i, i + token.length);
 			}
 		} else if (ch === '\\') {
-			if (token.length === 2 && MARKDOWN_ESCAPABLE.includes(token[1])) deletions.push(i, i + 1);
+			// An escaped character is never markup; the backslash itself goes only in a Markdown text.
+			if (escapes && token.length === 2 && MARKDOWN_ESCAPABLE.includes(token[1])) deletions.push(i, i + 1);
 		} else if (ch === '[') {
 			BRACKET_MARK.lastIndex = i;
 			const b = BRACKET_MARK.exec(text);
@@ -210,33 +331,12 @@ export function stripInlineMarkup(input: TrackedText, options: MarkupOptions = {
 				deletions.push(i, i + c[0].length);
 				tokens.lastIndex = i + c[0].length;
 			}
-		} else if (token.length === 2 || token.length === 3) doubles.push({ at: i, len: token.length, ch });
-		else if (token.length === 1 && ch === '*') singles.push(i);
+		} else if (ch === '*' || ch === '_') runs.push({ at: i, len: token.length, ch });
 	}
-	// Bold: pair runs of the same character in order; an unpaired run is a markup remnant and goes too.
-	for (const ch of ['*', '_']) {
-		const runs = doubles.filter((r) => r.ch === ch);
-		for (let k = 0; k < runs.length; k += 2) {
-			const open = runs[k];
-			const close = runs[k + 1];
-			if (ch === '_' && !close) break; // a lone __ is more likely a blank to fill in than markup
-			deletions.push(open.at, open.at + open.len);
-			if (close) {
-				deletions.push(close.at, close.at + close.len);
-				emphasis.push([open.at + open.len, close.at]);
-			}
-		}
-	}
-	// Italic: a single * opens before a non-space and closes after one; anything else is a literal asterisk.
-	for (let k = 0; k + 1 < singles.length; ) {
-		const open = singles[k];
-		const close = singles[k + 1];
-		const inner = text.slice(open + 1, close);
-		if (inner.length > 0 && !/^\s/.test(inner) && !/\s$/.test(inner)) {
-			deletions.push(open, open + 1, close, close + 1);
-			emphasis.push([open + 1, close]);
-			k += 2;
-		} else k += 1;
+	// Flanking is judged on the text as written, marks included (`**宣言[^1]**` closes after the `]`).
+	for (const { open, close } of findEmphasisPairs(text, runs)) {
+		deletions.push(open.at, open.at + open.len, close.at, close.at + close.len);
+		emphasis.push([open.at + open.len, close.at]);
 	}
 	return deleteRanges({ text, marks, emphasis }, sortDeletions(deletions));
 }

@@ -21,7 +21,11 @@ describe('detectShape', () => {
 		['tokenized without a topics line', '大会 ， 决心 促进 严格 遵循 《 联合国 宪章 》 所 载 宗旨 和 原则 ， 回顾 其 关于 裁军 和 不 扩散 领域 的 多边 合作 和 打击 恐怖主义 全球 努力 的 决议 ，', 'tokenized'],
 		['plain text, one paragraph a line', '大会，\n决心促进严格遵循原则，\n1. 重申多边主义；', 'plain'],
 		['Word paste indented with ideographic spaces, one paragraph a line', '\u3000\u3000大会，\n\u3000\u3000决心促进严格遵循原则，\n\u3000\u3000回顾其决议，\n\u3000\u30001. 重申多边主义；', 'plain'],
-		['English with italics', '*Recalling* its resolution,\n1. *Reaffirms* multilateralism;', 'markdown']
+		['English with italics', '*Recalling* its resolution,\n1. *Reaffirms* multilateralism;', 'markdown'],
+		['a JavaScript global is not Markdown', 'window.__x = 1;\nwindow.__y = window.__x;', 'plain'],
+		['dunder names and snake_case are not Markdown', 'call __init__ on snake_case_name', 'plain'],
+		['arithmetic is not Markdown', '2*3*4 与 第1*号和第2*号', 'plain'],
+		['Chinese bold is Markdown', '又**强调**必须', 'markdown']
 	];
 	it.each(cases)('%s', (_label, text, shape) => {
 		expect(detectShape(normalizeText(text))).toBe(shape);

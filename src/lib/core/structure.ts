@@ -34,7 +34,7 @@ import {
 	type DraftingConventions,
 	type OpenerTable
 } from './drafting';
-import { deleteRanges, findRepeatedPrint, renderText, trackText, type MarkAt, type TrackedText } from './normalize';
+import { deleteRanges, findRepeatedPrint, hasEmphasisPair, renderText, trackText, type MarkAt, type TrackedText } from './normalize';
 import type { DocumentMeta, ParagraphKind, TextRange } from './types';
 
 /** The shape a text arrived in, as detected. */
@@ -218,6 +218,8 @@ const CARET_FOOTNOTE = /^\^(\d{1,3})[ \t]+(\S.*)$/;
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+(.*)$/;
 const MARKDOWN_BULLET = /^[*+][ \t]+(\S.*)$/;
 const BRACKET_LINE = /^\[[^\]]*\]$/;
+/** A Markdown thematic break made of spaced asterisks: `* * *`. */
+const STAR_BREAK = /^\*(?:[ \t]*\*){2,}[ \t]*$/;
 const TOPICS_LINE = /^%%%(.*)$/;
 const FOOTNOTE_END = /[。.！？!?；;][”’)）\]]*$/;
 
@@ -242,7 +244,8 @@ function readLine(trimmed: string, conv: DraftingConventions, markdown: boolean)
 			return { marker: 'md-heading', number: null, rest: text };
 		}
 		const b = MARKDOWN_BULLET.exec(trimmed);
-		if (b && !trimmed.startsWith('**')) return { marker: 'bullet', number: '•', rest: b[1] };
+		// `* * *` is a thematic break, not a bullet: it stays a line of text, characters and all.
+		if (b && !trimmed.startsWith('**') && !STAR_BREAK.test(trimmed)) return { marker: 'bullet', number: '•', rest: b[1] };
 	}
 	const num = NUMBERED_PARAGRAPH.exec(trimmed);
 	if (num) return { marker: 'number', number: String(Number(num[1])), rest: num[2] };
@@ -313,7 +316,8 @@ const MAX_BLOCKS = 500_000;
 /**
  * Detect the shape of a text from its lines. Tokenized: a corpus topics line, or spaces between most pairs
  * of CJK characters. PDF text: many indented lines and lines that continue an unfinished line without
- * indentation. Markdown: bold, heading or footnote markup. Otherwise plain.
+ * indentation. Markdown: a well-formed emphasis pair (normalize.ts: not `window.__x`, `__init__` or `2*3*4`),
+ * a heading or footnote markup. Otherwise plain.
  */
 export function detectShape(text: string): TextShape {
 	const head = text.length > 400_000 ? text.slice(0, 400_000) : text;
@@ -343,7 +347,7 @@ export function detectShape(text: string): TextShape {
 		if (isIndented) indented++;
 		if (isSpaceUnit(line.charCodeAt(line.length - 1))) trailing++;
 		if (FOOTNOTE_RULE.test(trimmed)) rules++;
-		if (!markdown && (/\*\*\S|\*[^\s*][^*]{0,80}\*|__\S/.test(trimmed) || MARKDOWN_HEADING.test(trimmed) || /^[⁰¹²³⁴-⁹]/u.test(trimmed))) {
+		if (!markdown && (hasEmphasisPair(trimmed) || MARKDOWN_HEADING.test(trimmed) || /^[⁰¹²³⁴-⁹]/u.test(trimmed))) {
 			markdown = true;
 		}
 		if (previous !== null && !isIndented && !endsWithParagraphPunctuation(previous) && !/^[\[(（\d–—-]/.test(trimmed)) {
@@ -1025,6 +1029,8 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 	const renderOptions = {
 		tokenized: shape === 'tokenized',
 		markdown: shape === 'markdown' || shape === 'plain',
+		// A backslash is a character (`C:\_data`) unless the text is clearly Markdown.
+		escapes: shape === 'markdown',
 		knownMarks,
 		collapseRepeats: shape !== 'tokenized',
 		chineseQuotes: chinese
@@ -1034,7 +1040,7 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 	for (const block of split.blocks) {
 		const tracked = renderText({ text: block.raw, marks: block.marks, emphasis: [] }, renderOptions);
 		if (tracked.markupSkipped) notes.push(`markup left as text in the paragraph at line ${block.line}: too many markup signs`);
-		// A block of nothing but markup goes; a number alone ("4.") stays, it is what was printed.
+		// A block of nothing but markup goes (only well-formed markup is ever taken out: `**` alone stays); a number alone ("4.") stays, it is what was printed.
 		if (tracked.text.length === 0 && tracked.marks.length === 0 && block.number === null) continue;
 		const r = block as RenderedBlock;
 		r.tracked = tracked;
@@ -1052,6 +1058,7 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 		mark: f.mark,
 		text: renderText(trackText(f.raw), {
 			markdown: renderOptions.markdown,
+			escapes: renderOptions.escapes,
 			marks: false,
 			collapseRepeats: false,
 			chineseQuotes: chinese
