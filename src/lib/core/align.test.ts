@@ -1,9 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignParagraphs, type Alignment } from './align';
-import type { ParagraphKind, ResolutionDocument } from './types';
+import { compareDocuments } from './compare';
+import type { ParagraphKind, ResolutionDocument, RowStatus } from './types';
 import { makeDocument } from '../testing/documents';
 import { documentArbitrary, draftPairArbitrary } from '../testing/arbitraries';
+import {
+	deleteParagraph,
+	draftFrom,
+	expectedLinks,
+	insertParagraph,
+	linksOf,
+	rewordParagraph,
+	swapParagraphs,
+	type Draft
+} from '../testing/drafts';
+import { loadSeed } from '../testing/seeds';
 
 // Paragraphs of resolution 76/40, as the parser gives them (numbers out of the text).
 const TITLE = '促进裁军和不扩散领域的多边主义';
@@ -209,5 +221,117 @@ describe('alignParagraphs: properties', () => {
 			}),
 			{ numRuns: 300 }
 		);
+	});
+});
+
+/**
+ * An omnibus-sized pair with planted edits: the preambular and operative paragraphs of 76/40 repeated
+ * `copies` times, every number in a copy shifted by the copy's index (so paragraphs with numbers become
+ * near-twins of each other, and those without, such as "请秘书长…提交报告", exact duplicates), then
+ * edited with the draft makers: reworded, deleted, inserted, and far swaps (two moves each). A small
+ * seeded generator (mulberry32) picks the paragraphs, so the pair is the same on every run.
+ */
+function plantedOmnibus(copies: number, seed: number) {
+	const seedDoc = loadSeed('A/RES/76/40');
+	const body = seedDoc.paragraphs.filter((p) => p.kind === 'preamble' || p.kind === 'operative');
+	const specs: Spec[] = [['title', seedDoc.paragraphs[0].text]];
+	for (let c = 1; c <= copies; c++) {
+		for (const p of body) specs.push([p.kind, p.text.replace(/\d+/g, (d) => String(Number(d) + c))]);
+	}
+	specs.push(['closing', CLOSING]);
+	const source = makeDocument(specs);
+	let state = seed >>> 0;
+	const random = (below: number) => {
+		state = (state + 0x6d2b79f5) >>> 0;
+		let t = Math.imul(state ^ (state >>> 15), state | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * below);
+	};
+	const ids = source.paragraphs.filter((p) => p.kind !== 'title' && p.kind !== 'closing').map((p) => p.id);
+	for (let k = ids.length - 1; k > 0; k--) {
+		const r = random(k + 1);
+		[ids[k], ids[r]] = [ids[r], ids[k]];
+	}
+	const reworded = ids.splice(0, Math.round(ids.length * 0.1));
+	const deleted = ids.splice(0, Math.round(ids.length * 0.03));
+	const inserted = Math.round(source.paragraphs.length * 0.03);
+	// Swapped pairs: paragraphs with a number in their text (unique), at least a third of the document apart
+	// and copies of different paragraphs of 76/40 (two copies of one paragraph swapped read as two
+	// paragraphs whose numbers changed in place, an answer as good as two moves).
+	const withNumber = (id: string) => /\d/.test(source.paragraphs.find((p) => p.id === id)?.text ?? '');
+	const position = (id: string) => Number(id.slice(1));
+	const swapped: [string, string][] = [];
+	for (const a of ids.filter(withNumber)) {
+		if (swapped.length === 2) break;
+		const far = ids.find(
+			(b) =>
+				withNumber(b) &&
+				!swapped.flat().includes(b) &&
+				(position(a) - position(b)) % body.length !== 0 &&
+				Math.abs(position(a) - position(b)) > source.paragraphs.length / 3
+		);
+		if (far && !swapped.flat().includes(a)) swapped.push([a, far]);
+	}
+	let draft: Draft = draftFrom(source);
+	const current = (sourceId: string) => {
+		const hit = Object.entries(draft.origin).find(([, origin]) => origin.length === 1 && origin[0] === sourceId);
+		if (!hit) throw new Error(`lost ${sourceId}`);
+		return hit[0];
+	};
+	const textOf = (id: string) => draft.doc.paragraphs.find((p) => p.id === id)?.text ?? '';
+	for (const sourceId of reworded) {
+		const id = current(sourceId);
+		const at = random(Math.max(1, textOf(id).length - 3));
+		draft = rewordParagraph(draft, id, textOf(id).slice(at, at + 2), '在适当情况下');
+	}
+	for (const sourceId of deleted) draft = deleteParagraph(draft, current(sourceId));
+	for (const [a, b] of swapped) draft = swapParagraphs(draft, current(a), current(b));
+	for (let k = 0; k < inserted; k++) {
+		const after = draft.doc.paragraphs[1 + random(draft.doc.paragraphs.length - 2)].id;
+		draft = insertParagraph(draft, after, { kind: 'operative', text: `呼吁各方在第 ${100 + k} 号决议框架内加强第${k}次协作，并酌情提交报告；` });
+	}
+	const expected: Record<RowStatus, number> = {
+		unchanged: source.paragraphs.length - reworded.length - deleted.length - 2 * swapped.length,
+		modified: reworded.length,
+		inserted,
+		deleted: deleted.length,
+		moved: 2 * swapped.length,
+		split: 0,
+		merged: 0
+	};
+	return { source, draft, expected };
+}
+
+describe('alignParagraphs: a large omnibus pair with near-twin paragraphs', () => {
+	// 12 copies of 23 paragraphs: 278 paragraphs, 27 reworded, 7 deleted, 8 inserted, 2 far swaps.
+	const { source, draft, expected } = plantedOmnibus(12, 7640);
+
+	it('plants what it claims (the pair is large and has its edits)', () => {
+		expect(source.paragraphs.length).toBeGreaterThan(250);
+		expect(expected.modified).toBeGreaterThan(20);
+		expect(expected.deleted).toBeGreaterThan(5);
+		expect(expected.moved).toBe(4);
+	});
+
+	it('pairs every paragraph with its planted counterpart, not a neighbouring near-twin', () => {
+		expect(linksOf(alignParagraphs(source, draft.doc).rows)).toEqual(expectedLinks(source, draft));
+	});
+
+	it('reports exactly the planted counts of unchanged, modified, inserted, deleted and moved rows', () => {
+		expect(compareDocuments(source, draft.doc).stats).toEqual(expected);
+	});
+
+	it('keeps exact counterparts after a deletion among identical repeated paragraphs', () => {
+		// The t-th occurrence of a repeated text is not the t-th counterpart once one occurrence is deleted.
+		const repeated: Spec[] = Array.from({ length: 20 }, (_, k): Spec[] => [
+			['operative', OP8],
+			['operative', `${OP2}第 ${k} 次。`]
+		]).flat();
+		const next = repeated.filter((_, k) => k !== 2);
+		expect(summary(alignParagraphs(makeDocument(repeated), makeDocument(next)))).toEqual([
+			...same(2),
+			'deleted p3→',
+			...Array.from({ length: 37 }, (_, k) => `unchanged p${k + 4}→p${k + 3}`)
+		]);
 	});
 });

@@ -8,17 +8,26 @@
  *    texts), each weighted by inverse document frequency over both versions (similarity.ts). Similarity is
  *    the weighted Dice coefficient. O(L log L).
  *
- * 2. Candidates, not all pairs. Scoring every old paragraph against every new one is O(n·m·L): for two
+ * 2. The exact backbone. Paragraphs with identical text are paired first, in order, as patience diff
+ *    pairs lines (see exactBackbone): texts unique on both sides anchor, the ranges between anchors are
+ *    solved again, where a text repeated across the document is often unique. This backbone is forced onto
+ *    the chain (step 4): an exact counterpart always wins over a near-twin. Omnibus resolutions repeat
+ *    paragraphs almost word for word ("请秘书长…提交报告" with another session), and without the backbone
+ *    one deletion among them made every later paragraph pair with its neighbour's twin. O((n + m) log n)
+ *    per level of recursion, capped at {@link BACKBONE_WORK_PER_PARAGRAPH} visits per paragraph.
+ *
+ * 2b. Candidates, not all pairs. Scoring every old paragraph against every new one is O(n·m·L): for two
  *    drafts of 8,000 paragraphs that is 64 million text comparisons. Instead an inverted index maps each
  *    n-gram to the paragraphs that contain it; for each new paragraph we probe its rarest n-grams (at most
  *    {@link PROBE_GRAMS}, and at most {@link PROBE_BUDGET} index entries in all, so that an n-gram shared by
  *    every paragraph costs nothing), accumulate a rough score per old paragraph, and keep the best
- *    `candidates` (k, default 8). To these we add structural hints that need no shared n-gram: the old
- *    paragraph with identical text (exact anchors, matched in order of occurrence), the old operative
- *    paragraph with the same number, the old paragraphs at the same relative position, and the diagonal
- *    neighbours of exact anchors (an anchor at (i, j) proposes (i−1, j−1) and (i+1, j+1): a paragraph
- *    rewritten in place sits between two unchanged ones). Only these pairs are scored exactly:
- *    O(m · (k + 7)) similarities.
+ *    `candidates` (k, default 8). To these we add structural hints that need no shared n-gram: the
+ *    backbone partner, an identical old text left off the backbone (a paragraph moved unchanged), the old
+ *    operative paragraph with the same number, the old paragraphs at the same relative position, the
+ *    diagonal neighbours of backbone anchors (an anchor at (i, j) proposes (i−1, j−1) and (i+1, j+1): a
+ *    paragraph rewritten in place sits between two unchanged ones), and every old paragraph of the
+ *    backbone window when it holds at most {@link WINDOW_CANDIDATES} (among near-twins the one in place
+ *    may not rank in the index's top k). Only these pairs are scored exactly: O(m · (k + 16)) similarities.
  *
  * 3. Priors. A pair's score is its similarity plus structure: paragraphs of different kinds are penalised
  *    (preamble ↔ operative a little, title/closing/heading ↔ body a lot), equal operative numbers earn a
@@ -26,7 +35,9 @@
  *    texts in favour of the one that stayed in place.
  *
  * 4. The order-keeping chain. A monotone dynamic programme picks the set of candidate pairs, increasing in
- *    both old and new position, with the largest total (score − matchThreshold): a heaviest common
+ *    both old and new position and never crossing a backbone pair (so an operative-number bonus cannot
+ *    pull a renumbered paragraph off its exact counterpart), with the largest total
+ *    (score − matchThreshold): a heaviest common
  *    subsequence, the weighted form of the longest increasing subsequence of old positions in new order
  *    (Hunt–Szymanski, Jacobson–Vo). Pairs sorted by new position, a Fenwick tree over old positions gives
  *    the best chain ending before each old position: O(P log n) for P candidate pairs.
@@ -125,6 +136,16 @@ export const SPLIT_MIN_GAIN = 0.01;
 export const SPLIT_MIN_CONTAINMENT = 0.5;
 /** Largest gap (unmatched old × unmatched new) scored in full between two chain pairs. Unit: pairs. */
 export const GAP_PAIR_LIMIT = 400;
+/** Largest backbone window (old paragraphs between two exact anchors) scored whole for a new paragraph. */
+export const WINDOW_CANDIDATES = 8;
+/**
+ * Work allowed to the exact backbone, per paragraph of both versions: a safeguard against inputs (long
+ * runs of reordered duplicates) that would make its recursion quadratic. Past it, the remaining gaps are
+ * left to the candidate chain, which handles them as before the backbone existed. Unit: paragraph visits.
+ */
+export const BACKBONE_WORK_PER_PARAGRAPH = 64;
+/** Largest range (old paragraphs × new) without a unique text solved by an exact LCS. Unit: cells. */
+export const BACKBONE_LCS_AREA = 4096;
 /**
  * Tie-breaker: a score bonus shrinking with new position, far below any real difference, so that of two
  * equally good chains (two adjacent paragraphs swapped) the one keeping the paragraph met first in the new
@@ -194,24 +215,51 @@ export function alignParagraphs(
 		return score;
 	};
 
-	// Exact anchors: the t-th old occurrence of a text pairs with its t-th new occurrence.
+	// 2. The exact backbone: an order-keeping set of pairs of identical texts (see exactBackbone). It is
+	// forced onto the chain, so a near-twin can never take the place of an exact counterpart.
 	const anchorOf = new Int32Array(m).fill(-1);
+	const backbone = exactBackbone(oldProf, newProf, (i, j) => scoreOf(i, j, 1) - opts.matchThreshold);
+	for (const p of backbone) anchorOf[p.j] = p.i;
+	// Identical texts off the backbone (a paragraph moved unchanged): the t-th such old occurrence is a
+	// candidate of the t-th such new occurrence, so the move step finds it however common the text is.
+	const looseOf = new Int32Array(m).fill(-1);
 	{
+		const onBackbone = new Uint8Array(n);
+		for (const p of backbone) onBackbone[p.i] = 1;
 		const byKey = new Map<string, number[]>();
 		oldProf.forEach((p, i) => {
+			if (onBackbone[i]) return;
 			const list = byKey.get(p.key);
 			if (list) list.push(i);
 			else byKey.set(p.key, [i]);
 		});
 		const seen = new Map<string, number>();
 		newProf.forEach((p, j) => {
+			if (anchorOf[j] >= 0) return;
 			const list = byKey.get(p.key);
 			if (!list) return;
 			const t = seen.get(p.key) ?? 0;
 			seen.set(p.key, t + 1);
-			if (t < list.length) anchorOf[j] = list[t];
+			if (t < list.length) looseOf[j] = list[t];
 		});
 	}
+	// For each new position, the old window the backbone leaves it: strictly between the old sides of the
+	// nearest backbone pairs before and after it. A pair outside its window would cross an exact anchor.
+	const windowLo = new Int32Array(m);
+	const windowHi = new Int32Array(m);
+	{
+		let last = -1;
+		for (let j = 0; j < m; j++) {
+			windowLo[j] = last;
+			if (anchorOf[j] >= 0) last = anchorOf[j];
+		}
+		last = n;
+		for (let j = m - 1; j >= 0; j--) {
+			windowHi[j] = last;
+			if (anchorOf[j] >= 0) last = anchorOf[j];
+		}
+	}
+	const inWindow = (i: number, j: number) => (anchorOf[j] >= 0 ? anchorOf[j] === i : i > windowLo[j] && i < windowHi[j]);
 
 	// Number hints: operative paragraphs by printed number.
 	const oldByNumber = new Map<string, number>();
@@ -258,8 +306,14 @@ export function alignParagraphs(
 		for (const i of selectTop(hit, acc, k)) extra.add(i);
 		for (const i of hit) acc[i] = 0;
 		if (anchorOf[j] >= 0) extra.add(anchorOf[j]);
+		if (looseOf[j] >= 0) extra.add(looseOf[j]);
 		if (j > 0 && anchorOf[j - 1] >= 0 && anchorOf[j - 1] + 1 < n) extra.add(anchorOf[j - 1] + 1);
 		if (j + 1 < m && anchorOf[j + 1] > 0) extra.add(anchorOf[j + 1] - 1);
+		// A small backbone window is scored whole: among near-twins (omnibus texts repeat "请秘书长…提出报告"
+		// with other numbers) the counterpart in place may not rank in the index's top k.
+		if (anchorOf[j] < 0 && windowHi[j] - windowLo[j] - 1 <= WINDOW_CANDIDATES) {
+			for (let i = windowLo[j] + 1; i < windowHi[j]; i++) extra.add(i);
+		}
 		const p = news[j];
 		if (p.kind === 'operative' && p.number !== null) {
 			const i = oldByNumber.get(p.number);
@@ -282,8 +336,10 @@ export function alignParagraphs(
 	const pairSim = new Float64Array(m);
 
 	// 4. The order-keeping chain.
+	// Backbone pairs are candidates (step 2) and every other pair kept lies inside its backbone window, so
+	// the heaviest chain contains the whole backbone: all weights are positive and nothing crosses it.
 	const chain = heaviestChain(
-		pairs.filter((p) => p.score > opts.matchThreshold),
+		pairs.filter((p) => p.score > opts.matchThreshold && inWindow(p.i, p.j)),
 		n,
 		opts.matchThreshold
 	);
@@ -392,7 +448,7 @@ export function alignParagraphs(
 					const score = scoreOf(i, j, s);
 					if (s >= opts.gapThreshold && score > opts.gapThreshold) gapPairs.push({ i, j, sim: s, score });
 				}
-			for (const p of heaviestChain(gapPairs, n, opts.gapThreshold)) {
+			for (const p of heaviestChain(gapPairs, bi, opts.gapThreshold, prevI + 1)) {
 				matchOld[p.i] = p.j;
 				matchNew[p.j] = p.i;
 				pairSim[p.j] = p.sim;
@@ -403,6 +459,104 @@ export function alignParagraphs(
 	}
 
 	return { rows: orderRows(olds, news, matchNew, matchOld, moved, pairSim, groups, groupOfOld, groupOfNew, oldProf, newProf), scored };
+}
+
+/**
+ * The exact backbone: pairs of paragraphs with identical text (profile keys), strictly increasing in
+ * both old and new position, found the way patience diff finds its anchors (Bram Cohen; git's
+ * histogram diff is a variant). In a range, texts common to both ends are paired off first; then the
+ * texts occurring exactly once in each side's range are paired, and the heaviest order-keeping chain of
+ * those pairs (weight from `weightOf`, the aligner's priors, so ties go to the pair that kept its place
+ * and number) becomes anchors; the ranges between anchors are solved the same way, where a text repeated
+ * across the document is often unique again. A small range without unique texts (at most
+ * {@link BACKBONE_LCS_AREA} cells) takes the heaviest chain of all its pairs of equal texts: an exact LCS.
+ *
+ * WHY not the t-th occurrence over the whole document: after one of a hundred identical paragraphs is
+ * deleted, every later occurrence pairs with its neighbour's counterpart, and the chain then breaks at
+ * each of them. WHY not all pairs of equal texts (an exact LCS): a text repeated r times on each side
+ * gives r² pairs, hence the area bound. Cost: O((n + m) log) per level of recursion, bounded in all by
+ * {@link BACKBONE_WORK_PER_PARAGRAPH} · (n + m); pairs of weight ≤ 0 (structural kind mismatch) are skipped.
+ */
+function exactBackbone(
+	oldProf: readonly NgramProfile[],
+	newProf: readonly NgramProfile[],
+	weightOf: (i: number, j: number) => number
+): Pair[] {
+	const n = oldProf.length;
+	const m = newProf.length;
+	const ids = new Map<string, number>();
+	const oldId = new Int32Array(n);
+	const newId = new Int32Array(m).fill(-1);
+	oldProf.forEach((p, i) => {
+		let id = ids.get(p.key);
+		if (id === undefined) ids.set(p.key, (id = ids.size));
+		oldId[i] = id;
+	});
+	newProf.forEach((p, j) => {
+		const id = ids.get(p.key);
+		if (id !== undefined) newId[j] = id;
+	});
+	const keys = ids.size;
+	const countOld = new Int32Array(keys);
+	const countNew = new Int32Array(keys);
+	const firstOld = new Int32Array(keys);
+	const out: Pair[] = [];
+	let budget = BACKBONE_WORK_PER_PARAGRAPH * (n + m + 1);
+	const usable = (i: number, j: number) => weightOf(i, j) > 0;
+	const stack: [number, number, number, number][] = [[0, n, 0, m]];
+	while (stack.length > 0) {
+		let [i0, i1, j0, j1] = stack.pop() as [number, number, number, number];
+		while (i0 < i1 && j0 < j1 && oldId[i0] === newId[j0] && usable(i0, j0)) {
+			out.push({ i: i0, j: j0, sim: 1, score: 0 });
+			i0++;
+			j0++;
+		}
+		while (i0 < i1 && j0 < j1 && oldId[i1 - 1] === newId[j1 - 1] && usable(i1 - 1, j1 - 1)) {
+			out.push({ i: i1 - 1, j: j1 - 1, sim: 1, score: 0 });
+			i1--;
+			j1--;
+		}
+		if (i0 >= i1 || j0 >= j1) continue;
+		budget -= i1 - i0 + (j1 - j0);
+		if (budget < 0) break;
+		for (let i = i0; i < i1; i++) countOld[oldId[i]]++;
+		for (let j = j0; j < j1; j++) if (newId[j] >= 0) countNew[newId[j]]++;
+		let found: Pair[] = [];
+		for (let j = j0; j < j1; j++) {
+			const id = newId[j];
+			if (id >= 0 && countOld[id] === 1 && countNew[id] === 1) found.push({ i: -1, j, sim: 1, score: 0 });
+		}
+		if (found.length > 0) {
+			for (let i = i0; i < i1; i++) if (countOld[oldId[i]] === 1) firstOld[oldId[i]] = i;
+			for (const p of found) p.i = firstOld[newId[p.j]];
+		} else if ((i1 - i0) * (j1 - j0) <= BACKBONE_LCS_AREA) {
+			// No text unique in both ranges, and the range is small: every pair of equal texts, so the
+			// heaviest chain below is an exact (weighted) longest common subsequence of the range.
+			for (let j = j0; j < j1; j++) {
+				const id = newId[j];
+				if (id < 0 || countOld[id] === 0) continue;
+				for (let i = i0; i < i1; i++) if (oldId[i] === id) found.push({ i, j, sim: 1, score: 0 });
+			}
+		}
+		// A large range of repeated texts only is left to the candidate chain (step 4), which pairs them by
+		// similarity, position and number: the t-th occurrence there is no better guess than that.
+		for (let i = i0; i < i1; i++) countOld[oldId[i]] = 0;
+		for (let j = j0; j < j1; j++) if (newId[j] >= 0) countNew[newId[j]] = 0;
+		found = found.filter((p) => usable(p.i, p.j));
+		for (const p of found) p.score = weightOf(p.i, p.j);
+		const anchors = heaviestChain(found, i1, 0, i0);
+		if (anchors.length === 0) continue;
+		let pi = i0;
+		let pj = j0;
+		for (const a of anchors) {
+			out.push(a);
+			if (a.i > pi && a.j > pj) stack.push([pi, a.i, pj, a.j]);
+			pi = a.i + 1;
+			pj = a.j + 1;
+		}
+		if (pi < i1 && pj < j1) stack.push([pi, i1, pj, j1]);
+	}
+	return out.sort((a, b) => a.j - b.j);
 }
 
 /** Indices from `touched` with the `k` largest `acc` values (k is small: insertion into a short list). */
@@ -425,11 +579,13 @@ function selectTop(touched: Int32Array, acc: Float64Array, k: number): number[] 
  * Heaviest chain of pairs strictly increasing in both old and new position, weight = score − floor.
  * Pairs sorted by new position ascending and, within one new position, old position descending, so that
  * two pairs sharing a new paragraph can never chain; a Fenwick tree of prefix maxima over old positions
- * gives the best chain ending before each old position. O(P log n).
+ * gives the best chain ending before each old position. Old positions are taken relative to `offset`
+ * and below `n`, so a chain inside a small gap costs the gap, not the document. O(P log (n − offset)).
  */
-function heaviestChain(pairs: Pair[], n: number, floor: number): Pair[] {
+function heaviestChain(pairs: Pair[], n: number, floor: number, offset = 0): Pair[] {
 	if (pairs.length === 0) return [];
 	const sorted = [...pairs].sort((a, b) => a.j - b.j || b.i - a.i);
+	n -= offset;
 	const treeValue = new Float64Array(n + 1);
 	const treeIndex = new Int32Array(n + 1).fill(-1);
 	const value = new Float64Array(sorted.length);
@@ -439,7 +595,8 @@ function heaviestChain(pairs: Pair[], n: number, floor: number): Pair[] {
 	sorted.forEach((p, idx) => {
 		let v = 0;
 		let from = -1;
-		for (let x = p.i; x > 0; x -= x & -x) {
+		const i = p.i - offset;
+		for (let x = i; x > 0; x -= x & -x) {
 			if (treeValue[x] > v) {
 				v = treeValue[x];
 				from = treeIndex[x];
@@ -448,7 +605,7 @@ function heaviestChain(pairs: Pair[], n: number, floor: number): Pair[] {
 		const total = v + (p.score - floor);
 		value[idx] = total;
 		previous[idx] = from;
-		for (let x = p.i + 1; x <= n; x += x & -x) {
+		for (let x = i + 1; x <= n; x += x & -x) {
 			if (total > treeValue[x]) {
 				treeValue[x] = total;
 				treeIndex[x] = idx;
