@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	BULLET_ITEM,
 	DASH_ITEM,
+	DRAFT_SYMBOL,
 	JOB_NUMBER_LINE,
+	MASTHEAD_LINE,
 	NUMBERED_PARAGRAPH,
 	RESOLUTION_NUMBER,
 	SECTION_HEADING,
@@ -17,7 +19,8 @@ import {
 	matchOpener,
 	parseChineseNumber,
 	parseEnglishOrdinal,
-	readSuperscript
+	readSuperscript,
+	splitSponsors
 } from './drafting';
 
 describe('numbers of sessions', () => {
@@ -210,5 +213,69 @@ describe('small readers', () => {
 	];
 	it.each(ends)('ends a paragraph: %j → %j', (line, expected) => {
 		expect(endsWithParagraphPunctuation(line)).toBe(expected);
+	});
+});
+
+describe('draft resolutions', () => {
+	const symbols: [label: string, text: string, match: string | null, committee: string | undefined, session: string | undefined][] = [
+		['committee draft', 'A/C.1/77/L.31', 'A/C.1/77/L.31', '1', '77'],
+		['revised committee draft', 'A/C.1/77/L.31/Rev.1', 'A/C.1/77/L.31/Rev.1', '1', '77'],
+		['plenary draft', 'A/77/L.15', 'A/77/L.15', undefined, '77'],
+		['in a masthead line', '联合国 A/C.3/76/L.2', 'A/C.3/76/L.2', '3', '76'],
+		['an adopted resolution is not a draft', 'A/RES/76/40', null, undefined, undefined],
+		['a report is not a draft', 'A/76/444', null, undefined, undefined]
+	];
+	it.each(symbols)('draft symbol: %s', (_label, text, match, committee, session) => {
+		const m = DRAFT_SYMBOL.exec(text);
+		expect(m?.[0] ?? null).toBe(match);
+		if (m) expect([m[1], m[2]]).toEqual([committee, session]);
+	});
+
+	const masthead: [label: string, line: string, expected: boolean][] = [
+		['symbol after the organisation', '联合国A/C.1/77/L.31', true],
+		['distribution', '大会Distr.: Limited', true],
+		['English distribution', 'General Assembly Distr.: General', true],
+		['issue date', '11 October 2022', true],
+		['language', 'Chinese', true],
+		['original language', 'Original: English', true],
+		['a sentence is not masthead', '决心促进严格遵循《联合国宪章》所载宗旨和原则，', false],
+		['the subject is not masthead', '大会，', false]
+	];
+	it.each(masthead)('masthead line: %s', (_label, line, expected) => {
+		expect(MASTHEAD_LINE.test(line)).toBe(expected);
+	});
+
+	const draftLines: [label: string, conv: typeof chineseDrafting, line: string, sponsors: string | undefined | null][] = [
+		['one sponsor with a star', chineseDrafting, '阿塞拜疆*：决议草案', '阿塞拜疆*'],
+		['three sponsors', chineseDrafting, '阿塞拜疆、古巴和委内瑞拉玻利瓦尔共和国：决议草案', '阿塞拜疆、古巴和委内瑞拉玻利瓦尔共和国'],
+		['no sponsor', chineseDrafting, '决议草案', undefined],
+		['English', englishDrafting, 'Azerbaijan*: draft resolution', 'Azerbaijan*'],
+		['English, alone', englishDrafting, 'Draft resolution', undefined],
+		['a paragraph citing a draft is not the line', chineseDrafting, '审议了决议草案，', null],
+		['a paragraph citing a draft is not the line (en)', englishDrafting, 'Having considered the draft resolution,', null]
+	];
+	it.each(draftLines)('draft line: %s', (_label, conv, line, sponsors) => {
+		const m = conv.draftLine.exec(line);
+		if (sponsors === null) expect(m).toBeNull();
+		else expect(m?.[1]).toBe(sponsors);
+	});
+
+	const sponsorLists: [label: string, conv: typeof chineseDrafting, list: string, names: string[]][] = [
+		['one name, star dropped', chineseDrafting, '阿塞拜疆*', ['阿塞拜疆']],
+		['list with 和 before the last', chineseDrafting, '阿塞拜疆、古巴和委内瑞拉玻利瓦尔共和国', ['阿塞拜疆', '古巴', '委内瑞拉玻利瓦尔共和国']],
+		['共和国 is not a conjunction', chineseDrafting, '伊朗伊斯兰共和国', ['伊朗伊斯兰共和国']],
+		['a name with 和 stays whole', chineseDrafting, '特立尼达和多巴哥', ['特立尼达和多巴哥']],
+		['a name with 和 last in a list', chineseDrafting, '古巴和特立尼达和多巴哥', ['古巴', '特立尼达和多巴哥']],
+		['English list', englishDrafting, 'Azerbaijan,* Cuba and Venezuela (Bolivarian Republic of)', ['Azerbaijan', 'Cuba', 'Venezuela (Bolivarian Republic of)']],
+		['English name with "and"', englishDrafting, 'Cuba and Trinidad and Tobago', ['Cuba', 'Trinidad and Tobago']]
+	];
+	it.each(sponsorLists)('sponsors: %s', (_label, conv, list, names) => {
+		expect(splitSponsors(list, conv)).toEqual(names);
+	});
+
+	it('reads committee lines in both languages', () => {
+		expect(chineseDrafting.committeeName.exec('第一委员会')?.[1]).toBe('第一委员会');
+		expect(englishDrafting.committeeName.exec('Third Committee')?.[1]).toBe('Third Committee');
+		expect(chineseDrafting.committeeName.test('第一委员会的报告')).toBe(false);
 	});
 });

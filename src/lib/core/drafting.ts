@@ -43,6 +43,17 @@ export interface DraftingConventions {
 	committeeLine: RegExp;
 	/** A report's "[原件：西班牙文]" line, which follows a heading (a country's reply). */
 	originalLanguageLine: RegExp;
+	/**
+	 * The line of a draft that names it and its sponsors: "阿塞拜疆*：决议草案", "Azerbaijan*: draft
+	 * resolution", "决议草案" alone. Group 1 is the list of sponsors as printed, absent when none is named.
+	 */
+	draftLine: RegExp;
+	/** The committee line of a committee draft's letterhead: "第一委员会", "First Committee"; group 1 the name. */
+	committeeName: RegExp;
+	/** The conjunction before the last sponsor in a list ("和", " and "), and the list separators ("、", ", "). */
+	sponsorSeparators: { list: RegExp; last: string };
+	/** Sponsor names that contain the conjunction themselves ("特立尼达和多巴哥"); never split there. */
+	sponsorNamesWithConjunction: readonly string[];
 	/** Dates as printed in running text; {@link DraftingConventions.toIsoDate} reads a match. */
 	date: RegExp;
 	/** A date as printed → ISO `YYYY-MM-DD`, or null when it is not one. */
@@ -189,6 +200,13 @@ export const chineseDrafting: DraftingConventions = {
 	adoptionLine: /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*大会决议$/,
 	committeeLine: /^\[\s*根据.{1,40}?的报告\s*[(（]\s*([A-Z][A-Z0-9./\-]*\/\d[\w./\-]*)[^)）\]]*[)）]\s*通过\s*\]$/,
 	originalLanguageLine: /^\[\s*原件\s*[：:]/,
+	draftLine: /^(?:(\S.{0,400}?)\s*[：:]\s*)?决议草案$/,
+	committeeName: /^(第[一二三四五六]委员会|特别政治和非殖民化委员会(?:\s*[(（]\s*第四委员会\s*[)）])?)$/,
+	sponsorSeparators: { list: /\s*[、，,]\s*/, last: '和' },
+	sponsorNamesWithConjunction: [
+		'特立尼达和多巴哥', '波斯尼亚和黑塞哥维那', '圣文森特和格林纳丁斯', '安提瓜和巴布达', '圣多美和普林西比',
+		'圣基茨和尼维斯', '共和国'
+	],
 	date: ZH_MONTHLESS_DATE,
 	toIsoDate(text: string): string | null {
 		const m = ZH_MONTHLESS_DATE.exec(text);
@@ -216,6 +234,13 @@ export const englishDrafting: DraftingConventions = {
 	adoptionLine: /^Resolution adopted by the General Assembly on (\d{1,2} [A-Za-z]+ \d{4})$/i,
 	committeeLine: /^\[\s*on the report of the .{1,40}? \(\s*([A-Z][A-Z0-9./\-]*\/\d[\w./\-]*)[^)\]]*\)\s*\]$/i,
 	originalLanguageLine: /^\[\s*Original\s*:/i,
+	draftLine: /^(?:(\S.{0,400}?)\s*:\s*)?draft resolution$/i,
+	committeeName: /^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?)$/i,
+	sponsorSeparators: { list: /\s*,\s*/, last: ' and ' },
+	sponsorNamesWithConjunction: [
+		'Trinidad and Tobago', 'Bosnia and Herzegovina', 'Saint Vincent and the Grenadines', 'Antigua and Barbuda',
+		'Sao Tome and Principe', 'Saint Kitts and Nevis', 'Great Britain and Northern Ireland', 'Heard Island and McDonald Islands'
+	],
 	date: EN_DATE,
 	toIsoDate(text: string): string | null {
 		const m = EN_DATE.exec(text);
@@ -245,6 +270,47 @@ export const RESOLUTION_NUMBER = /^((?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]{1,2})?
 
 /** A document symbol alone on a line (page header furniture or letterhead): "A/67/131", "A/RES/76/40". */
 export const SYMBOL_LINE = /^(?:A|S|E|ST|HRC|CD|DC|TD)(?:\/(?:RES|C\.\d|CONF\.\d+|AC\.\d+|[A-Z]+|S-\d+|ES-\d+|\d{1,4}|L\.\d+|Add\.\d+|Corr\.\d+|Rev\.\d+)){2,}$/;
+
+/**
+ * The symbol of a draft resolution: "A/C.1/77/L.31", "A/C.1/77/L.31/Rev.1" (a committee draft), "A/77/L.15"
+ * (a plenary draft). Group 1 is the committee number, absent for a plenary draft; group 2 the session.
+ */
+export const DRAFT_SYMBOL = /\bA\/(?:C\.(\d)\/)?(\d{1,3})\/L\.\d{1,4}(?:\/(?:Rev|Add|Corr)\.\d{1,2})*(?![\w/])/;
+
+/**
+ * A line of the masthead of a UN document, printed in English in every language version: "联合国 A/C.1/77/L.31",
+ * "大会 Distr.: Limited", "11 October 2022", "Chinese", "Original: English". Drafts carry it; adopted
+ * resolutions as published in the seeds do not.
+ */
+export const MASTHEAD_LINE =
+	/^(?:(?:联合国|United Nations|大会|General Assembly)\s*)?(?:(?:A|S|E)\/[\w.\/-]+|Distr\.?\s*[:：]\s*\S.{0,30})$|^(?:联合国|United Nations)$|^(?:Original|原文)\s*[:：]\s*\S.{0,20}$|^(?:Chinese|English|French|Spanish|Russian|Arabic|中文|英文|法文|西班牙文|俄文|阿拉伯文)$|^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i;
+
+/**
+ * Split the sponsors of a draft as printed ("阿塞拜疆、古巴和委内瑞拉玻利瓦尔共和国", "Azerbaijan,* Cuba and
+ * Venezuela") into names: at the list separators, and at the conjunction before the last name unless it belongs
+ * to a name ("特立尼达和多巴哥", "共和国"). Footnote marks (`*`) go.
+ */
+export function splitSponsors(list: string, conv: DraftingConventions): string[] {
+	const parts = list.split(conv.sponsorSeparators.list);
+	const last = parts.pop() ?? '';
+	const { last: and } = conv.sponsorSeparators;
+	// Only a list of two or more names, or one whose conjunction is not inside a known name, splits at it.
+	let at = last.lastIndexOf(and);
+	while (at > 0 && conv.sponsorNamesWithConjunction.some((name) => coversAt(last, at, and.length, name))) {
+		at = last.lastIndexOf(and, at - 1);
+	}
+	if (at > 0) parts.push(last.slice(0, at), last.slice(at + and.length));
+	else parts.push(last);
+	return parts.map((p) => p.replace(/^[\s*†‡]+|[\s*†‡]+$/g, '')).filter((p) => p.length > 0);
+}
+
+/** Whether an occurrence of `name` in `text` covers the `length` characters at `at`. */
+function coversAt(text: string, at: number, length: number, name: string): boolean {
+	for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+		if (i <= at && at + length <= i + name.length) return true;
+	}
+	return false;
+}
 
 /** Any document symbol inside running text, for finding the report a resolution was adopted on. */
 export const SYMBOL_IN_TEXT = /\b(?:A|S|E)\/(?:RES\/)?(?:[A-Z0-9.\-]+\/)*\d[\w.\-]*/;

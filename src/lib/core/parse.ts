@@ -101,6 +101,9 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
 	if (m.agendaTitle) meta.agendaTitle = m.agendaTitle;
 	if (m.topics) meta.topics = m.topics;
 	if (m.letterhead) meta.letterhead = m.letterhead;
+	if (m.draft) meta.draft = true;
+	if (m.sponsors) meta.sponsors = m.sponsors;
+	if (m.committee) meta.committee = m.committee;
 	const doc: ResolutionDocument = { meta, paragraphs, footnotes };
 	if (structure.warnings.length > 0) doc.warnings = structure.warnings;
 	return doc;

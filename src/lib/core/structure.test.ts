@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { compareDocuments } from './compare';
 import { chineseDrafting, englishDrafting } from './drafting';
 import { normalizeText } from './normalize';
+import { parseResolution } from './parse';
 import { detectShape, structureDocument, type DocumentStructure, type StructuredParagraph } from './structure';
 
 const seed = (name: string) =>
@@ -252,5 +254,167 @@ describe('structureDocument: edge cases', () => {
 		expect(s.paragraphs).toHaveLength(3);
 		expect(s.paragraphs[2].text.replace(/\s+/g, '')).toMatch(/^回顾乙，.*决定丙；.*决定丁。$/);
 		expect(s.warnings[0]).toMatch(/more than 3 paragraphs/);
+	});
+});
+
+describe('structureDocument: draft resolutions', () => {
+	const body = '大会，\n决心促进严格遵循《联合国宪章》所载宗旨和原则，\n1. **重申**多边主义；\n2. **决定**列入分项。';
+	const zhLetterhead = [
+		'联合国\tA/C.1/77/L.31',
+		'大会\tDistr.: Limited',
+		'11 October 2022',
+		'Chinese',
+		'Original: English',
+		'第七十七届会议',
+		'第一委员会',
+		'议程项目 99 (t)',
+		'全面彻底裁军：促进裁军和不扩散领域的多边主义'
+	].join('\n');
+	const title = '促进裁军和不扩散领域的多边主义';
+	type Case = [label: string, text: string, lang: 'zh' | 'en', meta: Record<string, unknown>, absent: string[]];
+	const cases: Case[] = [
+		[
+			'First Committee draft, one sponsor with a star footnote',
+			`${zhLetterhead}\n阿塞拜疆*：决议草案\n${title}\n${body}\n\n* 代表属于不结盟运动成员的联合国会员国。`,
+			'zh',
+			{ symbol: 'A/C.1/77/L.31', session: 77, committee: '第一委员会', agendaItem: '99 (t)', agendaTitle: '全面彻底裁军：促进裁军和不扩散领域的多边主义', sponsors: ['阿塞拜疆'], draft: true, kind: 'resolution', title },
+			['date', 'meeting']
+		],
+		[
+			'revised draft, three sponsors, blank lines between',
+			`联合国 A/C.1/77/L.31/Rev.1\n\n第一委员会\n\n议程项目 99 (t)\n\n全面彻底裁军\n\n阿塞拜疆、古巴和委内瑞拉玻利瓦尔共和国：决议草案\n\n${title}\n\n${body}`,
+			'zh',
+			{ symbol: 'A/C.1/77/L.31/Rev.1', session: 77, sponsors: ['阿塞拜疆', '古巴', '委内瑞拉玻利瓦尔共和国'], draft: true, title },
+			['date', 'meeting']
+		],
+		[
+			'plenary draft, "决议草案" alone, session from the symbol',
+			`联合国 A/77/L.15\n议程项目 12\n决议草案\n${title}\n${body}`,
+			'zh',
+			{ symbol: 'A/77/L.15', session: 77, draft: true, title },
+			['sponsors', 'committee', 'date']
+		],
+		[
+			'no letterhead: starts at the title line',
+			`${title}\n${body}`,
+			'zh',
+			{ kind: 'resolution', title },
+			['symbol', 'draft', 'sponsors']
+		],
+		[
+			'no letterhead: starts at the subject',
+			body,
+			'zh',
+			{ kind: 'resolution' },
+			['symbol', 'title', 'draft']
+		],
+		[
+			'English committee draft',
+			[
+				'United Nations\tA/C.1/77/L.31',
+				'General Assembly\tDistr.: Limited',
+				'11 October 2022',
+				'Original: English',
+				'Seventy-seventh session',
+				'First Committee',
+				'Agenda item 99 (t)',
+				'General and complete disarmament: promotion of multilateralism in the area of disarmament and non-proliferation',
+				'Azerbaijan,* Trinidad and Tobago and Cuba: draft resolution',
+				'Promotion of multilateralism in the area of disarmament and non-proliferation',
+				'The General Assembly,',
+				'Determined to foster strict respect for the purposes and principles enshrined in the Charter of the United Nations,',
+				'1. Reaffirms multilateralism as the core principle in negotiations in the area of disarmament;',
+				'',
+				'* On behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries.'
+			].join('\n'),
+			'en',
+			{ symbol: 'A/C.1/77/L.31', session: 77, committee: 'First Committee', agendaItem: '99 (t)', sponsors: ['Azerbaijan', 'Trinidad and Tobago', 'Cuba'], draft: true, title: 'Promotion of multilateralism in the area of disarmament and non-proliferation' },
+			['date', 'meeting']
+		]
+	];
+	it.each(cases)('%s', (_label, text, lang, meta, absent) => {
+		const s = lang === 'zh' ? zh(text) : en(text);
+		expect(s.meta).toMatchObject(meta);
+		for (const key of absent) expect(s.meta).not.toHaveProperty(key);
+		const kinds = s.paragraphs.map((p) => p.kind);
+		const hasTitle = 'title' in meta;
+		// Title, subject, preamble, operative: nothing of the letterhead is left as a paragraph, nothing closes.
+		expect(kinds).toEqual([...(hasTitle ? ['title'] : []), 'heading', 'preamble', 'operative', ...(lang === 'zh' ? ['operative'] : [])]);
+		if (hasTitle) expect(s.paragraphs[0].text).toBe(meta.title);
+		expect(s.warnings).toEqual([]);
+	});
+
+	it('reads the sponsor footnote as a footnote, not as a bullet', () => {
+		const s = zh(`${zhLetterhead}\n阿塞拜疆*：决议草案\n${title}\n${body}\n\n* 代表属于不结盟运动成员的联合国会员国。`);
+		expect(s.footnotes).toEqual([{ mark: '*', text: '代表属于不结盟运动成员的联合国会员国。', paragraph: null }]);
+		expect(s.paragraphs.some((p) => p.text.includes('不结盟运动'))).toBe(false);
+	});
+
+	it('keeps a Markdown bullet a bullet when no draft line cited the star', () => {
+		const s = zh('大会，\n回顾其决议，\n1. **决定**：\n* 甲；\n* 乙。');
+		expect(s.footnotes).toEqual([]);
+		expect(ofKind(s, 'subparagraph').map((p) => p.text)).toEqual(['甲；', '乙。']);
+	});
+
+	it('leaves an adopted resolution as it was: no draft flag, title from "76/40."', () => {
+		const s = structureDocument(seed('A-RES-76-40.zh.txt'), { drafting: chineseDrafting });
+		expect(s.meta).toMatchObject({ symbol: 'A/RES/76/40', title, kind: 'resolution' });
+		expect(s.meta).not.toHaveProperty('draft');
+		expect(s.meta).not.toHaveProperty('sponsors');
+	});
+});
+
+describe('draft against adopted text (A/RES/76/40)', () => {
+	const adoptedText = readFileSync(fileURLToPath(new URL('../../../corpus/A-RES-76-40.zh.txt', import.meta.url)), 'utf8');
+	// The draft: the adopted text with a draft letterhead instead of its own, and without the closing lines.
+	const lines = adoptedText.split('\n');
+	const titleLine = lines.findIndex((l) => /^76\/40\. /.test(l));
+	const draftLetterhead = [
+		'联合国\tA/C.1/77/L.31',
+		'大会\tDistr.: Limited',
+		'11 October 2022',
+		'Chinese',
+		'Original: English',
+		'第七十七届会议',
+		'第一委员会',
+		'议程项目 99 (t)',
+		'全面彻底裁军：促进裁军和不扩散领域的多边主义',
+		'阿塞拜疆*：决议草案'
+	];
+	const rest = lines.slice(titleLine);
+	rest[0] = rest[0].replace(/^76\/40\. /, '');
+	const closing = rest.filter((l) => /^2021 年 12 月 6 日$|^第 45 次全体会议$/.test(l.trim()));
+	const draftText = [
+		...draftLetterhead,
+		...rest.filter((l) => !closing.includes(l)),
+		'',
+		'* 代表属于不结盟运动成员的联合国会员国。'
+	].join('\n');
+
+	it('builds the draft as described (two closing lines removed)', () => {
+		expect(titleLine).toBeGreaterThan(0);
+		expect(closing).toHaveLength(2);
+	});
+
+	it('aligns title, subject, preamble and operative paragraphs unchanged; only the closing lines are deleted', () => {
+		const adopted = parseResolution(adoptedText, { source: 'A-RES-76-40.zh.txt' });
+		const draft = parseResolution(draftText, { source: 'A-C.1-77-L.31.zh.txt' });
+		expect(draft.meta).toMatchObject({ symbol: 'A/C.1/77/L.31', session: 77, kind: 'resolution', title: adopted.meta.title });
+		expect(draft.paragraphs.filter((p) => p.kind === 'closing')).toEqual([]);
+		const c = compareDocuments(adopted, draft);
+		const kindOf = new Map(adopted.paragraphs.map((p) => [p.id, p.kind]));
+		const body = c.rows.filter((r) => r.status !== 'deleted');
+		expect(body.every((r) => r.status === 'unchanged')).toBe(true);
+		expect(new Set(body.map((r) => kindOf.get(r.old[0])))).toEqual(new Set(['title', 'heading', 'preamble', 'operative']));
+		expect(body).toHaveLength(draft.paragraphs.length);
+		const deleted = c.rows.filter((r) => r.status === 'deleted');
+		expect(deleted.map((r) => r.old.map((id) => kindOf.get(id)))).toEqual([['closing'], ['closing']]);
+		expect(c.stats).toMatchObject({ unchanged: draft.paragraphs.length, deleted: 2, modified: 0, inserted: 0, moved: 0, split: 0, merged: 0 });
+	});
+
+	it('reads the draft meta', () => {
+		const s = structureDocument(normalizeText(draftText), { drafting: chineseDrafting });
+		expect(s.meta).toMatchObject({ draft: true, sponsors: ['阿塞拜疆'], committee: '第一委员会', agendaItem: '99 (t)' });
+		expect(s.footnotes.map((f) => f.mark)).toEqual(['1', '2', '3', '*']);
 	});
 });

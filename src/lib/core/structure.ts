@@ -19,8 +19,10 @@ import {
 	BARCODE_LINE,
 	BULLET_ITEM,
 	DASH_ITEM,
+	DRAFT_SYMBOL,
 	FOOTNOTE_RULE,
 	JOB_NUMBER_LINE,
+	MASTHEAD_LINE,
 	NUMBERED_PARAGRAPH,
 	PAGE_NUMBER_LINE,
 	RESOLUTION_NUMBER,
@@ -31,6 +33,7 @@ import {
 	endsWithParagraphPunctuation,
 	matchOpener,
 	readSuperscript,
+	splitSponsors,
 	type DraftingConventions,
 	type OpenerTable
 } from './drafting';
@@ -221,6 +224,10 @@ const BRACKET_LINE = /^\[[^\]]*\]$/;
 /** A Markdown thematic break made of spaced asterisks: `* * *`. */
 const STAR_BREAK = /^\*(?:[ \t]*\*){2,}[ \t]*$/;
 const TOPICS_LINE = /^%%%(.*)$/;
+/** A footnote line marked with stars: "* 代表属于不结盟运动成员的联合国会员国。". */
+const STAR_FOOTNOTE = /^(\*{1,3})[ \t]+(\S.*)$/;
+/** Stars cited as a footnote mark: right after a word, before a colon, comma or the end ("阿塞拜疆*：决议草案"). */
+const STAR_CITED = /[^\s*](\*{1,3})(?=[：:，,、\s]|$)/g;
 const FOOTNOTE_END = /[。.！？!?；;][”’)）\]]*$/;
 
 /** Whether a trimmed line is page furniture: a symbol alone, a job number, a barcode, a page number. */
@@ -266,6 +273,13 @@ function readLine(trimmed: string, conv: DraftingConventions, markdown: boolean)
 		if (conv.closingDate.test(trimmed) || conv.closingMeeting.test(trimmed)) return { marker: 'closing', number: null, rest: trimmed };
 	}
 	if (trimmed.length <= 120 && (conv.session.test(trimmed) || conv.agendaItem.test(trimmed) || conv.adoptionLine.test(trimmed))) {
+		return { marker: 'letterhead', number: null, rest: trimmed };
+	}
+	// A draft's masthead, committee and "…：决议草案" lines stand alone even without blank lines between them.
+	if (trimmed.length <= 80 && (MASTHEAD_LINE.test(trimmed) || conv.committeeName.test(trimmed))) {
+		return { marker: 'letterhead', number: null, rest: trimmed };
+	}
+	if (trimmed.length <= 600 && conv.draftLine.test(trimmed.replace(/\*\*|__/g, ''))) {
 		return { marker: 'letterhead', number: null, rest: trimmed };
 	}
 	if (findRepeatedPrint(trimmed)) return { marker: 'bold', number: null, rest: trimmed };
@@ -506,6 +520,7 @@ function splitCleanText(text: string, conv: DraftingConventions, markdown: boole
 	let footnoteSince = false;
 	let inFootnotes = false;
 	let footnote: FootnoteDraft | null = null;
+	const starsCited = new Set<string>();
 	const flush = () => {
 		if (current) blocks.push(current.build());
 		current = null;
@@ -532,6 +547,19 @@ function splitCleanText(text: string, conv: DraftingConventions, markdown: boole
 			inFootnotes = true;
 			footnoteSince = true;
 			continue;
+		}
+		// "* text" is a footnote when a line above cited that mark (a draft's sponsor line), else a bullet.
+		const star = STAR_FOOTNOTE.exec(trimmed);
+		if (star && starsCited.has(star[1])) {
+			flushFootnote();
+			footnote = { mark: star[1], raw: star[2], line: index + 1 };
+			inFootnotes = true;
+			footnoteSince = true;
+			continue;
+		}
+		// Only the draft line counts: elsewhere a star after a word closes Markdown emphasis ("*Recalling* its").
+		if (!star && trimmed.length <= 600 && trimmed.includes('*') && conv.draftLine.test(trimmed)) {
+			for (const m of trimmed.matchAll(STAR_CITED)) starsCited.add(m[1]);
 		}
 		const def = readFootnoteLine(trimmed);
 		if (def && !SUPERSCRIPT_ONLY.test(trimmed)) {
@@ -787,6 +815,12 @@ interface LetterheadReading {
 	date?: string;
 	committeeReport?: string;
 	symbol?: string;
+	/** A draft's committee line: "第一委员会". */
+	committee?: string;
+	/** Set when a "…：决议草案" line was read. */
+	draft?: boolean;
+	/** The sponsors named on the draft line. */
+	sponsors?: string[];
 }
 
 /** Read one letterhead line into `into`; returns whether the line was recognised. */
@@ -816,11 +850,67 @@ function readLetterheadLine(text: string, conv: DraftingConventions, into: Lette
 		into.symbol ??= text;
 		return true;
 	}
+	const committee2 = conv.committeeName.exec(text);
+	if (committee2) {
+		into.committee ??= committee2[1];
+		return true;
+	}
+	const draft = conv.draftLine.exec(text);
+	if (draft) {
+		into.draft = true;
+		if (draft[1] && into.sponsors === undefined) {
+			const names = splitSponsors(draft[1], conv);
+			if (names.length > 0) into.sponsors = names;
+		}
+		return true;
+	}
+	if (MASTHEAD_LINE.test(text)) {
+		const symbol = DRAFT_SYMBOL.exec(text) ?? /(?:A|S|E)\/[\w.\/-]+/.exec(text);
+		if (symbol) into.symbol ??= symbol[0];
+		return true;
+	}
 	if (afterAgenda && into.agendaTitle === undefined && !endsWithParagraphPunctuation(text)) {
 		into.agendaTitle = text;
 		return true;
 	}
 	return false;
+}
+
+/** Whether a block can be the title line of a resolution: short, unnumbered, citing nothing, not a sentence. */
+function isTitleLike(b: RenderedBlock): boolean {
+	const text = b.tracked.text;
+	return (
+		b.number === null &&
+		b.tracked.marks.length === 0 &&
+		text.length > 0 &&
+		text.length <= 300 &&
+		(b.marker === null || b.marker === 'bold' || b.marker === 'md-heading') &&
+		!endsWithParagraphPunctuation(text)
+	);
+}
+
+/**
+ * The title of a resolution printed without its number, as in a draft: the line after "…：决议草案" ("draft
+ * resolution"), or, when no such line is printed, the line right before the subject "大会，" if the letterhead
+ * reading does not take it (as the agenda title, say). Returns its block index, or -1.
+ */
+function findUnnumberedTitle(blocks: RenderedBlock[], headingAt: number, conv: DraftingConventions): number {
+	for (let i = headingAt - 1; i >= 0; i--) {
+		if (blocks[i].number === null && blocks[i].tracked.text.length <= 600 && conv.draftLine.test(blocks[i].tracked.text)) {
+			return i + 1 < headingAt && isTitleLike(blocks[i + 1]) ? i + 1 : -1;
+		}
+	}
+	const last = headingAt - 1;
+	if (!isTitleLike(blocks[last])) return -1;
+	// Read the letterhead above as classify will, to learn whether it would take the last line as its own.
+	const scratch: LetterheadReading = {};
+	let afterAgenda = false;
+	for (let i = 0; i < last; i++) {
+		const text = blocks[i].tracked.text;
+		const known: boolean = text.length <= 160 && blocks[i].number === null && readLetterheadLine(text, conv, scratch, afterAgenda);
+		afterAgenda = conv.agendaItem.test(text) || (afterAgenda && !known);
+	}
+	return readLetterheadLine(blocks[last].tracked.text, conv, scratch, afterAgenda) ? -1 : last;
 }
 
 /** Remove the first `length` characters of a tracked text. */
@@ -885,6 +975,7 @@ function classify(blocks: RenderedBlock[], ctx: ClassifyContext): { paragraphs: 
 		}
 	}
 	const isResolution = titleAt >= 0 || headingAt >= 0;
+	const draftTitleAt = titleAt < 0 && headingAt > 0 ? findUnnumberedTitle(blocks, headingAt, conv) : -1;
 	const firstSection = blocks.findIndex((b) => b.marker === 'section');
 	const isReport =
 		!isResolution &&
@@ -893,7 +984,15 @@ function classify(blocks: RenderedBlock[], ctx: ClassifyContext): { paragraphs: 
 			blocks.some((b) => conv.originalLanguageLine.test(b.tracked.text)));
 
 	// Letterhead: the short lines before the title (resolution) or the first section (report).
-	const letterheadEnd = isResolution ? (titleAt >= 0 ? titleAt : headingAt) : isReport && firstSection > 0 ? firstSection : 0;
+	const letterheadEnd = isResolution
+		? titleAt >= 0
+			? titleAt
+			: draftTitleAt >= 0
+				? draftTitleAt
+				: headingAt
+		: isReport && firstSection > 0
+			? firstSection
+			: 0;
 	let afterAgenda = false;
 	for (let i = 0; i < letterheadEnd; i++) {
 		const text = textOf(i);
@@ -920,6 +1019,10 @@ function classify(blocks: RenderedBlock[], ctx: ClassifyContext): { paragraphs: 
 				push(b, 'title', t);
 			}
 			bodyFrom = titleAt + 1;
+		} else if (draftTitleAt >= 0) {
+			meta.title = textOf(draftTitleAt);
+			push(blocks[draftTitleAt], 'title');
+			bodyFrom = draftTitleAt + 1;
 		}
 		if (headingAt >= 0) {
 			for (let i = bodyFrom; i < headingAt; i++) push(blocks[i], 'other');
@@ -996,12 +1099,15 @@ function classify(blocks: RenderedBlock[], ctx: ClassifyContext): { paragraphs: 
 
 	const symbol = meta.symbol ?? reading.symbol ?? ctx.furnitureSymbol ?? null;
 	if (symbol) meta.symbol = symbol;
-	const sessionFromSymbol = symbol ? /^A\/(?:RES\/)?(\d{1,3})\//.exec(symbol) : null;
+	const sessionFromSymbol = symbol ? /^A\/(?:RES\/|C\.\d\/)?(\d{1,3})\//.exec(symbol) : null;
 	meta.session = reading.session ?? (sessionFromSymbol ? Number(sessionFromSymbol[1]) : undefined);
 	if (reading.date) meta.date = reading.date;
 	if (reading.agendaItem) meta.agendaItem = reading.agendaItem;
 	if (reading.agendaTitle) meta.agendaTitle = reading.agendaTitle;
 	if (reading.committeeReport) meta.committeeReport = reading.committeeReport;
+	if (reading.committee) meta.committee = reading.committee;
+	if (reading.sponsors) meta.sponsors = reading.sponsors;
+	if (meta.kind === 'resolution' && (reading.draft || (symbol !== null && DRAFT_SYMBOL.test(symbol)))) meta.draft = true;
 	if (letterhead.length > 0) meta.letterhead = letterhead;
 	if (meta.session === undefined) delete meta.session;
 	return { paragraphs, meta, warnings };

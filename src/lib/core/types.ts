@@ -87,6 +87,12 @@ export interface DocumentMeta {
 	 * in canonical white space. They are not paragraphs, so versions with different letterheads align cleanly.
 	 */
 	letterhead?: string[];
+	/** Extension: true for a draft resolution (a "…：决议草案" line, or an `A/C.1/77/L.31`, `A/77/L.15` symbol). */
+	draft?: boolean;
+	/** Extension: a draft's sponsors as named on its "…：决议草案" line, marks removed: `["阿塞拜疆"]`. */
+	sponsors?: string[];
+	/** Extension: the committee named in a committee draft's letterhead: `第一委员会`, `First Committee`. */
+	committee?: string | null;
 }
 
 /** A resolution (or report) read into its structure. */

@@ -15,7 +15,9 @@ export function renderDocumentText(doc: ResolutionDocument): string {
 		['agenda item', m.agendaItem],
 		['committee report', m.committeeReport],
 		['meeting', m.meeting],
-		['kind', m.kind],
+		['kind', m.draft ? `draft ${m.kind ?? 'resolution'}` : m.kind],
+		['committee', m.committee],
+		['sponsors', m.sponsors?.join('、')],
 		['shape', m.shape],
 		['topics', m.topics?.join(', ')],
 		['source', m.source]
