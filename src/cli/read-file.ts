@@ -1,7 +1,7 @@
 /** Reads a FILE argument of the CLI: a path on disk, or a corpus symbol such as A/RES/76/40. */
 import { readFile, stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { findCorpusEntry } from '../lib/corpus-index';
+import { findDocument } from '../lib/corpus-index';
 import { readDocument, tooLarge, MAX_INPUT_BYTES } from '../lib/io/read';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
@@ -16,7 +16,7 @@ async function locate(arg: string): Promise<{ path: string; name: string }> {
 		return { path: arg, name: arg };
 	} catch (error) {
 		if (error instanceof ResodiffError) throw error;
-		const entry = findCorpusEntry(arg);
+		const entry = findDocument(arg);
 		if (entry) return { path: fileURLToPath(new URL(entry.file, CORPUS)), name: entry.symbol };
 		const code = (error as NodeJS.ErrnoException).code;
 		const why = code === 'EACCES' ? 'permission denied' : 'no such file, and no corpus document has that symbol';

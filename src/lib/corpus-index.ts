@@ -1,11 +1,31 @@
 /**
  * The shipped corpus: which documents there are, in which series, and how a symbol names them.
- * Pure data and look-ups; the CLI reads the files from disk and the browser from the build.
+ * Pure data and look-ups, shared by the CLI (which reads the files from disk) and the app (which
+ * bundles them, src/lib/corpus.ts).
  */
 import index from '../../corpus/index.json';
 
-/** One document of the corpus. */
-export interface CorpusEntry {
+/** A resolution adopted in a series, as listed in the index (the text may not be in the corpus). */
+export interface AdoptedEntry {
+	session: number;
+	symbol: string;
+	date: string;
+}
+
+/** A recurring resolution: one title adopted session after session. */
+export interface CorpusSeries {
+	id: string;
+	title: string;
+	titleEn: string;
+	agendaItem: string;
+	committee: string;
+	/** First session at which the series was adopted. */
+	since: number;
+	adopted: AdoptedEntry[];
+}
+
+/** A document whose text is in the corpus. */
+export interface CorpusDocument {
 	symbol: string;
 	series: string;
 	session: number;
@@ -14,45 +34,29 @@ export interface CorpusEntry {
 	language: string;
 	title: string;
 	kind: 'resolution' | 'report';
+	/** File name in `corpus/`. */
 	file: string;
+	/** For a report: the resolution that requested it. */
 	requestedBy?: string;
 }
 
-/** One adoption of a recurring resolution, whether or not its text ships. */
-export interface Adoption {
-	session: number;
-	symbol: string;
-	date: string;
-}
-
-/** A recurring resolution: the versions adopted session after session. */
-export interface CorpusSeries {
-	id: string;
-	title: string;
-	titleEn: string;
-	agendaItem: string;
-	committee: string;
-	since: number;
-	adopted: Adoption[];
+/** The shape of `corpus/index.json`. */
+export interface CorpusIndex {
+	version: number;
+	series: CorpusSeries[];
+	documents: CorpusDocument[];
 }
 
 /** The corpus index as shipped in corpus/index.json. */
-export const corpus = index as { version: number; series: CorpusSeries[]; documents: CorpusEntry[] };
+export const corpus = index as CorpusIndex;
 
 /** Symbols compare without regard to case, spaces or a leading/trailing slash: `a/res/76/40 ` finds A/RES/76/40. */
 function keyOf(symbol: string): string {
 	return symbol.trim().toUpperCase().replace(/\s+/g, '').replace(/^\/+|\/+$/g, '');
 }
 
-/** The corpus entry a symbol names, or null. Only exact symbols match: a path never does. */
-export function findCorpusEntry(symbol: string): CorpusEntry | null {
+/** The corpus document a symbol names, or undefined. Only exact symbols match: a path never does. */
+export function findDocument(symbol: string, source: CorpusIndex = corpus): CorpusDocument | undefined {
 	const key = keyOf(symbol);
-	return corpus.documents.find((d) => keyOf(d.symbol) === key) ?? null;
-}
-
-/** The documents of a series that ship, oldest first (resolutions only unless `withReports`). */
-export function seriesDocuments(id: string, withReports = false): CorpusEntry[] {
-	return corpus.documents
-		.filter((d) => d.series === id && (withReports || d.kind === 'resolution'))
-		.sort((a, b) => a.session - b.session || a.symbol.localeCompare(b.symbol));
+	return source.documents.find((d) => keyOf(d.symbol) === key);
 }

@@ -3,53 +3,11 @@
  * text is bundled as its own lazily loaded chunk, so the home page costs the index only and a
  * comparison loads just its two texts, from the app's own origin.
  */
-import index from '../../corpus/index.json';
 import { ResodiffError } from './core/types';
+import { corpus, findDocument, type CorpusDocument, type CorpusIndex, type CorpusSeries } from './corpus-index';
 
-/** A resolution adopted in a series, as listed in the index (the text may not be in the corpus). */
-export interface AdoptedEntry {
-	session: number;
-	symbol: string;
-	date: string;
-}
-
-/** A recurring resolution: one title adopted session after session. */
-export interface CorpusSeries {
-	id: string;
-	title: string;
-	titleEn: string;
-	agendaItem: string;
-	committee: string;
-	/** First session at which the series was adopted. */
-	since: number;
-	adopted: AdoptedEntry[];
-}
-
-/** A document whose text is in the corpus. */
-export interface CorpusDocument {
-	symbol: string;
-	series: string;
-	session: number;
-	year: number;
-	date: string | null;
-	language: string;
-	title: string;
-	kind: 'resolution' | 'report';
-	/** File name in `corpus/`. */
-	file: string;
-	/** For a report: the resolution that requested it. */
-	requestedBy?: string;
-}
-
-/** The shape of `corpus/index.json`. */
-export interface CorpusIndex {
-	version: number;
-	series: CorpusSeries[];
-	documents: CorpusDocument[];
-}
-
-/** The corpus index, bundled with the app. */
-export const corpus = index as CorpusIndex;
+export { corpus, findDocument };
+export type { AdoptedEntry, CorpusDocument, CorpusIndex, CorpusSeries } from './corpus-index';
 
 /** The pair the home page offers first: the same resolution nine sessions apart. */
 export const SHOWCASE = { old: 'A/RES/67/38', new: 'A/RES/76/40' } as const;
@@ -73,16 +31,6 @@ export function listSeries(source: CorpusIndex = corpus): SeriesView[] {
 		const pairs = resolutions.slice(1).map((d, i) => [resolutions[i], d] as [CorpusDocument, CorpusDocument]);
 		return { series, documents, pairs };
 	});
-}
-
-/** The corpus document with a symbol (compared without regard to case or spaces), if any. */
-export function findDocument(symbol: string, source: CorpusIndex = corpus): CorpusDocument | undefined {
-	const key = normalizeSymbol(symbol);
-	return source.documents.find((d) => normalizeSymbol(d.symbol) === key);
-}
-
-function normalizeSymbol(symbol: string): string {
-	return symbol.replace(/\s+/g, '').toUpperCase();
 }
 
 /** Loaders of the corpus texts, one chunk each, fetched from the app's own origin on first use. */
