@@ -27,8 +27,9 @@ const USAGE = `Usage: node scripts/bench.js [options]
   --quick         a short run: sizes 200,2000, 3 runs, a 30 s cap, fewer showcase runs
   --cap SECONDS   wall-time cap of one baseline run (default 120; --quick 30)
   --seed N        seed of the generated documents (default 1)
-  --json [FILE]   also write the results as JSON (default FILE: results.json in the temporary folder)
-  --ui            also time the compare page in Chromium on a 2,000-paragraph pair (needs the app built)
+  --json [FILE]   also write the results as JSON (default FILE: resodiff-bench-results.json in the
+                  system's temporary folder)
+  --ui            also time the compare page in Chromium on a 2,000-paragraph pair (builds the app)
   --no-build      measure dist/cli as it is, without rebuilding it first
   --keep          keep the generated documents`;
 
@@ -100,7 +101,7 @@ const say = (/** @type {string} */ line) => process.stderr.write(line + '\n');
  * Times the showcase pair in-process: many runs in one warm process, the median.
  * @param {string} corePath
  * @param {number} runs
- * @returns {Promise<(import('./bench/measure.js').Summary & { coldMs: number, peakRssKB: number, stats: Record<string, number> }) | { error: string }>}
+ * @returns {Promise<(import('./bench/measure.js').Summary & { coldMs: number, cpuMedianMs: number | null, peakRssKB: number, stats: Record<string, number> }) | { error: string }>}
  */
 async function timeShowcase(corePath, runs) {
 	const corpus = fileURLToPath(CORPUS);
@@ -115,7 +116,7 @@ async function timeShowcase(corePath, runs) {
 	const data = JSON.parse(result.stdout.trim().split('\n').pop() ?? '');
 	const times = summarize(data.times);
 	if (!times) return { error: 'no timed runs' };
-	return { ...times, coldMs: data.coldMs, peakRssKB: data.peakRssKB, stats: data.summary.stats };
+	return { ...times, coldMs: data.coldMs, cpuMedianMs: summarize(data.cpuTimes ?? [])?.median ?? null, peakRssKB: data.peakRssKB, stats: data.summary.stats };
 }
 
 /**
@@ -280,12 +281,17 @@ async function main() {
 			`${options.runs} timed runs per contender and size after one warm-up, in turns; cap ${formatMs(options.capMs)} per baseline run; seed ${options.seed}.`,
 			`Load average (1 min) at start ${loadBefore.toFixed(2)}, at end ${loadavg()[0].toFixed(2)} on ${cpu.length} cores` +
 				(Math.max(loadBefore, loadavg()[0]) > cpu.length ? ': the machine was busy, so every time is inflated (ratios less so).' : '.'),
+			'Contenders, on the same two files: resodiff in-process = parse both + compareDocuments (dist/cli/core.js) in a fresh',
+			'process, timed after two untimed runs; resodiff CLI = `node bin/resodiff.js compare OLD NEW --format json -o OUT`, start to',
+			'exit; diff-match-patch = diff_main (Diff_Timeout 0, its default line pre-pass) + diff_cleanupSemantic, whole process;',
+			'jsdiff = diffChars, whole process. The two baselines diff the whole text as one string.',
 			`Peak memory: ${MEMORY_SOURCE}.${rebuilds ? ` The CLI bundle was rebuilt ${rebuilds} time(s) between runs because sources changed.` : ''}`,
 			'',
 			renderTables(results)
 		];
 		if (showcase) {
-			out.push(`Showcase pair 67/38 → 76/40 in-process: median ${formatMs(showcase.median)} over ${showcase.n} runs (${formatMs(showcase.min)}–${formatMs(showcase.max)}), first cold run ${formatMs(showcase.coldMs)}.`, '');
+			const cpu = showcase.cpuMedianMs === null ? '' : `, CPU time median ${formatMs(showcase.cpuMedianMs)}`;
+			out.push(`Showcase pair 67/38 → 76/40 in-process: median ${formatMs(showcase.median)} over ${showcase.n} runs (${formatMs(showcase.min)}–${formatMs(showcase.max)}${cpu}), first cold run ${formatMs(showcase.coldMs)}.`, '');
 		}
 		if (ui) out.push(ui.text, '');
 		out.push('Targets:', renderTargets(targets), '');

@@ -3,8 +3,10 @@
 // Real resolutions top out at a few dozen operative paragraphs, so the sizes that stress an aligner
 // (hundreds to thousands of paragraphs) have to be made. They are made from the real text of the
 // showcase pair (A/RES/67/38 and A/RES/76/40): the clauses of their paragraphs are recombined under
-// real operative verbs, and the numbers in them (resolution symbols, dates, sessions) are varied, so
-// no two paragraphs are near-copies of each other, which would flatter or confuse an aligner. The
+// real operative verbs, some words are swapped for drafting synonyms, and the numbers in them
+// (resolution symbols, dates, sessions) are varied. The pool holds some sixty clauses, so paragraphs
+// share clauses, as paragraphs of one resolution do, without being copies of each other (copies
+// would make alignment either trivial or hopeless). The
 // old side is written in the clean-text shape of 76/40 (letterhead, preamble, `N. **动词**…；`
 // operative paragraphs, footnote lines at page breaks, closing) so the real parser reads it; the new
 // side is the old one edited the way delegations edit a draft: some paragraphs reworded word by word,

@@ -51,6 +51,15 @@ export function formatMs(ms) {
 }
 
 /**
+ * Formats a ratio: two decimals, or two significant digits below 0.1 (`0.49×`, `0.0037×`).
+ * @param {number} ratio
+ * @returns {string}
+ */
+export function formatRatio(ratio) {
+	return `${ratio >= 0.1 ? ratio.toFixed(2) : ratio.toPrecision(2)}×`;
+}
+
+/**
  * Formats KiB as MB (10^6 bytes), the unit of the memory target.
  * @param {number | null | undefined} kib
  * @returns {string}
@@ -102,7 +111,12 @@ function timeCell(result, capMs) {
 	if (!result) return 'not run';
 	if (result.summary && result.summary.median !== Infinity) {
 		const { median, min, max, n } = result.summary;
-		return n > 1 ? `${formatMs(median)} (${formatMs(min)}–${formatMs(max)})` : formatMs(median);
+		if (n === 1) return formatMs(median);
+		if (max === Infinity) {
+			const over = result.times.filter((t) => t === Infinity).length;
+			return `${formatMs(median)} (from ${formatMs(min)}; ${over} of ${n} runs > ${formatMs(capMs)})`;
+		}
+		return `${formatMs(median)} (${formatMs(min)}–${formatMs(max)})`;
 	}
 	if (result.status === 'capped') return `> ${formatMs(capMs)}`;
 	return result.status === 'skipped' ? `> ${formatMs(capMs)}*` : result.status;
@@ -117,9 +131,9 @@ function timeCell(result, capMs) {
  */
 function ratioCell(numerator, denominator, capMs) {
 	if (!numerator?.summary || numerator.summary.median === Infinity) return '–';
-	if (denominator?.summary && denominator.summary.median !== Infinity) return `${(numerator.summary.median / denominator.summary.median).toFixed(2)}×`;
+	if (denominator?.summary && denominator.summary.median !== Infinity) return formatRatio(numerator.summary.median / denominator.summary.median);
 	if (denominator && (denominator.status === 'capped' || denominator.status === 'skipped')) {
-		return `< ${(numerator.summary.median / capMs).toFixed(3)}×`;
+		return `< ${formatRatio(numerator.summary.median / capMs)}`;
 	}
 	return '–';
 }
@@ -132,7 +146,7 @@ function ratioCell(numerator, denominator, capMs) {
  */
 function cpuRatioCell(numerator, denominator) {
 	const [a, b] = [timedCpu(numerator), timedCpu(denominator)];
-	return a && b ? `${(a.median / b.median).toFixed(2)}×` : '–';
+	return a && b ? formatRatio(a.median / b.median) : '–';
 }
 
 /**
