@@ -71,6 +71,7 @@ import {
 	residualContainment,
 	sumProfiles,
 	weightedDice,
+	type NgramCorpus,
 	type NgramProfile
 } from './similarity';
 
@@ -196,7 +197,7 @@ export function alignParagraphs(
 	const n = olds.length;
 	const m = news.length;
 	const corpus = buildNgramCorpus([...olds.map((p) => p.text), ...news.map((p) => p.text)]);
-	const { weights, postings, postingStart, df } = corpus;
+	const { weights, df } = corpus;
 	const oldProf = corpus.profiles.slice(0, n);
 	const newProf = corpus.profiles.slice(n);
 	let scored = 0;
@@ -223,9 +224,9 @@ export function alignParagraphs(
 	// Identical texts off the backbone (a paragraph moved unchanged): the t-th such old occurrence is a
 	// candidate of the t-th such new occurrence, so the move step finds it however common the text is.
 	const looseOf = new Int32Array(m).fill(-1);
+	const onBackbone = new Uint8Array(n);
+	for (const p of backbone) onBackbone[p.i] = 1;
 	{
-		const onBackbone = new Uint8Array(n);
-		for (const p of backbone) onBackbone[p.i] = 1;
 		const byKey = new Map<string, number[]>();
 		oldProf.forEach((p, i) => {
 			if (onBackbone[i]) return;
@@ -267,9 +268,13 @@ export function alignParagraphs(
 		if (p.kind === 'operative' && p.number !== null && !oldByNumber.has(p.number)) oldByNumber.set(p.number, i);
 	});
 
-	// Candidate generation through the inverted index (old paragraphs are corpus texts 0..n−1).
-	// Probes are chosen rarest first: each gram packed with its document frequency into one double
-	// (df · size + position, exact below 2^53) so that one numeric typed-array sort orders them.
+	// Candidate generation through the inverted index, restricted to the old paragraphs off the backbone:
+	// a backbone paragraph is matched already, and a pair with it can neither join the chain (it would
+	// cross its anchor) nor be a move (both sides must be free), so its postings would only crowd the
+	// top k and spend the probe budget. Probes are chosen rarest first: each gram packed with its document
+	// frequency into one double (df · size + position, exact below 2^53) so that one numeric typed-array
+	// sort orders them.
+	const { start: postingStart, list: postings } = freeOldPostings(corpus, n, onBackbone);
 	const pairs: Pair[] = [];
 	const acc = new Float64Array(n);
 	const touched = new Int32Array(n);
@@ -278,6 +283,11 @@ export function alignParagraphs(
 	let order = new Float64Array(64);
 	const extra = new Set<number>();
 	for (let j = 0; j < m; j++) {
+		if (anchorOf[j] >= 0) {
+			// On the backbone: its exact counterpart is the only pair of it the chain may take (see above).
+			pairs.push({ i: anchorOf[j], j, sim: 1, score: scoreOf(anchorOf[j], j, 1) });
+			continue;
+		}
 		const grams = newProf[j].grams;
 		if (order.length < grams.length) order = new Float64Array(grams.length * 2);
 		const size = Math.max(1, grams.length);
@@ -296,7 +306,6 @@ export function alignParagraphs(
 			const w = weights[g];
 			for (let t = from; t < to; t++) {
 				const i = postings[t];
-				if (i >= n) break;
 				if (acc[i] === 0) touched[touchedCount++] = i;
 				acc[i] += w;
 			}
@@ -305,13 +314,12 @@ export function alignParagraphs(
 		const hit = touched.subarray(0, touchedCount);
 		for (const i of selectTop(hit, acc, k)) extra.add(i);
 		for (const i of hit) acc[i] = 0;
-		if (anchorOf[j] >= 0) extra.add(anchorOf[j]);
 		if (looseOf[j] >= 0) extra.add(looseOf[j]);
 		if (j > 0 && anchorOf[j - 1] >= 0 && anchorOf[j - 1] + 1 < n) extra.add(anchorOf[j - 1] + 1);
 		if (j + 1 < m && anchorOf[j + 1] > 0) extra.add(anchorOf[j + 1] - 1);
 		// A small backbone window is scored whole: among near-twins (omnibus texts repeat "请秘书长…提出报告"
 		// with other numbers) the counterpart in place may not rank in the index's top k.
-		if (anchorOf[j] < 0 && windowHi[j] - windowLo[j] - 1 <= WINDOW_CANDIDATES) {
+		if (windowHi[j] - windowLo[j] - 1 <= WINDOW_CANDIDATES) {
 			for (let i = windowLo[j] + 1; i < windowHi[j]; i++) extra.add(i);
 		}
 		const p = news[j];
@@ -324,6 +332,7 @@ export function alignParagraphs(
 			for (let i = centre - 1; i <= centre + 1; i++) if (i >= 0 && i < n) extra.add(i);
 		}
 		for (const i of extra) {
+			if (onBackbone[i]) continue;
 			const s = sim(i, j);
 			// Pairs below the chain threshold are never used (gaps score their own pairs).
 			if (s >= opts.matchThreshold) pairs.push({ i, j, sim: s, score: scoreOf(i, j, s) });
@@ -383,6 +392,8 @@ export function alignParagraphs(
 			const parts = [partner];
 			let current = manyProf[partner];
 			let currentSim = weightedDice(single, current, weights);
+			// An identical pair (every backbone pair) cannot gain: no similarity exceeds 1.
+			if (currentSim + SPLIT_MIN_GAIN > 1) return null;
 			while (parts.length < opts.maxParts) {
 				let best: { x: number; sim: number; prof: NgramProfile } | null = null;
 				for (const x of [parts[0] - 1, parts[parts.length - 1] + 1]) {
@@ -557,6 +568,29 @@ function exactBackbone(
 		if (pi < i1 && pj < j1) stack.push([pi, i1, pj, j1]);
 	}
 	return out.sort((a, b) => a.j - b.j);
+}
+
+/**
+ * The inverted index of the corpus (old texts 0..n−1, then new texts) cut down to the old texts not on
+ * the backbone, in the same compressed-row form: one linear pass, lists stay ascending.
+ */
+function freeOldPostings(corpus: NgramCorpus, n: number, onBackbone: Uint8Array): { start: Int32Array; list: Int32Array } {
+	const { postingStart, postings } = corpus;
+	const grams = postingStart.length - 1;
+	const start = new Int32Array(grams + 1);
+	const list = new Int32Array(postings.length);
+	let out = 0;
+	for (let g = 0; g < grams; g++) {
+		start[g] = out;
+		const to = postingStart[g + 1];
+		for (let t = postingStart[g]; t < to; t++) {
+			const i = postings[t];
+			if (i >= n) break;
+			if (!onBackbone[i]) list[out++] = i;
+		}
+	}
+	start[grams] = out;
+	return { start, list: list.subarray(0, out) };
 }
 
 /** Indices from `touched` with the `k` largest `acc` values (k is small: insertion into a short list). */

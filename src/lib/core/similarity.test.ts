@@ -116,6 +116,35 @@ describe('split and merge evidence', () => {
 		expect(residualContainment(pu, pw, p1, c.weights)).toBeLessThan(0.3);
 	});
 
+	it('sums and residuals agree with counting every n-gram by hand, for any texts', () => {
+		const countsOf = (p: { grams: Int32Array; counts: Int32Array }) => {
+			const m = new Map<number, number>();
+			p.grams.forEach((g, k) => m.set(g, p.counts[k]));
+			return m;
+		};
+		fc.assert(
+			fc.property(fc.array(paragraphText, { minLength: 3, maxLength: 5 }), (texts) => {
+				const corpus = buildNgramCorpus(texts);
+				const [piece, whole, ...rest] = corpus.profiles;
+				const sum = sumProfiles(rest, corpus.weights);
+				const expected = new Map<number, number>();
+				for (const p of rest) for (const [g, n] of countsOf(p)) expected.set(g, (expected.get(g) ?? 0) + n);
+				expect(countsOf(sum)).toEqual(expected);
+				expect([...sum.grams]).toEqual([...sum.grams].sort((a, b) => a - b));
+				let mass = 0;
+				for (const [g, n] of expected) mass += corpus.weights[g] * n;
+				expect(sum.mass).toBeCloseTo(mass, 9);
+				const used = countsOf(rest[0]);
+				const left = countsOf(whole);
+				let share = 0;
+				for (const [g, n] of countsOf(piece)) share += corpus.weights[g] * Math.min(n, Math.max(0, (left.get(g) ?? 0) - (used.get(g) ?? 0)));
+				const residual = residualContainment(piece, whole, rest[0], corpus.weights);
+				expect(residual).toBeCloseTo(piece.mass === 0 ? 0 : share / piece.mass, 9);
+			}),
+			{ numRuns: 200 }
+		);
+	});
+
 	it('an empty piece is contained nowhere', () => {
 		const e = buildNgramCorpus(['', whole]);
 		expect(residualContainment(e.profiles[0], e.profiles[1], e.profiles[0], e.weights)).toBe(0);

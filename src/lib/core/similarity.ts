@@ -72,69 +72,95 @@ export function normalizeForSimilarity(text: string): string {
  * cost more than the alignment itself. Unigrams are looked up directly in a 65,536-entry table.
  */
 class BigramTable {
-	private readonly keys: Uint32Array;
-	private readonly ids: Int32Array;
-	private readonly mask: number;
-	private readonly shift: number;
+	private keys: Uint32Array;
+	private ids: Int32Array;
+	private mask: number;
+	private shift: number;
+	private size = 0;
 
-	constructor(expected: number) {
-		let bits = 10;
-		while (1 << bits < expected * 2 && bits < 30) bits++;
-		this.keys = new Uint32Array(1 << bits);
-		this.ids = new Int32Array(1 << bits); // id + 1; 0 marks an empty slot (no fill needed)
-		this.mask = (1 << bits) - 1;
-		this.shift = 32 - bits;
+	constructor() {
+		// A resolution pair of any length uses some tens of thousands of distinct bigrams: start small
+		// enough to stay in cache, double when half full.
+		this.keys = new Uint32Array(1 << 14);
+		this.ids = new Int32Array(1 << 14);
+		this.mask = (1 << 14) - 1;
+		this.shift = 32 - 14;
 	}
 
-	/** The id of a bigram, or −1 when not yet seen; `insert` gives it `next` when absent. */
-	idOf(key: number, next: number, insert: boolean): number {
+	/** The id of a bigram; when absent it gets the id `fresh()` returns. */
+	idOf(key: number, fresh: () => number): number {
 		// Fibonacci hashing: the high bits of key · 2^32/φ spread packed code units evenly.
 		let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
 		for (;;) {
 			const stored = this.ids[slot];
-			if (stored === 0) {
-				if (!insert) return -1;
-				this.keys[slot] = key;
-				this.ids[slot] = next + 1;
-				return next;
-			}
+			if (stored === 0) break;
 			if (this.keys[slot] === key) return stored - 1;
 			slot = (slot + 1) & this.mask;
+		}
+		const id = fresh();
+		this.keys[slot] = key;
+		this.ids[slot] = id + 1; // id + 1; 0 marks an empty slot (no fill needed)
+		if (++this.size * 2 > this.ids.length) this.grow();
+		return id;
+	}
+
+	private grow(): void {
+		const { keys, ids } = this;
+		const bits = 32 - this.shift + 1;
+		this.keys = new Uint32Array(1 << bits);
+		this.ids = new Int32Array(1 << bits);
+		this.mask = (1 << bits) - 1;
+		this.shift = 32 - bits;
+		for (let s = 0; s < ids.length; s++) {
+			if (ids[s] === 0) continue;
+			let slot = Math.imul(keys[s], 0x9e3779b1) >>> this.shift;
+			while (this.ids[slot] !== 0) slot = (slot + 1) & this.mask;
+			this.keys[slot] = keys[s];
+			this.ids[slot] = ids[s];
 		}
 	}
 }
 
-/** Build the n-gram profiles of many texts with weights from their document frequencies. */
+/**
+ * Build the n-gram profiles of many texts with weights from their document frequencies. Texts equal
+ * after normalization share one profile (most paragraphs of two versions of a resolution are unchanged,
+ * so this halves the counting); each still counts in the document frequencies and the postings.
+ */
 export function buildNgramCorpus(texts: readonly string[]): NgramCorpus {
 	const keys = texts.map(normalizeForSimilarity);
-	let totalChars = 0;
+	const uniqueOf = new Map<string, number>();
+	const unique: string[] = [];
+	const slotOf = new Int32Array(keys.length);
 	let longest = 0;
-	for (const k of keys) {
-		totalChars += k.length;
-		longest = Math.max(longest, k.length);
-	}
-	const bigrams = new BigramTable(totalChars + 1);
-	const unigrams = new Int32Array(65536).fill(-1);
-	let dfBuffer = new Int32Array(Math.max(16, totalChars + 1));
-	let vocabulary = 0;
-	const fresh = (): number => {
-		if (vocabulary === dfBuffer.length) {
-			const grown = new Int32Array(dfBuffer.length * 2);
-			grown.set(dfBuffer);
-			dfBuffer = grown;
+	let capacity = 0;
+	keys.forEach((key, index) => {
+		let u = uniqueOf.get(key);
+		if (u === undefined) {
+			u = unique.length;
+			uniqueOf.set(key, u);
+			unique.push(key);
+			longest = Math.max(longest, key.length);
+			capacity += key.length + (key.length < SHORT_TEXT_CHARS ? key.length : 0);
 		}
-		return vocabulary++;
-	};
+		slotOf[index] = u;
+	});
+	// Every profile is a view into these two arrays: thousands of small typed arrays, each with its
+	// own backing store, cost more to allocate (and collect) than the n-grams cost to count.
+	const gramStore = new Int32Array(capacity);
+	const countStore = new Int32Array(capacity);
+	let stored = 0;
+	const bigrams = new BigramTable();
+	const unigrams = new Int32Array(65536).fill(-1);
+	let vocabulary = 0;
+	const fresh = (): number => vocabulary++;
 	const ids = new Int32Array(longest * 2 + 2);
 	const raw: { key: string; grams: Int32Array; counts: Int32Array }[] = [];
-	for (const key of keys) {
+	for (const key of unique) {
 		const n = key.length;
 		let count = 0;
 		for (let i = 0; i + 1 < n; i++) {
 			const packed = ((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0;
-			let id = bigrams.idOf(packed, vocabulary, false);
-			if (id < 0) id = bigrams.idOf(packed, fresh(), true);
-			ids[count++] = id;
+			ids[count++] = bigrams.idOf(packed, fresh);
 		}
 		if (n < SHORT_TEXT_CHARS) {
 			for (let i = 0; i < n; i++) {
@@ -146,19 +172,21 @@ export function buildNgramCorpus(texts: readonly string[]): NgramCorpus {
 		const sorted = ids.subarray(0, count).sort();
 		let distinct = 0;
 		for (let t = 0; t < count; t++) if (t === 0 || sorted[t] !== sorted[t - 1]) distinct++;
-		const grams = new Int32Array(distinct);
-		const counts = new Int32Array(distinct);
+		const grams = gramStore.subarray(stored, stored + distinct);
+		const counts = countStore.subarray(stored, stored + distinct);
+		stored += distinct;
 		let d = -1;
 		for (let t = 0; t < count; t++) {
-			if (t === 0 || sorted[t] !== sorted[t - 1]) {
-				grams[++d] = sorted[t];
-				dfBuffer[sorted[t]]++;
-			}
+			if (t === 0 || sorted[t] !== sorted[t - 1]) grams[++d] = sorted[t];
 			counts[d]++;
 		}
 		raw.push({ key, grams, counts });
 	}
-	const df = dfBuffer.slice(0, vocabulary);
+	const df = new Int32Array(vocabulary);
+	for (let index = 0; index < keys.length; index++) {
+		const grams = raw[slotOf[index]].grams;
+		for (let k = 0; k < grams.length; k++) df[grams[k]]++;
+	}
 	const weights = new Float64Array(vocabulary);
 	const total = Math.max(1, texts.length);
 	for (let g = 0; g < vocabulary; g++) weights[g] = Math.log(1 + total / Math.max(1, df[g]));
@@ -166,14 +194,16 @@ export function buildNgramCorpus(texts: readonly string[]): NgramCorpus {
 	for (let g = 0; g < vocabulary; g++) postingStart[g + 1] = postingStart[g] + df[g];
 	const postings = new Int32Array(postingStart[vocabulary]);
 	const fill = postingStart.slice(0, vocabulary);
-	const profiles = raw.map((r, index) => {
+	const shared: NgramProfile[] = raw.map((r) => {
 		let mass = 0;
-		for (let k = 0; k < r.grams.length; k++) {
-			const g = r.grams[k];
-			mass += weights[g] * r.counts[k];
-			postings[fill[g]++] = index;
-		}
+		for (let k = 0; k < r.grams.length; k++) mass += weights[r.grams[k]] * r.counts[k];
 		return { key: r.key, grams: r.grams, counts: r.counts, mass };
+	});
+	const profiles = keys.map((_, index) => {
+		const profile = shared[slotOf[index]];
+		const grams = profile.grams;
+		for (let k = 0; k < grams.length; k++) postings[fill[grams[k]]++] = index;
+		return profile;
 	});
 	return { profiles, weights, df, postingStart, postings };
 }
@@ -207,24 +237,44 @@ export function weightedDice(a: NgramProfile, b: NgramProfile, weights: Float64A
 /**
  * The multiset union (sum) of several profiles: the profile of their concatenation, less the one or two
  * n-grams that straddle each seam. Used to test whether old ≈ new_i + new_{i+1} (a split) or the reverse.
+ * The parts' gram lists are sorted, so they are merged pairwise: O(total grams · parts), no hashing.
  */
 export function sumProfiles(parts: readonly NgramProfile[], weights: Float64Array): NgramProfile {
-	const counts = new Map<number, number>();
-	for (const p of parts) for (let k = 0; k < p.grams.length; k++) counts.set(p.grams[k], (counts.get(p.grams[k]) ?? 0) + p.counts[k]);
-	const grams = Int32Array.from([...counts.keys()].sort((x, y) => x - y));
-	const out = new Int32Array(grams.length);
+	let grams = new Int32Array(0);
+	let counts = new Int32Array(0);
+	for (const p of parts) {
+		const mergedGrams = new Int32Array(grams.length + p.grams.length);
+		const mergedCounts = new Int32Array(mergedGrams.length);
+		let i = 0;
+		let j = 0;
+		let k = 0;
+		while (i < grams.length || j < p.grams.length) {
+			const a = i < grams.length ? grams[i] : 0x7fffffff;
+			const b = j < p.grams.length ? p.grams[j] : 0x7fffffff;
+			if (a === b) {
+				mergedGrams[k] = a;
+				mergedCounts[k++] = counts[i++] + p.counts[j++];
+			} else if (a < b) {
+				mergedGrams[k] = a;
+				mergedCounts[k++] = counts[i++];
+			} else {
+				mergedGrams[k] = b;
+				mergedCounts[k++] = p.counts[j++];
+			}
+		}
+		grams = mergedGrams.subarray(0, k);
+		counts = mergedCounts.subarray(0, k);
+	}
 	let mass = 0;
-	grams.forEach((g, k) => {
-		out[k] = counts.get(g) ?? 0;
-		mass += weights[g] * out[k];
-	});
-	return { grams, counts: out, mass, key: parts.map((p) => p.key).join('') };
+	for (let k = 0; k < grams.length; k++) mass += weights[grams[k]] * counts[k];
+	return { grams, counts, mass, key: parts.map((p) => p.key).join('') };
 }
 
 /**
  * Share of `piece` (weighted) found in what `whole` has left once `used` is taken out of it:
  * Σ w·min(piece_g, max(0, whole_g − used_g)) / mass(piece), 0..1. A paragraph split in two gives each half
- * a containment near 1 in the residual of the original; an unrelated neighbour scores low.
+ * a containment near 1 in the residual of the original; an unrelated neighbour scores low. One walk over
+ * the three sorted gram lists.
  */
 export function residualContainment(
 	piece: NgramProfile,
@@ -233,16 +283,17 @@ export function residualContainment(
 	weights: Float64Array
 ): number {
 	if (piece.mass === 0) return 0;
-	const usedCounts = new Map<number, number>();
-	for (let k = 0; k < used.grams.length; k++) usedCounts.set(used.grams[k], used.counts[k]);
 	let i = 0;
 	let j = 0;
+	let u = 0;
 	let sum = 0;
 	while (i < piece.grams.length && j < whole.grams.length) {
 		const gp = piece.grams[i];
 		const gw = whole.grams[j];
 		if (gp === gw) {
-			const left = Math.max(0, whole.counts[j] - (usedCounts.get(gw) ?? 0));
+			while (u < used.grams.length && used.grams[u] < gw) u++;
+			const taken = u < used.grams.length && used.grams[u] === gw ? used.counts[u] : 0;
+			const left = Math.max(0, whole.counts[j] - taken);
 			sum += weights[gp] * Math.min(piece.counts[i], left);
 			i++;
 			j++;
