@@ -37,7 +37,7 @@
 import DiffMatchPatch from 'diff-match-patch';
 import { ResodiffError } from './types';
 import type { DiffOp, DiffOpKind } from './types';
-import { segmentWords, splitClauses, splitCodePoints, wordBoundaries } from './segment';
+import { boundariesOf, segmentWordsOfEach, splitClauses, splitCodePoints } from './segment';
 
 /** Options of {@link diffTexts}. */
 export interface DiffOptions {
@@ -161,7 +161,8 @@ function diffByClauses(oldText: string, newText: string, language: string, deadl
 
 /** Word diff of two texts; by code points when they hold more distinct words than the alphabet has letters. */
 function diffWordRun(oldText: string, newText: string, language: string, deadline: number): TokenDiff {
-	const words = diffTokens(segmentWords(oldText, { language }), segmentWords(newText, { language }), deadline);
+	const [oldWords, newWords] = segmentWordsOfEach([oldText, newText], { language });
+	const words = diffTokens(oldWords, newWords, deadline);
 	if (words) return { ...words, granularity: 'word' };
 	return diffRun(splitCodePoints(oldText), splitCodePoints(newText), oldText, newText, deadline, 'char');
 }
@@ -460,8 +461,9 @@ function trimAtWordBoundaries(oldPart: string, newPart: string, language: string
 			[1, newPart]
 		];
 	}
-	const oldCuts = new Set(wordBoundaries(oldPart, { language }));
-	const newCuts = new Set(wordBoundaries(newPart, { language }));
+	const [oldWords, newWords] = segmentWordsOfEach([oldPart, newPart], { language });
+	const oldCuts = new Set(boundariesOf(oldWords));
+	const newCuts = new Set(boundariesOf(newWords));
 	const limit = Math.min(oldPart.length, newPart.length);
 	let prefix = 0;
 	for (let p = 1; p <= limit && oldPart[p - 1] === newPart[p - 1]; p++) {

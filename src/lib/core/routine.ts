@@ -22,6 +22,7 @@
  * widening and the checks.
  */
 import type { DiffOp } from './types';
+import { isSpaceUnit } from './cjk';
 
 /** What a grammar entry does in the test. */
 export type RoutineRole =
@@ -222,16 +223,16 @@ function markText(text: string, patterns: readonly RoutinePattern[]): TextMarks 
 		}
 	}
 	const covered = token.slice();
-	for (let i = 0; i < n; i++) if (/\s/u.test(text[i])) covered[i] = 1;
+	for (let i = 0; i < n; i++) if (isSpaceUnit(text.charCodeAt(i))) covered[i] = 1;
 	for (const p of patterns) {
 		if (p.role !== 'connector') continue;
 		for (const m of text.matchAll(globalOf(p.pattern))) {
 			const start = m.index ?? 0;
 			const end = start + m[0].length;
 			let before = start - 1;
-			while (before >= 0 && /\s/u.test(text[before])) before--;
+			while (before >= 0 && isSpaceUnit(text.charCodeAt(before))) before--;
 			let after = end;
-			while (after < n && /\s/u.test(text[after])) after++;
+			while (after < n && isSpaceUnit(text.charCodeAt(after))) after++;
 			if (before >= 0 && after < n && token[before] && token[after]) for (let i = start; i < end; i++) covered[i] = 1;
 		}
 	}

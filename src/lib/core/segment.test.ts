@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { segmentWords, splitCodePoints, wordBoundaries } from './segment';
+import { segmentWords, segmentWordsOfEach, splitCodePoints, wordBoundaries } from './segment';
 
 const corpus = (name: string): string => readFileSync(new URL(`../../../corpus/${name}`, import.meta.url), 'utf8');
 
@@ -83,6 +83,55 @@ describe('segmentWords', () => {
 			),
 			{ numRuns: 200 }
 		);
+	});
+});
+
+describe('segmentWordsOfEach', () => {
+	/** Each stretch between ordinals cut by ICU on its own, the way one text at a time always was. */
+	function oneByOne(text: string): string[] {
+		const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+		const out: string[] = [];
+		const plain = (t: string) => {
+			for (const s of segmenter.segment(t)) out.push(s.segment);
+		};
+		let last = 0;
+		for (const m of text.matchAll(/第([〇零一二三四五六七八九十百千万两]+)/g)) {
+			plain(text.slice(last, m.index));
+			out.push('第', m[1]);
+			last = m.index + m[0].length;
+		}
+		plain(text.slice(last));
+		return out;
+	}
+
+	it('gives each text the tokens it gets alone, for every paragraph pair of the showcase', () => {
+		const paragraphs = (name: string) => corpus(name).split('\n').filter((l) => l.trim() && l.length <= 256);
+		const olds = paragraphs('A-RES-67-38.zh.txt');
+		const news = paragraphs('A-RES-76-40.zh.txt');
+		expect(olds.length).toBeGreaterThan(0);
+		for (let k = 0; k < Math.max(olds.length, news.length); k++) {
+			const pair = [olds[k % olds.length], news[k % news.length]];
+			expect(segmentWordsOfEach(pair)).toEqual(pair.map(oneByOne));
+		}
+	});
+
+	it('hands every text back whole, whatever the texts hold (line feeds, carriage returns, empties)', () => {
+		const piece = fc.oneof(
+			fc.string({ unit: 'binary', maxLength: 40 }),
+			fc.constantFrom('', '\n', '\r', '\r\n', '第六十八届', '再次促请所有会员国，', '  ')
+		);
+		fc.assert(
+			fc.property(fc.array(fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), { minLength: 1, maxLength: 4 }), (texts) => {
+				const out = segmentWordsOfEach(texts);
+				return out.length === texts.length && out.every((tokens, k) => tokens.join('') === texts[k] && tokens.every((t) => t.length > 0));
+			}),
+			{ numRuns: 300 }
+		);
+	});
+
+	it('matches segmentWords text by text', () => {
+		const texts = ['大会第六十八届会议，第七十七届', 'word, and word', '', '决定在第七十三届会议临时议程'];
+		expect(segmentWordsOfEach(texts)).toEqual(texts.map((t) => segmentWords(t)));
 	});
 });
 
