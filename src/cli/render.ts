@@ -1,7 +1,7 @@
 /** Turns results into the bytes of each output format; the renderers themselves live in the library. */
 import type { Comparison, ResolutionDocument } from '../lib/core/types';
 import type { SeriesTrace } from '../lib/core/series';
-import { renderText, renderHtml, renderMarkdown, renderCsv, renderJson } from '../lib/core/report/index';
+import { renderText, renderHtml, renderMarkdown, renderCsv, renderJson, formatJson } from '../lib/core/report/index';
 import { renderDocumentText } from '../lib/core/report/document';
 import { renderSeriesText, renderSeriesHtml, renderSeriesCsv, renderSeriesJson } from '../lib/core/report/series';
 
@@ -45,7 +45,8 @@ export async function renderComparison(cmp: Comparison, format: string, options:
 
 /** Renders one parsed document in one of `parse`'s formats. */
 export function renderDocument(doc: ResolutionDocument, format: string): string {
-	return format === 'json' ? JSON.stringify(doc, null, 2) + '\n' : renderDocumentText(doc);
+	// document → paragraphs → a paragraph a line (see formatJson).
+	return format === 'json' ? formatJson(doc, 2) + '\n' : renderDocumentText(doc);
 }
 
 /** Renders a series trace in one of `series`'s formats. */

@@ -7,6 +7,6 @@ export { renderText, type TextOptions } from './text';
 export { renderHtml, escapeHtml, type HtmlOptions } from './html';
 export { renderMarkdown, escapeMarkdown, type MarkdownOptions } from './markdown';
 export { renderCsv, quoteCsvField, type CsvOptions } from './csv';
-export { renderJson, orderComparison, type JsonOptions } from './json';
+export { renderJson, formatJson, orderComparison, type JsonOptions } from './json';
 export { prepareReport, type ReportModel, type ReportRow, type ReportPiece, type ReportOptions } from './model';
 export * from './labels';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Comparison } from '../types';
 import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison } from '../../testing/report-fixtures';
-import { renderJson } from './json';
+import { formatJson, renderJson } from './json';
 
 /** Rebuilds an object with its keys in reverse order, deeply: the same data, another key order. */
 function reverseKeys(value: unknown): unknown {
@@ -72,4 +72,37 @@ describe('renderJson', () => {
 			})
 		);
 	});
+
+	it('puts a paragraph, a diff and a list of ids on one line each', () => {
+		const lines = json.split('\n');
+		const paragraph = cmp.new.paragraphs[4];
+		expect(lines).toContain(`      ${JSON.stringify(JSON.parse(json).new.paragraphs[4])},`);
+		expect(lines.some((l) => l.trim() === `"diff": ${JSON.stringify(cmp.rows[4].diff)},`)).toBe(true);
+		expect(lines.some((l) => l.trim() === `"new": ${JSON.stringify(cmp.rows[4].new)},`)).toBe(true);
+		expect(lines.filter((l) => l.includes(JSON.stringify(paragraph.text)))).toHaveLength(1);
+	});
 });
+
+describe('formatJson', () => {
+	it('parses back to what JSON.stringify gives, at any depth and indent', () => {
+		fc.assert(
+			fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 4 }), (value, depth, indent) => {
+				expect(JSON.parse(formatJson(value, depth, { indent }))).toEqual(JSON.parse(JSON.stringify(value)));
+			})
+		);
+	});
+
+	it('drops undefined fields and writes undefined items as null, as JSON.stringify does', () => {
+		const value = { a: undefined, b: [undefined, 1], c: () => 1, d: { e: [{ f: undefined }] } };
+		expect(JSON.parse(formatJson(value, 3))).toEqual(JSON.parse(JSON.stringify(value)));
+	});
+
+	it('indents the outer levels only', () => {
+		expect(formatJson({ a: { b: { c: [1, 2] } }, d: [[1], { e: 'x' }] }, 2)).toBe(
+			'{\n  "a": {\n    "b": {"c":[1,2]}\n  },\n  "d": [\n    [1],\n    {"e":"x"}\n  ]\n}'
+		);
+		expect(formatJson({ a: [1, 'x', true, null] }, 5)).toBe('{\n  "a": [1,"x",true,null]\n}');
+		expect(formatJson({ a: {}, b: [] }, 5, { indent: 0 })).toBe('{"a":{},"b":[]}');
+	});
+});
+

@@ -9,6 +9,7 @@ import type { Lineage, SeriesCell, SeriesTrace } from '../series';
 import { findTerm, type TermHits } from '../terms';
 import { escapeHtml } from './html';
 import { quoteCsvField } from './csv';
+import { formatJson } from './json';
 import { labelParagraphs, STATUS_NAMES } from './labels';
 import { displayWidth, padDisplay } from './width';
 
@@ -144,7 +145,8 @@ export function renderSeriesJson(trace: SeriesTrace, options: SeriesReportOption
 	const out: Record<string, unknown> = { version: trace.version, documents: trace.documents, lineages: trace.lineages };
 	if (trace.warnings?.length) out.warnings = trace.warnings;
 	if (hits) out.terms = hits;
-	return JSON.stringify(out, null, 2) + '\n';
+	// series → documents → document → paragraphs: a paragraph a line, and a lineage's cells a line each.
+	return formatJson(out, 4) + '\n';
 }
 
 /** The series as CSV: a record per paragraph line, a column per version (status, `r` when routine). */
