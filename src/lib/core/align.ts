@@ -4,9 +4,10 @@
  *
  * WHY this method, and what it costs (n = paragraphs of the old version, m = of the new, L = characters):
  *
- * 1. Profiles. Every paragraph becomes a multiset of character bigrams (unigrams too for very short
- *    texts), each weighted by inverse document frequency over both versions (similarity.ts). Similarity is
- *    the weighted Dice coefficient. O(L log L).
+ * 1. Profiles. Every paragraph off the exact backbone (step 2, which needs only the texts) becomes a
+ *    multiset of character bigrams (unigrams too for very short texts), each weighted by inverse document
+ *    frequency over all paragraphs of both versions (similarity.ts). Similarity is the weighted Dice
+ *    coefficient. O(L log L).
  *
  * 2. The exact backbone. Paragraphs with identical text are paired first, in order, as patience diff
  *    pairs lines (see exactBackbone): texts unique on both sides anchor, the ranges between anchors are
@@ -68,6 +69,7 @@
 import type { Paragraph, ParagraphKind, ResolutionDocument, RowStatus } from './types';
 import {
 	buildNgramCorpus,
+	normalizeForSimilarity,
 	residualContainment,
 	sumProfiles,
 	weightedDice,
@@ -196,10 +198,8 @@ export function alignParagraphs(
 	const news = newDoc.paragraphs;
 	const n = olds.length;
 	const m = news.length;
-	const corpus = buildNgramCorpus([...olds.map((p) => p.text), ...news.map((p) => p.text)]);
-	const { weights, df } = corpus;
-	const oldProf = corpus.profiles.slice(0, n);
-	const newProf = corpus.profiles.slice(n);
+	const texts = [...olds.map((p) => p.text), ...news.map((p) => p.text)];
+	const keys = texts.map(normalizeForSimilarity);
 	let scored = 0;
 
 	const sim = (i: number, j: number): number => {
@@ -219,13 +219,24 @@ export function alignParagraphs(
 	// 2. The exact backbone: an order-keeping set of pairs of identical texts (see exactBackbone). It is
 	// forced onto the chain, so a near-twin can never take the place of an exact counterpart.
 	const anchorOf = new Int32Array(m).fill(-1);
-	const backbone = exactBackbone(oldProf, newProf, (i, j) => scoreOf(i, j, 1) - opts.matchThreshold);
+	const backbone = exactBackbone(keys.slice(0, n), keys.slice(n), (i, j) => scoreOf(i, j, 1) - opts.matchThreshold);
 	for (const p of backbone) anchorOf[p.j] = p.i;
+	const onBackbone = new Uint8Array(n);
+	for (const p of backbone) onBackbone[p.i] = 1;
+
+	// 1. Profiles, made after the backbone (which needs only the texts' keys) and for the paragraphs off
+	// it only: a backbone pair is settled, and no step below compares a backbone paragraph by more than
+	// its key. Backbone texts still count in the weights, so a pair scores the same either way.
+	const corpus = buildNgramCorpus(texts, {
+		normalized: keys,
+		profiled: (index) => (index < n ? !onBackbone[index] : anchorOf[index - n] < 0)
+	});
+	const { weights, df } = corpus;
+	const oldProf = corpus.profiles.slice(0, n);
+	const newProf = corpus.profiles.slice(n);
 	// Identical texts off the backbone (a paragraph moved unchanged): the t-th such old occurrence is a
 	// candidate of the t-th such new occurrence, so the move step finds it however common the text is.
 	const looseOf = new Int32Array(m).fill(-1);
-	const onBackbone = new Uint8Array(n);
-	for (const p of backbone) onBackbone[p.i] = 1;
 	{
 		const byKey = new Map<string, number[]>();
 		oldProf.forEach((p, i) => {
@@ -489,22 +500,22 @@ export function alignParagraphs(
  * {@link BACKBONE_WORK_PER_PARAGRAPH} · (n + m); pairs of weight ≤ 0 (structural kind mismatch) are skipped.
  */
 function exactBackbone(
-	oldProf: readonly NgramProfile[],
-	newProf: readonly NgramProfile[],
+	oldKeys: readonly string[],
+	newKeys: readonly string[],
 	weightOf: (i: number, j: number) => number
 ): Pair[] {
-	const n = oldProf.length;
-	const m = newProf.length;
+	const n = oldKeys.length;
+	const m = newKeys.length;
 	const ids = new Map<string, number>();
 	const oldId = new Int32Array(n);
 	const newId = new Int32Array(m).fill(-1);
-	oldProf.forEach((p, i) => {
-		let id = ids.get(p.key);
-		if (id === undefined) ids.set(p.key, (id = ids.size));
+	oldKeys.forEach((key, i) => {
+		let id = ids.get(key);
+		if (id === undefined) ids.set(key, (id = ids.size));
 		oldId[i] = id;
 	});
-	newProf.forEach((p, j) => {
-		const id = ids.get(p.key);
+	newKeys.forEach((key, j) => {
+		const id = ids.get(key);
 		if (id !== undefined) newId[j] = id;
 	});
 	const keys = ids.size;

@@ -51,7 +51,7 @@ export interface NgramCorpus {
 	/** Number of texts containing each gram id. */
 	df: Int32Array;
 	/**
-	 * Inverted index in compressed-row form: the texts containing gram g are
+	 * Inverted index in compressed-row form: the (profiled) texts containing gram g are
 	 * `postings[postingStart[g]] … postings[postingStart[g + 1] − 1]`, ascending. One flat array instead of
 	 * one per n-gram: a million small arrays would cost more in allocation than the whole alignment.
 	 */
@@ -85,6 +85,17 @@ class BigramTable {
 		this.ids = new Int32Array(1 << 14);
 		this.mask = (1 << 14) - 1;
 		this.shift = 32 - 14;
+	}
+
+	/** The id of a bigram, or −1 when it has none. */
+	find(key: number): number {
+		let slot = Math.imul(key, 0x9e3779b1) >>> this.shift;
+		for (;;) {
+			const stored = this.ids[slot];
+			if (stored === 0) return -1;
+			if (this.keys[slot] === key) return stored - 1;
+			slot = (slot + 1) & this.mask;
+		}
 	}
 
 	/** The id of a bigram; when absent it gets the id `fresh()` returns. */
@@ -121,28 +132,49 @@ class BigramTable {
 	}
 }
 
+/** Options of {@link buildNgramCorpus}. */
+export interface NgramCorpusOptions {
+	/**
+	 * Which texts need a profile. The others count in the document frequencies (so weights are the same
+	 * either way) but get a profile holding only their key: no n-grams, mass 0, absent from the postings.
+	 * Compare such a text by key only. Default: every text.
+	 */
+	profiled?: (index: number) => boolean;
+	/** `texts` already passed through {@link normalizeForSimilarity}, when the caller has them. */
+	normalized?: readonly string[];
+}
+
+const NO_GRAMS = new Int32Array(0);
+
 /**
  * Build the n-gram profiles of many texts with weights from their document frequencies. Texts equal
  * after normalization share one profile (most paragraphs of two versions of a resolution are unchanged,
  * so this halves the counting); each still counts in the document frequencies and the postings.
  */
-export function buildNgramCorpus(texts: readonly string[]): NgramCorpus {
-	const keys = texts.map(normalizeForSimilarity);
+export function buildNgramCorpus(texts: readonly string[], options: NgramCorpusOptions = {}): NgramCorpus {
+	const keys = options.normalized ?? texts.map(normalizeForSimilarity);
+	const profiled = options.profiled ?? (() => true);
 	const uniqueOf = new Map<string, number>();
 	const unique: string[] = [];
+	const wanted: boolean[] = [];
 	const slotOf = new Int32Array(keys.length);
-	let longest = 0;
-	let capacity = 0;
 	keys.forEach((key, index) => {
 		let u = uniqueOf.get(key);
 		if (u === undefined) {
 			u = unique.length;
 			uniqueOf.set(key, u);
 			unique.push(key);
-			longest = Math.max(longest, key.length);
-			capacity += key.length + (key.length < SHORT_TEXT_CHARS ? key.length : 0);
+			wanted.push(false);
 		}
+		if (!wanted[u] && profiled(index)) wanted[u] = true;
 		slotOf[index] = u;
+	});
+	let longest = 0;
+	let capacity = 0;
+	unique.forEach((key, u) => {
+		if (!wanted[u]) return;
+		longest = Math.max(longest, key.length);
+		capacity += key.length + (key.length < SHORT_TEXT_CHARS ? key.length : 0);
 	});
 	// Every profile is a view into these two arrays: thousands of small typed arrays, each with its
 	// own backing store, cost more to allocate (and collect) than the n-grams cost to count.
@@ -154,8 +186,13 @@ export function buildNgramCorpus(texts: readonly string[]): NgramCorpus {
 	let vocabulary = 0;
 	const fresh = (): number => vocabulary++;
 	const ids = new Int32Array(longest * 2 + 2);
-	const raw: { key: string; grams: Int32Array; counts: Int32Array }[] = [];
-	for (const key of unique) {
+	const raw: ({ key: string; grams: Int32Array; counts: Int32Array } | null)[] = [];
+	for (let u = 0; u < unique.length; u++) {
+		if (!wanted[u]) {
+			raw.push(null);
+			continue;
+		}
+		const key = unique[u];
 		const n = key.length;
 		let count = 0;
 		for (let i = 0; i + 1 < n; i++) {
@@ -182,19 +219,43 @@ export function buildNgramCorpus(texts: readonly string[]): NgramCorpus {
 		}
 		raw.push({ key, grams, counts });
 	}
+	// Document frequencies: the profiled texts by their grams; the others by looking their n-grams up
+	// (an n-gram no profiled text has needs no weight), each counted once per text.
 	const df = new Int32Array(vocabulary);
+	const multiplicity = new Int32Array(unique.length);
 	for (let index = 0; index < keys.length; index++) {
-		const grams = raw[slotOf[index]].grams;
-		for (let k = 0; k < grams.length; k++) df[grams[k]]++;
+		const r = raw[slotOf[index]];
+		if (r) for (let k = 0; k < r.grams.length; k++) df[r.grams[k]]++;
+		else multiplicity[slotOf[index]]++;
+	}
+	const lastSeen = new Int32Array(vocabulary).fill(-1);
+	const countOnce = (g: number, u: number): void => {
+		if (g < 0 || lastSeen[g] === u) return;
+		lastSeen[g] = u;
+		df[g] += multiplicity[u];
+	};
+	for (let u = 0; u < unique.length; u++) {
+		if (wanted[u]) continue;
+		const key = unique[u];
+		const n = key.length;
+		for (let i = 0; i + 1 < n; i++) countOnce(bigrams.find(((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0), u);
+		if (n < SHORT_TEXT_CHARS) for (let i = 0; i < n; i++) countOnce(unigrams[key.charCodeAt(i)], u);
 	}
 	const weights = new Float64Array(vocabulary);
 	const total = Math.max(1, texts.length);
 	for (let g = 0; g < vocabulary; g++) weights[g] = Math.log(1 + total / Math.max(1, df[g]));
+	// Postings hold the profiled texts only.
 	const postingStart = new Int32Array(vocabulary + 1);
-	for (let g = 0; g < vocabulary; g++) postingStart[g + 1] = postingStart[g] + df[g];
+	const listed = new Int32Array(vocabulary);
+	for (let index = 0; index < keys.length; index++) {
+		const r = raw[slotOf[index]];
+		if (r) for (let k = 0; k < r.grams.length; k++) listed[r.grams[k]]++;
+	}
+	for (let g = 0; g < vocabulary; g++) postingStart[g + 1] = postingStart[g] + listed[g];
 	const postings = new Int32Array(postingStart[vocabulary]);
 	const fill = postingStart.slice(0, vocabulary);
-	const shared: NgramProfile[] = raw.map((r) => {
+	const shared: NgramProfile[] = raw.map((r, u) => {
+		if (!r) return { key: unique[u], grams: NO_GRAMS, counts: NO_GRAMS, mass: 0 };
 		let mass = 0;
 		for (let k = 0; k < r.grams.length; k++) mass += weights[r.grams[k]] * r.counts[k];
 		return { key: r.key, grams: r.grams, counts: r.counts, mass };
