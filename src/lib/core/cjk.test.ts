@@ -1,12 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	SPACE_BETWEEN_CJK,
 	applyDeletions,
 	canonicalizeSpaces,
+	canonicalizeSpacesInto,
 	canonicalizeSpacesTracked,
+	codePointAt,
 	codePointBefore,
 	isCjkCodePoint,
 	isIdeograph,
+	isSpaceUnit,
 	stripSpaces,
 	toUnifiedIdeographs
 } from './cjk';
@@ -40,6 +44,25 @@ describe('isCjkCodePoint', () => {
 		expect(isIdeograph('决'.codePointAt(0)!)).toBe(true);
 		expect(isIdeograph('，'.codePointAt(0)!)).toBe(false);
 		expect(isIdeograph('〇'.codePointAt(0)!)).toBe(true);
+	});
+
+	it('agrees with the regex that finds spaces between CJK characters, for every code point', () => {
+		const count = (text: string) => {
+			SPACE_BETWEEN_CJK.lastIndex = 0;
+			let n = 0;
+			while (SPACE_BETWEEN_CJK.test(text)) n++;
+			return n;
+		};
+		for (let cp = 0; cp <= 0x40010; cp++) {
+			if (cp >= 0xd800 && cp <= 0xdfff) continue;
+			const ch = String.fromCodePoint(cp);
+			const cjk = isCjkCodePoint(cp);
+			if (count(`大 ${ch}`) !== (cjk ? 1 : 0) || count(`${ch} 大`) !== (cjk ? 1 : 0)) {
+				expect.fail(`U+${cp.toString(16)}: the regex and isCjkCodePoint disagree`);
+			}
+		}
+		expect(count('大 会 议')).toBe(2);
+		expect(count('\uD840 会')).toBe(0);
 	});
 
 	it('reads surrogate pairs whole when looking backwards', () => {
@@ -147,6 +170,57 @@ describe('canonicalizeSpaces', () => {
 		const { text, offsets } = canonicalizeSpacesTracked(input, [0, 1, 5, 6, 14, 15, 16, input.length]);
 		expect(text).toBe('2001年11月a b');
 		expect(offsets).toEqual([0, 0, 4, 4, 8, 9, 10, 11]);
+	});
+
+	/** Canonical white space as the rule reads, one character at a time: what the fast paths must give. */
+	const reference = (text: string, offsets: readonly number[], tokenized: boolean) => {
+		const isWord = (cp: number) => cp >= 0 && !isCjkCodePoint(cp) && /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
+		let out = '';
+		const mapped: number[] = [];
+		let k = 0;
+		let i = 0;
+		while (i <= text.length) {
+			while (k < offsets.length && offsets[k] <= i) (mapped[k++] = out.length);
+			if (i === text.length) break;
+			if (!isSpaceUnit(text.charCodeAt(i))) {
+				out += text[i++];
+				continue;
+			}
+			const start = i;
+			while (i < text.length && isSpaceUnit(text.charCodeAt(i))) i++;
+			const before = codePointBefore(text, start);
+			const after = codePointAt(text, i);
+			const inside = start > 0 && i < text.length;
+			if (inside && (tokenized ? isWord(before) && isWord(after) : !isCjkCodePoint(before) && !isCjkCodePoint(after))) out += ' ';
+			while (k < offsets.length && offsets[k] < i) mapped[k++] = out.length;
+		}
+		while (k < offsets.length) mapped[k++] = out.length;
+		return { text: out, offsets: mapped };
+	};
+
+	it('gives what the rule gives, one character at a time, with positions (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.constantFrom('大', '会', '，', ' ', '  ', '\t', '\n', '\u3000', 'A', 'b', '1', '(', 'é', 'Ж', '𠀀', '\uD800', '“'), {
+					maxLength: 30
+				}),
+				fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 5 }),
+				fc.boolean(),
+				(pieces, positions, tokenized) => {
+					const text = pieces.join('');
+					const offsets = positions.map((p) => Math.min(p, text.length)).sort((a, b) => a - b);
+					expect(canonicalizeSpacesTracked(text, offsets, { tokenized })).toEqual(reference(text, offsets, tokenized));
+				}
+			)
+		);
+	});
+
+	it('writes positions into a buffer reused from call to call', () => {
+		const buffer = [7, 7, 7, 7];
+		expect(canonicalizeSpacesInto('a  b 大', [0, 2, 4, 6], 3, buffer, false)).toBe('a b大');
+		expect(buffer).toEqual([0, 2, 3, 7]);
+		expect(canonicalizeSpacesInto('大 会', [2], 1, buffer, false)).toBe('大会');
+		expect(buffer[0]).toBe(1);
 	});
 
 	it('keeps lone surrogates and astral characters as they are', () => {

@@ -28,6 +28,17 @@ export function isCjkCodePoint(cp: number): boolean {
 	);
 }
 
+/** The code points of {@link isCjkCodePoint}, as the ranges of a regex character class (with the `u` flag). */
+const CJK_RANGES =
+	'\\u2E80-\\u2FFF\\u3001-\\u303F\\u3040-\\u33FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF\\uFE10-\\uFE1F\\uFE30-\\uFE6F\\uFF01-\\uFFEF\\u{20000}-\\u{3FFFF}';
+
+/**
+ * An ASCII space with a CJK character on each side: a tokenizer's word boundary. Global, for counting them with
+ * the regex engine rather than a loop over every character. The space comes first in the pattern (the character
+ * before it is looked behind for afterwards), so the engine skips from space to space.
+ */
+export const SPACE_BETWEEN_CJK = new RegExp(` (?<=[${CJK_RANGES}] )(?=[${CJK_RANGES}])`, 'gu');
+
 /** Whether a code point is a Han ideograph (a letter of Chinese, not punctuation). */
 export function isIdeograph(cp: number): boolean {
 	return (
@@ -67,17 +78,6 @@ export function isCjkBefore(text: string, index: number): boolean {
 	return isCjkCodePoint(codePointBefore(text, index));
 }
 
-/** Number of Han ideographs in `text` (up to `limit` UTF-16 units read), for language detection. */
-export function countIdeographs(text: string, limit = text.length): number {
-	let n = 0;
-	const end = Math.min(limit, text.length);
-	for (let i = 0; i < end; i++) {
-		const c = text.charCodeAt(i);
-		if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) n++;
-	}
-	return n;
-}
-
 /**
  * CJK Radicals Supplement → unified ideograph, from the Unicode Character Database file
  * EquivalentUnifiedIdeograph.txt (Unicode 14.0, lines U+2E81–U+2EF3). NFKC maps only two of these code
@@ -105,7 +105,7 @@ const RADICAL_SUPPLEMENT = [
 ];
 
 /**
- * The table of radical and compatibility code points → unified ideographs, built once at module load.
+ * The table of radical and compatibility code points → unified ideographs, built once, when first needed.
  * Kangxi radicals (U+2F00–U+2FD5) and compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F) have an
  * NFKC mapping that is exactly the unified ideograph, so their entries are computed with
  * `String.prototype.normalize('NFKC')` on each code point alone; the text itself is never NFKC-normalised,
@@ -131,7 +131,8 @@ function buildIdeographTable(): Map<number, string> {
 	return table;
 }
 
-const IDEOGRAPH_TABLE = buildIdeographTable();
+/** The table, built on first need: most texts have no radical to map, and a command run reads one text. */
+let ideographTable: Map<number, string> | null = null;
 
 /** Code points that may need mapping: the radical blocks, compatibility ideographs and their supplement. */
 const MAPPABLE = /[\u2E80-\u2FDF\uF900-\uFAFF\u{2F800}-\u{2FA1F}]/gu;
@@ -144,7 +145,8 @@ export function toUnifiedIdeographs(text: string): string {
 	MAPPABLE.lastIndex = 0;
 	if (!MAPPABLE.test(text)) return text;
 	MAPPABLE.lastIndex = 0;
-	return text.replace(MAPPABLE, (ch) => IDEOGRAPH_TABLE.get(ch.codePointAt(0) ?? 0) ?? ch);
+	const table = (ideographTable ??= buildIdeographTable());
+	return text.replace(MAPPABLE, (ch) => table.get(ch.codePointAt(0) ?? 0) ?? ch);
 }
 
 /** Options of {@link canonicalizeSpacesTracked}. */
@@ -157,12 +159,15 @@ export interface SpaceOptions {
 	tokenized?: boolean;
 }
 
+/** Letters and digits of every script; asked only of code points outside ASCII and CJK, which are rare. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** Whether a code point is an ASCII letter or digit, or a letter of another alphabetic script. */
 function isWordCodePoint(cp: number): boolean {
 	if (cp < 0) return false;
 	if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
 	if (isCjkCodePoint(cp)) return false;
-	return /[\p{L}\p{N}]/u.test(String.fromCodePoint(cp));
+	return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
 }
 
 /** Whether a UTF-16 unit is white space as JavaScript's `\s` reads it. */
@@ -188,61 +193,115 @@ export function isSpaceUnit(c: number): boolean {
  */
 export type Deletions = number[];
 
-/** How many UTF-16 units `String.fromCharCode` is given at once (engines limit the number of arguments). */
-const CHUNK = 8192;
+/** Any white space (`\s`: the units {@link isSpaceUnit} accepts); global, so `test` moves `lastIndex` past it. */
+const SPACE = /\s/g;
 
-/** A string from the first `length` units of a buffer; lone surrogates are kept as they are. */
-function stringFromUnits(units: Uint16Array, length: number): string {
-	const parts: string[] = [];
-	for (let i = 0; i < length; i += CHUNK) {
-		parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(length, i + CHUNK)) as unknown as number[]));
-	}
-	return parts.join('');
-}
+/** Every run of white space, to delete them all. */
+const SPACE_RUNS = /\s+/g;
+
+/**
+ * A run of white space that canonical white space keeps (as one space): inside the text, with no CJK character
+ * on either side; in tokenized text, with a letter or digit that is not CJK on each side. Each pattern starts at
+ * a white space character and looks behind it for the one before the run, so the engine skips from space to space.
+ */
+const KEPT_SPACE = new RegExp(`\\s(?<=[^\\s${CJK_RANGES}]\\s)\\s*(?=[^\\s${CJK_RANGES}])`, 'u');
+const KEPT_TOKENIZED_SPACE = new RegExp(
+	`\\s(?<=[\\p{L}\\p{N}]\\s)(?<![${CJK_RANGES}]\\s)\\s*(?=[\\p{L}\\p{N}])(?![${CJK_RANGES}])`,
+	'u'
+);
 
 /**
  * Canonical white space of a text, carrying positions along: trim; remove every run of white space that
  * touches a CJK character on either side; shorten every other run to one ASCII space. `offsets` (sorted
  * ascending) are positions in `text`; the result gives each one's position in the new text (a position
- * inside a removed run moves to where the run was). One pass, two bytes of buffer per character: a 40 MB
- * text of nothing but line breaks costs no more than any other.
+ * inside a removed run moves to where the run was).
  */
 export function canonicalizeSpacesTracked(
 	text: string,
 	offsets: readonly number[],
 	options: SpaceOptions = {}
 ): { text: string; offsets: number[] } {
-	// Most paragraphs of Chinese text have no white space at all: nothing to do.
-	if (!/\s/.test(text)) return { text, offsets: [...offsets] };
-	const n = text.length;
-	const out = new Uint16Array(n);
 	const mapped = new Array<number>(offsets.length);
-	let w = 0;
-	let k = 0;
-	let i = 0;
-	while (i < n) {
-		while (k < offsets.length && offsets[k] <= i) mapped[k++] = w;
-		const c = text.charCodeAt(i);
-		if (!isSpaceUnit(c)) {
-			out[w++] = c;
-			i++;
-			continue;
-		}
-		const start = i;
-		while (i < n && isSpaceUnit(text.charCodeAt(i))) i++;
-		let keep = false;
-		if (start > 0 && i < n) {
-			const before = codePointBefore(text, start);
-			const after = codePointAt(text, i);
-			keep = options.tokenized
-				? isWordCodePoint(before) && isWordCodePoint(after)
-				: !(isCjkCodePoint(before) || isCjkCodePoint(after));
-		}
-		if (keep) out[w++] = 0x20;
-		while (k < offsets.length && offsets[k] < i) mapped[k++] = w;
+	return { text: canonicalizeSpacesInto(text, offsets, offsets.length, mapped, options.tokenized ?? false), offsets: mapped };
+}
+
+/**
+ * {@link canonicalizeSpacesTracked} of the first `count` offsets, their new positions written to `mapped` (a
+ * buffer the caller may reuse for every paragraph); returns the text. The regex engine finds the white space:
+ * most paragraphs have none, and in most of the rest every run touches a CJK character, so it all goes in one
+ * native replace. Otherwise the text between runs is copied as slices. Nothing is done per character in
+ * JavaScript, and a 40 MB text of nothing but line breaks costs no more than any other.
+ */
+export function canonicalizeSpacesInto(
+	text: string,
+	offsets: readonly number[],
+	count: number,
+	mapped: number[],
+	tokenized: boolean
+): string {
+	SPACE.lastIndex = 0;
+	if (!SPACE.test(text)) {
+		for (let k = 0; k < count; k++) mapped[k] = offsets[k];
+		return text;
 	}
-	while (k < offsets.length) mapped[k++] = w;
-	return { text: stringFromUnits(out, w), offsets: mapped };
+	if (!(tokenized ? KEPT_TOKENIZED_SPACE : KEPT_SPACE).test(text)) return removeAllSpaces(text, offsets, count, mapped);
+	const n = text.length;
+	const parts: string[] = [];
+	let k = 0;
+	// `copied`: the end of the input copied so far; `w`: the length of the output so far.
+	let copied = 0;
+	let w = 0;
+	let start = SPACE.lastIndex - 1;
+	while (start >= 0) {
+		let end = start + 1;
+		while (end < n && isSpaceUnit(text.charCodeAt(end))) end++;
+		// Positions up to the run's start keep their distance from the last copied character.
+		for (; k < count && offsets[k] <= start; k++) mapped[k] = w + Math.max(0, offsets[k] - copied);
+		parts.push(text.slice(copied, start));
+		w += start - copied;
+		let keep = false;
+		if (start > 0 && end < n) {
+			const before = codePointBefore(text, start);
+			const after = codePointAt(text, end);
+			keep = tokenized ? isWordCodePoint(before) && isWordCodePoint(after) : !(isCjkCodePoint(before) || isCjkCodePoint(after));
+		}
+		if (keep) {
+			parts.push(' ');
+			w++;
+		}
+		// Positions inside the run go to where it was, after the space if one stays.
+		while (k < count && offsets[k] < end) mapped[k++] = w;
+		copied = end;
+		SPACE.lastIndex = end;
+		start = end < n && SPACE.test(text) ? SPACE.lastIndex - 1 : -1;
+	}
+	for (; k < count; k++) mapped[k] = w + Math.max(0, Math.min(offsets[k], n) - copied);
+	parts.push(text.slice(copied));
+	return parts.join('');
+}
+
+/** {@link canonicalizeSpacesInto} of a text none of whose runs of white space stays. */
+function removeAllSpaces(text: string, offsets: readonly number[], count: number, mapped: number[]): string {
+	const n = text.length;
+	// Walk the runs only as far as the last position: white space before a position moves it back, and a
+	// position inside a run goes to where the run was.
+	let removed = 0;
+	// The run [start, end) is the first that does not end before the current position (start = n: none).
+	let start = 0;
+	let end = 0;
+	for (let k = 0; k < count; k++) {
+		const at = Math.min(Math.max(offsets[k], 0), n);
+		while (end <= at && start < n) {
+			removed += end - start;
+			SPACE.lastIndex = end;
+			start = SPACE.test(text) ? SPACE.lastIndex - 1 : n;
+			end = start;
+			while (end < n && isSpaceUnit(text.charCodeAt(end))) end++;
+		}
+		mapped[k] = (start < at ? start : at) - removed;
+	}
+	SPACE_RUNS.lastIndex = 0;
+	return text.replace(SPACE_RUNS, '');
 }
 
 /**
@@ -253,12 +312,18 @@ export function canonicalizeSpaces(text: string, options: SpaceOptions = {}): st
 	return canonicalizeSpacesTracked(text, [], options).text;
 }
 
-/** The text without `deletions`. One pass. */
-export function applyDeletions(text: string, deletions: Deletions): string {
-	if (deletions.length === 0) return text;
+/** The text without `deletions` (their first `count` entries: the list may be a reused buffer). One pass. */
+export function applyDeletions(text: string, deletions: Deletions, count = deletions.length): string {
+	if (count === 0) return text;
+	// A paragraph's few deletions: concatenate what is kept (no array of parts). Many: join the parts once.
+	if (count <= 16) {
+		let out = text.slice(0, deletions[0]);
+		for (let d = 1; d < count; d += 2) out += text.slice(deletions[d], d + 1 < count ? deletions[d + 1] : text.length);
+		return out;
+	}
 	const parts: string[] = [];
 	let last = 0;
-	for (let d = 0; d < deletions.length; d += 2) {
+	for (let d = 0; d < count; d += 2) {
 		parts.push(text.slice(last, deletions[d]));
 		last = deletions[d + 1];
 	}

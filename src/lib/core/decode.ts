@@ -141,9 +141,12 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
 		if (/\u0000/.test(text)) throw new ResodiffError('binary', 'not a text file: it contains NUL characters', where);
 	} else {
 		assertNotBinary(bytes, file);
-		const invalid = firstInvalidUtf8(bytes);
-		if (invalid < 0) text = decodeWith('utf-8', bytes);
-		else {
+		// The strict decoder accepts exactly the bytes firstInvalidUtf8 accepts (WHATWG UTF-8), natively; the
+		// offset of the first invalid byte is looked for only when it refuses them.
+		text = decodeWith('utf-8', bytes);
+		if (text === null) {
+			const invalid = firstInvalidUtf8(bytes);
+			if (invalid < 0) throw new ResodiffError('encoding', 'not valid UTF-8 text', where);
 			text = decodeWith('gb18030', bytes);
 			if (text === null || !plausibleGb18030(text)) {
 				throw new ResodiffError(
@@ -153,11 +156,11 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
 				);
 			}
 		}
-		if (text === null) throw new ResodiffError('encoding', 'not valid UTF-8 text', where);
 	}
 	if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 	text = text.replace(/\r\n?/g, '\n');
-	if (text.replace(/[\s\u200B\u2060\uFEFF]+/g, '').length === 0) {
+	// Searched for, not stripped: one character that is not white space is enough.
+	if (!/[^\s\u200B\u2060\uFEFF]/.test(text)) {
 		throw new ResodiffError('empty', 'the file has no text (only white space)', where);
 	}
 	return text;

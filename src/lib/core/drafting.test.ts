@@ -3,12 +3,14 @@ import {
 	BULLET_ITEM,
 	DASH_ITEM,
 	DRAFT_SYMBOL,
+	FOOTNOTE_RULE,
 	JOB_NUMBER_LINE,
 	MASTHEAD_LINE,
 	NUMBERED_PARAGRAPH,
 	RESOLUTION_NUMBER,
 	SECTION_HEADING,
 	SUBPARAGRAPH,
+	SUPERSCRIPT_DIGITS,
 	SYMBOL_LINE,
 	buildOpenerTable,
 	chineseDrafting,
@@ -16,6 +18,8 @@ import {
 	englishDrafting,
 	formatIsoDate,
 	getDrafting,
+	isFootnoteRule,
+	isSuperscriptDigit,
 	matchOpener,
 	parseChineseNumber,
 	parseEnglishOrdinal,
@@ -213,6 +217,25 @@ describe('small readers', () => {
 	];
 	it.each(ends)('ends a paragraph: %j → %j', (line, expected) => {
 		expect(endsWithParagraphPunctuation(line)).toBe(expected);
+	});
+
+	it('reads the last characters of a line as the character classes of the rule say, for every unit', () => {
+		const trails = (ch: string) => /[\s”’」』)）\]】》*_⁰¹²³⁴-⁹]/u.test(ch);
+		const ends = (ch: string) => '。；：，！？.;:,!?'.includes(ch);
+		for (let c = 0; c <= 0xffff; c++) {
+			const ch = String.fromCharCode(c);
+			if (endsWithParagraphPunctuation('。' + ch) !== (ends(ch) || trails(ch))) expect.fail(`U+${c.toString(16)} after 。`);
+			if (endsWithParagraphPunctuation('a' + ch) !== ends(ch)) expect.fail(`U+${c.toString(16)} after a`);
+		}
+	});
+
+	it('knows superscript digits and footnote rules by their characters', () => {
+		const wrong: number[] = [];
+		for (let c = 0; c <= 0xffff; c++) if (isSuperscriptDigit(c) !== (String.fromCharCode(c) in SUPERSCRIPT_DIGITS)) wrong.push(c);
+		expect(wrong).toEqual([]);
+		for (const line of ['_____', '____', '-----', '---', '----', '———', '***', '* * *', '—————', '_____a', 'a_____', '']) {
+			expect(isFootnoteRule(line)).toBe(FOOTNOTE_RULE.test(line));
+		}
 	});
 });
 

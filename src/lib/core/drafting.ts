@@ -10,6 +10,7 @@
  * breaks. Chinese is complete; English is enough to read an English resolution; other languages get the
  * structural patterns (numbers, symbols) without openers.
  */
+import { isSpaceUnit } from './cjk';
 
 /** What the parser needs to know of a language's drafting conventions. */
 export interface DraftingConventions {
@@ -345,10 +346,21 @@ export const SECTION_HEADING = /^([一二三四五六七八九十]{1,3}|[IVXL]{1
 /** A footnote rule: a line of underscores (PDF text) or dashes. */
 export const FOOTNOTE_RULE = /^(?:_{5,}|-{5,}|—{3,}|\*{3,}|-{3})$/;
 
+/** Whether a trimmed line is a {@link FOOTNOTE_RULE}; its first character decides for almost every line. */
+export function isFootnoteRule(trimmed: string): boolean {
+	const c = trimmed.charCodeAt(0);
+	return (c === 0x5f || c === 0x2d || c === 0x2014 || c === 0x2a) && FOOTNOTE_RULE.test(trimmed);
+}
+
 /** Superscript digits used as footnote marks, and their ASCII values. */
 export const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
 	'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'
 };
+
+/** Whether a UTF-16 unit is a superscript digit, a key of {@link SUPERSCRIPT_DIGITS}: ⁰ ¹ ² ³ ⁴–⁹. */
+export function isSuperscriptDigit(c: number): boolean {
+	return c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
 
 /** Read a run of superscript digits as an ASCII footnote mark: "¹²" → "12". */
 export function readSuperscript(marks: string): string {
@@ -361,9 +373,49 @@ export function readSuperscript(marks: string): string {
 export function endsWithParagraphPunctuation(line: string): boolean {
 	let i = line.length - 1;
 	// Skip what may follow the punctuation: white space, closing quotes and brackets, marks, emphasis markup.
-	while (i >= 0 && /[\s”’」』)）\]】》*_⁰¹²³⁴-⁹]/u.test(line[i])) i--;
+	while (i >= 0 && isTrailingUnit(line.charCodeAt(i))) i--;
 	if (i < 0) return false;
-	return '。；：，！？.;:,!?'.includes(line[i]);
+	switch (line.charCodeAt(i)) {
+		case 0x3002: // 。
+		case 0xff1b: // ；
+		case 0xff1a: // ：
+		case 0xff0c: // ，
+		case 0xff01: // ！
+		case 0xff1f: // ？
+		case 0x2e: // .
+		case 0x3b: // ;
+		case 0x3a: // :
+		case 0x2c: // ,
+		case 0x21: // !
+		case 0x3f: // ?
+			return true;
+		default:
+			return false;
+	}
+}
+
+/**
+ * What may follow the closing punctuation of a paragraph: white space, closing quotes and brackets ” ’ 」 』 ) ）
+ * ] 】 》, emphasis markup * _ and superscript footnote marks ⁰ ¹ ² ³ ⁴–⁹. Compared as UTF-16 units: this runs on
+ * every line of a text.
+ */
+function isTrailingUnit(c: number): boolean {
+	switch (c) {
+		case 0x201d: // ”
+		case 0x2019: // ’
+		case 0x300d: // 」
+		case 0x300f: // 』
+		case 0x29: // )
+		case 0xff09: // ）
+		case 0x5d: // ]
+		case 0x3011: // 】
+		case 0x300b: // 》
+		case 0x2a: // *
+		case 0x5f: // _
+			return true;
+		default:
+			return isSuperscriptDigit(c) || isSpaceUnit(c);
+	}
 }
 
 /** The longest entry of `words` that `text` starts with (at a word boundary if `wordBoundary`), or null. */

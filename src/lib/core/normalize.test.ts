@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	classifyDelimiterRun,
 	collapseRepeatedPrint,
 	deleteRanges,
 	findEmphasisPairs,
 	findRepeatedPrint,
+	hasEmphasisPair,
 	mergeRanges,
 	normalizeText,
 	renderText,
@@ -181,6 +183,45 @@ describe('stripInlineMarkup', () => {
 		);
 	});
 
+	it('classifies a run as the CommonMark rule reads with Unicode classes, for characters of every kind (property)', () => {
+		// The rule written with the regexes of the Unicode classes, as a reference for the table and range checks.
+		const white = (cp: number) => cp < 0 || /\s/u.test(String.fromCodePoint(cp));
+		const punct = (cp: number) => cp >= 0 && /[\p{P}\p{S}]/u.test(String.fromCodePoint(cp));
+		const word = (cp: number) => cp >= 0 && /[A-Za-z\p{N}]/u.test(String.fromCodePoint(cp));
+		const cjkRange = (cp: number) => cp >= 0x2e80 && /[\u2E80-\u2FFF\u3001-\u303F\u3040-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE10-\uFE1F\uFE30-\uFE6F\uFF01-\uFFEF\u{20000}-\u{3FFFF}]/u.test(String.fromCodePoint(cp));
+		const reference = (text: string, at: number, len: number, ch: '*' | '_') => {
+			const before = [...text.slice(0, at)].pop()?.codePointAt(0) ?? -1;
+			const after = at + len < text.length ? (text.codePointAt(at + len) ?? -1) : -1;
+			const star = ch === '*';
+			const cjk = star && (cjkRange(before) || cjkRange(after));
+			const left = !white(after) && (!punct(after) || white(before) || punct(before) || cjk);
+			const right = !white(before) && (!punct(before) || white(after) || punct(after) || cjk);
+			let open = star ? left && !(left && right && !(cjk && !word(before) && !word(after))) : left && (!right || punct(before));
+			let close = star ? right && !(left && right && !(cjk && !word(before) && !word(after))) : right && (!left || punct(after));
+			if (len > 3) open = close = false;
+			return { at, len, ch, open, close };
+		};
+		const character = fc.oneof(
+			fc.constantFrom('a', 'Z', '7', ' ', '\t', '\u3000', '，', '。', '大', '㐀', '鿿', '(', '!', '$', '~', '“', 'é', '٣', 'Ⅻ', '€', '\u00A0'),
+			fc.integer({ min: 0x21, max: 0x2ffff }).filter((cp) => cp < 0xd800 || cp > 0xdfff).map((cp) => String.fromCodePoint(cp))
+		);
+		fc.assert(
+			fc.property(character, character, fc.constantFrom('*', '_'), fc.integer({ min: 1, max: 4 }), (before, after, ch, len) => {
+				const text = before + ch.repeat(len) + after;
+				expect(classifyDelimiterRun(text, before.length, len, ch)).toEqual(reference(text, before.length, len, ch));
+			}),
+			{ numRuns: 5000 }
+		);
+	});
+
+	it('reads each paragraph afresh: buffers reused between calls keep nothing of the one before', () => {
+		const first = stripInlineMarkup(trackText('**甲**乙 *丙* ___丁___ [^1] 戊¹'), { markdown: true });
+		expect(hasEmphasisPair('no pair * here')).toBe(false);
+		expect(stripInlineMarkup(trackText('**重申**'), { markdown: true })).toEqual({ text: '重申', marks: [], emphasis: [[0, 2]] });
+		expect(findEmphasisPairs('*a*', [{ at: 0, len: 1, ch: '*' }, { at: 2, len: 1, ch: '*' }])).toHaveLength(1);
+		expect(stripInlineMarkup(trackText('**甲**乙 *丙* ___丁___ [^1] 戊¹'), { markdown: true })).toEqual(first);
+	});
+
 	it('leaves a paragraph with absurd amounts of markup as it is', () => {
 		const input = '**a*'.repeat(30_000);
 		const out = stripInlineMarkup(trackText(input), { markdown: true });
@@ -207,6 +248,14 @@ describe('findRepeatedPrint (bold printed N times in PDF text)', () => {
 	it.each(cases)('%s', (_label, input, restored) => {
 		const found = collapseRepeatedPrint(trackText(input));
 		expect(findRepeatedPrint(input) === null ? null : found.text).toBe(restored);
+	});
+
+	it('takes a character for a letter exactly as \\p{L} does, for every unit of the basic plane', () => {
+		for (let c = 0; c <= 0xffff; c++) {
+			const ch = String.fromCharCode(c);
+			const letter = (c < 0xd800 || c > 0xdfff) && /\p{L}/u.test(ch);
+			if ((findRepeatedPrint(ch.repeat(3)) !== null) !== letter) expect.fail(`U+${c.toString(16)}`);
+		}
 	});
 
 	it('marks the restored word as emphasis', () => {

@@ -11,16 +11,18 @@
  */
 import {
 	applyDeletions,
+	canonicalizeSpacesInto,
 	canonicalizeSpacesTracked,
 	codePointAt,
 	codePointBefore,
 	isCjkAt,
 	isCjkCodePoint,
+	isSpaceUnit,
 	toUnifiedIdeographs,
 	type Deletions,
 	type SpaceOptions
 } from './cjk';
-import { SUPERSCRIPT_DIGITS, readSuperscript } from './drafting';
+import { isSuperscriptDigit, readSuperscript } from './drafting';
 import type { TextRange } from './types';
 
 /** Options of {@link normalizeText}. */
@@ -53,6 +55,9 @@ const PRIVATE_BULLETS: Readonly<Record<string, string>> = {
 };
 const PRIVATE_BULLET = /[\uF0B7\uF0A7\uF0A8\uF0D8\uF0FC\uF076]/g;
 
+/** Any character one of the four passes above would change: most texts have none, and one search costs less than four. */
+const NEEDS_NORMALIZING = new RegExp([LINE_BREAKS, INVISIBLE, SPACES, PRIVATE_BULLET].map((re) => re.source).join('|'));
+
 /** Defaults of {@link normalizeText}. */
 export const defaultNormalizeOptions: Required<NormalizeOptions> = { unifyIdeographs: true };
 
@@ -63,8 +68,11 @@ export const defaultNormalizeOptions: Required<NormalizeOptions> = { unifyIdeogr
  */
 export function normalizeText(text: string, options: NormalizeOptions = {}): string {
 	const { unifyIdeographs } = { ...defaultNormalizeOptions, ...options };
-	let out = text.replace(LINE_BREAKS, '\n').replace(INVISIBLE, '').replace(SPACES, ' ');
-	out = out.replace(PRIVATE_BULLET, (ch) => PRIVATE_BULLETS[ch] ?? ch);
+	let out = text;
+	if (NEEDS_NORMALIZING.test(text)) {
+		out = text.replace(LINE_BREAKS, '\n').replace(INVISIBLE, '').replace(SPACES, ' ');
+		out = out.replace(PRIVATE_BULLET, (ch) => PRIVATE_BULLETS[ch] ?? ch);
+	}
 	return unifyIdeographs ? toUnifiedIdeographs(out) : out;
 }
 
@@ -93,22 +101,49 @@ export function trackText(text: string): TrackedText {
 }
 
 /**
- * Delete `deletions` (flat, sorted, non-overlapping ranges) from a tracked text. A position inside a
- * deleted range moves to where the range was. One pass over the text, plus a binary search per position.
+ * Delete `deletions` (flat, sorted, non-overlapping ranges; their first `count` entries, so the list may be a
+ * reused buffer, which is not kept) from a tracked text. A position inside a deleted range moves to where the
+ * range was. One pass over the text, plus a binary search per position.
  */
-export function deleteRanges(input: TrackedText, deletions: Deletions): TrackedText {
-	if (deletions.length === 0) return input;
-	const map = offsetMapper(deletions);
-	return {
-		text: applyDeletions(input.text, deletions),
-		marks: input.marks.map((m) => ({ mark: m.mark, offset: map(m.offset) })),
-		emphasis: input.emphasis.map(([a, b]): TextRange => [map(a), map(b)])
-	};
+export function deleteRanges(input: TrackedText, deletions: Deletions, count = deletions.length): TrackedText {
+	if (count === 0) return input;
+	const text = applyDeletions(input.text, deletions, count);
+	const { marks, emphasis } = input;
+	// Most paragraphs have no position to move: no table to build.
+	if (marks.length === 0 && emphasis.length === 0) return { text, marks: [], emphasis: [] };
+	// A paragraph's few deletions are scanned directly; a long list gets a table and a binary search.
+	const table = count > 32 ? offsetMapper(deletions, count) : null;
+	// Arrays of their final length, filled in place (this runs for every paragraph).
+	const movedMarks = new Array<MarkAt>(marks.length);
+	for (let i = 0; i < marks.length; i++) {
+		movedMarks[i] = { mark: marks[i].mark, offset: mapOffset(deletions, count, table, marks[i].offset) };
+	}
+	const movedEmphasis = new Array<TextRange>(emphasis.length);
+	for (let i = 0; i < emphasis.length; i++) {
+		movedEmphasis[i] = [mapOffset(deletions, count, table, emphasis[i][0]), mapOffset(deletions, count, table, emphasis[i][1])];
+	}
+	return { text, marks: movedMarks, emphasis: movedEmphasis };
+}
+
+/** Where `offset` goes after `deletions`: by the table when there is one, else by a scan. */
+function mapOffset(deletions: Deletions, count: number, table: ((offset: number) => number) | null, offset: number): number {
+	return table === null ? mapPastFew(deletions, count, offset) : table(offset);
+}
+
+/** {@link offsetMapper}'s answer for one offset, by a linear scan of the deletions: no table to build. */
+function mapPastFew(deletions: Deletions, count: number, offset: number): number {
+	let removed = 0;
+	for (let d = 0; d < count && deletions[d] < offset; d += 2) {
+		// Deletions do not overlap: only the last one that starts before `offset` can hold it.
+		if (offset < deletions[d + 1]) return deletions[d] - removed;
+		removed += deletions[d + 1] - deletions[d];
+	}
+	return offset - removed;
 }
 
 /** A function from old offsets to new ones after deleting `deletions`; binary search per offset. */
-function offsetMapper(deletions: Deletions): (offset: number) => number {
-	const count = deletions.length / 2;
+function offsetMapper(deletions: Deletions, length: number): (offset: number) => number {
+	const count = length / 2;
 	// removedBefore[i] = total length of the first i deletions.
 	const removedBefore = new Float64Array(count + 1);
 	for (let i = 0; i < count; i++) removedBefore[i + 1] = removedBefore[i] + deletions[2 * i + 1] - deletions[2 * i];
@@ -127,14 +162,6 @@ function offsetMapper(deletions: Deletions): (offset: number) => number {
 		if (offset < b) return a - removedBefore[lo - 1];
 		return offset - removedBefore[lo];
 	};
-}
-
-/** Sort a flat list of ranges by start. */
-function sortDeletions(deletions: Deletions): Deletions {
-	const order = Array.from({ length: deletions.length / 2 }, (_, i) => i).sort((x, y) => deletions[2 * x] - deletions[2 * y]);
-	const out: Deletions = [];
-	for (const i of order) out.push(deletions[2 * i], deletions[2 * i + 1]);
-	return out;
 }
 
 /** Options of {@link stripInlineMarkup}. */
@@ -161,10 +188,13 @@ const MAX_INLINE_TOKENS = 20_000;
 const BRACKET_MARK = /\[(\^?)(\d{1,3}|\*{1,3})\]/y;
 /** A footnote reference written `^1`. */
 const CARET_MARK = /\^(\d{1,3})/y;
-/** Runs of superscript digits: the only inline tokens outside Markdown. */
-const SUPERSCRIPT_TOKENS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+/g;
-/** Superscript runs, backslash escapes, brackets, carets and runs of * or _: the inline tokens of Markdown. */
-const MARKDOWN_TOKENS = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]+|\\[\s\S]?|\[|\^|\*+|_+/g;
+/** The first character of an inline token outside Markdown: a superscript digit, of a run of them. */
+const SUPERSCRIPT_START = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/g;
+/**
+ * The first character of an inline token of Markdown: superscript digit (of a run of them), backslash (of an
+ * escape: it and the next character), bracket, caret, `*` or `_` (of a run of the same character).
+ */
+const MARKDOWN_START = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079\\[\^*_]/g;
 /** Runs of * or _ and backslash escapes (which protect the next character): what emphasis is read from. */
 const DELIMITER_TOKENS = /\\[\s\S]?|\*+|_+/g;
 
@@ -185,25 +215,50 @@ export interface EmphasisPair {
 	close: DelimiterRun;
 }
 
-const isWhiteSpace = (cp: number) => cp < 0 || /\s/u.test(String.fromCodePoint(cp));
-const isPunctuation = (cp: number) => cp >= 0 && /[\p{P}\p{S}]/u.test(String.fromCodePoint(cp));
+/** Punctuation and symbols, and what makes a `*` part of a word: ASCII letters and every digit (`2*3`, `第1*号`). */
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+const WORD_LIKE = /[A-Za-z\p{N}]/u;
+
+/** ASCII punctuation and symbols (all of `!"#$%&'()*+,-./:;<=>?@[\]^_\`{|}~`): PUNCTUATION over ASCII. */
+function isAsciiPunctuation(c: number): boolean {
+	return (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+}
+
+/** ASCII letters and digits: WORD_LIKE over ASCII. */
+function isAsciiAlphanumeric(c: number): boolean {
+	return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
+/** Han ideographs of the basic plane (extension A and the unified block): never white space, punctuation or a digit. */
+function isBasicIdeograph(cp: number): boolean {
+	return (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf);
+}
+
+// The classes below are asked of every character beside a `*` or `_`. Answers for ASCII and ideographs come
+// from ranges; only the rare other characters go to a regex (which needs a string of the character).
+const isWhiteSpace = (cp: number) => cp < 0 || (cp <= 0xffff && isSpaceUnit(cp));
+function isPunctuation(cp: number): boolean {
+	if (cp < 0) return false;
+	if (cp < 0x80) return isAsciiPunctuation(cp);
+	return !isBasicIdeograph(cp) && PUNCTUATION.test(String.fromCodePoint(cp));
+}
 
 /** Letters and digits that make a `*` between them part of a word: ASCII letters and every digit (`2*3`, `第1*号`). */
-const isWordLike = (cp: number) => cp >= 0 && /[A-Za-z\p{N}]/u.test(String.fromCodePoint(cp));
+function isWordLike(cp: number): boolean {
+	if (cp < 0) return false;
+	if (cp < 0x80) return isAsciiAlphanumeric(cp);
+	return !isBasicIdeograph(cp) && WORD_LIKE.test(String.fromCodePoint(cp));
+}
 
-/**
- * Whether a run of `ch` at [at, at + len) may open and close emphasis. CommonMark 0.31 (§6.2) with two changes,
- * both towards keeping characters:
- * - `*`: next to a CJK character the run flanks as if that character were a letter, so `**大会，**回顾` closes
- *   (Chinese bold often takes its comma). A run that is both left- and right-flanking (inside a word) acts
- *   only beside a CJK character and beside no digit or ASCII letter: `又**强调**必须` is bold, but `2*3*4`,
- *   `第1*号`, `x**y` and `[*]见[*]` are characters, as they are in the documents that print them.
- * - `_`: CommonMark as written: never inside a word (`snake_case_name`, `a__b__c`).
- */
-export function classifyDelimiterRun(text: string, at: number, len: number, ch: '*' | '_'): DelimiterRun {
+/** Bits of {@link delimiterFlags}. */
+const OPENS = 1;
+const CLOSES = 2;
+
+/** {@link classifyDelimiterRun} as two bits, {@link OPENS} and {@link CLOSES}: the hot path allocates nothing. */
+function delimiterFlags(text: string, at: number, len: number, star: boolean): number {
+	if (len > 3) return 0;
 	const before = codePointBefore(text, at);
 	const after = codePointAt(text, at + len);
-	const star = ch === '*';
 	const cjk = star && (isCjkCodePoint(before) || isCjkCodePoint(after));
 	const left = !isWhiteSpace(after) && (!isPunctuation(after) || isWhiteSpace(before) || isPunctuation(before) || cjk);
 	const right = !isWhiteSpace(before) && (!isPunctuation(before) || isWhiteSpace(after) || isPunctuation(after) || cjk);
@@ -217,12 +272,93 @@ export function classifyDelimiterRun(text: string, at: number, len: number, ch: 
 		open = left && (!right || isPunctuation(before));
 		close = right && (!left || isPunctuation(after));
 	}
-	if (len > 3) open = close = false;
-	return { at, len, ch, open, close };
+	return (open ? OPENS : 0) | (close ? CLOSES : 0);
+}
+
+/**
+ * Whether a run of `ch` at [at, at + len) may open and close emphasis. CommonMark 0.31 (§6.2) with two changes,
+ * both towards keeping characters:
+ * - `*`: next to a CJK character the run flanks as if that character were a letter, so `**大会，**回顾` closes
+ *   (Chinese bold often takes its comma). A run that is both left- and right-flanking (inside a word) acts
+ *   only beside a CJK character and beside no digit or ASCII letter: `又**强调**必须` is bold, but `2*3*4`,
+ *   `第1*号`, `x**y` and `[*]见[*]` are characters, as they are in the documents that print them.
+ * - `_`: CommonMark as written: never inside a word (`snake_case_name`, `a__b__c`).
+ */
+export function classifyDelimiterRun(text: string, at: number, len: number, ch: '*' | '_'): DelimiterRun {
+	const flags = delimiterFlags(text, at, len, ch === '*');
+	return { at, len, ch, open: (flags & OPENS) !== 0, close: (flags & CLOSES) !== 0 };
 }
 
 /** Content of an underscore pair that is a lower-case identifier: `__init__`, `__name__`, `_id_` are code, not bold. */
 const IDENTIFIER = /^[a-z0-9_]+$/;
+
+/** A run of `*` or `_` as found in a text, before it is classified. */
+type RunToken = { at: number; len: number; ch: '*' | '_' };
+
+// The runs of `*` and `_` of the text being read, and how they pair, in buffers that every call reuses: the
+// parser is synchronous and these functions never re-enter, and a text of 100 000 paragraphs would otherwise
+// allocate a handful of small arrays for each. Only the first `count` entries of a call are meaningful.
+const runAt: number[] = [];
+const runLen: number[] = [];
+const runIsStar: boolean[] = [];
+/** The index of the run each run pairs with, or -1. */
+const runPartner: number[] = [];
+/** One stack of run indices per kind of run (`*`, `**`, `***`, `_`, `__`, `___`), and the height of each. */
+const runStacks: number[][] = [[], [], [], [], [], []];
+const stackHeights: number[] = [0, 0, 0, 0, 0, 0];
+/**
+ * Deletions other than emphasis delimiters (escapes, footnote marks), and all of them merged. Written by
+ * index with a count of their own: truncating an array drops its storage, and the next write allocates anew.
+ */
+const otherCuts: Deletions = [];
+const allCuts: Deletions = [];
+
+/**
+ * Pair the first `count` runs of the buffers (the pairing of {@link findEmphasisPairs}), filling runPartner.
+ * Returns how many runs are in a pair.
+ */
+function pairRuns(text: string, count: number): number {
+	// A bit per kind of run whose stack this call has used; the others' heights are left from earlier calls.
+	let used = 0;
+	let paired = 0;
+	for (let i = 0; i < count; i++) {
+		runPartner[i] = -1;
+		const at = runAt[i];
+		const len = runLen[i];
+		const star = runIsStar[i];
+		// Runs of one to three characters can be markup; any other length stays text.
+		if (len < 1 || len > 3) continue;
+		const flags = delimiterFlags(text, at, len, star);
+		if (flags === 0) continue;
+		const kind = (star ? 0 : 3) + len - 1;
+		const stack = runStacks[kind];
+		if (flags & CLOSES && (used & (1 << kind)) !== 0 && stackHeights[kind] > 0) {
+			const o = stack[stackHeights[kind] - 1];
+			const innerAt = runAt[o] + runLen[o];
+			if (innerAt < at && !(!star && IDENTIFIER.test(text.slice(innerAt, at)))) {
+				runPartner[o] = i;
+				runPartner[i] = o;
+				paired += 2;
+				stackHeights[kind]--;
+				// Openers inside the pair can no longer close outside it.
+				const openerAt = runAt[o];
+				for (let k = 0; k < runStacks.length; k++) {
+					if ((used & (1 << k)) === 0) continue;
+					while (stackHeights[k] > 0 && runAt[runStacks[k][stackHeights[k] - 1]] > openerAt) stackHeights[k]--;
+				}
+				continue;
+			}
+		}
+		if (flags & OPENS) {
+			if ((used & (1 << kind)) === 0) {
+				used |= 1 << kind;
+				stackHeights[kind] = 0;
+			}
+			stack[stackHeights[kind]++] = i;
+		}
+	}
+	return paired;
+}
 
 /**
  * Find the well-formed emphasis pairs of a text. A closing run pairs with the nearest unclosed opening run of
@@ -231,49 +367,44 @@ const IDENTIFIER = /^[a-z0-9_]+$/;
  * and an underscore pair around a lower-case identifier is code. Every run not in a pair stays text. Linear:
  * one stack per kind of run.
  */
-export function findEmphasisPairs(text: string, tokens: readonly { at: number; len: number; ch: '*' | '_' }[]): EmphasisPair[] {
+export function findEmphasisPairs(text: string, tokens: readonly RunToken[]): EmphasisPair[] {
+	for (let i = 0; i < tokens.length; i++) {
+		runAt[i] = tokens[i].at;
+		runLen[i] = tokens[i].len;
+		runIsStar[i] = tokens[i].ch === '*';
+	}
 	const pairs: EmphasisPair[] = [];
-	const stacks = new Map<string, DelimiterRun[]>();
-	for (const t of tokens) {
-		const run = classifyDelimiterRun(text, t.at, t.len, t.ch);
-		if (!run.open && !run.close) continue;
-		const key = run.ch + run.len;
-		const stack = stacks.get(key) ?? [];
-		stacks.set(key, stack);
-		const opener = stack[stack.length - 1];
-		if (run.close && opener && opener.at + opener.len < run.at) {
-			const inner = text.slice(opener.at + opener.len, run.at);
-			if (!(run.ch === '_' && IDENTIFIER.test(inner))) {
-				pairs.push({ open: opener, close: run });
-				stack.pop();
-				// Openers inside the pair can no longer close outside it.
-				for (const other of stacks.values()) while (other.length > 0 && other[other.length - 1].at > opener.at) other.pop();
-				continue;
-			}
-		}
-		if (run.open) stack.push(run);
+	if (pairRuns(text, tokens.length) === 0) return pairs;
+	for (let i = 0; i < tokens.length; i++) {
+		const j = runPartner[i];
+		if (j < i) continue;
+		const open = tokens[i];
+		const close = tokens[j];
+		pairs.push({
+			open: classifyDelimiterRun(text, open.at, open.len, open.ch),
+			close: classifyDelimiterRun(text, close.at, close.len, close.ch)
+		});
 	}
 	return pairs.sort((x, y) => x.open.at - y.open.at);
-}
-
-/** The runs of `*` and `_` of a text (backslash-escaped characters excluded), at most `limit` tokens read. */
-function delimiterTokens(text: string, limit = MAX_INLINE_TOKENS): { at: number; len: number; ch: '*' | '_' }[] | null {
-	const out: { at: number; len: number; ch: '*' | '_' }[] = [];
-	DELIMITER_TOKENS.lastIndex = 0;
-	let seen = 0;
-	for (let m = DELIMITER_TOKENS.exec(text); m; m = DELIMITER_TOKENS.exec(text)) {
-		if (++seen > limit) return null;
-		const ch = m[0][0];
-		if (ch === '*' || ch === '_') out.push({ at: m.index, len: m[0].length, ch });
-	}
-	return out;
 }
 
 /** Whether a line holds at least one well-formed emphasis pair: evidence that a text is Markdown. */
 export function hasEmphasisPair(line: string): boolean {
 	if (!line.includes('*') && !line.includes('_')) return false;
-	const tokens = delimiterTokens(line);
-	return tokens !== null && findEmphasisPairs(line, tokens).length > 0;
+	// The runs of `*` and `_` (backslash-escaped characters excluded), at most MAX_INLINE_TOKENS tokens read.
+	DELIMITER_TOKENS.lastIndex = 0;
+	let seen = 0;
+	let count = 0;
+	for (let m = DELIMITER_TOKENS.exec(line); m; m = DELIMITER_TOKENS.exec(line)) {
+		if (++seen > MAX_INLINE_TOKENS) return false;
+		const c = m[0].charCodeAt(0);
+		if (c === 0x2a || c === 0x5f) {
+			runAt[count] = m.index;
+			runLen[count] = m[0].length;
+			runIsStar[count++] = c === 0x2a;
+		}
+	}
+	return pairRuns(line, count) > 0;
 }
 
 /**
@@ -289,75 +420,138 @@ export function stripInlineMarkup(input: TrackedText, options: MarkupOptions = {
 	const markdown = options.markdown ?? false;
 	const escapes = options.escapes ?? markdown;
 	const readMarks = options.marks ?? true;
-	const known = options.knownMarks ?? new Set<string>();
-	const deletions: Deletions = [];
-	const marks: MarkAt[] = [...input.marks];
-	const emphasis: TextRange[] = [...input.emphasis];
-	const runs: { at: number; len: number; ch: '*' | '_' }[] = [];
-	// The native regex engine finds the few positions that matter; the loop looks only at those.
-	const tokens = markdown ? MARKDOWN_TOKENS : SUPERSCRIPT_TOKENS;
-	tokens.lastIndex = 0;
+	const known = options.knownMarks;
+	// The native regex engine finds the few positions that matter; the loop looks only at those, and reads
+	// each token's extent itself (no match object to allocate).
+	const starts = markdown ? MARKDOWN_START : SUPERSCRIPT_START;
+	starts.lastIndex = 0;
+	// Most paragraphs have no markup sign and no superscript at all.
+	if (!starts.test(text)) return { text, marks: input.marks.slice(), emphasis: input.emphasis.slice() };
+	const n = text.length;
+	// Deletions other than emphasis delimiters go to otherCuts, in text order; the runs of * and _ to the run
+	// buffers; marks, when there are any, to a copy of the input's.
+	let others = 0;
+	let runs = 0;
+	let marks: MarkAt[] | null = null;
 	let seen = 0;
-	for (let m = tokens.exec(text); m; m = tokens.exec(text)) {
+	for (let i = starts.lastIndex - 1; i >= 0; i = starts.test(text) ? starts.lastIndex - 1 : -1) {
 		// Tens of thousands of markup signs in one paragraph are not markup: leave the text as it is.
 		if (++seen > MAX_INLINE_TOKENS) return { ...input, markupSkipped: true };
-		const i = m.index;
-		const token = m[0];
-		const ch = token[0];
-		if (ch in SUPERSCRIPT_DIGITS) {
-			if (!readMarks) continue;
-			const before = codePointBefore(text, i);
-			const afterLetter = before >= 0 && /[A-Za-z]/.test(String.fromCodePoint(before));
-			if (!afterLetter) {
-				marks.push({ mark: readSuperscript(token), offset: i });
-				deletions.push(i, i + token.length);
-			}
-		} else if (ch === '\\') {
+		const c = text.charCodeAt(i);
+		let end = i + 1;
+		if (c === 0x2a || c === 0x5f) {
+			while (end < n && text.charCodeAt(end) === c) end++;
+			runAt[runs] = i;
+			runLen[runs] = end - i;
+			runIsStar[runs++] = c === 0x2a;
+		} else if (c === 0x5c) {
 			// An escaped character is never markup; the backslash itself goes only in a Markdown text.
-			if (escapes && token.length === 2 && MARKDOWN_ESCAPABLE.includes(token[1])) deletions.push(i, i + 1);
-		} else if (ch === '[') {
+			if (end < n) {
+				end++;
+				if (escapes && MARKDOWN_ESCAPABLE.includes(text[i + 1])) {
+					otherCuts[others++] = i;
+					otherCuts[others++] = i + 1;
+				}
+			}
+		} else if (c === 0x5b) {
 			BRACKET_MARK.lastIndex = i;
 			const b = BRACKET_MARK.exec(text);
-			if (b && readMarks && (b[1] === '^' || known.has(b[2]))) {
-				marks.push({ mark: b[2], offset: i });
-				deletions.push(i, i + b[0].length);
-				tokens.lastIndex = i + b[0].length;
+			if (b && readMarks && (b[1] === '^' || (known !== undefined && known.has(b[2])))) {
+				(marks ??= input.marks.slice()).push({ mark: b[2], offset: i });
+				end = i + b[0].length;
+				otherCuts[others++] = i;
+				otherCuts[others++] = end;
 			}
-		} else if (ch === '^') {
+		} else if (c === 0x5e) {
 			CARET_MARK.lastIndex = i;
-			const c = CARET_MARK.exec(text);
-			if (c && readMarks && known.has(c[1])) {
-				marks.push({ mark: c[1], offset: i });
-				deletions.push(i, i + c[0].length);
-				tokens.lastIndex = i + c[0].length;
+			const caret = CARET_MARK.exec(text);
+			if (caret && readMarks && known !== undefined && known.has(caret[1])) {
+				(marks ??= input.marks.slice()).push({ mark: caret[1], offset: i });
+				end = i + caret[0].length;
+				otherCuts[others++] = i;
+				otherCuts[others++] = end;
 			}
-		} else if (ch === '*' || ch === '_') runs.push({ at: i, len: token.length, ch });
+		} else {
+			while (end < n && isSuperscriptDigit(text.charCodeAt(end))) end++;
+			// A run of superscript digits: a mark, unless it follows a Latin letter (km²).
+			const before = codePointBefore(text, i);
+			if (readMarks && !((before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a))) {
+				(marks ??= input.marks.slice()).push({ mark: readSuperscript(text.slice(i, end)), offset: i });
+				otherCuts[others++] = i;
+				otherCuts[others++] = end;
+			}
+		}
+		starts.lastIndex = end;
 	}
 	// Flanking is judged on the text as written, marks included (`**宣言[^1]**` closes after the `]`).
-	for (const { open, close } of findEmphasisPairs(text, runs)) {
-		deletions.push(open.at, open.at + open.len, close.at, close.at + close.len);
-		emphasis.push([open.at + open.len, close.at]);
+	const paired = runs > 0 ? pairRuns(text, runs) : 0;
+	if (paired === 0) {
+		const tracked = { text, marks: marks ?? input.marks.slice(), emphasis: input.emphasis.slice() };
+		return others === 0 ? tracked : deleteRanges(tracked, otherCuts, others);
 	}
-	return deleteRanges({ text, marks, emphasis }, sortDeletions(deletions));
+	// Merge the delimiters of the pairs into the other deletions (both lists are in text order already), and
+	// read the emphasised ranges between them.
+	const ranges = new Array<TextRange>(paired / 2);
+	let all = 0;
+	let d = 0;
+	let e = 0;
+	for (let r = 0; r < runs; r++) {
+		const p = runPartner[r];
+		if (p < 0) continue;
+		const at = runAt[r];
+		for (; d < others && otherCuts[d] < at; d += 2) {
+			allCuts[all++] = otherCuts[d];
+			allCuts[all++] = otherCuts[d + 1];
+		}
+		allCuts[all++] = at;
+		allCuts[all++] = at + runLen[r];
+		if (p > r) ranges[e++] = [at + runLen[r], runAt[p]];
+	}
+	for (; d < others; d++) allCuts[all++] = otherCuts[d];
+	const emphasis = input.emphasis.length === 0 ? ranges : input.emphasis.concat(ranges);
+	// deleteRanges makes new arrays of marks and emphasis: the input's may be passed as they are.
+	return deleteRanges({ text, marks: marks ?? input.marks, emphasis }, allCuts, all);
 }
+
+/**
+ * The positions of the paragraph being read (marks first, then each emphasised range's two ends) and where
+ * they move: buffers every call reuses, as the run buffers above.
+ */
+const positions: number[] = [];
+const moved: number[] = [];
 
 /** Canonical white space (cjk.ts) of a tracked text, its marks and emphasis moved along. */
 export function canonicalizeTracked(input: TrackedText, options: SpaceOptions = {}): TrackedText {
-	const positions: number[] = [];
-	for (const m of input.marks) positions.push(m.offset);
-	for (const [a, b] of input.emphasis) positions.push(a, b);
-	const order = positions.map((_, i) => i).sort((x, y) => positions[x] - positions[y]);
-	const result = canonicalizeSpacesTracked(
-		input.text,
-		order.map((i) => positions[i]),
-		options
-	);
-	const moved = new Array<number>(positions.length);
-	order.forEach((i, rank) => (moved[i] = result.offsets[rank]));
-	const marks = input.marks.map((m, i) => ({ mark: m.mark, offset: moved[i] }));
-	const base = input.marks.length;
-	const emphasis = input.emphasis.map((_, i): TextRange => [moved[base + 2 * i], moved[base + 2 * i + 1]]);
-	return { text: result.text, marks, emphasis };
+	const { marks, emphasis } = input;
+	const tokenized = options.tokenized ?? false;
+	const base = marks.length;
+	const count = base + 2 * emphasis.length;
+	for (let i = 0; i < base; i++) positions[i] = marks[i].offset;
+	for (let i = 0; i < emphasis.length; i++) {
+		positions[base + 2 * i] = emphasis[i][0];
+		positions[base + 2 * i + 1] = emphasis[i][1];
+	}
+	// The few positions of a paragraph are usually in order already; sort (by index) only when they are not.
+	let sorted = true;
+	for (let i = 1; i < count && sorted; i++) sorted = positions[i - 1] <= positions[i];
+	let text: string;
+	if (sorted) text = canonicalizeSpacesInto(input.text, positions, count, moved, tokenized);
+	else {
+		const order = Array.from({ length: count }, (_, i) => i).sort((x, y) => positions[x] - positions[y]);
+		const result = canonicalizeSpacesTracked(
+			input.text,
+			order.map((i) => positions[i]),
+			options
+		);
+		text = result.text;
+		order.forEach((i, rank) => (moved[i] = result.offsets[rank]));
+	}
+	// Arrays of their final length, filled in place (this runs for every paragraph).
+	const movedMarks = new Array<MarkAt>(base);
+	for (let i = 0; i < base; i++) movedMarks[i] = { mark: marks[i].mark, offset: moved[i] };
+	const movedEmphasis = new Array<TextRange>(emphasis.length);
+	for (let i = 0; i < emphasis.length; i++) movedEmphasis[i] = [moved[base + 2 * i], moved[base + 2 * i + 1]];
+	return { text, marks: movedMarks, emphasis: movedEmphasis };
 }
 
 /** Options of {@link collapseRepeatedPrint}. */
@@ -368,10 +562,16 @@ export interface RepeatOptions {
 	maxWordLength?: number;
 }
 
-function isLetterUnit(c: string): boolean {
-	const code = c.charCodeAt(0);
+/** Letters of every script; asked only of units outside ASCII and the common ideographs. */
+const LETTER = /\p{L}/u;
+
+/** Whether a UTF-16 unit is a letter by itself (a surrogate is not). */
+function isLetterUnit(code: number): boolean {
+	if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+	// Ideographs assigned since Unicode 3.0 and 11.0: letters in every engine that reads \p{L}.
+	if ((code >= 0x4e00 && code <= 0x9fef) || (code >= 0x3400 && code <= 0x4db5)) return true;
 	if (code >= 0xd800 && code <= 0xdfff) return false;
-	return /\p{L}/u.test(c);
+	return LETTER.test(String.fromCharCode(code));
 }
 
 /**
@@ -383,27 +583,35 @@ function isLetterUnit(c: string): boolean {
 export function findRepeatedPrint(text: string, options: RepeatOptions = {}): { deletions: Deletions; word: TextRange } | null {
 	const minRepeats = Math.max(3, options.minRepeats ?? 3);
 	const maxWord = options.maxWordLength ?? 12;
-	if (text.length < minRepeats || !isLetterUnit(text[0])) return null;
+	if (text.length < minRepeats) return null;
+	const c0 = text.charCodeAt(0);
+	if (!isLetterUnit(c0)) return null;
 	// Each character N times: groups of exactly N equal letters, N taken from the first group.
 	let first = 1;
-	while (first < text.length && text[first] === text[0]) first++;
+	while (first < text.length && text.charCodeAt(first) === c0) first++;
 	if (first >= minRepeats) {
 		const size = first;
 		const deletions: Deletions = [];
 		let i = 0;
 		// A bold word is a few characters: stop after maxWord groups, so a long run costs nothing.
-		while (i < text.length && isLetterUnit(text[i]) && deletions.length < 2 * maxWord) {
+		while (i < text.length && isLetterUnit(text.charCodeAt(i)) && deletions.length < 2 * maxWord) {
+			const c = text.charCodeAt(i);
 			let j = i + 1;
-			while (j < text.length && text[j] === text[i]) j++;
+			while (j < text.length && text.charCodeAt(j) === c) j++;
 			if (j - i !== size) break;
 			deletions.push(i + 1, j);
 			i = j;
 		}
 		return { deletions, word: [0, i] };
 	}
-	// The whole word N times: the shortest word that repeats at least minRepeats times.
+	// The whole word N times: the shortest word that repeats at least minRepeats times. Its second printing
+	// brings the first character back within maxWord characters; most texts never do.
+	const again = text.indexOf(text[0], 1);
+	if (again < 0 || again > maxWord) return null;
 	for (let len = 2; len <= maxWord && len * minRepeats <= text.length; len++) {
-		if (!isLetterUnit(text[len - 1])) break;
+		if (!isLetterUnit(text.charCodeAt(len - 1))) break;
+		// A word printed again right after itself brings its first character back: test that before slicing.
+		if (text.charCodeAt(len) !== c0) continue;
 		const word = text.slice(0, len);
 		let count = 1;
 		while (text.startsWith(word, count * len)) count++;
@@ -445,6 +653,9 @@ export function restoreChineseQuotes(text: string): string {
 	return parts.join('');
 }
 
+/** The defaults of {@link collapseRepeatedPrint}, given once rather than as a new object for every paragraph. */
+const DEFAULT_REPEATS: RepeatOptions = {};
+
 /** Options of {@link renderText}. */
 export interface RenderOptions extends SpaceOptions, MarkupOptions {
 	/** Restore bold printed several times at the start of the paragraph (PDF text). Default true. */
@@ -455,6 +666,12 @@ export interface RenderOptions extends SpaceOptions, MarkupOptions {
 
 /** Merge overlapping or touching ranges and drop empty ones, in order. */
 export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
+	// A paragraph has none or one emphasised range (its opening verb) far more often than several.
+	if (ranges.length === 0) return [];
+	if (ranges.length === 1) {
+		const r = ranges[0];
+		return r[1] > r[0] ? [[r[0], r[1]]] : [];
+	}
 	const sorted = ranges.filter(([a, b]) => b > a).sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 	const out: TextRange[] = [];
 	for (const [a, b] of sorted) {
@@ -473,12 +690,14 @@ export function renderText(input: TrackedText, options: RenderOptions = {}): Tra
 	let t = stripInlineMarkup(input, options);
 	const markupSkipped = t.markupSkipped;
 	t = canonicalizeTracked(t, options);
-	if (options.collapseRepeats ?? true) t = collapseRepeatedPrint(t);
-	if (options.chineseQuotes) t = { ...t, text: restoreChineseQuotes(t.text) };
+	if (options.collapseRepeats ?? true) t = collapseRepeatedPrint(t, DEFAULT_REPEATS);
+	// canonicalizeTracked made new arrays of marks (and collapseRepeatedPrint newer ones): sorted in place,
+	// they are still not the caller's.
 	const out: TrackedText = {
-		text: t.text,
-		marks: [...t.marks].sort((a, b) => a.offset - b.offset),
-		emphasis: mergeRanges(t.emphasis)
+		text: options.chineseQuotes ? restoreChineseQuotes(t.text) : t.text,
+		marks: t.marks.length > 1 ? t.marks.sort((a, b) => a.offset - b.offset) : t.marks,
+		// One range, not empty (a bold verb), is merged already, and its array is as new as the marks'.
+		emphasis: t.emphasis.length === 1 && t.emphasis[0][1] > t.emphasis[0][0] ? t.emphasis : mergeRanges(t.emphasis)
 	};
 	if (markupSkipped) out.markupSkipped = true;
 	return out;

@@ -374,6 +374,29 @@ describe('parseResolution: edge cases', () => {
 	it.each(languages)('detects the language of %j', (text, lang) => {
 		expect(detectLanguage(text)).toBe(lang);
 	});
+
+	it('decides by the scripts of the whole sample, wherever their letters stand (property)', () => {
+		// Every character of the sample counted, one at a time: what stopping early must agree with.
+		const byCounting = (text: string) => {
+			const sample = text.slice(0, 200_000);
+			const count = (re: RegExp) => sample.replace(re, '').length;
+			const han = count(/[^\u3400-\u4DBF\u4E00-\u9FFF]/g);
+			const others = [count(/[^A-Za-z]/g), count(/[^\u0400-\u04FF]/g), count(/[^\u0600-\u06FF]/g)];
+			const max = Math.max(han * 3, ...others);
+			if (max === 0 || max === han * 3) return 'zh';
+			return max === others[1] ? 'ru' : max === others[2] ? 'ar' : 'latin';
+		};
+		const piece = fc.constantFrom('大会', '䶵', '鿿', 'the and ', 'le et ', 'el y ', 'Ж', 'ب', ' ', '，', '1', '\uD800', '𠀀');
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 60 }), fc.nat(3), (pieces, copies) => {
+				const text = pieces.join('').repeat(copies * 1000 + 1);
+				const expected = byCounting(text);
+				const got = detectLanguage(text);
+				expect(['en', 'fr', 'es'].includes(got) ? 'latin' : got).toBe(expected);
+			}),
+			{ numRuns: 300 }
+		);
+	});
 });
 
 /** Lines of all four seeds, for property tests that shuffle real material. */

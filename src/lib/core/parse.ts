@@ -3,7 +3,6 @@
  * paragraphs their ids `p1`, `p2`, … in reading order and complete the meta. Pure, synchronous and
  * deterministic; linear in the length of the text.
  */
-import { countIdeographs } from './cjk';
 import { getDrafting } from './drafting';
 import { normalizeText } from './normalize';
 import { structureDocument } from './structure';
@@ -23,21 +22,37 @@ export const defaultParseOptions: Required<ParseOptions> = { source: '', languag
 /** How many characters language detection reads. */
 const LANGUAGE_SAMPLE = 200_000;
 
+/** Everything but the letters of one script, and whether a text has any letter of the rarer two. */
+const NOT_LATIN = /[^A-Za-z]+/g;
+const NOT_CYRILLIC = /[^\u0400-\u04FF]+/g;
+const NOT_ARABIC = /[^\u0600-\u06FF]+/g;
+const CYRILLIC = /[\u0400-\u04FF]/;
+const ARABIC = /[\u0600-\u06FF]/;
+
+/** How many characters of `text` are letters of a script, given the regex of everything else. */
+function lettersOf(text: string, everythingElse: RegExp): number {
+	everythingElse.lastIndex = 0;
+	return text.replace(everythingElse, '').length;
+}
+
 /**
  * Detect the language of a text from its script: Han → `zh`, Cyrillic → `ru`, Arabic → `ar`, Latin → `en`,
  * `fr` or `es` by their commonest function words. Reads at most the first 200 000 characters.
  */
 export function detectLanguage(text: string): string {
 	const sample = text.length > LANGUAGE_SAMPLE ? text.slice(0, LANGUAGE_SAMPLE) : text;
-	const han = countIdeographs(sample);
-	let latin = 0;
-	let cyrillic = 0;
-	let arabic = 0;
-	for (let i = 0; i < sample.length; i++) {
+	// The letters of the alphabetic scripts, counted by the regex engine (what is left when everything else
+	// goes): a Chinese text has few, and they bound how many ideographs decide it.
+	const latin = lettersOf(sample, NOT_LATIN);
+	const cyrillic = CYRILLIC.test(sample) ? lettersOf(sample, NOT_CYRILLIC) : 0;
+	const arabic = ARABIC.test(sample) ? lettersOf(sample, NOT_ARABIC) : 0;
+	const others = Math.max(latin, cyrillic, arabic);
+	// Han is the unified ideographs and extension A, counted until they outweigh the other scripts (a Chinese
+	// text stops within its first lines) or to the end.
+	let han = 0;
+	for (let i = 0; i < sample.length && han * 3 < others; i++) {
 		const c = sample.charCodeAt(i);
-		if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
-		else if (c >= 0x400 && c <= 0x4ff) cyrillic++;
-		else if (c >= 0x600 && c <= 0x6ff) arabic++;
+		if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
 	}
 	// A Chinese text carries symbols and dates in Latin script; one ideograph outweighs several letters.
 	const max = Math.max(han * 3, latin, cyrillic, arabic);

@@ -257,6 +257,30 @@ describe('structureDocument: edge cases', () => {
 	});
 });
 
+describe('structureDocument: run-on text', () => {
+	const tokenized = (text: string) => structureDocument(normalizeText(text), { drafting: chineseDrafting, shape: 'tokenized' });
+
+	it('reads operative paragraph numbers of four digits, as line-based text does', () => {
+		const operative = Array.from({ length: 1001 }, (_, i) => `${i + 1}. 决定 事项 ${i + 1} ；`).join(' ');
+		const s = tokenized(`大 会 ， 回顾 甲 ， ${operative}`);
+		const numbered = ofKind(s, 'operative');
+		expect(numbered).toHaveLength(1001);
+		expect(numbered[999]).toMatchObject({ number: '1000', text: '决定事项1000；' });
+		expect(numbered[1000]).toMatchObject({ number: '1001', text: '决定事项1001；' });
+		expect(s.warnings).toEqual([]);
+	});
+
+	it('keeps a year in running text inside its paragraph, even right after a comma', () => {
+		const s = en('The General Assembly, Recalling its resolution adopted on 3 December, 2012. 1. Decides to act by 2013. 2. Requests a report in 2014.');
+		expect(brief(s)).toEqual([
+			['heading', null, 'The General Assembly,'],
+			['preamble', null, 'Recalling its resolution adopted on 3 December, 2012.'],
+			['operative', '1', 'Decides to act by 2013.'],
+			['operative', '2', 'Requests a report in 2014.']
+		]);
+	});
+});
+
 describe('structureDocument: draft resolutions', () => {
 	const body = '大会，\n决心促进严格遵循《联合国宪章》所载宗旨和原则，\n1. **重申**多边主义；\n2. **决定**列入分项。';
 	const zhLetterhead = [

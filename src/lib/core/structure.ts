@@ -14,7 +14,7 @@
  * The split into blocks is shape-specific; rendering (normalize.ts) and classification are shared, so the
  * same resolution gives the same paragraphs in every shape. Every pass is linear in the text.
  */
-import { isCjkAt, isCjkBefore, isSpaceUnit } from './cjk';
+import { SPACE_BETWEEN_CJK, isSpaceUnit } from './cjk';
 import {
 	BARCODE_LINE,
 	BULLET_ITEM,
@@ -31,6 +31,8 @@ import {
 	SYMBOL_LINE,
 	buildOpenerTable,
 	endsWithParagraphPunctuation,
+	isFootnoteRule,
+	isSuperscriptDigit,
 	matchOpener,
 	readSuperscript,
 	splitSponsors,
@@ -143,6 +145,66 @@ interface FootnoteDraft {
 	line: number;
 }
 
+/** Collects the footnotes of a text; one is open (being read) until a line ends it. */
+class FootnoteCollector {
+	readonly footnotes: FootnoteDraft[] = [];
+	/** The footnote being read, if any. */
+	open: FootnoteDraft | null = null;
+
+	/** Close the open footnote. */
+	flush(): void {
+		if (this.open) this.footnotes.push(this.open);
+		this.open = null;
+	}
+
+	/** Open a footnote (closing the one before). */
+	start(mark: string, raw: string, line: number): void {
+		this.flush();
+		this.open = { mark, raw, line };
+	}
+}
+
+/**
+ * Read one line of a footnote area (the lines after a rule or a footnote line), for both line-based shapes. A
+ * mark alone opens a footnote whose text is the next line; "mark text" opens one; a line with no marker
+ * continues the open footnote's text until a sentence ends it. PDF text differs in three ways: a number
+ * opening a wrapped line is no new footnote while the open one's sentence runs on; a bracketed line (a symbol
+ * the wrap cut) continues it too; lines join with a space only between letters or digits (Chinese lines join
+ * without one). In clean text a blank line ends a footnote. Returns false for a line that ends the footnote
+ * area (the open footnote is closed): the text flow resumes with it.
+ */
+function readFootnoteArea(
+	notes: FootnoteCollector,
+	trimmed: string,
+	line: number,
+	info: LineInfo,
+	pdf: boolean,
+	blankSince: boolean
+): boolean {
+	const fn = notes.open;
+	if (MARK_ONLY.test(trimmed)) {
+		notes.start(trimmed, '', line);
+		return true;
+	}
+	if (fn && fn.raw === '') {
+		fn.raw = trimmed;
+		return true;
+	}
+	const withText = FOOTNOTE_WITH_TEXT.exec(trimmed);
+	if (withText && info.marker !== 'number' && (!pdf || !fn || FOOTNOTE_END.test(fn.raw))) {
+		notes.start(withText[1], withText[2], line);
+		return true;
+	}
+	const continues = pdf ? info.marker === null || info.marker === 'bracket' : info.marker === null && !blankSince;
+	if (fn && continues && !FOOTNOTE_END.test(fn.raw)) {
+		if (!pdf || ALNUM_END.test(fn.raw) || ALNUM_START.test(trimmed)) fn.raw += ' ';
+		fn.raw += trimmed;
+		return true;
+	}
+	notes.flush();
+	return false;
+}
+
 /** What a shape's splitter returns. */
 interface SplitResult {
 	blocks: Block[];
@@ -160,8 +222,9 @@ interface RenderedBlock extends Block {
 
 /** Collects the lines of one block; marks are recorded where they stood. */
 class BlockBuilder {
-	private parts: string[] = [];
-	private length = 0;
+	/** The lines so far, joined (most blocks are one line: nothing to join). */
+	private raw = '';
+	private lastPart = '';
 	readonly marks: MarkAt[] = [];
 
 	constructor(
@@ -174,22 +237,15 @@ class BlockBuilder {
 	/** Add a line; lines are joined by a space, which canonical white space removes between CJK. */
 	append(text: string): void {
 		if (text.length === 0) return;
-		if (this.length > 0) {
-			const lastPart = this.parts[this.parts.length - 1];
-			// An English word broken at a hyphen at the end of a line joins without a space.
-			const hyphenated = /[A-Za-z]-$/.test(lastPart) && /^[a-z]/.test(text);
-			if (!hyphenated) {
-				this.parts.push(' ');
-				this.length += 1;
-			}
-		}
-		this.parts.push(text);
-		this.length += text.length;
+		// An English word broken at a hyphen at the end of a line joins without a space.
+		if (this.raw.length > 0 && !(endsWithLetterHyphen(this.lastPart) && isLowerAscii(text.charCodeAt(0)))) this.raw += ' ';
+		this.raw += text;
+		this.lastPart = text;
 	}
 
 	/** A footnote mark printed on a line of its own, after the text so far. */
 	addMark(mark: string): void {
-		this.marks.push({ mark, offset: this.length });
+		this.marks.push({ mark, offset: this.raw.length });
 	}
 
 	get closed(): boolean {
@@ -197,12 +253,12 @@ class BlockBuilder {
 	}
 
 	get lastLine(): string {
-		return this.parts[this.parts.length - 1] ?? '';
+		return this.lastPart;
 	}
 
 	build(): Block {
 		return {
-			raw: this.parts.join(''),
+			raw: this.raw,
 			marks: this.marks,
 			number: this.info.number,
 			marker: this.info.marker,
@@ -210,6 +266,24 @@ class BlockBuilder {
 			inferred: false
 		};
 	}
+}
+
+/** Whether a UTF-16 unit is an ASCII digit (`\d` without the `u` flag). */
+function isAsciiDigit(c: number): boolean {
+	return c >= 0x30 && c <= 0x39;
+}
+
+/** Whether a UTF-16 unit is an ASCII lower-case letter. */
+function isLowerAscii(c: number): boolean {
+	return c >= 0x61 && c <= 0x7a;
+}
+
+/** Whether a line ends with an ASCII letter and a hyphen: an English word broken at the end of the line. */
+function endsWithLetterHyphen(line: string): boolean {
+	const n = line.length;
+	if (n < 2 || line.charCodeAt(n - 1) !== 0x2d) return false;
+	const c = line.charCodeAt(n - 2) | 0x20;
+	return c >= 0x61 && c <= 0x7a;
 }
 
 const MARK_ONLY = /^(\d{1,3}|[*†‡]{1,3})$/;
@@ -228,7 +302,14 @@ const TOPICS_LINE = /^%%%(.*)$/;
 const STAR_FOOTNOTE = /^(\*{1,3})[ \t]+(\S.*)$/;
 /** Stars cited as a footnote mark: right after a word, before a colon, comma or the end ("阿塞拜疆*：决议草案"). */
 const STAR_CITED = /[^\s*](\*{1,3})(?=[：:，,、\s]|$)/g;
+/** The same, to ask whether a line cites any (cheaper than the draft-line test that must also pass). */
+const CITES_STAR = new RegExp(STAR_CITED.source);
 const FOOTNOTE_END = /[。.！？!?；;][”’)）\]]*$/;
+/** A footnote line of PDF text ending, and the next one starting, with a letter or digit: joined by a space. */
+const ALNUM_END = /[A-Za-z0-9]$/;
+const ALNUM_START = /^[A-Za-z0-9(]/;
+/** What a line that starts a list item or bracket may start with (never a continued line in PDF text). */
+const LIST_START = /^[\[(（\d–—-]/;
 
 /** Whether a trimmed line is page furniture: a symbol alone, a job number, a barcode, a page number. */
 function isFurniture(trimmed: string, pdf: boolean): boolean {
@@ -240,7 +321,9 @@ function isFurniture(trimmed: string, pdf: boolean): boolean {
 /** Read a trimmed line for its marker (the paragraph number, bullet, heading, letterhead pattern …). */
 function readLine(trimmed: string, conv: DraftingConventions, markdown: boolean): LineInfo {
 	if (markdown) {
-		const h = MARKDOWN_HEADING.exec(trimmed);
+		// Each Markdown form is known by its first character: read only the one it can be.
+		const first = trimmed.charCodeAt(0);
+		const h = first === 0x23 ? MARKDOWN_HEADING.exec(trimmed) : null;
 		if (h) {
 			// A closing sequence of #s ("## Title ##") is markup too.
 			let end = h[2].length;
@@ -250,12 +333,20 @@ function readLine(trimmed: string, conv: DraftingConventions, markdown: boolean)
 			if (inner.marker === 'title' || inner.marker === 'heading' || inner.marker === 'section') return inner;
 			return { marker: 'md-heading', number: null, rest: text };
 		}
-		const b = MARKDOWN_BULLET.exec(trimmed);
+		const b = first === 0x2a || first === 0x2b ? MARKDOWN_BULLET.exec(trimmed) : null;
 		// `* * *` is a thematic break, not a bullet: it stays a line of text, characters and all.
 		if (b && !trimmed.startsWith('**') && !STAR_BREAK.test(trimmed)) return { marker: 'bullet', number: '•', rest: b[1] };
 	}
-	const num = NUMBERED_PARAGRAPH.exec(trimmed);
-	if (num) return { marker: 'number', number: String(Number(num[1])), rest: num[2] };
+	if (NUMBERED_PARAGRAPH.test(trimmed)) {
+		// Most lines of a resolution are numbered: read the two groups where the pattern puts them (the leading
+		// digits; the rest after the full stop, an optional backslash before it, and spaces or tabs after it)
+		// rather than have the engine build a match object for every line.
+		let digits = 0;
+		while (isAsciiDigit(trimmed.charCodeAt(digits))) digits++;
+		let rest = digits + (trimmed.charCodeAt(digits) === 0x5c ? 2 : 1);
+		while (trimmed.charCodeAt(rest) === 0x20 || trimmed.charCodeAt(rest) === 0x09) rest++;
+		return { marker: 'number', number: String(Number(trimmed.slice(0, digits))), rest: trimmed.slice(rest) };
+	}
 	const sub = SUBPARAGRAPH.exec(trimmed);
 	if (sub) return { marker: 'letter', number: `(${sub[1]})`, rest: sub[2] };
 	const dash = DASH_ITEM.exec(trimmed);
@@ -327,6 +418,20 @@ class LineCursor {
 /** Default of {@link StructureOptions.maxParagraphs}: far beyond any real document (a resolution has < 300). */
 const MAX_BLOCKS = 500_000;
 
+/** Lines (split at LF) with something other than white space; those of them starting with white space; and ending with it. */
+const TEXT_LINE = /(?:^|\n)[^\S\n]*\S/g;
+const INDENTED_LINE = /(?:^|\n)[^\S\n]+\S/g;
+const TRAILING_SPACE_LINE = /\S[^\S\n]+(?=\n|$)/g;
+/** A line that is a footnote rule (drafting.ts FOOTNOTE_RULE), white space around it. */
+const RULE_LINE = new RegExp(`(?:^|\\n)[^\\S\\n]*${FOOTNOTE_RULE.source.slice(1, -1)}[^\\S\\n]*(?=\\n|$)`);
+/** The characters a line of Markdown is known by here: emphasis, heading, superscript mark. */
+const MARKDOWN_SIGN = /[*_#⁰¹²³⁴-⁹]/;
+
+/** How many times a global regex matches a text. */
+function countMatches(text: string, re: RegExp): number {
+	return text.match(re)?.length ?? 0;
+}
+
 /**
  * Detect the shape of a text from its lines. Tokenized: a corpus topics line, or spaces between most pairs
  * of CJK characters. PDF text: many indented lines and lines that continue an unfinished line without
@@ -336,44 +441,51 @@ const MAX_BLOCKS = 500_000;
 export function detectShape(text: string): TextShape {
 	const head = text.length > 400_000 ? text.slice(0, 400_000) : text;
 	if (/^\s*%%%/.test(head)) return 'tokenized';
-	let cjk = 0;
+	// Spaces between CJK characters, found by the regex engine; the ideographs are counted only when there are
+	// enough such spaces to matter, and only until they outnumber four per space (then it is not tokenized).
 	let spaced = 0;
-	for (let i = 0; i < head.length; i++) {
-		const c = head.charCodeAt(i);
-		if (c === 0x20) {
-			if (isCjkBefore(head, i) && isCjkAt(head, i + 1)) spaced++;
-		} else if (c >= 0x4e00 && c <= 0x9fff) cjk++;
-	}
-	if (cjk >= 20 && spaced >= 10 && spaced * 4 >= cjk) return 'tokenized';
-	const lines = head.split('\n');
-	let textLines = 0;
-	let indented = 0;
-	let continued = 0;
-	let trailing = 0;
-	let rules = 0;
-	let previous: string | null = null;
-	let markdown = false;
-	for (const line of lines) {
-		const trimmed = line.trim();
-		if (!trimmed) continue;
-		textLines++;
-		const isIndented = isSpaceUnit(line.charCodeAt(0));
-		if (isIndented) indented++;
-		if (isSpaceUnit(line.charCodeAt(line.length - 1))) trailing++;
-		if (FOOTNOTE_RULE.test(trimmed)) rules++;
-		if (!markdown && (hasEmphasisPair(trimmed) || MARKDOWN_HEADING.test(trimmed) || /^[⁰¹²³⁴-⁹]/u.test(trimmed))) {
-			markdown = true;
+	SPACE_BETWEEN_CJK.lastIndex = 0;
+	while (SPACE_BETWEEN_CJK.test(head)) spaced++;
+	if (spaced >= 10) {
+		let cjk = 0;
+		for (let i = 0; i < head.length && cjk <= spaced * 4; i++) {
+			const c = head.charCodeAt(i);
+			if (c >= 0x4e00 && c <= 0x9fff) cjk++;
 		}
-		if (previous !== null && !isIndented && !endsWithParagraphPunctuation(previous) && !/^[\[(（\d–—-]/.test(trimmed)) {
-			continued++;
-		}
-		previous = trimmed;
+		if (cjk >= 20 && spaced * 4 >= cjk) return 'tokenized';
 	}
+	// Line statistics by the regex engine, which counts thousands of lines faster than a loop over them.
+	const textLines = countMatches(head, TEXT_LINE);
+	const indented = countMatches(head, INDENTED_LINE);
 	// PDF text: paragraphs start indented and go on unindented; pdftotext also leaves a space at the end of
-	// a paragraph's last line (some lines have one, not all), and rules before footnotes.
-	const trailingEvidence = trailing >= 0.2 * textLines && trailing <= 0.9 * textLines ? 2 : 0;
-	if (textLines > 0 && indented >= 0.15 * textLines && continued + trailingEvidence + (rules > 0 ? 2 : 0) >= 2 && continued + trailingEvidence > 0) {
-		return 'pdf-text';
+	// a paragraph's last line (some lines have one, not all), and rules before footnotes. Lines that go on are
+	// counted only when enough lines are indented for it to matter.
+	if (textLines > 0 && indented >= 0.15 * textLines) {
+		const trailing = countMatches(head, TRAILING_SPACE_LINE);
+		const rules = RULE_LINE.test(head);
+		let continued = 0;
+		let previous: string | null = null;
+		const lines = new LineCursor(head);
+		for (let line = lines.next(); line !== null; line = lines.next()) {
+			const trimmed = line.trim();
+			if (!trimmed) continue;
+			if (previous !== null && !isSpaceUnit(line.charCodeAt(0)) && !endsWithParagraphPunctuation(previous) && !LIST_START.test(trimmed)) {
+				continued++;
+			}
+			previous = trimmed;
+		}
+		const trailingEvidence = trailing >= 0.2 * textLines && trailing <= 0.9 * textLines ? 2 : 0;
+		if (continued + trailingEvidence + (rules ? 2 : 0) >= 2 && continued + trailingEvidence > 0) return 'pdf-text';
+	}
+	// Markdown: the first line with an emphasis pair, a heading or a superscript mark at its start decides;
+	// a text with none of their characters has no such line.
+	let markdown = false;
+	if (MARKDOWN_SIGN.test(head)) {
+		const lines = new LineCursor(head);
+		for (let line = lines.next(); line !== null && !markdown; line = lines.next()) {
+			const trimmed = line.trim();
+			markdown = trimmed.length > 0 && (hasEmphasisPair(trimmed) || MARKDOWN_HEADING.test(trimmed) || isSuperscriptDigit(trimmed.charCodeAt(0)));
+		}
 	}
 	return markdown ? 'markdown' : 'plain';
 }
@@ -398,7 +510,6 @@ function isRunOn(text: string, conv: DraftingConventions): boolean {
 /** Splitter for PDF text: indentation and trailing spaces mark paragraph starts; rules start footnotes. */
 function splitPdfText(text: string, conv: DraftingConventions, maxBlocks: number): SplitResult {
 	const blocks: Block[] = [];
-	const footnotes: FootnoteDraft[] = [];
 	let furnitureSymbol: string | null = null;
 	let overflow = false;
 	// Whether the extractor marks paragraph ends with a trailing space: some lines have one, most do not.
@@ -416,14 +527,10 @@ function splitPdfText(text: string, conv: DraftingConventions, maxBlocks: number
 	let current: BlockBuilder | null = null;
 	let previous: { trailing: boolean; punct: boolean } = { trailing: true, punct: true };
 	let inFootnotes = false;
-	let footnote: FootnoteDraft | null = null;
+	const notes = new FootnoteCollector();
 	const flush = () => {
 		if (current) blocks.push(current.build());
 		current = null;
-	};
-	const flushFootnote = () => {
-		if (footnote) footnotes.push(footnote);
-		footnote = null;
 	};
 
 	const lines = new LineCursor(text);
@@ -435,35 +542,15 @@ function splitPdfText(text: string, conv: DraftingConventions, maxBlocks: number
 			if (!furnitureSymbol && SYMBOL_LINE.test(trimmed)) furnitureSymbol = trimmed;
 			continue;
 		}
-		if (FOOTNOTE_RULE.test(trimmed)) {
-			flushFootnote();
+		if (isFootnoteRule(trimmed)) {
+			notes.flush();
 			inFootnotes = true;
 			continue;
 		}
 		const info = readLine(trimmed, conv, false);
 		if (inFootnotes) {
-			const fn = footnote as FootnoteDraft | null;
-			if (MARK_ONLY.test(trimmed)) {
-				flushFootnote();
-				footnote = { mark: trimmed, raw: '', line: index + 1 };
-				continue;
-			}
-			if (fn && fn.raw === '') {
-				fn.raw = trimmed;
-				continue;
-			}
-			const withText = FOOTNOTE_WITH_TEXT.exec(trimmed);
-			if (withText && (!fn || FOOTNOTE_END.test(fn.raw)) && info.marker !== 'number') {
-				flushFootnote();
-				footnote = { mark: withText[1], raw: withText[2], line: index + 1 };
-				continue;
-			}
-			if (fn && !FOOTNOTE_END.test(fn.raw) && (info.marker === null || info.marker === 'bracket')) {
-				fn.raw += (/[A-Za-z0-9]$/.test(fn.raw) || /^[A-Za-z0-9(]/.test(trimmed) ? ' ' : '') + trimmed;
-				continue;
-			}
+			if (readFootnoteArea(notes, trimmed, index + 1, info, true, false)) continue;
 			// Anything else ends the footnotes; the text flow resumes (and may continue the paragraph they cut).
-			flushFootnote();
 			inFootnotes = false;
 		}
 		if (MARK_ONLY.test(trimmed) && current) {
@@ -493,15 +580,23 @@ function splitPdfText(text: string, conv: DraftingConventions, maxBlocks: number
 		previous = { trailing, punct: endsWithParagraphPunctuation(trimmed) };
 	}
 	flush();
-	flushFootnote();
-	return { blocks, footnotes, furnitureSymbol, overflow };
+	notes.flush();
+	return { blocks, footnotes: notes.footnotes, furnitureSymbol, overflow };
 }
 
 /** Read a footnote line of clean text: "¹ 第 55/2 号决议。", "[^1]: …", "^1 …". */
 function readFootnoteLine(trimmed: string): FootnoteDraft | null {
-	const m = SUPERSCRIPT_FOOTNOTE.exec(trimmed) ?? MARKDOWN_FOOTNOTE.exec(trimmed) ?? CARET_FOOTNOTE.exec(trimmed);
+	// Each form is known by its first character (superscript digit, `[`, `^`): most lines need no regex at all.
+	const first = trimmed.charCodeAt(0);
+	const m = isSuperscriptDigit(first)
+		? SUPERSCRIPT_FOOTNOTE.exec(trimmed)
+		: first === 0x5b
+			? MARKDOWN_FOOTNOTE.exec(trimmed)
+			: first === 0x5e
+				? CARET_FOOTNOTE.exec(trimmed)
+				: null;
 	if (!m) return null;
-	const mark = /^[⁰¹²³⁴-⁹]/u.test(m[1]) ? readSuperscript(m[1]) : m[1];
+	const mark = isSuperscriptDigit(first) ? readSuperscript(m[1]) : m[1];
 	return { mark, raw: m[2], line: 0 };
 }
 
@@ -512,22 +607,17 @@ function readFootnoteLine(trimmed: string): FootnoteDraft | null {
  */
 function splitCleanText(text: string, conv: DraftingConventions, markdown: boolean, maxBlocks: number): SplitResult {
 	const blocks: Block[] = [];
-	const footnotes: FootnoteDraft[] = [];
 	let furnitureSymbol: string | null = null;
 	let overflow = false;
 	let current: BlockBuilder | null = null;
 	let blankSince = false;
 	let footnoteSince = false;
 	let inFootnotes = false;
-	let footnote: FootnoteDraft | null = null;
+	const notes = new FootnoteCollector();
 	const starsCited = new Set<string>();
 	const flush = () => {
 		if (current) blocks.push(current.build());
 		current = null;
-	};
-	const flushFootnote = () => {
-		if (footnote) footnotes.push(footnote);
-		footnote = null;
 	};
 
 	const lines = new LineCursor(text);
@@ -542,66 +632,46 @@ function splitCleanText(text: string, conv: DraftingConventions, markdown: boole
 			if (!furnitureSymbol && SYMBOL_LINE.test(trimmed)) furnitureSymbol = trimmed;
 			continue;
 		}
-		if (FOOTNOTE_RULE.test(trimmed) && !(markdown && trimmed === '---' && current && !blankSince)) {
-			flushFootnote();
+		if (isFootnoteRule(trimmed) && !(markdown && trimmed === '---' && current && !blankSince)) {
+			notes.flush();
 			inFootnotes = true;
 			footnoteSince = true;
 			continue;
 		}
 		// "* text" is a footnote when a line above cited that mark (a draft's sponsor line), else a bullet.
-		const star = STAR_FOOTNOTE.exec(trimmed);
+		const first = trimmed.charCodeAt(0);
+		const star = first === 0x2a ? STAR_FOOTNOTE.exec(trimmed) : null;
 		if (star && starsCited.has(star[1])) {
-			flushFootnote();
-			footnote = { mark: star[1], raw: star[2], line: index + 1 };
+			notes.start(star[1], star[2], index + 1);
 			inFootnotes = true;
 			footnoteSince = true;
 			continue;
 		}
 		// Only the draft line counts: elsewhere a star after a word closes Markdown emphasis ("*Recalling* its").
-		if (!star && trimmed.length <= 600 && trimmed.includes('*') && conv.draftLine.test(trimmed)) {
+		if (!star && trimmed.length <= 600 && CITES_STAR.test(trimmed) && conv.draftLine.test(trimmed)) {
 			for (const m of trimmed.matchAll(STAR_CITED)) starsCited.add(m[1]);
 		}
 		const def = readFootnoteLine(trimmed);
-		if (def && !SUPERSCRIPT_ONLY.test(trimmed)) {
-			flushFootnote();
-			footnote = { ...def, line: index + 1 };
+		const superscriptOnly = isSuperscriptDigit(first) && SUPERSCRIPT_ONLY.test(trimmed);
+		if (def && !superscriptOnly) {
+			notes.start(def.mark, def.raw, index + 1);
 			inFootnotes = true;
 			footnoteSince = true;
 			continue;
 		}
-		if (SUPERSCRIPT_ONLY.test(trimmed) && current) {
+		if (superscriptOnly && current) {
 			(current as BlockBuilder).addMark(readSuperscript(trimmed));
 			continue;
 		}
 		const info = readLine(trimmed, conv, markdown);
 		if (inFootnotes) {
-			const fn = footnote as FootnoteDraft | null;
-			if (MARK_ONLY.test(trimmed)) {
-				flushFootnote();
-				footnote = { mark: trimmed, raw: '', line: index + 1 };
-				continue;
-			}
-			if (fn && fn.raw === '') {
-				fn.raw = trimmed;
-				continue;
-			}
-			const withText = FOOTNOTE_WITH_TEXT.exec(trimmed);
-			if (withText && info.marker !== 'number') {
-				flushFootnote();
-				footnote = { mark: withText[1], raw: withText[2], line: index + 1 };
-				continue;
-			}
-			if (fn && !blankSince && !FOOTNOTE_END.test(fn.raw) && info.marker === null) {
-				fn.raw += ' ' + trimmed;
-				continue;
-			}
-			flushFootnote();
+			if (readFootnoteArea(notes, trimmed, index + 1, info, false, blankSince)) continue;
 			inFootnotes = false;
 		}
 		const open = current as BlockBuilder | null;
 		let start: boolean;
 		if (!open) start = true;
-		else if (/^[a-z]/.test(trimmed) && !info.marker) start = false;
+		else if (isLowerAscii(first) && !info.marker) start = false;
 		else if (blankSince) {
 			start = !(footnoteSince && !open.closed && !info.marker && !endsWithParagraphPunctuation(open.lastLine));
 		} else start = open.closed || info.marker !== null || endsWithParagraphPunctuation(open.lastLine);
@@ -619,8 +689,8 @@ function splitCleanText(text: string, conv: DraftingConventions, markdown: boole
 		footnoteSince = false;
 	}
 	flush();
-	flushFootnote();
-	return { blocks, footnotes, furnitureSymbol, overflow };
+	notes.flush();
+	return { blocks, footnotes: notes.footnotes, furnitureSymbol, overflow };
 }
 
 /** Skip white space forward from `i`. */
@@ -677,7 +747,13 @@ interface Cut {
 }
 
 const RUN_ON_TITLE = /(?:^|\s)((?:ES-|S-)?\d{1,3}\/\d{1,4}(?:\s?[A-Z]{1,2})?)\.(?=\s)/d;
-const RUN_ON_NUMBER = /(\d{1,3})\s?[.．](?=\s|[\u3400-\u9fff])/g;
+/**
+ * An operative paragraph number in run-on text: "4. ", "4．决定", up to four digits as in line-based text
+ * (drafting.ts NUMBERED_PARAGRAPH). The pattern alone would take a year ("in 2012. ") or the tail of a longer
+ * number; splitRunOn takes a match only after white space, after the end of a paragraph, and when it is the
+ * next number counting up from 1, so a year in running text is a paragraph number only at paragraph 2012.
+ */
+const RUN_ON_NUMBER = /(\d{1,4})\s?[.．](?=\s|[\u3400-\u9fff])/g;
 
 /**
  * Splitter for run-on text (tokenized corpus text): finds the letterhead, the title ("67/38."), the
@@ -945,17 +1021,12 @@ function classify(blocks: RenderedBlock[], ctx: ClassifyContext): { paragraphs: 
 	const n = blocks.length;
 	const textOf = (i: number) => blocks[i].tracked.text;
 
-	const push = (b: RenderedBlock, kind: ParagraphKind, t: TrackedText = b.tracked, extra: Partial<StructuredParagraph> = {}) => {
-		paragraphs.push({
-			kind,
-			number: b.number,
-			text: t.text,
-			marks: t.marks,
-			emphasis: t.emphasis,
-			line: b.line,
-			...(b.inferred ? { inferred: true } : {}),
-			...extra
-		});
+	// `parent`: the index of the paragraph a subparagraph belongs to, or -1.
+	const push = (b: RenderedBlock, kind: ParagraphKind, t: TrackedText = b.tracked, parent = -1) => {
+		const p: StructuredParagraph = { kind, number: b.number, text: t.text, marks: t.marks, emphasis: t.emphasis, line: b.line };
+		if (b.inferred) p.inferred = true;
+		if (parent >= 0) p.parent = parent;
+		paragraphs.push(p);
 		return paragraphs.length - 1;
 	};
 
@@ -1054,7 +1125,7 @@ function classify(blocks: RenderedBlock[], ctx: ClassifyContext): { paragraphs: 
 				lastMain = operative;
 			} else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet') {
 				const parent = operative >= 0 ? operative : lastMain;
-				push(b, 'subparagraph', b.tracked, parent >= 0 ? { parent } : {});
+				push(b, 'subparagraph', b.tracked, parent);
 			} else if (b.marker === 'section' || b.marker === 'md-heading') {
 				lastMain = push(b, 'heading');
 			} else {
@@ -1081,7 +1152,7 @@ function classify(blocks: RenderedBlock[], ctx: ClassifyContext): { paragraphs: 
 			else if (nextIsOriginal && text.length <= 40 && !endsWithParagraphPunctuation(text)) {
 				lastMain = push(b, 'heading');
 			} else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet') {
-				push(b, 'subparagraph', b.tracked, lastMain >= 0 ? { parent: lastMain } : {});
+				push(b, 'subparagraph', b.tracked, lastMain);
 			} else lastMain = push(b, 'other');
 		}
 	} else {
