@@ -2,7 +2,6 @@
 // The `resodiff` command. It runs the CLI bundle built by `npm install` (the `prepare` script); in a
 // checkout whose sources changed since, it rebuilds the bundle first so the command never runs stale code.
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -30,6 +29,8 @@ if (stale()) {
 		console.error('resodiff: not installed yet: run `npm install` in ' + root);
 		process.exit(1);
 	}
+	// Loaded only here: the command's every start would otherwise pay for child_process.
+	const { spawnSync } = await import('node:child_process');
 	const built = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'error'], {
 		cwd: root,
 		stdio: ['ignore', 'ignore', 'inherit']

@@ -211,37 +211,52 @@ interface TextMarks {
 /** Run the grammar over one text. */
 function markText(text: string, patterns: readonly RoutinePattern[]): TextMarks {
 	const n = text.length;
-	const token = new Uint8Array(n);
-	const inside = new Uint8Array(n + 1);
+	// One allocation for the three marks: a modified paragraph is marked on both sides, and small typed
+	// arrays each cost a backing store of their own.
+	const store = new Uint8Array(3 * n + 1);
+	const token = store.subarray(0, n);
+	const covered = store.subarray(n, 2 * n);
+	const inside = store.subarray(2 * n, 3 * n + 1);
 	for (const p of patterns) {
 		if (p.role !== 'token') continue;
-		for (const m of text.matchAll(globalOf(p.pattern))) {
-			const start = m.index ?? 0;
-			const end = start + m[0].length;
-			for (let i = start; i < end; i++) token[i] = 1;
-			for (let i = start + 1; i < end; i++) inside[i] = 1;
-		}
+		forEachMatch(text, p.pattern, (start, end) => {
+			token.fill(1, start, end);
+			if (end > start + 1) inside.fill(1, start + 1, end);
+		});
 	}
-	const covered = token.slice();
+	covered.set(token);
 	for (let i = 0; i < n; i++) if (isSpaceUnit(text.charCodeAt(i))) covered[i] = 1;
 	for (const p of patterns) {
 		if (p.role !== 'connector') continue;
-		for (const m of text.matchAll(globalOf(p.pattern))) {
-			const start = m.index ?? 0;
-			const end = start + m[0].length;
+		forEachMatch(text, p.pattern, (start, end) => {
 			let before = start - 1;
 			while (before >= 0 && isSpaceUnit(text.charCodeAt(before))) before--;
 			let after = end;
 			while (after < n && isSpaceUnit(text.charCodeAt(after))) after++;
-			if (before >= 0 && after < n && token[before] && token[after]) for (let i = start; i < end; i++) covered[i] = 1;
-		}
+			if (before >= 0 && after < n && token[before] && token[after]) covered.fill(1, start, end);
+		});
 	}
 	return { inside, covered };
 }
 
-/** A pattern with the global flag, as `matchAll` requires; patterns in the table already have it. */
-function globalOf(pattern: RegExp): RegExp {
-	return pattern.global ? pattern : new RegExp(pattern.source, pattern.flags + 'g');
+/** Private global copies of the grammar's patterns: `exec` moves `lastIndex`, and a caller's may be shared. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** Call `visit(start, end)` for every match of a pattern in a text, as `matchAll` would find them. */
+function forEachMatch(text: string, pattern: RegExp, visit: (start: number, end: number) => void): void {
+	let re = globalCopies.get(pattern);
+	if (!re) {
+		re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+		globalCopies.set(pattern, re);
+	}
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+		if (m[0] === '') {
+			re.lastIndex++;
+			continue;
+		}
+		visit(m.index, m.index + m[0].length);
+	}
 }
 
 /** True when every code unit of `text` in [start, end) is covered. */
