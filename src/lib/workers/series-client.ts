@@ -11,8 +11,8 @@
 import type { SeriesTrace } from '../core/series';
 import type { ResolutionDocument } from '../core/types';
 import type { DocumentInput } from '../io/read';
-import { reviveError } from '../ui-errors';
 import type { ErrorFields } from './protocol';
+import { askOrNull, WorkerSlot, type WorkerGroup } from './slot';
 import SeriesWorker from './series.worker?worker';
 
 /** What the page asks of the worker: read one document, or trace documents (oldest first). */
@@ -40,102 +40,19 @@ export interface TraceResult {
 	ranIn: 'worker' | 'page';
 }
 
-/** The worker itself failed (not the work): the page takes over. */
-class WorkerUnavailable extends Error {}
-
-type Pending = { resolve: (r: SeriesResponse) => void; reject: (e: unknown) => void };
-
-let nextId = 1;
-let workersFailed = false;
-
-/** One worker and the requests waiting on it; started on first use, again after a termination. */
-class WorkerSlot {
-	private worker: Worker | null = null;
-	private pending = new Map<number, Pending>();
-
-	constructor(private readonly name: string) {}
-
-	/** Sends a request; rejects with WorkerUnavailable when no worker can run it. */
-	ask(request: Request, signal?: AbortSignal): Promise<SeriesResponse> {
-		const w = this.start();
-		if (!w) return Promise.reject(new WorkerUnavailable('no worker'));
-		const id = nextId++;
-		return new Promise<SeriesResponse>((resolve, reject) => {
-			const onAbort = () => this.stop(abortError());
-			signal?.addEventListener('abort', onAbort, { once: true });
-			const settle = <T>(fn: (value: T) => void) => (value: T) => {
-				signal?.removeEventListener('abort', onAbort);
-				fn(value);
-			};
-			this.pending.set(id, { resolve: settle(resolve), reject: settle(reject) });
-			w.postMessage({ ...request, id } satisfies SeriesRequest);
-		});
-	}
-
-	private start(): Worker | null {
-		if (workersFailed || typeof Worker === 'undefined') return null;
-		if (this.worker) return this.worker;
-		try {
-			this.worker = new SeriesWorker({ name: this.name });
-		} catch {
-			workersFailed = true;
-			return null;
-		}
-		this.worker.onmessage = (event: MessageEvent<SeriesResponse>) => {
-			const p = this.pending.get(event.data.id);
-			this.pending.delete(event.data.id);
-			p?.resolve(event.data);
-		};
-		this.worker.onerror = (event) => {
-			// The script did not load or crashed outside a request: retire workers; the page does the work.
-			event.preventDefault();
-			workersFailed = true;
-			this.stop(new WorkerUnavailable(event.message || 'worker failed'));
-		};
-		return this.worker;
-	}
-
-	/** Terminates the worker and rejects whatever was waiting on it. */
-	private stop(reason: unknown): void {
-		this.worker?.terminate();
-		this.worker = null;
-		for (const p of this.pending.values()) p.reject(reason);
-		this.pending.clear();
-	}
-}
-
-const reader = new WorkerSlot('resodiff-series-read');
-const tracer = new WorkerSlot('resodiff-series-trace');
-
 function abortError(): DOMException {
 	return new DOMException('The trace was cancelled.', 'AbortError');
 }
 
-/** Turns an error that crossed postMessage back into what it was. */
-function revive(fields: ErrorFields): Error {
-	const known = reviveError(fields);
-	if (known) return known;
-	const e = new Error(fields.message);
-	e.name = fields.name;
-	return e;
-}
-
-/** Asks a worker, or returns null when the page must do the work itself. */
-async function tryWorker(slot: WorkerSlot, request: Request, signal?: AbortSignal): Promise<SeriesResponse | null> {
-	try {
-		const response = await slot.ask(request, signal);
-		if (!response.ok) throw revive(response.error);
-		return response;
-	} catch (e) {
-		if (e instanceof WorkerUnavailable) return null;
-		throw e;
-	}
-}
+const workers: WorkerGroup = { failed: false };
+const slot = (name: string) => new WorkerSlot<Request, SeriesResponse>(() => new SeriesWorker({ name }), workers, abortError);
+const reader = slot('resodiff-series-read');
+const tracer = slot('resodiff-series-trace');
 
 /** Reads one document (text in any supported encoding, or PDF), off the page's thread when possible. */
 export async function readVersion(input: DocumentInput): Promise<ResolutionDocument> {
-	const response = await tryWorker(reader, { kind: 'read', input });
-	if (response?.ok && response.kind === 'read') return response.document;
+	const response = await askOrNull(reader, { kind: 'read', input });
+	if (response?.kind === 'read') return response.document;
 	const { readSide } = await import('./compare-core');
 	return readSide(input);
 }
@@ -145,8 +62,8 @@ export async function runTrace(documents: ResolutionDocument[], options: TraceRu
 	const { signal } = options;
 	if (signal?.aborted) throw abortError();
 	const started = performance.now();
-	const response = await tryWorker(tracer, { kind: 'trace', documents }, signal);
-	if (response?.ok && response.kind === 'trace') return { trace: response.trace, ms: performance.now() - started, ranIn: 'worker' };
+	const response = await askOrNull(tracer, { kind: 'trace', documents }, signal);
+	if (response?.kind === 'trace') return { trace: response.trace, ms: performance.now() - started, ranIn: 'worker' };
 	const { traceSeries } = await import('../core/series');
 	const trace = traceSeries(documents, { keepComparisons: true });
 	if (signal?.aborted) throw abortError();
