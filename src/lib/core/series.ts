@@ -104,8 +104,8 @@ function uniteRuns(doc: ResolutionDocument, runs: string[][]): string[][] {
 	return united.map(([s, e]) => doc.paragraphs.slice(s, e + 1).map((p) => p.id));
 }
 
-/** How a document is named in a series warning. */
-function nameOf(doc: ResolutionDocument): string {
+/** How a version of a series is named (warnings, headings, grid columns): its symbol, else its source. */
+export function nameVersion(doc: ResolutionDocument): string {
 	return doc.meta.symbol ?? doc.meta.source;
 }
 
@@ -208,12 +208,12 @@ export function traceSeries(docs: readonly ResolutionDocument[], options: Series
 	const trace: SeriesTrace = { version: 1, documents, lineages };
 	const warnings = comparisons.flatMap((cmp, i) => {
 		const fromDocuments = new Set([
-			...(cmp.old.warnings ?? []).map((w) => `old (${nameOf(cmp.old)}): ${w}`),
-			...(cmp.new.warnings ?? []).map((w) => `new (${nameOf(cmp.new)}): ${w}`)
+			...(cmp.old.warnings ?? []).map((w) => `old (${nameVersion(cmp.old)}): ${w}`),
+			...(cmp.new.warnings ?? []).map((w) => `new (${nameVersion(cmp.new)}): ${w}`)
 		]);
 		return (cmp.warnings ?? [])
 			.filter((w) => !fromDocuments.has(w))
-			.map((w) => `${nameOf(documents[i])} → ${nameOf(documents[i + 1])}: ${w}`);
+			.map((w) => `${nameVersion(documents[i])} → ${nameVersion(documents[i + 1])}: ${w}`);
 	});
 	if (warnings.length > 0) trace.warnings = warnings;
 	if (opts.keepComparisons) trace.comparisons = comparisons;

@@ -10,7 +10,8 @@
  * merged into another) and the first version's cells, which have nothing to be compared with.
  */
 import { labelParagraphs, STATUS_NAMES } from '../../core/report/labels';
-import type { Lineage, SeriesCell, SeriesTrace } from '../../core/series';
+import { nameVersion, type Lineage, type SeriesCell, type SeriesTrace } from '../../core/series';
+import { describeLineage } from '../../core/report/series';
 import { findTerm, type TermHits } from '../../core/terms';
 import type { Comparison, ResolutionDocument } from '../../core/types';
 
@@ -95,11 +96,6 @@ function toneOf(status: CellStatus, routine: boolean, ended: boolean, first: boo
 	return status;
 }
 
-/** How a version is named: its symbol, else its source. */
-export function nameVersion(doc: ResolutionDocument): string {
-	return doc.meta.symbol ?? doc.meta.source;
-}
-
 /** The short heading of a version: `76/40` for `A/RES/76/40`, the full name otherwise. */
 export function shortName(doc: ResolutionDocument): string {
 	const symbol = doc.meta.symbol;
@@ -125,7 +121,6 @@ function buildColumns(docs: ResolutionDocument[]): GridColumn[] {
 export function buildGrid(trace: SeriesTrace): SeriesGrid {
 	const docs = trace.documents;
 	const labels = docs.map((d) => labelParagraphs(d));
-	const texts = docs.map((d) => new Map(d.paragraphs.map((p) => [p.id, p.text])));
 	const rows = trace.lineages.map((lineage, index): GridRow => {
 		const cells = lineage.cells.map((cell, k): GridCell => {
 			const before = k > 0 ? lineage.cells[k - 1] : null;
@@ -148,12 +143,12 @@ export function buildGrid(trace: SeriesTrace): SeriesGrid {
 		const later = cells.slice(1);
 		const changed = later.some((c) => c.ended || (c.status !== 'absent' && c.status !== 'unchanged'));
 		const substantive = later.some((c) => c.ended || (c.status !== 'absent' && c.status !== 'unchanged' && !c.routine));
-		const latest = cells.findLast((c) => c.status !== 'absent');
+		const { label, text } = describeLineage(trace, lineage, labels);
 		return {
 			index,
 			id: lineage.id,
-			label: latest?.label ?? lineage.id,
-			text: latest ? (texts[latest.version].get(latest.ids[0]) ?? '') : '',
+			label,
+			text,
 			cells,
 			changed,
 			substantive

@@ -5,7 +5,7 @@
  * self-contained HTML file, CSV for a spreadsheet, JSON for programs.
  */
 import type { ResolutionDocument, RowStatus } from '../types';
-import type { Lineage, SeriesCell, SeriesTrace } from '../series';
+import { nameVersion, type Lineage, type SeriesCell, type SeriesTrace } from '../series';
 import { findTerm, type TermHits } from '../terms';
 import { escapeHtml } from './html';
 import { quoteCsvField } from './csv';
@@ -45,11 +45,6 @@ const GLYPHS: Record<Exclude<RowStatus, 'deleted'>, string> = {
 	merged: '&'
 };
 
-/** How a version is named in headings: its symbol, else its source. */
-function nameOf(doc: ResolutionDocument): string {
-	return doc.meta.symbol ?? doc.meta.source;
-}
-
 /** Summarises each version's changes against the one before (the first version has none). */
 export function summarizeVersions(trace: SeriesTrace): VersionSummary[] {
 	return trace.documents.map((_, k) => {
@@ -71,15 +66,21 @@ export function summarizeVersions(trace: SeriesTrace): VersionSummary[] {
 	});
 }
 
+/** Paragraph texts by id, one map per document however many lineages ask. */
+const textsById = new WeakMap<ResolutionDocument, Map<string, string>>();
+function textsOf(doc: ResolutionDocument): Map<string, string> {
+	let texts = textsById.get(doc);
+	if (!texts) textsById.set(doc, (texts = new Map(doc.paragraphs.map((p) => [p.id, p.text]))));
+	return texts;
+}
+
 /** The label and opening words of a lineage, from the latest version where it stands. */
-function describeLineage(trace: SeriesTrace, lineage: Lineage, labels: Map<string, string>[]): { label: string; text: string } {
+export function describeLineage(trace: SeriesTrace, lineage: Lineage, labels: Map<string, string>[]): { label: string; text: string } {
 	for (let k = lineage.cells.length - 1; k >= 0; k--) {
 		const cell = lineage.cells[k];
 		if (!cell) continue;
-		const doc = trace.documents[k];
-		const first = doc.paragraphs.find((p) => p.id === cell.ids[0]);
 		const label = cell.ids.map((id) => labels[k].get(id) ?? id).join(' + ');
-		return { label, text: first?.text ?? '' };
+		return { label, text: textsOf(trace.documents[k]).get(cell.ids[0]) ?? '' };
 	}
 	return { label: lineage.id, text: '' };
 }
@@ -110,7 +111,7 @@ export function renderSeriesText(trace: SeriesTrace, options: SeriesReportOption
 			k === 0
 				? '(first version)'
 				: `实质修改 ${s.substantive} · 例行 ${s.routine} · 新增 ${s.inserted} · 删除 ${s.ended} · 未改动 ${s.unchanged}`;
-		lines.push(`  v${k + 1}  ${padDisplay(nameOf(doc), 14)} ${padDisplay(facts, 18)} ${changes}`);
+		lines.push(`  v${k + 1}  ${padDisplay(nameVersion(doc), 14)} ${padDisplay(facts, 18)} ${changes}`);
 	});
 	lines.push('', `  = 未改动 unchanged   ~ 修改 modified (r = 例行 routine)   + 新增 inserted   > 移动 moved   < 拆分 split   & 合并 merged   · 无 absent`, '');
 	const described = trace.lineages.map((l) => describeLineage(trace, l, labels));
@@ -129,10 +130,10 @@ export function renderSeriesText(trace: SeriesTrace, options: SeriesReportOption
 	}
 	const hits = termHits(trace, options.term);
 	if (hits) {
-		lines.push('', `“${hits.phrase}”：` + (hits.first === null ? '不见于任何版本 (in no version)' : `首见于 first in v${hits.first + 1} ${nameOf(docs[hits.first])}，最后见于 last in v${hits.last! + 1} ${nameOf(docs[hits.last!])}`));
+		lines.push('', `“${hits.phrase}”：` + (hits.first === null ? '不见于任何版本 (in no version)' : `首见于 first in v${hits.first + 1} ${nameVersion(docs[hits.first])}，最后见于 last in v${hits.last! + 1} ${nameVersion(docs[hits.last!])}`));
 		for (const d of hits.documents) {
 			const where = d.paragraphs.map((p) => labels[d.index].get(p.id) ?? p.id).join('，');
-			lines.push(`  v${d.index + 1}  ${padDisplay(nameOf(docs[d.index]), 14)} ${d.count} 处${where ? `：${where}` : ''}`);
+			lines.push(`  v${d.index + 1}  ${padDisplay(nameVersion(docs[d.index]), 14)} ${d.count} 处${where ? `：${where}` : ''}`);
 		}
 	}
 	for (const w of trace.warnings ?? []) lines.push(`warning: ${w}`);
@@ -152,7 +153,7 @@ export function renderSeriesJson(trace: SeriesTrace, options: SeriesReportOption
 /** The series as CSV: a record per paragraph line, a column per version (status, `r` when routine). */
 export function renderSeriesCsv(trace: SeriesTrace): string {
 	const labels = trace.documents.map((d) => labelParagraphs(d));
-	const header = ['lineage', 'label', 'text', ...trace.documents.map(nameOf)];
+	const header = ['lineage', 'label', 'text', ...trace.documents.map(nameVersion)];
 	const records = [header];
 	for (const lineage of trace.lineages) {
 		const { label, text } = describeLineage(trace, lineage, labels);
@@ -170,12 +171,12 @@ export function renderSeriesHtml(trace: SeriesTrace, options: SeriesReportOption
 	const summaries = summarizeVersions(trace);
 	const most = Math.max(1, ...summaries.map((s) => s.substantive + s.routine + s.inserted + s.ended));
 	const e = escapeHtml;
-	const head = docs.map((d, k) => `<th scope="col">v${k + 1}<br>${e(nameOf(d))}<br><small>${e(d.meta.date ?? '')}</small></th>`).join('');
+	const head = docs.map((d, k) => `<th scope="col">v${k + 1}<br>${e(nameVersion(d))}<br><small>${e(d.meta.date ?? '')}</small></th>`).join('');
 	const chart = docs
 		.map((d, k) => {
 			const s = summaries[k];
 			const bar = (n: number, cls: string, name: string) => (n ? `<span class="${cls}" style="width:${(100 * n) / most}%" title="${name} ${n}"></span>` : '');
-			return `<tr><th scope="row">v${k + 1} ${e(nameOf(d))}</th><td class="bar">${bar(s.substantive, 'sub', '实质修改')}${bar(s.routine, 'rou', '例行')}${bar(s.inserted, 'ins', '新增')}${bar(s.ended, 'del', '删除')}</td><td>${k === 0 ? '—' : `实质 ${s.substantive} · 例行 ${s.routine} · 新增 ${s.inserted} · 删除 ${s.ended}`}</td></tr>`;
+			return `<tr><th scope="row">v${k + 1} ${e(nameVersion(d))}</th><td class="bar">${bar(s.substantive, 'sub', '实质修改')}${bar(s.routine, 'rou', '例行')}${bar(s.inserted, 'ins', '新增')}${bar(s.ended, 'del', '删除')}</td><td>${k === 0 ? '—' : `实质 ${s.substantive} · 例行 ${s.routine} · 新增 ${s.inserted} · 删除 ${s.ended}`}</td></tr>`;
 		})
 		.join('\n');
 	const grid = trace.lineages
@@ -194,13 +195,13 @@ export function renderSeriesHtml(trace: SeriesTrace, options: SeriesReportOption
 	const hits = termHits(trace, options.term);
 	const terms = hits
 		? `<section><h2>“${e(hits.phrase)}”</h2><ul>${hits.documents
-				.map((d) => `<li>v${d.index + 1} ${e(nameOf(docs[d.index]))}: ${d.count} 处${d.paragraphs.length ? '：' + d.paragraphs.map((p) => e(labels[d.index].get(p.id) ?? p.id)).join('，') : ''}</li>`)
+				.map((d) => `<li>v${d.index + 1} ${e(nameVersion(docs[d.index]))}: ${d.count} 处${d.paragraphs.length ? '：' + d.paragraphs.map((p) => e(labels[d.index].get(p.id) ?? p.id)).join('，') : ''}</li>`)
 				.join('')}</ul></section>`
 		: '';
 	return `<!doctype html>
 <html lang="zh-Hans"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${e(`系列对照 ${docs.map(nameOf).join(' → ')}`)}</title>
+<title>${e(`系列对照 ${docs.map(nameVersion).join(' → ')}`)}</title>
 <style>
 body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 1.5rem auto; max-width: 80rem; padding: 0 1rem; line-height: 1.6; color: #1b1b1b; }
 table { border-collapse: collapse; }
