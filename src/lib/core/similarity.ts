@@ -229,17 +229,23 @@ export function buildNgramCorpus(texts: readonly string[], options: NgramCorpusO
 		else multiplicity[slotOf[index]]++;
 	}
 	const lastSeen = new Int32Array(vocabulary).fill(-1);
-	const countOnce = (g: number, u: number): void => {
-		if (g < 0 || lastSeen[g] === u) return;
-		lastSeen[g] = u;
-		df[g] += multiplicity[u];
-	};
 	for (let u = 0; u < unique.length; u++) {
 		if (wanted[u]) continue;
 		const key = unique[u];
 		const n = key.length;
-		for (let i = 0; i + 1 < n; i++) countOnce(bigrams.find(((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0), u);
-		if (n < SHORT_TEXT_CHARS) for (let i = 0; i < n; i++) countOnce(unigrams[key.charCodeAt(i)], u);
+		const times = multiplicity[u];
+		for (let i = 0; i < n; i++) {
+			const g = i + 1 < n ? bigrams.find(((key.charCodeAt(i) << 16) | key.charCodeAt(i + 1)) >>> 0) : -1;
+			if (g >= 0 && lastSeen[g] !== u) {
+				lastSeen[g] = u;
+				df[g] += times;
+			}
+			const one = n < SHORT_TEXT_CHARS ? unigrams[key.charCodeAt(i)] : -1;
+			if (one >= 0 && lastSeen[one] !== u) {
+				lastSeen[one] = u;
+				df[one] += times;
+			}
+		}
 	}
 	const weights = new Float64Array(vocabulary);
 	const total = Math.max(1, texts.length);
