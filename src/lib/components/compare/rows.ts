@@ -5,19 +5,15 @@
  */
 import type { AlignedRow, Comparison, Footnote, Paragraph, RowStatus, RowStats } from '../../core/types';
 import { isOperative, labelParagraphs, type ParagraphLabel } from './labels';
+import { STATUS_NAMES as REPORT_STATUS_NAMES } from '../../core/report/labels';
 
 /** Every row status, in the order the summary lists them. */
 export const STATUSES: RowStatus[] = ['modified', 'inserted', 'deleted', 'moved', 'split', 'merged', 'unchanged'];
 
-/** Chinese and English names of the statuses. */
+/** Chinese and English names of the statuses: the reports' names, with the page's shorter 未改 (its summary bar is one line). */
 export const STATUS_NAMES: Record<RowStatus, { zh: string; en: string }> = {
-	unchanged: { zh: '未改', en: 'unchanged' },
-	modified: { zh: '修改', en: 'modified' },
-	inserted: { zh: '新增', en: 'inserted' },
-	deleted: { zh: '删除', en: 'deleted' },
-	moved: { zh: '移动', en: 'moved' },
-	split: { zh: '拆分', en: 'split' },
-	merged: { zh: '合并', en: 'merged' }
+	...REPORT_STATUS_NAMES,
+	unchanged: { zh: '未改', en: 'unchanged' }
 };
 
 /** A row ready to render. */
