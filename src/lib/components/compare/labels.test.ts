@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, ResolutionDocument } from '../../core/types';
+import { labelParagraphs as labelForReports } from '../../core/report/labels';
+import { loadSeed, SEED_FILES } from '../../testing/seeds';
 import { isOperative, labelParagraphs } from './labels';
 
 function doc(paragraphs: Paragraph[]): ResolutionDocument {
@@ -24,7 +26,7 @@ describe('labelParagraphs', () => {
 
 	it.each([
 		{ id: 'p1', chip: '标题', code: null },
-		{ id: 'p2', chip: '小标题', code: null },
+		{ id: 'p2', chip: '开头', code: null },
 		{ id: 'p3', chip: '序言 1', code: 'PP1' },
 		{ id: 'p4', chip: '序言 2', code: 'PP2' },
 		{ id: 'p5', chip: '执行 1.', code: 'OP1' },
@@ -42,5 +44,35 @@ describe('labelParagraphs', () => {
 
 	it('operative part: operative paragraphs and subparagraphs only', () => {
 		expect(paragraphs.filter(isOperative).map((p) => p.id)).toEqual(['p5', 'p6', 'p7', 'p8', 'p9']);
+	});
+});
+
+describe('labels on the page and in reports', () => {
+	it.each(Object.keys(SEED_FILES) as (keyof typeof SEED_FILES)[])('name every paragraph of %s alike', (symbol) => {
+		const seed = loadSeed(symbol);
+		const page = labelParagraphs(seed);
+		const reports = labelForReports(seed, 'zh');
+		expect(page.size).toBe(seed.paragraphs.length);
+		for (const p of seed.paragraphs) expect(page.get(p.id)?.chip.replace(/\.$/, '')).toBe(reports.get(p.id));
+	});
+
+	it('cite subparagraphs through their parents', () => {
+		const labels = labelParagraphs(
+			doc([
+				{ id: 'p1', kind: 'preamble', number: null, text: '注意到：' },
+				{ id: 'p2', kind: 'subparagraph', number: '(a)', text: '……；', parent: 'p1' },
+				{ id: 'p3', kind: 'operative', number: '5', text: '请：' },
+				{ id: 'p4', kind: 'subparagraph', number: '(a)', text: '……：', parent: 'p3' },
+				{ id: 'p5', kind: 'subparagraph', number: '(i)', text: '……；', parent: 'p4' }
+			])
+		);
+		expect([...labels.values()].map((l) => [l.chip, l.code])).toEqual([
+			['序言 1', 'PP1'],
+			['序言 1 (a)', 'PP1(a)'],
+			['执行 5.', 'OP5'],
+			['执行 5 (a)', 'OP5(a)'],
+			['执行 5 (a) (i)', 'OP5(a)(i)']
+		]);
+		expect(labels.get('p5')?.spoken).toBe('执行 5 (a) (i) (OP5(a)(i))');
 	});
 });

@@ -1,9 +1,11 @@
 /**
  * Paragraph labels as delegates say them. Preambular paragraphs carry no printed number, yet in a
  * negotiation everyone refers to them by position ("PP5"), so the label counts them; operative
- * paragraphs are cited by their printed number ("OP4", "OP4 (a)").
+ * paragraphs are cited by their printed number ("OP4", "OP4 (a)"). Which paragraph is which comes from
+ * the reports' citations (core/report/labels.ts), so the page and every exported report agree.
  */
-import type { Paragraph, ParagraphKind, ResolutionDocument } from '../../core/types';
+import { citeParagraphs, nameCitation, type Citation } from '../../core/report/labels';
+import type { Paragraph, ResolutionDocument } from '../../core/types';
 
 /** How a paragraph is named in the interface. */
 export interface ParagraphLabel {
@@ -15,49 +17,39 @@ export interface ParagraphLabel {
 	spoken: string;
 }
 
-/** Chinese names of the kinds of paragraph, as the UN's Chinese drafting manuals name them. */
-const KIND_NAMES: Record<ParagraphKind, string> = {
-	heading: '小标题',
-	title: '标题',
-	preamble: '序言',
-	operative: '执行',
-	subparagraph: '分段',
-	closing: '结尾',
-	other: '其他'
-};
-
 /** Labels every paragraph of a document, keyed by paragraph id. */
 export function labelParagraphs(doc: ResolutionDocument): Map<string, ParagraphLabel> {
 	const labels = new Map<string, ParagraphLabel>();
-	const byId = new Map(doc.paragraphs.map((p) => [p.id, p]));
-	let preamble = 0;
-	let operative = 0;
-	for (const p of doc.paragraphs) {
-		if (p.kind === 'preamble') {
-			preamble += 1;
-			labels.set(p.id, {
-				chip: `序言 ${preamble}`,
-				code: `PP${preamble}`,
-				spoken: `序言部分第 ${preamble} 段 (PP${preamble})`
-			});
-		} else if (p.kind === 'operative') {
-			operative += 1;
-			const n = p.number ?? String(operative);
-			labels.set(p.id, { chip: `执行 ${n}.`, code: `OP${n}`, spoken: `执行部分第 ${n} 段 (OP${n})` });
-		} else if (p.kind === 'subparagraph') {
-			const parent = p.parent ? byId.get(p.parent) : undefined;
-			const parentNumber = parent?.kind === 'operative' ? (parent.number ?? null) : null;
-			const own = p.number ?? '';
-			const chip = parentNumber ? `执行 ${parentNumber} ${own}`.trim() : `分段 ${own}`.trim();
-			const code = parentNumber ? `OP${parentNumber}${own}` : own || null;
-			labels.set(p.id, { chip, code, spoken: code ? `${chip} (${code})` : chip });
-		} else {
-			const name = KIND_NAMES[p.kind];
-			const chip = p.number ? `${name} ${p.number}` : name;
-			labels.set(p.id, { chip, code: null, spoken: chip });
-		}
-	}
+	for (const [id, citation] of citeParagraphs(doc)) labels.set(id, labelCitation(citation));
 	return labels;
+}
+
+function labelCitation(citation: Citation): ParagraphLabel {
+	const name = nameCitation(citation, 'zh');
+	const code = codeOf(citation);
+	switch (citation.kind) {
+		case 'preamble':
+			return { chip: name, code, spoken: `序言部分第 ${citation.number} 段 (${code})` };
+		case 'operative':
+			// The chip echoes the printed number, full stop included.
+			return { chip: `${name}.`, code, spoken: `执行部分第 ${citation.number} 段 (${code})` };
+		default:
+			return { chip: name, code, spoken: code && code !== citation.number ? `${name} (${code})` : name };
+	}
+}
+
+/** `PP5`, `OP4`, `OP4(a)`, `OP4(a)(i)`; a subparagraph of no numbered paragraph is just `(b)`. */
+function codeOf(citation: Citation): string | null {
+	switch (citation.kind) {
+		case 'preamble':
+			return `PP${citation.number}`;
+		case 'operative':
+			return `OP${citation.number}`;
+		case 'subparagraph':
+			return `${(citation.parent && codeOf(citation.parent)) ?? ''}${citation.number}`;
+		default:
+			return null;
+	}
 }
 
 /** True for paragraphs in the operative part (numbered paragraphs and their subparagraphs). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DiffOpKind, Paragraph, ResolutionDocument, RowStats, RowStatus } from '../types';
 import {
+	citeParagraphs,
 	groupEdits,
 	labelParagraphs,
 	labelRow,
@@ -95,6 +96,19 @@ describe('labelParagraphs', () => {
 	});
 	it('labels an empty document with nothing', () => {
 		expect(labelParagraphs(doc([])).size).toBe(0);
+	});
+	it('names a subparagraph through every level of its parents, whatever their kind', () => {
+		const nested = doc([
+			{ kind: 'preamble', number: null, text: '注意到：' },
+			{ kind: 'subparagraph', number: '(a)', text: '……；', parent: 'p1' },
+			{ kind: 'operative', number: '5', text: '请：' },
+			{ kind: 'subparagraph', number: '(a)', text: '……：', parent: 'p3' },
+			{ kind: 'subparagraph', number: '(i)', text: '……；', parent: 'p4' }
+		]);
+		expect([...labelParagraphs(nested, 'zh').values()]).toEqual(['序言 1', '序言 1 (a)', '执行 5', '执行 5 (a)', '执行 5 (a) (i)']);
+		expect([...labelParagraphs(nested, 'en').values()]).toEqual(['PP1', 'PP1 (a)', 'OP5', 'OP5 (a)', 'OP5 (a) (i)']);
+		const cited = citeParagraphs(nested).get('p5');
+		expect(cited).toMatchObject({ kind: 'subparagraph', number: '(i)', parent: { number: '(a)', parent: { kind: 'operative', number: '5', parent: null } } });
 	});
 });
 

@@ -148,41 +148,67 @@ const KIND_NAMES: Record<ParagraphKind, Record<ReportLocale, string>> = {
 };
 
 /**
- * Labels every paragraph of a document: `序言 3`, `执行 4`, `执行 4 (a)`, `标题`. Preambular paragraphs
- * are counted; operative ones keep their printed number (an unnumbered one is counted among the
- * operative paragraphs); heading, closing and other lines are counted only when there are several.
+ * How one paragraph is cited. The reports and the compare page name paragraphs in their own words
+ * (`执行 4 (a)`, `OP4(a)`, a chip `执行 4.`), all from this one reading, so they never disagree on
+ * which paragraph is which.
  */
-export function labelParagraphs(doc: ResolutionDocument, locale: ReportLocale = DEFAULT_LOCALE): Map<string, string> {
-	const labels = new Map<string, string>();
+export interface Citation {
+	kind: ParagraphKind;
+	/**
+	 * What follows the kind's name: a preambular paragraph's count (`3`); an operative paragraph's printed
+	 * number, else its count among the operative paragraphs; a subparagraph's printed number (`(a)`), else
+	 * its count; for the other kinds, the count when the document has several of that kind, else null.
+	 */
+	number: string | null;
+	/** A subparagraph's parent, cited the same way; null for other paragraphs or a subparagraph without one. */
+	parent: Citation | null;
+}
+
+/**
+ * Cites every paragraph of a document, keyed by paragraph id. Preambular paragraphs are unnumbered in
+ * the text, so they are counted in reading order; operative ones keep their printed number; heading,
+ * closing and other lines are counted only when there are several.
+ */
+export function citeParagraphs(doc: ResolutionDocument): Map<string, Citation> {
+	const citations = new Map<string, Citation>();
 	const totals = new Map<ParagraphKind, number>();
 	for (const p of doc.paragraphs) totals.set(p.kind, (totals.get(p.kind) ?? 0) + 1);
 	const seen = new Map<ParagraphKind, number>();
-	const byId = new Map(doc.paragraphs.map((p) => [p.id, p]));
-	const join = (word: string, n: string) => (locale === 'en' && (word === 'PP' || word === 'OP') ? `${word}${n}` : `${word} ${n}`);
 	for (const p of doc.paragraphs) {
 		const ordinal = (seen.get(p.kind) ?? 0) + 1;
 		seen.set(p.kind, ordinal);
-		const word = KIND_NAMES[p.kind][locale];
-		let label: string;
+		let number: string | null;
 		switch (p.kind) {
 			case 'preamble':
-				label = join(word, String(ordinal));
+				number = String(ordinal);
 				break;
 			case 'operative':
-				label = join(word, p.number ?? String(ordinal));
+			case 'subparagraph':
+				number = p.number ?? String(ordinal);
 				break;
-			case 'subparagraph': {
-				const parent = p.parent ? byId.get(p.parent) : undefined;
-				const parentLabel = parent ? labels.get(parent.id) : undefined;
-				const number = p.number ?? String(ordinal);
-				label = parentLabel ? `${parentLabel} ${number}` : `${word} ${number}`;
-				break;
-			}
 			default:
-				label = (totals.get(p.kind) ?? 0) > 1 ? `${word} ${ordinal}` : word;
+				number = (totals.get(p.kind) ?? 0) > 1 ? String(ordinal) : null;
 		}
-		labels.set(p.id, label);
+		// A parent stands before its subparagraphs, so it is cited already.
+		const parent = p.kind === 'subparagraph' && p.parent ? (citations.get(p.parent) ?? null) : null;
+		citations.set(p.id, { kind: p.kind, number, parent });
 	}
+	return citations;
+}
+
+/** Names a citation in words: `序言 3`, `执行 4`, `执行 4 (a)`, `标题`; in English `PP3`, `OP4 (a)`, `Title`. */
+export function nameCitation(citation: Citation, locale: ReportLocale = DEFAULT_LOCALE): string {
+	const word = KIND_NAMES[citation.kind][locale];
+	if (citation.kind === 'subparagraph' && citation.parent) return `${nameCitation(citation.parent, locale)} ${citation.number}`;
+	if (citation.number === null) return word;
+	const tight = locale === 'en' && (citation.kind === 'preamble' || citation.kind === 'operative');
+	return tight ? `${word}${citation.number}` : `${word} ${citation.number}`;
+}
+
+/** Labels every paragraph of a document, keyed by paragraph id: `序言 3`, `执行 4`, `执行 4 (a)`, `标题`. */
+export function labelParagraphs(doc: ResolutionDocument, locale: ReportLocale = DEFAULT_LOCALE): Map<string, string> {
+	const labels = new Map<string, string>();
+	for (const [id, citation] of citeParagraphs(doc)) labels.set(id, nameCitation(citation, locale));
 	return labels;
 }
 
