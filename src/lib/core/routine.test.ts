@@ -1,24 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { newParagraph, oldSpan } from '../testing/showcase-text';
+import { SHOWCASE_PAIRS } from '../testing/showcase-text';
 import { diffTexts } from './diff';
 import { classifyRoutine, defaultRoutineOptions, routinePatterns } from './routine';
 import type { DiffOp } from './types';
 
 // ---- the showcase pair, paragraph by paragraph, straight from the seeds ----
 
-const showcase = {
-	list: [oldSpan('回顾其关于', '第66/32号决议，'), newParagraph('回顾其关于')],
-	header: [oldSpan('2012年12月3日大会决议', '通过]'), newParagraph('2021年12月6日大会决议') + newParagraph('[根据第一委员会')],
-	closing: [oldSpan('2012年12月3日第48次', '全体会议'), '2021年12月6日' + newParagraph('第45次全体会议')],
-	operative5: [oldSpan('再次呼吁', '重要手段；'), newParagraph('再次促请')],
-	operative7: [oldSpan('表示注意到秘书长', '问题的答复；'), newParagraph('表示注意到秘书长')],
-	operative8: [oldSpan('请秘书长征求', '提出报告；'), newParagraph('请秘书长征求')],
-	operative9: [oldSpan('决定在大会第六十八届', '的分项。'), newParagraph('决定在大会')],
-	emphasis: [oldSpan('强调国际合作', '重要的贡献，'), newParagraph('强调指出国际合作')],
-	concern: [oldSpan('关切军备管制、不扩散和裁军领域的多边主义持续', '本身的基础，'), newParagraph('严重关切')],
-	summit: [oldSpan('注意到2012年8月', '唯一可持续的方法，'), newParagraph('注意到2019')]
-} satisfies Record<string, [string, string]>;
+const showcase = SHOWCASE_PAIRS;
 
 /** Diff two texts and classify the diff. */
 function classify(oldText: string, newText: string, language = 'zh') {
