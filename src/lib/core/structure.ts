@@ -268,6 +268,59 @@ class BlockBuilder {
 	}
 }
 
+/**
+ * What a line splitter has read: the finished blocks, the one still open, the page furniture's symbol,
+ * and whether the text had more paragraphs than are read (then the rest joins the last block unread).
+ */
+class BlockSink {
+	readonly blocks: Block[] = [];
+	current: BlockBuilder | null = null;
+	overflow = false;
+	furnitureSymbol: string | null = null;
+
+	constructor(
+		private readonly text: string,
+		private readonly maxBlocks: number
+	) {}
+
+	/** A page-furniture line: the first one that is a document symbol is kept. */
+	furniture(trimmed: string): void {
+		if (!this.furnitureSymbol && SYMBOL_LINE.test(trimmed)) this.furnitureSymbol = trimmed;
+	}
+
+	/**
+	 * Starts a block at this line (always when none is open), or appends the line to the open one. False
+	 * when the block would be one too many: the text from `restStart` on then joins the open block unread,
+	 * and the splitter stops.
+	 */
+	take(start: boolean, info: LineInfo, line: number, trimmed: string, restStart: number): boolean {
+		const open = this.current;
+		if (open && !start) {
+			open.append(trimmed);
+			return true;
+		}
+		if (open && this.blocks.length + 1 >= this.maxBlocks) {
+			open.append(this.text.slice(restStart));
+			this.overflow = true;
+			return false;
+		}
+		this.flush();
+		this.current = new BlockBuilder(info, line);
+		return true;
+	}
+
+	private flush(): void {
+		if (this.current) this.blocks.push(this.current.build());
+		this.current = null;
+	}
+
+	finish(notes: FootnoteCollector): SplitResult {
+		this.flush();
+		notes.flush();
+		return { blocks: this.blocks, footnotes: notes.footnotes, furnitureSymbol: this.furnitureSymbol, overflow: this.overflow };
+	}
+}
+
 /** Whether a UTF-16 unit is an ASCII digit (`\d` without the `u` flag). */
 function isAsciiDigit(c: number): boolean {
 	return c >= 0x30 && c <= 0x39;
@@ -509,9 +562,7 @@ function isRunOn(text: string, conv: DraftingConventions): boolean {
 
 /** Splitter for PDF text: indentation and trailing spaces mark paragraph starts; rules start footnotes. */
 function splitPdfText(text: string, conv: DraftingConventions, maxBlocks: number): SplitResult {
-	const blocks: Block[] = [];
-	let furnitureSymbol: string | null = null;
-	let overflow = false;
+	const sink = new BlockSink(text, maxBlocks);
 	// Whether the extractor marks paragraph ends with a trailing space: some lines have one, most do not.
 	let withTrailing = 0;
 	let textLines = 0;
@@ -524,14 +575,9 @@ function splitPdfText(text: string, conv: DraftingConventions, maxBlocks: number
 	}
 	const usesTrailing = withTrailing >= 0.05 * textLines && withTrailing <= 0.9 * textLines;
 
-	let current: BlockBuilder | null = null;
 	let previous: { trailing: boolean; punct: boolean } = { trailing: true, punct: true };
 	let inFootnotes = false;
 	const notes = new FootnoteCollector();
-	const flush = () => {
-		if (current) blocks.push(current.build());
-		current = null;
-	};
 
 	const lines = new LineCursor(text);
 	for (let line = lines.next(); line !== null; line = lines.next()) {
@@ -539,7 +585,7 @@ function splitPdfText(text: string, conv: DraftingConventions, maxBlocks: number
 		const trimmed = line.trim();
 		if (!trimmed) continue;
 		if (isFurniture(trimmed, true)) {
-			if (!furnitureSymbol && SYMBOL_LINE.test(trimmed)) furnitureSymbol = trimmed;
+			sink.furniture(trimmed);
 			continue;
 		}
 		if (isFootnoteRule(trimmed)) {
@@ -553,35 +599,24 @@ function splitPdfText(text: string, conv: DraftingConventions, maxBlocks: number
 			// Anything else ends the footnotes; the text flow resumes (and may continue the paragraph they cut).
 			inFootnotes = false;
 		}
-		if (MARK_ONLY.test(trimmed) && current) {
-			(current as BlockBuilder).addMark(trimmed);
+		if (MARK_ONLY.test(trimmed) && sink.current) {
+			sink.current.addMark(trimmed);
 			continue;
 		}
 		const indented = isSpaceUnit(line.charCodeAt(0));
 		const trailing = isSpaceUnit(line.charCodeAt(line.length - 1));
 		const ended = usesTrailing ? previous.trailing : previous.punct;
-		const open = current as BlockBuilder | null;
+		const open = sink.current;
 		let start: boolean;
 		if (!open || open.closed) start = true;
 		else if (info.marker && (CLOSED_MARKERS.has(info.marker) || info.marker === 'bold')) start = true;
 		else if (info.marker && LIST_MARKERS.has(info.marker)) start = ended || indented;
 		else if (indented) start = ended;
 		else start = usesTrailing && previous.trailing && previous.punct;
-		if (start && blocks.length + 1 >= maxBlocks && open) {
-			// Past the most paragraphs a text is read into, the rest of the text joins the last one unread.
-			open.append(text.slice(lines.start));
-			overflow = true;
-			break;
-		}
-		if (start) {
-			flush();
-			current = new BlockBuilder(info, index + 1);
-		} else (open as BlockBuilder).append(trimmed);
+		if (!sink.take(start, info, index + 1, trimmed, lines.start)) break;
 		previous = { trailing, punct: endsWithParagraphPunctuation(trimmed) };
 	}
-	flush();
-	notes.flush();
-	return { blocks, footnotes: notes.footnotes, furnitureSymbol, overflow };
+	return sink.finish(notes);
 }
 
 /** Read a footnote line of clean text: "¹ 第 55/2 号决议。", "[^1]: …", "^1 …". */
@@ -606,19 +641,12 @@ function readFootnoteLine(trimmed: string): FootnoteDraft | null {
  * letterhead pattern. Footnote lines go out of the flow; a paragraph they cut continues after them.
  */
 function splitCleanText(text: string, conv: DraftingConventions, markdown: boolean, maxBlocks: number): SplitResult {
-	const blocks: Block[] = [];
-	let furnitureSymbol: string | null = null;
-	let overflow = false;
-	let current: BlockBuilder | null = null;
+	const sink = new BlockSink(text, maxBlocks);
 	let blankSince = false;
 	let footnoteSince = false;
 	let inFootnotes = false;
 	const notes = new FootnoteCollector();
 	const starsCited = new Set<string>();
-	const flush = () => {
-		if (current) blocks.push(current.build());
-		current = null;
-	};
 
 	const lines = new LineCursor(text);
 	for (let line = lines.next(); line !== null; line = lines.next()) {
@@ -629,10 +657,10 @@ function splitCleanText(text: string, conv: DraftingConventions, markdown: boole
 			continue;
 		}
 		if (isFurniture(trimmed, false)) {
-			if (!furnitureSymbol && SYMBOL_LINE.test(trimmed)) furnitureSymbol = trimmed;
+			sink.furniture(trimmed);
 			continue;
 		}
-		if (isFootnoteRule(trimmed) && !(markdown && trimmed === '---' && current && !blankSince)) {
+		if (isFootnoteRule(trimmed) && !(markdown && trimmed === '---' && sink.current && !blankSince)) {
 			notes.flush();
 			inFootnotes = true;
 			footnoteSince = true;
@@ -659,8 +687,8 @@ function splitCleanText(text: string, conv: DraftingConventions, markdown: boole
 			footnoteSince = true;
 			continue;
 		}
-		if (superscriptOnly && current) {
-			(current as BlockBuilder).addMark(readSuperscript(trimmed));
+		if (superscriptOnly && sink.current) {
+			sink.current.addMark(readSuperscript(trimmed));
 			continue;
 		}
 		const info = readLine(trimmed, conv, markdown);
@@ -668,29 +696,18 @@ function splitCleanText(text: string, conv: DraftingConventions, markdown: boole
 			if (readFootnoteArea(notes, trimmed, index + 1, info, false, blankSince)) continue;
 			inFootnotes = false;
 		}
-		const open = current as BlockBuilder | null;
+		const open = sink.current;
 		let start: boolean;
 		if (!open) start = true;
 		else if (isLowerAscii(first) && !info.marker) start = false;
 		else if (blankSince) {
 			start = !(footnoteSince && !open.closed && !info.marker && !endsWithParagraphPunctuation(open.lastLine));
 		} else start = open.closed || info.marker !== null || endsWithParagraphPunctuation(open.lastLine);
-		if (start && blocks.length + 1 >= maxBlocks && open) {
-			// Past the most paragraphs a text is read into, the rest of the text joins the last one unread.
-			open.append(text.slice(lines.start));
-			overflow = true;
-			break;
-		}
-		if (start) {
-			flush();
-			current = new BlockBuilder(info, index + 1);
-		} else (open as BlockBuilder).append(trimmed);
+		if (!sink.take(start, info, index + 1, trimmed, lines.start)) break;
 		blankSince = false;
 		footnoteSince = false;
 	}
-	flush();
-	notes.flush();
-	return { blocks, footnotes: notes.footnotes, furnitureSymbol, overflow };
+	return sink.finish(notes);
 }
 
 /** Skip white space forward from `i`. */
