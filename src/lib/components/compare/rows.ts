@@ -100,15 +100,19 @@ export function buildModel(comparison: Comparison): ComparisonModel {
 	// A moved row stands at its new place; its ghost stands where the paragraph was in the old order:
 	// after the last row that is not itself moved and holds an earlier old paragraph.
 	const ghostsAfter = new Map<string, GhostView[]>();
+	const oldIndexes = (row: AlignedRow) => row.old.map((id) => oldById.get(id)?.i ?? NaN).filter((i) => !Number.isNaN(i));
+	// The last old paragraph of each row that can stand before a ghost; -1 for the others (computed once:
+	// an omnibus text has thousands of rows and may have a hundred moves).
+	const lastOld = rows.map((view) => {
+		if (view.status === 'moved') return -1;
+		const indexes = oldIndexes(view.row);
+		return indexes.length ? Math.max(...indexes) : -1;
+	});
 	for (const view of rows) {
 		if (!view.movedFrom) continue;
-		const from = Math.min(...view.row.old.map((id) => oldById.get(id)?.i ?? Infinity));
+		const from = Math.min(...oldIndexes(view.row));
 		let after = '';
-		for (const other of rows) {
-			if (other.status === 'moved' || other.row.old.length === 0) continue;
-			const last = Math.max(...other.row.old.map((id) => oldById.get(id)?.i ?? -1));
-			if (last < from) after = other.id;
-		}
+		for (let k = 0; k < rows.length; k++) if (lastOld[k] >= 0 && lastOld[k] < from) after = rows[k].id;
 		const ghost: GhostView = {
 			id: view.movedFrom.anchor,
 			rowId: view.id,
