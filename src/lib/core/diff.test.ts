@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SHOWCASE_PAIRS } from '../testing/showcase-text';
+import { SHOWCASE_PAIRS as showcase } from '../testing/showcase-text';
 import {
 	defaultDiffOptions,
 	diffTexts,
@@ -13,9 +13,6 @@ import {
 import { ResodiffError } from './types';
 import type { DiffOp } from './types';
 
-// ---- the showcase pair, paragraph by paragraph, straight from the seeds ----
-
-const showcase = SHOWCASE_PAIRS;
 
 // ---- helpers ----
 

@@ -1,13 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SHOWCASE_PAIRS } from '../testing/showcase-text';
+import { SHOWCASE_PAIRS as showcase } from '../testing/showcase-text';
 import { diffTexts } from './diff';
 import { classifyRoutine, defaultRoutineOptions, routinePatterns } from './routine';
 import type { DiffOp } from './types';
 
-// ---- the showcase pair, paragraph by paragraph, straight from the seeds ----
-
-const showcase = SHOWCASE_PAIRS;
 
 /** Diff two texts and classify the diff. */
 function classify(oldText: string, newText: string, language = 'zh') {

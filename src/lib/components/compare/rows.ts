@@ -100,7 +100,7 @@ export function buildModel(comparison: Comparison): ComparisonModel {
 	// A moved row stands at its new place; its ghost stands where the paragraph was in the old order:
 	// after the last row that is not itself moved and holds an earlier old paragraph.
 	const ghostsAfter = new Map<string, GhostView[]>();
-	const oldIndexes = (row: AlignedRow) => row.old.map((id) => oldById.get(id)?.i ?? NaN).filter((i) => !Number.isNaN(i));
+	const oldIndexes = (row: AlignedRow) => row.old.flatMap((id) => oldById.get(id)?.i ?? []);
 	// The last old paragraph of each row that can stand before a ghost; -1 for the others (computed once:
 	// an omnibus text has thousands of rows and may have a hundred moves).
 	const lastOld = rows.map((view) => {
