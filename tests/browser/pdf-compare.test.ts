@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseResolution } from '../../src/lib/core/parse';
+import { parseResolution } from '../../src/lib/core/document/parse';
 import { openBrowser, openPage } from './harness';
 
 const root = resolve('.');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/lib/core/types';
-import { parseResolution } from '../../src/lib/core/parse';
+import { parseResolution } from '../../src/lib/core/document/parse';
 import { openBrowser, openPage } from './harness';
 import { STATUSES, at, compareInNode, corpusFile, headerCount } from './ui-support';
 

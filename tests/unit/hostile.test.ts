@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync, openSync, ftruncateSync, clos
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type Outcome } from '../../src/cli/run';
-import { unzipDocx } from '../../src/lib/report/docx-xml';
+import { unzipDocx } from '../../src/lib/testing/docx-xml';
 import type { Comparison } from '../../src/lib/core/types';
 
 const env = { stdoutIsTerminal: false, noColor: true };

@@ -16,10 +16,10 @@
  * Nothing is lost: every paragraph of both returned documents is in exactly one row, and each row's diff
  * rebuilds both sides' texts exactly (the diff guarantees it per row; the alignment per paragraph).
  */
-import { alignParagraphs, type AlignOptions, type Alignment } from './align';
-import { diffTexts, isWhitespaceOnly, similarityOf, type DiffOptions } from './diff';
-import { classifyRoutine } from './routine';
-import { normalizeForSimilarity } from './similarity';
+import { alignParagraphs, type AlignOptions, type Alignment } from './align/align';
+import { diffTexts, isWhitespaceOnly, similarityOf, type DiffOptions } from './diff/diff';
+import { classifyRoutine } from './diff/routine';
+import { normalizeForSimilarity } from './align/similarity';
 import {
 	ResodiffError,
 	type AlignedRow,

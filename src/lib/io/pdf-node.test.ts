@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseResolution } from '../core/parse';
+import { parseResolution } from '../core/document/parse';
 import { compareDocuments } from '../core/compare';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
 import { extractPdfText } from './pdf';

@@ -3,8 +3,8 @@
  * picked or dropped (browser), a corpus entry. Text is decoded and parsed by the core; a PDF goes
  * through pdfjs first, loaded by the caller so that Node and the browser each bring their own build.
  */
-import { decodeText } from '../core/decode';
-import { parseResolution } from '../core/parse';
+import { decodeText } from '../core/text/decode';
+import { parseResolution } from '../core/document/parse';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
 
 /** Largest input accepted, in bytes (64 MiB): a whole session's omnibus text is far below it. */

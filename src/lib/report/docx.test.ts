@@ -8,7 +8,7 @@ import { printNumber } from '../core/report/labels';
 import { showControls } from '../core/report/model';
 import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../testing/report-fixtures';
 import { renderDocx, BODY_STYLES } from './docx';
-import { readFootnotes, resolveRevisions, unzipDocx } from './docx-xml';
+import { readFootnotes, resolveRevisions, unzipDocx } from '../testing/docx-xml';
 
 const bodyStyles = new Set(Object.values(BODY_STYLES));
 

@@ -8,8 +8,8 @@ import type { Comparison, Footnote } from '../types';
 import { PHRASES, colonOf, describeDocument, listSeparatorOf, nameDocument, parenthesize, type ReportLocale } from './labels';
 import { inlinePieces, prepareReport, showControls, type ReportOptions, type ReportPiece, type ReportRow } from './model';
 
-/** Options of {@link renderText}. */
-export interface TextOptions extends ReportOptions {
+/** Options of {@link renderTextReport}. */
+export interface TextReportOptions extends ReportOptions {
 	/** Colour the marks with ANSI escapes (red deletions, green insertions, dim routine changes). Default false. */
 	color?: boolean;
 	/** Print unchanged rows in full too; otherwise they are listed by label only. Default false. */
@@ -83,7 +83,7 @@ export function renderInline(pieces: ReportPiece[], color: boolean): string {
 }
 
 /** Renders a comparison as readable text for a terminal or a plain-text e-mail. */
-export function renderText(cmp: Comparison, options: TextOptions = {}): string {
+export function renderTextReport(cmp: Comparison, options: TextReportOptions = {}): string {
 	const model = prepareReport(cmp, options);
 	const words = PHRASES[model.locale];
 	const color = options.color ?? false;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignParagraphs, type Alignment } from './align';
-import { compareDocuments } from './compare';
-import type { ParagraphKind, ResolutionDocument, RowStatus } from './types';
-import { makeDocument } from '../testing/documents';
-import { documentArbitrary, draftPairArbitrary } from '../testing/arbitraries';
+import { compareDocuments } from '../compare';
+import type { ParagraphKind, ResolutionDocument, RowStatus } from '../types';
+import { makeDocument } from '../../testing/documents';
+import { documentArbitrary, draftPairArbitrary } from '../../testing/arbitraries';
 import {
 	deleteParagraph,
 	draftFrom,
@@ -14,8 +14,8 @@ import {
 	rewordParagraph,
 	swapParagraphs,
 	type Draft
-} from '../testing/drafts';
-import { loadSeed } from '../testing/seeds';
+} from '../../testing/drafts';
+import { loadSeed } from '../../testing/seeds';
 
 // Paragraphs of resolution 76/40, as the parser gives them (numbers out of the text).
 const TITLE = '促进裁军和不扩散领域的多边主义';

@@ -10,7 +10,7 @@
  * breaks. Chinese is complete; English is enough to read an English resolution; other languages get the
  * structural patterns (numbers, symbols) without openers.
  */
-import { isSpaceUnit } from './cjk';
+import { isSpaceUnit } from '../text/cjk';
 
 /** What the parser needs to know of a language's drafting conventions. */
 export interface DraftingConventions {
@@ -312,9 +312,6 @@ function coversAt(text: string, at: number, length: number, name: string): boole
 	}
 	return false;
 }
-
-/** Any document symbol inside running text, for finding the report a resolution was adopted on. */
-export const SYMBOL_IN_TEXT = /\b(?:A|S|E)\/(?:RES\/)?(?:[A-Z0-9.\-]+\/)*\d[\w.\-]*/;
 
 /** A job number line of UN page furniture: "12-41312 (C)", "12-41312 (C)6", "21-17845". */
 export const JOB_NUMBER_LINE = /^\d{2}-\d{5}\s*(?:\([A-Z]\)\s*)?\d{0,4}$/;

@@ -14,7 +14,7 @@
  * The split into blocks is shape-specific; rendering (normalize.ts) and classification are shared, so the
  * same resolution gives the same paragraphs in every shape. Every pass is linear in the text.
  */
-import { SPACE_BETWEEN_CJK, isSpaceUnit } from './cjk';
+import { SPACE_BETWEEN_CJK, isSpaceUnit } from '../text/cjk';
 import {
 	BARCODE_LINE,
 	BULLET_ITEM,
@@ -39,8 +39,8 @@ import {
 	type DraftingConventions,
 	type OpenerTable
 } from './drafting';
-import { deleteRanges, findRepeatedPrint, hasEmphasisPair, renderText, trackText, type MarkAt, type TrackedText } from './normalize';
-import type { DocumentMeta, ParagraphKind, TextRange } from './types';
+import { deleteRanges, findRepeatedPrint, hasEmphasisPair, cleanParagraphText, trackText, type MarkAt, type TrackedText } from '../text/normalize';
+import type { DocumentMeta, ParagraphKind, TextRange } from '../types';
 
 /** The shape a text arrived in, as detected. */
 export type TextShape = 'tokenized' | 'markdown' | 'pdf-text' | 'plain';
@@ -1232,7 +1232,7 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 	const rendered: RenderedBlock[] = [];
 	const notes: string[] = [];
 	for (const block of split.blocks) {
-		const tracked = renderText({ text: block.raw, marks: block.marks, emphasis: [] }, renderOptions);
+		const tracked = cleanParagraphText({ text: block.raw, marks: block.marks, emphasis: [] }, renderOptions);
 		if (tracked.markupSkipped) notes.push(`markup left as text in the paragraph at line ${block.line}: too many markup signs`);
 		// A block of nothing but markup goes (only well-formed markup is ever taken out: `**` alone stays); a number alone ("4.") stays, it is what was printed.
 		if (tracked.text.length === 0 && tracked.marks.length === 0 && block.number === null) continue;
@@ -1250,7 +1250,7 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 	// Footnotes: text rendered like paragraphs; each linked to the first paragraph that cites it.
 	const footnotes: StructuredFootnote[] = split.footnotes.map((f) => ({
 		mark: f.mark,
-		text: renderText(trackText(f.raw), {
+		text: cleanParagraphText(trackText(f.raw), {
 			markdown: renderOptions.markdown,
 			escapes: renderOptions.escapes,
 			marks: false,

@@ -21,8 +21,8 @@
  * Cost: one scan of each text per pattern (regular expressions, linear in practice), then O(n) for the
  * widening and the checks.
  */
-import type { DiffOp } from './types';
-import { isSpaceUnit } from './cjk';
+import type { DiffOp } from '../types';
+import { isSpaceUnit } from '../text/cjk';
 
 /** What a grammar entry does in the test. */
 export type RoutineRole =

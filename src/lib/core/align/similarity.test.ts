@@ -8,7 +8,7 @@ import {
 	textSimilarity,
 	weightedDice
 } from './similarity';
-import { paragraphText } from '../testing/arbitraries';
+import { paragraphText } from '../../testing/arbitraries';
 
 const OP5_67 = '再次呼吁所有会员国重申并履行其对多边合作的个别和集体承诺，这是裁军和不扩散领域追求和实现共同目标的重要手段；';
 const OP5_76 = '再次促请所有会员国重申并履行其对多边合作的单独和集体承诺，这是裁军和不扩散领域追求和实现共同目标的重要手段；';

@@ -2,13 +2,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './decode';
-import { findEmphasisPairs, findRepeatedPrint, normalizeText } from './normalize';
+import { decodeText } from '../text/decode';
+import { findEmphasisPairs, findRepeatedPrint, normalizeText } from '../text/normalize';
 import { defaultParseOptions, detectLanguage, parseResolution } from './parse';
-import { ResodiffError, type ParagraphKind, type ResolutionDocument } from './types';
+import { ResodiffError, type ParagraphKind, type ResolutionDocument } from '../types';
 
-const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../../corpus/${name}`, import.meta.url)), 'utf8');
-const parseSeed = (name: string) => parseResolution(decodeText(readFileSync(fileURLToPath(new URL(`../../../corpus/${name}`, import.meta.url)))), { source: name });
+const read = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../corpus/${name}`, import.meta.url)), 'utf8');
+const parseSeed = (name: string) => parseResolution(decodeText(readFileSync(fileURLToPath(new URL(`../../../../corpus/${name}`, import.meta.url)))), { source: name });
 const ofKind = (doc: ResolutionDocument, kind: ParagraphKind) => doc.paragraphs.filter((p) => p.kind === kind);
 const countKinds = (doc: ResolutionDocument) => {
 	const counts: Partial<Record<ParagraphKind, number>> = {};
@@ -307,7 +307,7 @@ describe('parseResolution: nothing of a seed is lost', () => {
 describe('parseResolution: the same resolution in different shapes gives the same paragraphs', () => {
 	it('76/40 as GB18030 bytes, UTF-16 and with CRLF line breaks reads like the UTF-8 seed', () => {
 		const base = parseSeed('A-RES-76-40.zh.txt');
-		const gb = parseResolution(decodeText(readFileSync(fileURLToPath(new URL('./fixtures/A-RES-76-40.zh.gb18030.txt', import.meta.url)))), { source: 'A-RES-76-40.zh.txt' });
+		const gb = parseResolution(decodeText(readFileSync(fileURLToPath(new URL('../../../../tests/fixtures/encodings/A-RES-76-40.gb18030.txt', import.meta.url)))), { source: 'A-RES-76-40.zh.txt' });
 		const crlf = parseResolution(read('A-RES-76-40.zh.txt').replace(/\n/g, '\r\n'), { source: 'A-RES-76-40.zh.txt' });
 		expect(gb).toEqual(base);
 		expect(crlf).toEqual(base);

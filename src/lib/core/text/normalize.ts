@@ -4,7 +4,7 @@
  * - {@link normalizeText} works on the whole decoded text once: line breaks, invisible characters left by
  *   word processors and PDF text layers, the many white space characters, radical code points. It never
  *   changes what a reader sees.
- * - {@link renderText} turns the raw text of one paragraph into what a reader sees: markup and footnote marks
+ * - {@link cleanParagraphText} turns the raw text of one paragraph into what a reader sees: markup and footnote marks
  *   out (their positions kept), canonical white space (cjk.ts), bold printed several times in PDF text layers
  *   restored to once, tokenizer-mangled quotation marks restored. It keeps the positions of footnote marks and
  *   emphasis correct through every edit, in one linear pass per step.
@@ -22,8 +22,8 @@ import {
 	type Deletions,
 	type SpaceOptions
 } from './cjk';
-import { isSuperscriptDigit, readSuperscript } from './drafting';
-import type { TextRange } from './types';
+import { isSuperscriptDigit, readSuperscript } from '../document/drafting';
+import type { TextRange } from '../types';
 
 /** Options of {@link normalizeText}. */
 export interface NormalizeOptions {
@@ -656,8 +656,8 @@ export function restoreChineseQuotes(text: string): string {
 /** The defaults of {@link collapseRepeatedPrint}, given once rather than as a new object for every paragraph. */
 const DEFAULT_REPEATS: RepeatOptions = {};
 
-/** Options of {@link renderText}. */
-export interface RenderOptions extends SpaceOptions, MarkupOptions {
+/** Options of {@link cleanParagraphText}. */
+export interface CleanTextOptions extends SpaceOptions, MarkupOptions {
 	/** Restore bold printed several times at the start of the paragraph (PDF text). Default true. */
 	collapseRepeats?: boolean;
 	/** Restore “ ” from ASCII quotes around Chinese text. Default false (on for Chinese). */
@@ -686,7 +686,7 @@ export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
  * The text of one paragraph as a reader sees it: markup and marks out, canonical white space, bold printed
  * several times restored, Chinese quotation marks restored. Marks and emphasis follow every edit.
  */
-export function renderText(input: TrackedText, options: RenderOptions = {}): TrackedText {
+export function cleanParagraphText(input: TrackedText, options: CleanTextOptions = {}): TrackedText {
 	let t = stripInlineMarkup(input, options);
 	const markupSkipped = t.markupSkipped;
 	t = canonicalizeTracked(t, options);

@@ -66,7 +66,7 @@
  * second, where all pairs would be 64 million comparisons. The result lists rows in reading order of the
  * new version; a deleted paragraph stands right after the row holding its old predecessor (CONTRACT.md).
  */
-import type { Paragraph, ParagraphKind, ResolutionDocument, RowStatus } from './types';
+import type { Paragraph, ParagraphKind, ResolutionDocument, RowStatus } from '../types';
 import {
 	buildNgramCorpus,
 	normalizeForSimilarity,

@@ -73,11 +73,6 @@ export function isCjkAt(text: string, index: number): boolean {
 	return isCjkCodePoint(codePointAt(text, index));
 }
 
-/** Whether the character ending just before `index` is CJK. */
-export function isCjkBefore(text: string, index: number): boolean {
-	return isCjkCodePoint(codePointBefore(text, index));
-}
-
 /**
  * CJK Radicals Supplement → unified ideograph, from the Unicode Character Database file
  * EquivalentUnifiedIdeograph.txt (Unicode 14.0, lines U+2E81–U+2EF3). NFKC maps only two of these code

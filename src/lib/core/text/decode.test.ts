@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeText, firstInvalidUtf8 } from './decode';
-import { ResodiffError, type ErrorCode } from './types';
+import { ResodiffError, type ErrorCode } from '../types';
 
-const corpus = (name: string) => readFileSync(fileURLToPath(new URL(`../../../corpus/${name}`, import.meta.url)));
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
+const corpus = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../corpus/${name}`, import.meta.url)));
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../tests/fixtures/encodings/${name}`, import.meta.url)));
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -50,7 +50,7 @@ describe('decodeText: encodings', () => {
 	});
 
 	it('detects GB18030 (the 76/40 seed re-encoded with iconv)', () => {
-		const gb = fixture('A-RES-76-40.zh.gb18030.txt');
+		const gb = fixture('A-RES-76-40.gb18030.txt');
 		const expected = decodeText(corpus('A-RES-76-40.zh.txt'));
 		expect(firstInvalidUtf8(gb)).toBeGreaterThanOrEqual(0);
 		expect(decodeText(gb)).toBe(expected);

@@ -5,7 +5,7 @@
  * GBK and GB2312. Binary files (PDF, Word, images, archives) are refused with a clear reason rather than
  * decoded into noise. Uses only `TextDecoder`, which browsers and Node share.
  */
-import { ResodiffError } from './types';
+import { ResodiffError } from '../types';
 
 /** Options of {@link decodeText}. */
 export interface DecodeOptions {
@@ -117,9 +117,6 @@ function decodeWith(encoding: string, bytes: Uint8Array): string | null {
 	}
 }
 
-/** Defaults of {@link decodeText}. */
-export const defaultDecodeOptions: DecodeOptions = {};
-
 /**
  * Decode the bytes of a text file: UTF-8 with or without BOM, UTF-16 LE or BE with BOM, or GB18030
  * (detected: only when the bytes are not valid UTF-8). Line breaks become LF. Throws a ResodiffError
@@ -127,7 +124,7 @@ export const defaultDecodeOptions: DecodeOptions = {};
  * file with no text.
  */
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): string {
-	const { file } = { ...defaultDecodeOptions, ...options };
+	const { file } = options;
 	const where = file ? { file } : {};
 	if (bytes.length === 0) throw new ResodiffError('empty', 'the file is empty', where);
 	let text: string | null;

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SHOWCASE_PAIRS as showcase } from '../testing/showcase-text';
+import { SHOWCASE_PAIRS as showcase } from '../../testing/showcase-text';
 import { diffTexts } from './diff';
 import { classifyRoutine, defaultRoutineOptions, routinePatterns } from './routine';
-import type { DiffOp } from './types';
+import type { DiffOp } from '../types';
 
 
 /** Diff two texts and classify the diff. */

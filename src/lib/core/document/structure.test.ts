@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compareDocuments } from './compare';
+import { compareDocuments } from '../compare';
 import { chineseDrafting, englishDrafting } from './drafting';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../text/normalize';
 import { parseResolution } from './parse';
 import { detectShape, structureDocument, type DocumentStructure, type StructuredParagraph } from './structure';
 
 const seed = (name: string) =>
-	normalizeText(readFileSync(fileURLToPath(new URL(`../../../corpus/${name}`, import.meta.url)), 'utf8'));
+	normalizeText(readFileSync(fileURLToPath(new URL(`../../../../corpus/${name}`, import.meta.url)), 'utf8'));
 const zh = (text: string) => structureDocument(normalizeText(text), { drafting: chineseDrafting });
 const en = (text: string) => structureDocument(normalizeText(text), { drafting: englishDrafting });
 const brief = (s: DocumentStructure) => s.paragraphs.map((p) => [p.kind, p.number, p.text]);
@@ -389,7 +389,7 @@ describe('structureDocument: draft resolutions', () => {
 });
 
 describe('draft against adopted text (A/RES/76/40)', () => {
-	const adoptedText = readFileSync(fileURLToPath(new URL('../../../corpus/A-RES-76-40.zh.txt', import.meta.url)), 'utf8');
+	const adoptedText = readFileSync(fileURLToPath(new URL('../../../../corpus/A-RES-76-40.zh.txt', import.meta.url)), 'utf8');
 	// The draft: the adopted text with a draft letterhead instead of its own, and without the closing lines.
 	const lines = adoptedText.split('\n');
 	const titleLine = lines.findIndex((l) => /^76\/40\. /.test(l));

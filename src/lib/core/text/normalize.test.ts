@@ -9,7 +9,7 @@ import {
 	hasEmphasisPair,
 	mergeRanges,
 	normalizeText,
-	renderText,
+	cleanParagraphText,
 	restoreChineseQuotes,
 	stripInlineMarkup,
 	trackText,
@@ -176,7 +176,7 @@ describe('stripInlineMarkup', () => {
 				const expected = [...text].filter((_, i) => !gone.has(i)).join('');
 				expect(stripInlineMarkup(trackText(text), { markdown: true, escapes }).text).toBe(expected);
 				// Through the whole rendering too, white space aside.
-				const rendered = renderText(trackText(text), { markdown: true, escapes, collapseRepeats: false });
+				const rendered = cleanParagraphText(trackText(text), { markdown: true, escapes, collapseRepeats: false });
 				expect(rendered.text.replace(/\s+/g, '')).toBe(expected.replace(/\s+/g, ''));
 			}),
 			{ numRuns: 2000 }
@@ -316,8 +316,8 @@ describe('deleteRanges', () => {
 	});
 });
 
-describe('renderText', () => {
-	const cases: [label: string, input: TrackedText, options: Parameters<typeof renderText>[1], expected: TrackedText][] = [
+describe('cleanParagraphText', () => {
+	const cases: [label: string, input: TrackedText, options: Parameters<typeof cleanParagraphText>[1], expected: TrackedText][] = [
 		[
 			'76/40: mark after a comma, print spaces around a symbol',
 			trackText('还回顾《联合国千年宣言》，¹ 其中特别指出 第 55/2 号'),
@@ -344,6 +344,6 @@ describe('renderText', () => {
 		]
 	];
 	it.each(cases)('%s', (_label, input, options, expected) => {
-		expect(renderText(input, options)).toEqual(expected);
+		expect(cleanParagraphText(input, options)).toEqual(expected);
 	});
 });

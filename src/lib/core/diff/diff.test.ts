@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SHOWCASE_PAIRS as showcase } from '../testing/showcase-text';
+import { SHOWCASE_PAIRS as showcase } from '../../testing/showcase-text';
 import {
 	defaultDiffOptions,
 	diffTexts,
@@ -10,8 +10,8 @@ import {
 	similarityOf,
 	snapToBoundaries
 } from './diff';
-import { ResodiffError } from './types';
-import type { DiffOp } from './types';
+import { ResodiffError } from '../types';
+import type { DiffOp } from '../types';
 
 
 // ---- helpers ----

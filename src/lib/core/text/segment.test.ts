@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { segmentWords, segmentWordsOfEach, splitCodePoints, wordBoundaries } from './segment';
 
-const corpus = (name: string): string => readFileSync(new URL(`../../../corpus/${name}`, import.meta.url), 'utf8');
+const corpus = (name: string): string => readFileSync(new URL(`../../../../corpus/${name}`, import.meta.url), 'utf8');
 
 /** True when no token starts with the low half of a surrogate pair whose high half ended the previous token. */
 function keepsPairsWhole(tokens: string[]): boolean {

@@ -35,9 +35,9 @@
  * under 10 ms (segmentation then dominates: about a microsecond per word).
  */
 import DiffMatchPatch from 'diff-match-patch';
-import { ResodiffError } from './types';
-import type { DiffOp, DiffOpKind } from './types';
-import { boundariesOf, segmentWordsOfEach, splitClauses, splitCodePoints } from './segment';
+import { ResodiffError } from '../types';
+import type { DiffOp, DiffOpKind } from '../types';
+import { boundariesOf, segmentWordsOfEach, splitClauses, splitCodePoints } from '../text/segment';
 
 /** Options of {@link diffTexts}. */
 export interface DiffOptions {
