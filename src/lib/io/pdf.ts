@@ -15,6 +15,17 @@
  * page numbers `2/3`, repeated on every page), a letterhead table on the first page, footnotes set in
  * smaller type at the foot of their page, and Word's "fake bold" that draws a word four times a hair apart.
  */
+import {
+	BARCODE_LINE,
+	DISTRIBUTION_LINE,
+	ORGAN_LINE,
+	PAGE_NUMBER_IN_BAND,
+	RECYCLE_LINE,
+	SYMBOL_LINE,
+	isJobNumberLine,
+	sessionOfSymbol
+} from '../core/document/un-patterns';
+import { chineseDrafting, englishDrafting } from '../core/document/drafting';
 import { ResodiffError, type DocumentMeta, type ErrorLocation } from '../core/types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -403,7 +414,7 @@ export function layoutPdfPages(
 			if (!furniture.has(line)) return true;
 			for (const cell of line.cells) {
 				const text = plain(cell);
-				if (SYMBOL.test(text)) symbols.set(text, (symbols.get(text) ?? 0) + 1);
+				if (SYMBOL_LINE.test(text)) symbols.set(text, (symbols.get(text) ?? 0) + 1);
 			}
 			return false;
 		});
@@ -411,7 +422,7 @@ export function layoutPdfPages(
 	});
 	if (!meta.symbol && symbols.size) {
 		meta.symbol = [...symbols.entries()].sort((a, b) => b[1] - a[1])[0][0];
-		meta.session = sessionOf(meta.symbol);
+		meta.session = sessionOfSymbol(meta.symbol);
 	}
 	const text = writeText(zones, bodySize, spaced);
 	const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
@@ -619,45 +630,15 @@ function measureBodySize(lines: Line[]): number {
 	return best ? best[0] : 12;
 }
 
-// Patterns of UN page furniture and letterheads.
-/** A document symbol: A/RES/76/40, A/76/444, A/C.1/76/L.5, S/RES/2532 (2020), E/CN.6/2021/1. */
-const SYMBOL = /^[A-Z]{1,4}(?:\/[A-Z0-9.\-]+)+(?:\s*\(\d{4}\))?(?:\*)?$/;
-/** A job number: 21-18145 (C), 12-41312 (C)6, GE.21-01234. */
-const JOB = /^(?:GE\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s*\d{1,4})?$/;
-/** A page number: 2/3, 2 / 3, 12, - 4 -. */
-const PAGE = /^(?:-\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*-)?$/;
-/** The barcode line of a job number: *2118145*. */
-const BARCODE = /^\*\d{6,10}\*$/;
-/** The recycling note at the foot of a first page. */
-const RECYCLE = /^(?:请回收|Please\s+recycle|Merci\s+de\s+recycler|Sírvase\s+reciclar)$/i;
-const ORGANS = /^(?:联\s*合\s*国|United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|大\s*会|General\s+Assembly|Assemblée\s+générale|Asamblea\s+General|安\s*全\s*理\s*事\s*会|Security\s+Council|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会|Economic\s+and\s+Social\s+Council)$/i;
-const DISTR = /^(?:Distr\.?|Original|Chinese|English|French|Spanish|Russian|Arabic)\b/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const DATE_EN = /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i;
-const DATE_ZH = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-
+/** A date as printed in a masthead, English or Chinese, as ISO `YYYY-MM-DD` (calendar dates only). */
 function isoDate(text: string): string | null {
-	const en = DATE_EN.exec(text);
-	const zh = DATE_ZH.exec(text);
-	const [year, month, day] = en
-		? [Number(en[3]), MONTHS.indexOf(en[2].toLowerCase()) + 1, Number(en[1])]
-		: zh
-			? [Number(zh[1]), Number(zh[2]), Number(zh[3])]
-			: [0, 0, 0];
-	if (!year || month < 1 || month > 12 || day < 1 || day > 31) return null;
-	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The session a symbol belongs to: A/RES/76/40 → 76, A/67/131 → 67. */
-function sessionOf(symbol: string): number | null {
-	const match = /^A\/(?:RES\/|C\.\d\/|ES-\d+\/)?(\d{1,3})\//.exec(symbol);
-	return match ? Number(match[1]) : null;
+	return englishDrafting.toIsoDate(text) ?? chineseDrafting.toIsoDate(text);
 }
 
 function isLetterheadCell(text: string): boolean {
-	if (ORGANS.test(text) || SYMBOL.test(text) || DISTR.test(text) || BARCODE.test(text)) return true;
+	if (ORGAN_LINE.test(text) || SYMBOL_LINE.test(text) || DISTRIBUTION_LINE.test(text) || BARCODE_LINE.test(text)) return true;
 	// A date alone in its cell (a date inside a sentence is body text).
-	return isoDate(text) !== null && text.replace(DATE_EN, '').replace(DATE_ZH, '').trim() === '';
+	return isoDate(text) !== null && text.replace(englishDrafting.date, '').replace(chineseDrafting.date, '').trim() === '';
 }
 
 /**
@@ -676,11 +657,11 @@ function takeLetterhead(pageLines: Line[][], pages: PdfPageRuns[], meta: Partial
 		taken.add(line);
 		for (const cell of line.cells) {
 			const text = plain(cell).trim();
-			if (!meta.symbol && SYMBOL.test(text)) {
+			if (!meta.symbol && SYMBOL_LINE.test(text)) {
 				meta.symbol = text;
-				meta.session = sessionOf(text);
+				meta.session = sessionOfSymbol(text);
 			}
-			if (!meta.date && !SYMBOL.test(text)) meta.date = isoDate(text) ?? undefined;
+			if (!meta.date && !SYMBOL_LINE.test(text)) meta.date = isoDate(text) ?? undefined;
 		}
 	}
 	if (meta.date === undefined) delete meta.date;
@@ -724,9 +705,9 @@ function findFurniture(pageLines: Line[][], pages: PdfPageRuns[], bodySize: numb
 			const band = bandOf(line, i);
 			if (!band) continue;
 			const cells = line.cells.map((c) => plain(c).trim());
-			const furnitureCell = (t: string) => SYMBOL.test(t) || JOB.test(t) || PAGE.test(t) || BARCODE.test(t) || RECYCLE.test(t);
+			const furnitureCell = (t: string) => SYMBOL_LINE.test(t) || isJobNumberLine(t) || PAGE_NUMBER_IN_BAND.test(t) || BARCODE_LINE.test(t) || RECYCLE_LINE.test(t);
 			const all = cells.every(furnitureCell);
-			const beside = cells.length > 1 && cells.some((t) => SYMBOL.test(t) || JOB.test(t));
+			const beside = cells.length > 1 && cells.some((t) => SYMBOL_LINE.test(t) || isJobNumberLine(t));
 			const repeated = (counts.get(`${band}:${furnitureKey(line)}`)?.size ?? 0) >= repeatedOn;
 			// A footnote at the foot of every page is no header: furniture is never set in body type
 			// with a footnote mark at its head.

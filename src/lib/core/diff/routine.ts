@@ -23,6 +23,7 @@
  */
 import type { DiffOp } from '../types';
 import { isSpaceUnit } from '../text/cjk';
+import { RESOLUTION_NUMBER_SOURCE, SYMBOL_SOURCE } from '../document/un-patterns';
 
 /** What a grammar entry does in the test. */
 export type RoutineRole =
@@ -71,7 +72,7 @@ const ORDINAL_EN =
  * resolution number `66/32`, `56/24 T` (lettered parts of an omnibus resolution).
  */
 const SYMBOL =
-	'(?<![A-Za-z0-9/])(?:[A-Z][A-Z0-9]*(?:[.\\-][A-Z0-9]+)*(?:\\/[A-Za-z0-9]+(?:[.\\-][A-Za-z0-9]+)*)+|\\d{1,3}\\/\\d{1,4})' +
+	`(?:${SYMBOL_SOURCE}|${RESOLUTION_NUMBER_SOURCE})` +
 	'(?:\\s?[A-Z]{1,2}(?![A-Za-z0-9]))?(?:\\s*[(（]\\d{4}[)）])?' +
 	// A Security Council resolution cited by number and year: 第1540(2004)号, resolution 2325 (2016).
 	'|(?<![A-Za-z0-9/])\\d{3,4}\\s*[(（]\\d{4}[)）]';

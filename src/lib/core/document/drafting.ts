@@ -269,9 +269,6 @@ export function getDrafting(language: string): DraftingConventions {
  */
 export const RESOLUTION_NUMBER = /^((?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]{1,2})?)\.\s*(\S.*)$/;
 
-/** A document symbol alone on a line (page header furniture or letterhead): "A/67/131", "A/RES/76/40". */
-export const SYMBOL_LINE = /^(?:A|S|E|ST|HRC|CD|DC|TD)(?:\/(?:RES|C\.\d|CONF\.\d+|AC\.\d+|[A-Z]+|S-\d+|ES-\d+|\d{1,4}|L\.\d+|Add\.\d+|Corr\.\d+|Rev\.\d+)){2,}$/;
-
 /**
  * The symbol of a draft resolution: "A/C.1/77/L.31", "A/C.1/77/L.31/Rev.1" (a committee draft), "A/77/L.15"
  * (a plenary draft). Group 1 is the committee number, absent for a plenary draft; group 2 the session.
@@ -312,15 +309,6 @@ function coversAt(text: string, at: number, length: number, name: string): boole
 	}
 	return false;
 }
-
-/** A job number line of UN page furniture: "12-41312 (C)", "12-41312 (C)6", "21-17845". */
-export const JOB_NUMBER_LINE = /^\d{2}-\d{5}\s*(?:\([A-Z]\)\s*)?\d{0,4}$/;
-
-/** A barcode line of UN page furniture: "*1241312*". */
-export const BARCODE_LINE = /^\*\d{7,9}\*$/;
-
-/** A page number as printed in a PDF footer: "2/5", "- 3 -". */
-export const PAGE_NUMBER_LINE = /^(?:\d{1,3}\s*\/\s*\d{1,3}|-\s*\d{1,3}\s*-)$/;
 
 /**
  * A numbered paragraph: "4. ", "4．", "4.重申", and the Markdown escape "4\. ". Group 1 is the number,

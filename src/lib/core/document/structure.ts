@@ -16,19 +16,15 @@
  */
 import { SPACE_BETWEEN_CJK, isSpaceUnit } from '../text/cjk';
 import {
-	BARCODE_LINE,
 	BULLET_ITEM,
 	DASH_ITEM,
 	DRAFT_SYMBOL,
 	FOOTNOTE_RULE,
-	JOB_NUMBER_LINE,
 	MASTHEAD_LINE,
 	NUMBERED_PARAGRAPH,
-	PAGE_NUMBER_LINE,
 	RESOLUTION_NUMBER,
 	SECTION_HEADING,
 	SUBPARAGRAPH,
-	SYMBOL_LINE,
 	buildOpenerTable,
 	endsWithParagraphPunctuation,
 	isFootnoteRule,
@@ -39,6 +35,7 @@ import {
 	type DraftingConventions,
 	type OpenerTable
 } from './drafting';
+import { BARCODE_LINE, SYMBOL_LINE, isJobNumberLine, isPageNumberLine } from './un-patterns';
 import { deleteRanges, findRepeatedPrint, hasEmphasisPair, cleanParagraphText, trackText, type MarkAt, type TrackedText } from '../text/normalize';
 import type { DocumentMeta, ParagraphKind, TextRange } from '../types';
 
@@ -367,8 +364,8 @@ const LIST_START = /^[\[(（\d–—-]/;
 /** Whether a trimmed line is page furniture: a symbol alone, a job number, a barcode, a page number. */
 function isFurniture(trimmed: string, pdf: boolean): boolean {
 	if (trimmed.length > 40) return false;
-	if (SYMBOL_LINE.test(trimmed) || JOB_NUMBER_LINE.test(trimmed) || BARCODE_LINE.test(trimmed)) return true;
-	return pdf && PAGE_NUMBER_LINE.test(trimmed);
+	if (SYMBOL_LINE.test(trimmed) || isJobNumberLine(trimmed) || BARCODE_LINE.test(trimmed)) return true;
+	return pdf && isPageNumberLine(trimmed);
 }
 
 /** Read a trimmed line for its marker (the paragraph number, bullet, heading, letterhead pattern …). */
