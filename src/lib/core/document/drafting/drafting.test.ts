@@ -23,7 +23,7 @@ import {
 	parseEnglishOrdinal,
 	readSuperscript,
 	splitSponsors
-} from './drafting';
+} from './index';
 
 describe('numbers of sessions', () => {
 	const chinese: [string, number | null][] = [
