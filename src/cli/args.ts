@@ -80,7 +80,13 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	if (name === 'compare' && files.length !== 2) throw new UsageError('compare takes two files: OLD NEW');
 	if (name === 'series' && files.length < 2) throw new UsageError('series takes two or more files, oldest first');
 	const allowed: readonly string[] = FORMATS[name];
-	const format = values.format ?? (name === 'compare' && options.stdoutIsTerminal ? 'text' : name === 'parse' && options.stdoutIsTerminal ? 'text' : 'json');
+	const format =
+		values.format ??
+		(name === 'compare' && options.stdoutIsTerminal
+			? 'text'
+			: name === 'parse' && options.stdoutIsTerminal
+				? 'text'
+				: 'json');
 	if (!allowed.includes(format)) {
 		throw new UsageError(`${name} has no format "${format}" (use ${allowed.join(', ')})`);
 	}

@@ -40,9 +40,14 @@ export async function readFileArgument(arg: string): Promise<ResolutionDocument>
 		bytes = new Uint8Array(readFileSync(path));
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		throw new ResodiffError('not-found', code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`, { file: name });
+		throw new ResodiffError(
+			'not-found',
+			code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`,
+			{ file: name }
+		);
 	}
 	// pdfjs is loaded only when a PDF is read.
-	const readPdf = async (pdf: Uint8Array, file: string) => (await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
+	const readPdf = async (pdf: Uint8Array, file: string) =>
+		(await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
 	return readDocument({ bytes, name }, { readPdf });
 }

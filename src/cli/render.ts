@@ -1,7 +1,14 @@
 /** Turns results into the bytes of each output format; the renderers themselves live in the library. */
 import type { Comparison, ResolutionDocument } from '../lib/core/types';
 import type { SeriesTrace } from '../lib/core/series';
-import { renderTextReport, renderHtml, renderMarkdown, renderCsv, renderJson, formatJson } from '../lib/core/report/index';
+import {
+	renderTextReport,
+	renderHtml,
+	renderMarkdown,
+	renderCsv,
+	renderJson,
+	formatJson
+} from '../lib/core/report/index';
 import { renderDocumentText } from '../lib/core/report/document';
 import { renderSeriesText, renderSeriesHtml, renderSeriesCsv, renderSeriesJson } from '../lib/core/report/series';
 
@@ -16,7 +23,11 @@ export interface OutputOptions {
 }
 
 /** Renders a comparison in one of `compare`'s formats. */
-export async function renderComparison(cmp: Comparison, format: string, options: OutputOptions = {}): Promise<string | Uint8Array> {
+export async function renderComparison(
+	cmp: Comparison,
+	format: string,
+	options: OutputOptions = {}
+): Promise<string | Uint8Array> {
 	switch (format) {
 		case 'json':
 			return renderJson(cmp);

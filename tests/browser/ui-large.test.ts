@@ -24,7 +24,9 @@ let expected: Comparison;
  */
 function makePair(n: number): { old: string; new: string } {
 	const seed = parseResolution(readFileSync(corpusFile('A-RES-76-40.zh.txt'), 'utf8'), { source: 'seed' });
-	const base = seed.paragraphs.filter((p) => p.kind === 'preamble' || p.kind === 'operative').map((p) => p.text.replace(/[；，。]$/u, ''));
+	const base = seed.paragraphs
+		.filter((p) => p.kind === 'preamble' || p.kind === 'operative')
+		.map((p) => p.text.replace(/[；，。]$/u, ''));
 	const oldLines: string[] = [];
 	const newLines: string[] = [];
 	let k = 0;

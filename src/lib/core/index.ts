@@ -7,7 +7,14 @@ export { decodeText } from './text/decode';
 export { parseResolution, detectLanguage, defaultParseOptions, type ParseOptions } from './document/parse';
 export { normalizeText } from './text/normalize';
 export { structureDocument, detectShape } from './document/structure';
-export { diffTexts, isWhitespaceOnly, similarityOf, defaultDiffOptions, type DiffOptions, type TextDiff } from './diff/diff';
+export {
+	diffTexts,
+	isWhitespaceOnly,
+	similarityOf,
+	defaultDiffOptions,
+	type DiffOptions,
+	type TextDiff
+} from './diff/diff';
 export { classifyRoutine, routinePatterns, type RoutineResult, type RoutinePattern } from './diff/routine';
 export { alignParagraphs, type AlignOptions, type Alignment } from './align/align';
 export { compareDocuments, type CompareOptions } from './compare';

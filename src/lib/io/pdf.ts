@@ -243,7 +243,14 @@ async function readPage(doc: PdfjsDocument, pageNumber: number, OPS: PdfjsModule
 			const size = Math.hypot(c, d) || item.height;
 			// Rotated or vertical text (a stamp, a margin note) is no part of the reading flow.
 			if (!item.str || size <= 0 || Math.abs(b) > 0.05 * Math.abs(a) || Math.abs(c) > 0.05 * Math.abs(d)) continue;
-			runs.push({ text: item.str, x: e - x0, y: f - y0, width: item.width, size, bold: fonts.get(item.fontName) ?? false });
+			runs.push({
+				text: item.str,
+				x: e - x0,
+				y: f - y0,
+				width: item.width,
+				size,
+				bold: fonts.get(item.fontName) ?? false
+			});
 		}
 		return { number: pageNumber, width: x1 - x0, height: y1 - y0, runs, rules };
 	} finally {
@@ -252,7 +259,12 @@ async function readPage(doc: PdfjsDocument, pageNumber: number, OPS: PdfjsModule
 }
 
 function isTextItem(item: unknown): item is PdfjsTextItem {
-	return typeof item === 'object' && item !== null && typeof (item as PdfjsTextItem).str === 'string' && Array.isArray((item as PdfjsTextItem).transform);
+	return (
+		typeof item === 'object' &&
+		item !== null &&
+		typeof (item as PdfjsTextItem).str === 'string' &&
+		Array.isArray((item as PdfjsTextItem).transform)
+	);
 }
 
 function isBoldFont(page: PdfjsPage, id: string): boolean {
@@ -260,7 +272,11 @@ function isBoldFont(page: PdfjsPage, id: string): boolean {
 		if (!page.commonObjs.has(id)) return false;
 		const font = page.commonObjs.get(id) as { name?: unknown; bold?: unknown; black?: unknown } | null;
 		if (!font) return false;
-		return font.bold === true || font.black === true || (typeof font.name === 'string' && BOLD_FONT.test(font.name.replace(/^[A-Z]{6}\+/, '')));
+		return (
+			font.bold === true ||
+			font.black === true ||
+			(typeof font.name === 'string' && BOLD_FONT.test(font.name.replace(/^[A-Z]{6}\+/, '')))
+		);
 	} catch {
 		return false;
 	}
@@ -293,7 +309,8 @@ function findRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: PdfjsM
 		const args = ops.argsArray[i] as unknown[] | null;
 		if (fn === OPS.save) stack.push(ctm);
 		else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-		else if (fn === OPS.transform && args && args.length >= 6) ctm = multiply(ctm, args.slice(0, 6).map(Number) as Matrix);
+		else if (fn === OPS.transform && args && args.length >= 6)
+			ctm = multiply(ctm, args.slice(0, 6).map(Number) as Matrix);
 		else if (fn === OPS.paintFormXObjectBegin) {
 			stack.push(ctm);
 			const matrix = args?.[0] as ArrayLike<number> | null | undefined;
@@ -312,14 +329,17 @@ function findRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: PdfjsM
 			const ys = corners.map((p) => p[1]);
 			const width = Math.max(...xs) - Math.min(...xs);
 			const height = Math.max(...ys) - Math.min(...ys);
-			if (height <= 2 && width >= 8) rules.push({ x: Math.min(...xs), y: (Math.max(...ys) + Math.min(...ys)) / 2, width });
+			if (height <= 2 && width >= 8)
+				rules.push({ x: Math.min(...xs), y: (Math.max(...ys) + Math.min(...ys)) / 2, width });
 		}
 	}
 	return rules;
 }
 
 function errorName(error: unknown): string {
-	return typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+	return typeof error === 'object' && error !== null && 'name' in error
+		? String((error as { name: unknown }).name)
+		: '';
 }
 
 function oneLine(error: unknown): string {
@@ -332,9 +352,17 @@ function oneLine(error: unknown): string {
 function toPdfError(error: unknown, where: ErrorLocation): ResodiffError {
 	if (error instanceof ResodiffError) return error;
 	if (errorName(error) === 'PasswordException') {
-		return new ResodiffError('pdf-encrypted', 'the PDF is encrypted (password-protected); save an unprotected copy and read that', where);
+		return new ResodiffError(
+			'pdf-encrypted',
+			'the PDF is encrypted (password-protected); save an unprotected copy and read that',
+			where
+		);
 	}
-	return new ResodiffError('pdf-broken', `the PDF is damaged or truncated and cannot be read (${oneLine(error)})`, where);
+	return new ResodiffError(
+		'pdf-broken',
+		`the PDF is damaged or truncated and cannot be read (${oneLine(error)})`,
+		where
+	);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -433,7 +461,9 @@ export function layoutPdfPages(
 
 /** A page's lines in reading order as plain text, cells separated by ` | ` (for tests and debugging). */
 export function readPdfLines(page: PdfPageRuns): string[] {
-	return buildLines(removeOverstrikes(cleanRuns(page.runs)), page.number).map((line) => line.cells.map(plain).join(' | '));
+	return buildLines(removeOverstrikes(cleanRuns(page.runs)), page.number).map((line) =>
+		line.cells.map(plain).join(' | ')
+	);
 }
 
 function cleanRuns(runs: PdfTextRun[]): PdfTextRun[] {
@@ -463,7 +493,10 @@ export function removeOverstrikes(runs: PdfTextRun[]): PdfTextRun[] {
 		const tolerance = Math.max(0.5, run.size * 0.2);
 		const twins = byText.get(run.text);
 		const twin = twins?.find(
-			(k) => Math.abs(k.x - run.x) <= tolerance && Math.abs(k.y - run.y) <= tolerance && Math.abs(k.size - run.size) <= 0.1 * run.size
+			(k) =>
+				Math.abs(k.x - run.x) <= tolerance &&
+				Math.abs(k.y - run.y) <= tolerance &&
+				Math.abs(k.size - run.size) <= 0.1 * run.size
 		);
 		if (twin) {
 			twin.bold = true;
@@ -525,7 +558,11 @@ function buildLines(runs: PdfTextRun[], page: number): Line[] {
 			if (group.band[0] > box[1] + 3 * run.size) break;
 			const needed = 0.5 * Math.min(box[1] - box[0], group.band[1] - group.band[0]);
 			if (overlap(group.band, box) < needed) continue;
-			const collides = group.runs.some((other) => overlap([other.x, other.x + other.width], [run.x, run.x + run.width]) > 0.3 * Math.min(other.width, run.width, other.size));
+			const collides = group.runs.some(
+				(other) =>
+					overlap([other.x, other.x + other.width], [run.x, run.x + run.width]) >
+					0.3 * Math.min(other.width, run.width, other.size)
+			);
 			if (collides) continue;
 			target = group;
 			break;
@@ -636,9 +673,12 @@ function isoDate(text: string): string | null {
 }
 
 function isLetterheadCell(text: string): boolean {
-	if (ORGAN_LINE.test(text) || SYMBOL_LINE.test(text) || DISTRIBUTION_LINE.test(text) || BARCODE_LINE.test(text)) return true;
+	if (ORGAN_LINE.test(text) || SYMBOL_LINE.test(text) || DISTRIBUTION_LINE.test(text) || BARCODE_LINE.test(text))
+		return true;
 	// A date alone in its cell (a date inside a sentence is body text).
-	return isoDate(text) !== null && text.replace(englishDrafting.date, '').replace(chineseDrafting.date, '').trim() === '';
+	return (
+		isoDate(text) !== null && text.replace(englishDrafting.date, '').replace(chineseDrafting.date, '').trim() === ''
+	);
 }
 
 /**
@@ -705,7 +745,12 @@ function findFurniture(pageLines: Line[][], pages: PdfPageRuns[], bodySize: numb
 			const band = bandOf(line, i);
 			if (!band) continue;
 			const cells = line.cells.map((c) => plain(c).trim());
-			const furnitureCell = (t: string) => SYMBOL_LINE.test(t) || isJobNumberLine(t) || PAGE_NUMBER_IN_BAND.test(t) || BARCODE_LINE.test(t) || RECYCLE_LINE.test(t);
+			const furnitureCell = (t: string) =>
+				SYMBOL_LINE.test(t) ||
+				isJobNumberLine(t) ||
+				PAGE_NUMBER_IN_BAND.test(t) ||
+				BARCODE_LINE.test(t) ||
+				RECYCLE_LINE.test(t);
 			const all = cells.every(furnitureCell);
 			const beside = cells.length > 1 && cells.some((t) => SYMBOL_LINE.test(t) || isJobNumberLine(t));
 			const repeated = (counts.get(`${band}:${furnitureKey(line)}`)?.size ?? 0) >= repeatedOn;
@@ -824,7 +869,7 @@ function measureMargins(lines: Line[], bodySize: number, fallback?: Margins): Ma
 		if (delta > 0.8 && delta < 3) deltas.push(delta);
 	}
 	deltas.sort((a, b) => a - b);
-	const pitch = deltas.length ? deltas[Math.floor(deltas.length * 0.25)] : fallback?.pitch ?? 1.5;
+	const pitch = deltas.length ? deltas[Math.floor(deltas.length * 0.25)] : (fallback?.pitch ?? 1.5);
 	return { left, right, pitch };
 }
 
@@ -880,7 +925,9 @@ function measureSpacing(lines: Line[]): boolean {
 	let spaced = 0;
 	let tight = 0;
 	for (const line of lines) {
-		spaced += (line.text.match(/\p{Script=Han} [\p{L}\p{N}]|[\p{L}\p{N}] \p{Script=Han}/gu) ?? []).filter((m) => /[A-Za-z0-9]/.test(m)).length;
+		spaced += (line.text.match(/\p{Script=Han} [\p{L}\p{N}]|[\p{L}\p{N}] \p{Script=Han}/gu) ?? []).filter((m) =>
+			/[A-Za-z0-9]/.test(m)
+		).length;
 		tight += (line.text.match(/\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/gu) ?? []).length;
 	}
 	return spaced > tight;

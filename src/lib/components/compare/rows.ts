@@ -161,8 +161,7 @@ export function filterRows(rows: RowView[], filter: RowFilter): RowView[] {
 export function listItems(model: ComparisonModel, visible: RowView[]): ListItem[] {
 	const shown = new Set(visible.map((r) => r.id));
 	const items: ListItem[] = [];
-	const ghostsOf = (after: string) =>
-		(model.ghostsAfter.get(after) ?? []).filter((g) => shown.has(g.rowId));
+	const ghostsOf = (after: string) => (model.ghostsAfter.get(after) ?? []).filter((g) => shown.has(g.rowId));
 	for (const g of ghostsOf('')) items.push({ type: 'ghost', key: g.id, ghost: g });
 	// Ghosts follow the row they stand after even when that row is filtered out, so walk all rows.
 	for (const view of model.rows) {

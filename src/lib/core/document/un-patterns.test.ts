@@ -30,7 +30,12 @@ describe('UN page furniture and symbols', () => {
 		['job number with a page number run on', isJobNumberLine, '12-41312 (C)6', true],
 		['job number with page of pages', isJobNumberLine, '18-17962 2/10', true],
 		['Geneva job number', isJobNumberLine, 'GE.21-01234 (F)', true],
-		['French, Spanish, Russian, Arabic letters', (l) => ['(F)', '(S)', '(R)', '(A)'].every((x) => isJobNumberLine(`22-12345 ${x}`)), '', true],
+		[
+			'French, Spanish, Russian, Arabic letters',
+			() => ['(F)', '(S)', '(R)', '(A)'].every((x) => isJobNumberLine(`22-12345 ${x}`)),
+			'',
+			true
+		],
 		['a date stamp that is no date', isJobNumberLine, '18-17962 (E) 310218', false],
 		['an ISO date is no job number', isJobNumberLine, '2012-12-03', false],
 		['four digits are no job number', isJobNumberLine, '18-1796 (E)', false],

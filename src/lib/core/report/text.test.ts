@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../types';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../../testing/report-fixtures';
+import {
+	emptyComparison,
+	hostileComparison,
+	oneSidedComparison,
+	sampleComparison,
+	HOSTILE
+} from '../../testing/report-fixtures';
 import { prepareReport, showControls } from './model';
 import { elidePieces, renderInline, renderTextReport } from './text';
 
@@ -29,7 +35,8 @@ describe('renderTextReport', () => {
 		for (const row of model.rows.filter((r) => r.status !== 'unchanged')) {
 			expect(text).toContain(`── ${row.label} · ${row.statusName} ──`);
 		}
-		for (const status of ['修改', '修改（例行）', '新增', '删除', '移动', '拆分', '合并']) expect(text).toContain(` · ${status} ──`);
+		for (const status of ['修改', '修改（例行）', '新增', '删除', '移动', '拆分', '合并'])
+			expect(text).toContain(` · ${status} ──`);
 	});
 
 	it('shows each change inline so that both texts can be read back', () => {
@@ -98,7 +105,11 @@ describe('renderTextReport: hostile text stays text', () => {
 describe('renderTextReport: edge cases', () => {
 	const cases: [string, () => Comparison, string[]][] = [
 		['empty comparison', emptyComparison, ['没有可对照的段落。', '警告：两份文件都没有段落。']],
-		['old side empty', () => oneSidedComparison('old'), ['── 序言 1 · 新增 ──\n{+决心', '── 执行 1 · 新增 ──\n{+重申多边主义是核心原则；+}']],
+		[
+			'old side empty',
+			() => oneSidedComparison('old'),
+			['── 序言 1 · 新增 ──\n{+决心', '── 执行 1 · 新增 ──\n{+重申多边主义是核心原则；+}']
+		],
 		['new side empty', () => oneSidedComparison('new'), ['── 原序言 1 · 删除 ──\n[-决心', '── 原执行 1 · 删除 ──']]
 	];
 	it.each(cases)('%s', (_, make, expected) => {
@@ -113,7 +124,12 @@ describe('elidePieces and renderInline', () => {
 	const cases: [string, ReturnType<typeof p>[], number, string][] = [
 		['keeps short equal text', [p(0, 'abc'), p(1, 'x'), p(0, 'def')], 3, 'abc{+x+}def'],
 		['cuts the middle of a long stretch', [p(1, 'x'), p(0, 'abcdefghij'), p(-1, 'y')], 2, '{+x+}ab…ij[-y-]'],
-		['keeps only the side that touches a change at the ends', [p(0, 'abcdefghij'), p(1, 'x'), p(0, 'klmnopqrst')], 2, '…ij{+x+}kl…'],
+		[
+			'keeps only the side that touches a change at the ends',
+			[p(0, 'abcdefghij'), p(1, 'x'), p(0, 'klmnopqrst')],
+			2,
+			'…ij{+x+}kl…'
+		],
 		['context 0', [p(0, 'abcdefghij'), p(1, 'x')], 0, '…{+x+}'],
 		['marks a paragraph break inside a change', [p(0, 'a'), p(1, '；\n'), p(0, 'b')], 100, 'a{+；¶\n+}b']
 	];

@@ -73,10 +73,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 		}
 		let need: number;
 		let min: number;
-		if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
-		else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
-		else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
-		else return i;
+		if (b >= 0xc2 && b <= 0xdf) {
+			need = 1;
+			min = 0x80;
+		} else if (b >= 0xe0 && b <= 0xef) {
+			need = 2;
+			min = 0x800;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			need = 3;
+			min = 0x10000;
+		} else return i;
 		let cp = b & (0x3f >> need);
 		for (let k = 1; k <= need; k++) {
 			const c = bytes[i + k];
@@ -134,7 +140,6 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
 		const le = bytes[0] === 0xff;
 		text = decodeWith(le ? 'utf-16le' : 'utf-16be', bytes);
 		if (text === null) throw new ResodiffError('encoding', `not valid UTF-16${le ? 'LE' : 'BE'} text`, where);
-		// eslint-disable-next-line no-control-regex
 		if (/\u0000/.test(text)) throw new ResodiffError('binary', 'not a text file: it contains NUL characters', where);
 	} else {
 		assertNotBinary(bytes, file);
@@ -146,11 +151,10 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
 			if (invalid < 0) throw new ResodiffError('encoding', 'not valid UTF-8 text', where);
 			text = decodeWith('gb18030', bytes);
 			if (text === null || !plausibleGb18030(text)) {
-				throw new ResodiffError(
-					'encoding',
-					'not UTF-8, UTF-16 or GB18030 text: save it as UTF-8',
-					{ ...where, line: lineAt(bytes, invalid) }
-				);
+				throw new ResodiffError('encoding', 'not UTF-8, UTF-16 or GB18030 text: save it as UTF-8', {
+					...where,
+					line: lineAt(bytes, invalid)
+				});
 			}
 		}
 	}

@@ -97,11 +97,7 @@ function coversAt(text: string, at: number, length: number, name: string): boole
 }
 
 /** The longest entry of `words` that `text` starts with (at a word boundary if `wordBoundary`), or null. */
-export function matchOpener(
-	text: string,
-	index: number,
-	table: OpenerTable
-): string | null {
+export function matchOpener(text: string, index: number, table: OpenerTable): string | null {
 	const candidates = table.byFirst.get(text[index]);
 	if (!candidates) return null;
 	for (const word of candidates) {

@@ -23,7 +23,7 @@ export const DRAFT_SYMBOL = /\bA\/(?:C\.(\d)\/)?(\d{1,3})\/L\.\d{1,4}(?:\/(?:Rev
  * resolutions as published in the seeds do not.
  */
 export const MASTHEAD_LINE =
-	/^(?:(?:联合国|United Nations|大会|General Assembly)\s*)?(?:(?:A|S|E)\/[\w.\/-]+|Distr\.?\s*[:：]\s*\S.{0,30})$|^(?:联合国|United Nations)$|^(?:Original|原文)\s*[:：]\s*\S.{0,20}$|^(?:Chinese|English|French|Spanish|Russian|Arabic|中文|英文|法文|西班牙文|俄文|阿拉伯文)$|^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i;
+	/^(?:(?:联合国|United Nations|大会|General Assembly)\s*)?(?:(?:A|S|E)\/[\w./-]+|Distr\.?\s*[:：]\s*\S.{0,30})$|^(?:联合国|United Nations)$|^(?:Original|原文)\s*[:：]\s*\S.{0,20}$|^(?:Chinese|English|French|Spanish|Russian|Arabic|中文|英文|法文|西班牙文|俄文|阿拉伯文)$|^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i;
 
 /**
  * A numbered paragraph: "4. ", "4．", "4.重申", and the Markdown escape "4\. ". Group 1 is the number,
@@ -53,6 +53,7 @@ export function isFootnoteRule(trimmed: string): boolean {
 }
 
 /** Superscript digits used as footnote marks, and their ASCII values. */
+// prettier-ignore
 export const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
 	'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'
 };

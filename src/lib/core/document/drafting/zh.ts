@@ -11,6 +11,7 @@ import { formatIsoDate, withRepeats, type DraftingConventions } from './conventi
 const ZH_REPEAT_PREFIXES = ['又', '还', '再次'];
 
 /** Chinese preambular openers, from the seeds and the Chinese versions of recent resolutions. */
+// prettier-ignore
 const ZH_PREAMBLE_BASE = [
 	'决心', '决意', '回顾', '忆及', '深信', '坚信', '确信', '相信', '铭记', '意识到', '认识到', '确认', '承认',
 	'考虑到', '鉴于', '强调', '强调指出', '着重指出', '关切', '严重关切', '深为关切', '深表关切', '深感关切',
@@ -21,6 +22,7 @@ const ZH_PREAMBLE_BASE = [
 ];
 
 /** Chinese operative verbs (the words printed in bold at the start of an operative paragraph). */
+// prettier-ignore
 const ZH_OPERATIVE_BASE = [
 	'重申', '敦促', '强烈敦促', '促请', '呼吁', '吁请', '请', '敦请', '强调', '强调指出', '着重指出',
 	'表示注意到', '注意到', '满意地注意到', '赞赏地注意到', '关切地注意到', '遗憾地注意到', '决定', '欢迎',
@@ -32,6 +34,7 @@ const ZH_OPERATIVE_BASE = [
 
 const ZH_MONTHLESS_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 
+// prettier-ignore
 const ZH_DIGITS: Record<string, number> = {
 	零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9
 };
@@ -70,11 +73,12 @@ export const chineseDrafting: DraftingConventions = {
 	session: /^第\s*([一二三四五六七八九十百零〇\d]{1,8})\s*届会议$/,
 	agendaItem: /^(?:临时)?议程项目\s*(.{1,40})$/,
 	adoptionLine: /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*大会决议$/,
-	committeeLine: /^\[\s*根据.{1,40}?的报告\s*[(（]\s*([A-Z][A-Z0-9./\-]*\/\d[\w./\-]*)[^)）\]]*[)）]\s*通过\s*\]$/,
+	committeeLine: /^\[\s*根据.{1,40}?的报告\s*[(（]\s*([A-Z][A-Z0-9./-]*\/\d[\w./-]*)[^)）\]]*[)）]\s*通过\s*\]$/,
 	originalLanguageLine: /^\[\s*原件\s*[：:]/,
 	draftLine: /^(?:(\S.{0,400}?)\s*[：:]\s*)?决议草案$/,
 	committeeName: /^(第[一二三四五六]委员会|特别政治和非殖民化委员会(?:\s*[(（]\s*第四委员会\s*[)）])?)$/,
 	sponsorSeparators: { list: /\s*[、，,]\s*/, last: '和' },
+	// prettier-ignore
 	sponsorNamesWithConjunction: [
 		'特立尼达和多巴哥', '波斯尼亚和黑塞哥维那', '圣文森特和格林纳丁斯', '安提瓜和巴布达', '圣多美和普林西比',
 		'圣基茨和尼维斯', '共和国'
