@@ -31,8 +31,12 @@ export interface NormalizeOptions {
 	unifyIdeographs?: boolean;
 }
 
-/** Every line break convention → LF: CRLF, CR, NEL, line and paragraph separators, vertical tab, form feed. */
-const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029\u000B\u000C]/g;
+/**
+ * Every line break convention → LF: CRLF, CR, NEL, line and paragraph separators, vertical tab, and a form feed
+ * inside a line. A form feed that starts a line is pdftotext's page break: it stays, the one mark of where a
+ * page ended (a trimmed line loses it, as white space).
+ */
+const LINE_BREAKS = /\r\n?|[\u0085\u2028\u2029\u000B]|(?<![\n\r]|^)\u000C/g;
 
 /** White space other than LF and the ASCII space → the ASCII space (tab, no-break, ideographic, thin …). */
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;

@@ -52,6 +52,13 @@ export interface DraftingConventions {
 	toIsoDate(text: string): string | null;
 	/** A session ordinal as printed ("七十六", "Seventy-sixth") → its number, or null. */
 	toSessionNumber(text: string): number | null;
+	/**
+	 * The end of a line that cannot end a sentence or heading: an article, preposition or conjunction ("… of
+	 * the", "… and"). A short line of wrapped text that ends so goes on on the next line (a centred heading
+	 * wrapped onto two lines); one that ends otherwise and is followed by a capital ends its paragraph. Absent
+	 * for a language whose lines can break anywhere (Chinese).
+	 */
+	unfinishedLineEnd?: RegExp;
 }
 
 /** Every opener with the repeating prefixes 又/还/再次/并 in front, once each. */

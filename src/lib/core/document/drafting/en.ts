@@ -97,5 +97,7 @@ export const englishDrafting: DraftingConventions = {
 		if (!m) return null;
 		return formatIsoDate(Number(m[3]), EN_MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
 	},
-	toSessionNumber: parseEnglishOrdinal
+	toSessionNumber: parseEnglishOrdinal,
+	unfinishedLineEnd:
+		/(?:^|\s)(?:the|a|an|of|and|or|nor|on|in|for|to|by|with|at|from|into|upon|under|between|against|its|their|as|that|which|whose|on the)$/i
 };

@@ -43,8 +43,19 @@ export const BULLET_ITEM = /^([•●▪◦‣∙○■□◆❖➢►✓])[ \t]
 /** A section heading of a report: "一. 导言", "二、答复", "I. Introduction", "A. Replies". */
 export const SECTION_HEADING = /^([一二三四五六七八九十]{1,3}|[IVXL]{1,6}|[A-H])[.．、][ \t]*(\S.{0,60})$/;
 
-/** The heading of an annex, in each language: "Annex", "Annex II", "Annexe", "Anexo", "Приложение", "المرفق", "附件". */
-export const ANNEX_LINE = /^(?:Annexe?|Anexo|Приложение|المرفق|附件)(?:\s+[IVXL\d]{1,5})?$/i;
+/**
+ * The heading of an annex, in each language: "Annex", "Annex II", "Annexe", "Anexo", "Приложение", "المرفق",
+ * "附件"; an extractor may run the annexed text's own heading onto it ("Annex 2025 Political Declaration …").
+ */
+export const ANNEX_LINE = /^(?:Annexe?|Anexo|Приложение|المرفق|附件)(?:\s+[IVXL\d]{1,5})?(?:\s+\p{Lu}|\s+\d{4}\s|$)/u;
+
+/** Longest line that can be an annex heading with the annexed text's heading run onto it. */
+const ANNEX_HEADING_MAX = 300;
+
+/** Whether a line is the heading of an annex ({@link ANNEX_LINE}): short, not a sentence. */
+export function isAnnexHeading(line: string): boolean {
+	return line.length <= ANNEX_HEADING_MAX && ANNEX_LINE.test(line) && !/[.;]$/.test(line);
+}
 
 /** A footnote rule: a line of underscores (PDF text) or dashes. */
 export const FOOTNOTE_RULE = /^(?:_{5,}|-{5,}|—{3,}|\*{3,}|-{3})$/;

@@ -6,11 +6,12 @@
  *
  * | form | read as a mark when | what must not match, and why it does not |
  * | --- | --- | --- |
- * | after closing punctuation, no space: `Court,2`, `79/7;1`, `Treaty.7`, `(A/80/29)3` | a footnote has that mark | `L.41`, `Add.1`, `Rev.1` (a symbol: the word holds a "/" or is an abbreviation), `1.5`, `10:30` (a digit before the punctuation) |
+ * | after closing punctuation, no space: `Court,2`, `1979,1`, `79/7;1`, `Treaty.7`, `(A/80/29)3` | a footnote has that mark | `L.41`, `Add.1`, `Rev.1` (a symbol: the word holds a "/" or is an abbreviation), `1.5`, `10:30` (a digit before a full stop or colon) |
  * | after a lower-case letter, no space: `Declaration4` | it is the next mark not yet cited | `Space2030` (four digits), `COVID19`, `CO2`, `G77` (capitals before) |
+ * | glued to a year: `25 November 20242`, `2015–20303` | the digits after a year 1900–2099 are the next mark | `No. 20378` (a numbered thing: a word before that numbers), a number of five digits or more that does not start with a year |
  * | after a word or punctuation, with a space: `activities, 1`, `Agreement 4 requires` | it is the next mark not yet cited | `paragraph 4`, `resolution 2`, `Goal 4`, `vol. 3`, `paras. 3 and 4`, `annex 2` (a word that numbers what follows), `3 December` (a word after it that a number counts), `2030 3` (a number before) |
  *
- * Marks are numbered in order of first citation, so a new mark is always the next one; a mark cited again
+ * Marks are numbered in order of first citation, so a new mark is the next one (or a few further, when the reading missed one); a mark cited again
  * (written after the first) is read only in the unspaced forms.
  */
 import type { MarkAt } from '../../text/normalize';
@@ -144,7 +145,13 @@ const NUMBERING_WORDS = new Set([
 ]);
 /** Words after a number that it counts or dates (lower case): then the number is text. */
 const COUNTED_WORDS =
-	/^(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|countries|states|members|parties|january|february|march|april|may|june|july|august|september|october|november|december|and|or|to|of|%|–|-)\b/i;
+	/^(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|countries|states|members|parties|january|february|march|april|may|june|july|august|september|october|november|december)\b|^[%–-]/i;
+
+/** A year with digits run on: a mark glued to it ("20242" is 2024 and mark 2). */
+const AFTER_YEAR = /(?<![\d/.,])((?:19|20)\d{2})(\d{1,3})(?![\d/])/g;
+
+/** How far ahead of the last mark cited a new mark may be: marks the reading missed in between. */
+const SKIP_MAX = 3;
 
 /** A digit run of one to three digits, with what stands before it. */
 const CANDIDATE = /(\d{1,3})(?![\d/])/g;
@@ -155,20 +162,60 @@ export class BareMarkReader {
 
 	constructor(private readonly known: ReadonlySet<string>) {}
 
-	/** The smallest numeric mark with a footnote that is not yet cited. */
-	private nextNew(): string | null {
-		let best: number | null = null;
-		for (const mark of this.known) {
-			if (!/^\d+$/.test(mark) || this.cited.has(mark)) continue;
-			const n = Number(mark);
-			if (best === null || n < best) best = n;
-		}
-		return best === null ? null : String(best);
+	/**
+	 * Whether a mark would be a new one in order: not cited yet, after every mark cited so far, and at most
+	 * {@link SKIP_MAX} ahead of the last (a mark the reading missed must not stop it for the rest of the text).
+	 */
+	private isNext(mark: string): boolean {
+		if (!/^\d+$/.test(mark) || this.cited.has(mark)) return false;
+		let last = 0;
+		for (const m of this.cited) if (/^\d+$/.test(m)) last = Math.max(last, Number(m));
+		const n = Number(mark);
+		return n > last && n <= last + SKIP_MAX;
 	}
 
 	/** Note marks a block cites in other forms (superscripts, mark lines), so the order stays right. */
 	note(marks: readonly MarkAt[]): void {
 		for (const m of marks) this.cited.add(m.mark);
+	}
+
+	/** Where a bare mark found at `at` starts (with the space before it, when spaced), or -1 when it is text. */
+	private bare(raw: string, at: number, digits: string): number {
+		const before = raw[at - 1];
+		const after = raw.slice(at + digits.length);
+		if (after && !/^(?:\s|[,;:.)\]”’"]|$)/.test(after)) return -1;
+		if (/^[.,]\d/.test(after)) return -1;
+		const fresh = this.isNext(digits);
+		if (AFTER_PUNCTUATION.test(before)) {
+			const prev = raw[at - 2] ?? '';
+			// "1.5", "10:30": a number goes on; after a comma or semicolon a year ends ("1979,1").
+			if (/\d/.test(prev) && (before === '.' || before === ':')) return -1;
+			if (before === '.' || before === ':') {
+				const word = /(\S*)[.:]$/.exec(raw.slice(0, at))?.[1] ?? '';
+				if (word.includes('/') || NUMBERING_ABBREVIATIONS.has(word.toLowerCase().replace(/^\W+/, ''))) return -1;
+			}
+			return at;
+		}
+		if (/[a-z]/.test(before)) {
+			// A word ending in digits that is a name or a unit: a capital letter in it ("CO2", "COVID19").
+			const word = /([A-Za-z]+)$/.exec(raw.slice(0, at))?.[1] ?? '';
+			return fresh && !/[A-Z]/.test(word.slice(1)) ? at : -1;
+		}
+		if (before === ' ' && fresh && at >= 2) {
+			if (!/[A-Za-z,;:.)\]”’"]/.test(raw[at - 2])) return -1;
+			const word = /([A-Za-z.]+)[,;:]?$/.exec(raw.slice(0, at - 1))?.[1] ?? '';
+			if (NUMBERING_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) return -1;
+			if (COUNTED_WORDS.test(after.trimStart())) return -1;
+			return at - 1;
+		}
+		return -1;
+	}
+
+	/** Where a mark glued to a year starts ("20242": 2024 and mark 2), or -1. */
+	private afterYear(raw: string, at: number, digits: string): number {
+		if (!this.isNext(digits)) return -1;
+		const word = /([A-Za-z.]+)\s*$/.exec(raw.slice(0, at - 4))?.[1] ?? '';
+		return NUMBERING_WORDS.has(word.toLowerCase().replace(/\.$/, '')) ? -1 : at;
 	}
 
 	/**
@@ -178,50 +225,30 @@ export class BareMarkReader {
 	read(raw: string, marks: readonly MarkAt[]): { raw: string; marks: MarkAt[] } {
 		if (this.known.size === 0) return { raw, marks: [...marks] };
 		const cuts: { from: number; to: number; mark: string }[] = [];
+		// Candidates of both forms in text order, so that marks are judged in the order they are cited.
+		const found: { at: number; digits: string; year: boolean }[] = [];
 		CANDIDATE.lastIndex = 0;
-		for (let m = CANDIDATE.exec(raw); m; m = CANDIDATE.exec(raw)) {
-			const at = m.index;
-			const digits = m[1];
-			if (at === 0 || !this.known.has(digits)) continue;
-			const before = raw[at - 1];
-			const after = raw.slice(at + digits.length);
-			if (after && !/^(?:\s|[,;:.)\]”’"]|$)/.test(after)) continue;
-			if (/^[.,]\d/.test(after)) continue;
-			const fresh = digits === this.nextNew();
-			let from: number;
-			if (AFTER_PUNCTUATION.test(before)) {
-				const prev = raw[at - 2] ?? '';
-				if (/\d/.test(prev) && before !== ')' && before !== ']') continue;
-				if (before === '.' || before === ':') {
-					const word = /(\S*)[.:]$/.exec(raw.slice(0, at))?.[1] ?? '';
-					if (word.includes('/') || NUMBERING_ABBREVIATIONS.has(word.toLowerCase().replace(/^\W+/, ''))) continue;
-				}
-				from = at;
-			} else if (/[a-z]/.test(before)) {
-				if (!fresh) continue;
-				// A word ending in digits that is a name or a unit: a capital letter or digit in it.
-				const word = /([A-Za-z]+)$/.exec(raw.slice(0, at))?.[1] ?? '';
-				if (/[A-Z]/.test(word.slice(1))) continue;
-				from = at;
-			} else if (before === ' ' && fresh && at >= 2) {
-				const prevChar = raw[at - 2];
-				if (!/[A-Za-z,;:.)\]”’"]/.test(prevChar)) continue;
-				const word = /([A-Za-z.]+)[,;:]?$/.exec(raw.slice(0, at - 1))?.[1] ?? '';
-				if (NUMBERING_WORDS.has(word.toLowerCase().replace(/\.$/, ''))) continue;
-				if (COUNTED_WORDS.test(after.trimStart())) continue;
-				from = at - 1;
-			} else continue;
+		for (let m = CANDIDATE.exec(raw); m; m = CANDIDATE.exec(raw))
+			if (m.index > 0 && this.known.has(m[1])) found.push({ at: m.index, digits: m[1], year: false });
+		AFTER_YEAR.lastIndex = 0;
+		for (let m = AFTER_YEAR.exec(raw); m; m = AFTER_YEAR.exec(raw))
+			if (this.known.has(m[2])) found.push({ at: m.index + m[1].length, digits: m[2], year: true });
+		found.sort((a, b) => a.at - b.at);
+		for (const { at, digits, year } of found) {
+			const from = year ? this.afterYear(raw, at, digits) : this.bare(raw, at, digits);
+			if (from < 0) continue;
 			cuts.push({ from, to: at + digits.length, mark: digits });
 			this.cited.add(digits);
 		}
+		cuts.sort((a, b) => a.from - b.from);
 		this.note(marks);
 		if (cuts.length === 0) return { raw, marks: [...marks] };
 		let out = '';
 		let last = 0;
-		const found: MarkAt[] = [];
+		const taken: MarkAt[] = [];
 		for (const c of cuts) {
 			out += raw.slice(last, c.from);
-			found.push({ mark: c.mark, offset: out.length });
+			taken.push({ mark: c.mark, offset: out.length });
 			last = c.to;
 		}
 		out += raw.slice(last);
@@ -230,7 +257,7 @@ export class BareMarkReader {
 			for (const c of cuts) if (c.to <= offset) removed += c.to - c.from;
 			return offset - removed;
 		};
-		const merged = [...marks.map((m) => ({ mark: m.mark, offset: shift(m.offset) })), ...found];
+		const merged = [...marks.map((m) => ({ mark: m.mark, offset: shift(m.offset) })), ...taken];
 		merged.sort((a, b) => a.offset - b.offset);
 		return { raw: out, marks: merged };
 	}

@@ -6,7 +6,7 @@
  * section and country headings, numbered and body paragraphs.
  */
 import {
-	ANNEX_LINE,
+	isAnnexHeading,
 	DRAFT_SYMBOL,
 	RESOLUTION_NUMBER,
 	endsWithParagraphPunctuation,
@@ -17,7 +17,13 @@ import {
 import { deleteRanges, type TrackedText } from '../../text/normalize';
 import type { ParagraphKind } from '../../types';
 import { sessionOfSymbol } from '../un-patterns';
-import { LETTERHEAD_BLOCK_MAX, findUnnumberedTitle, readLetterheadLine, type LetterheadReading } from './letterhead';
+import {
+	LETTERHEAD_BLOCK_MAX,
+	findUnnumberedTitle,
+	isTitleLike,
+	readLetterheadLine,
+	type LetterheadReading
+} from './letterhead';
 import { isAssemblyHeading, readClosing } from './lines';
 import type { RenderedBlock, StructuredMeta, StructuredParagraph } from './types';
 
@@ -179,7 +185,7 @@ export function classify(
 			if (!isClosing(i)) continue;
 			let from = i;
 			while (from > bodyFrom && i - from + 1 < CLOSING_BLOCKS && isClosing(from - 1)) from--;
-			if (i === n - 1 || ANNEX_LINE.test(textOf(i + 1))) {
+			if (i === n - 1 || isAnnexHeading(textOf(i + 1))) {
 				closingFrom = from;
 				closingTo = i + 1;
 				break;
@@ -190,6 +196,7 @@ export function classify(
 		let lastOperative = 0;
 		let lastMain = -1;
 		let seenOperative = false;
+		const bareSubject = headingAt >= 0 && !conv.assemblyHeading.test(textOf(headingAt));
 		for (let i = bodyFrom; i < closingFrom; i++) {
 			const b = blocks[i];
 			if (b.marker === 'number') {
@@ -206,6 +213,11 @@ export function classify(
 				push(b, 'subparagraph', b.tracked, parent);
 			} else if (b.marker === 'section' || b.marker === 'md-heading') {
 				lastMain = push(b, 'heading');
+			} else if (bareSubject && !seenOperative && i === bodyFrom) {
+				// "The General Assembly" without its comma: no preamble, the one operative paragraph follows unnumbered.
+				seenOperative = true;
+				operative = push(b, 'operative');
+				lastMain = operative;
 			} else {
 				lastMain = push(b, seenOperative ? 'other' : 'preamble');
 				if (seenOperative) operative = -1;
@@ -229,7 +241,13 @@ export function classify(
 		let annexMain = -1;
 		for (let i = closingTo; i < n; i++) {
 			const b = blocks[i];
-			if (ANNEX_LINE.test(textOf(i)) || b.marker === 'section' || b.marker === 'md-heading')
+			const afterAnnex = i > closingTo && isAnnexHeading(textOf(i - 1));
+			if (
+				isAnnexHeading(textOf(i)) ||
+				b.marker === 'section' ||
+				b.marker === 'md-heading' ||
+				(afterAnnex && isTitleLike(b))
+			)
 				annexMain = push(b, 'heading');
 			else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet')
 				push(b, 'subparagraph', b.tracked, annexMain);

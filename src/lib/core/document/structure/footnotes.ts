@@ -135,7 +135,7 @@ export class FootnoteCollector {
 	 * Read one line of a footnote area (furniture is reported apart, through {@link furniture}). Returns false
 	 * for a line that ends the area (which is then closed): the text flow resumes with it.
 	 */
-	areaLine(trimmed: string, line: number, info: LineInfo, pdf: boolean): boolean {
+	areaLine(trimmed: string, line: number, info: LineInfo, pdf: boolean, blankSince: boolean): boolean {
 		const area = this.area;
 		if (!area) return false;
 		const last = area[area.length - 1];
@@ -143,8 +143,9 @@ export class FootnoteCollector {
 		// Every loose mark has its loose text and the last text has ended: the area could end here.
 		const balanced = texts === marks && (last === undefined || !last.text || finished);
 		const lastOpen = last?.text === true && !FOOTNOTE_END.test(last.raw);
-		// Page furniture passed with every mark paired: the next page's text.
-		if (this.furnitureSince && balanced && area.length > 0) {
+		// Page furniture passed with no mark waiting for its text: the next page's text (a footnote left
+		// unfinished goes on in the next page's area, after that page's text).
+		if (this.furnitureSince && texts >= marks && area.length > 0) {
 			this.closeArea();
 			return false;
 		}
@@ -161,9 +162,11 @@ export class FootnoteCollector {
 			area.push({ mark: def ? def.mark : withText![1], raw: def ? def.raw : withText![2], line, text: true });
 			return true;
 		}
-		// Where the flow resumes: every mark has its text and the last text has ended, or a paragraph starts.
+		// Where the flow resumes: every mark has its text and the last text has ended, a paragraph starts, or (in
+		// clean text, where a footnote is one line or lines without a blank between) a blank line.
 		if (
 			(balanced && !lastOpen && area.length > 0) ||
+			(!pdf && blankSince && texts >= marks && area.length > 0) ||
 			(info.marker !== null && FLOW_MARKERS.has(info.marker) && !lastOpen)
 		) {
 			this.closeArea();

@@ -15,7 +15,7 @@
  * In a text whose extractor dropped all furniture (the PyMuPDF Markdown of the 2025 resolutions), a line that
  * reads as the title in the body is taken for the header without that evidence.
  */
-import { ANNEX_LINE, RESOLUTION_NUMBER, endsWithParagraphPunctuation, type DraftingConventions } from '../drafting';
+import { RESOLUTION_NUMBER, isAnnexHeading, endsWithParagraphPunctuation, type DraftingConventions } from '../drafting';
 import { isFurnitureLine } from '../un-patterns';
 import { LineCursor, RESOLUTION_NUMBER_ALONE, isAssemblyHeading } from './lines';
 
@@ -110,7 +110,7 @@ export function findRunningHeaders(text: string, conv: DraftingConventions): Set
 			}
 			if (joined !== wanted) continue;
 			const lead = k > 0 ? recent[k - 1].text : before;
-			if (lead !== null && (ANNEX_LINE.test(lead) || /[:：]$/.test(lead))) continue;
+			if (lead !== null && (isAnnexHeading(lead) || /[:：]$/.test(lead))) continue;
 			candidates.push({ indices: run.map((r) => r.index), first: ordinal - run.length + 1, last: ordinal });
 			recent.length = 0;
 			before = trimmed;

@@ -28,6 +28,13 @@ const TOKENIZED_CJK_PER_SPACE = 4;
 /** Page furniture lines (job numbers, barcodes, glued page feet) that make a text one extracted from a PDF. */
 const PDF_FURNITURE_MIN = 2;
 
+/**
+ * Fewest indented lines after a line that ended a clause, and their least share of the indented lines, for
+ * indentation to mark paragraph starts (not only wrapped footnote definitions, "    corrigendum (A/34/45 …)").
+ */
+const INDENTED_STARTS_MIN = 2;
+const INDENTED_STARTS_SHARE = 0.3;
+
 /** Lines (split at LF) with something other than white space; those of them starting with white space; and ending with it. */
 const TEXT_LINE = /(?:^|\n)[^\S\n]*\S/g;
 const INDENTED_LINE = /(?:^|\n)[^\S\n]+\S/g;
@@ -54,21 +61,21 @@ export function hasIndentEvidence(head: string): boolean {
 	const trailing = countMatches(head, TRAILING_SPACE_LINE);
 	const rules = RULE_LINE.test(head);
 	let continued = 0;
+	let indentedStarts = 0;
 	let previous: string | null = null;
 	const lines = new LineCursor(head);
 	for (let line = lines.next(); line !== null; line = lines.next()) {
 		const trimmed = line.trim();
 		if (!trimmed) continue;
-		if (
-			previous !== null &&
-			!isSpaceUnit(line.charCodeAt(0)) &&
-			!endsWithParagraphPunctuation(previous) &&
-			!LIST_START.test(trimmed)
-		) {
+		const indentedLine = isSpaceUnit(line.charCodeAt(0));
+		if (previous !== null && !indentedLine && !endsWithParagraphPunctuation(previous) && !LIST_START.test(trimmed)) {
 			continued++;
 		}
+		if (previous !== null && indentedLine && endsWithParagraphPunctuation(previous)) indentedStarts++;
 		previous = trimmed;
 	}
+	// Indented lines that start paragraphs, not only ones that continue a footnote or list item ("    corrigendum").
+	if (indentedStarts < INDENTED_STARTS_MIN || indentedStarts < INDENTED_STARTS_SHARE * indented) return false;
 	const trailingEvidence = trailing >= 0.2 * textLines && trailing <= 0.9 * textLines ? 2 : 0;
 	return continued + trailingEvidence + (rules ? 2 : 0) >= 2 && continued + trailingEvidence > 0;
 }

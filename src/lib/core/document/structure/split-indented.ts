@@ -64,7 +64,7 @@ export function splitIndented(
 		if (notes.inArea) {
 			// Anything that is not a footnote ends the footnotes; the text flow resumes (and may continue the
 			// paragraph they cut).
-			if (notes.areaLine(trimmed, index + 1, info, true)) continue;
+			if (notes.areaLine(trimmed, index + 1, info, true, false)) continue;
 		}
 		if (MARK_ONLY.test(trimmed) && sink.current) {
 			sink.current.addMark(trimmed);

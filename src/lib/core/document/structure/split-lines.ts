@@ -34,6 +34,7 @@ import {
 	LIST_MARKERS,
 	LineCursor,
 	endsClause,
+	isAsciiDigit,
 	isLowerAscii,
 	nextInSequence,
 	readLine
@@ -41,6 +42,18 @@ import {
 import { FULL_LINE_SHARE, type LineMode } from './shape';
 import type { PageLines } from './furniture';
 import type { LineInfo, SplitResult } from './types';
+
+/**
+ * A block at least this long that has not ended a clause is a paragraph cut by a page break, not a heading
+ * (headings, titles and letterhead lines are shorter), in UTF-16 units.
+ */
+const UNFINISHED_PARAGRAPH_MIN = 120;
+
+/**
+ * A line shorter than this share of the wrap width is a centred heading line or the end of a paragraph: the
+ * first line of a paragraph is short only by its indentation (about a tenth of the width).
+ */
+const HEADING_LINE_SHARE = 0.65;
 
 /** Options of {@link splitLines}. */
 export interface SplitLinesOptions {
@@ -113,7 +126,7 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 		}
 		const info = readLine(trimmed, conv, { markdown, openers: options.openers });
 		if (notes.inArea) {
-			if (notes.areaLine(trimmed, index + 1, info, false)) {
+			if (notes.areaLine(trimmed, index + 1, info, false, blankSince)) {
 				blankSince = false;
 				continue;
 			}
@@ -121,10 +134,13 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 		const start = startsBlock(sink, info, trimmed, {
 			mode: mode.kind,
 			fullWidth,
+			headingWidth: mode.width * HEADING_LINE_SHARE,
 			blankSince,
 			footnoteSince,
 			pageBreakSince,
-			sequence
+			sequence,
+			unfinished: conv.unfinishedLineEnd,
+			cut: footnoteSince || pageBreakSince
 		});
 		if (start && info.marker === 'number') sequence.operative = Number(info.number);
 		if (!sink.take(start, info, index + 1, trimmed, lines.start)) break;
@@ -140,10 +156,16 @@ interface StartContext {
 	mode: LineMode['kind'];
 	/** Lines at least this long run to the wrap width (wrapped mode). */
 	fullWidth: number;
+	/** Lines shorter than this are centred headings or ends of paragraphs, not an indented first line. */
+	headingWidth: number;
 	blankSince: boolean;
 	footnoteSince: boolean;
 	pageBreakSince: boolean;
 	sequence: { operative: number; letter: string };
+	/** The language's unfinished line ends (drafting `unfinishedLineEnd`). */
+	unfinished?: RegExp;
+	/** A page break or footnote block stands between the open block and this line. */
+	cut?: boolean;
 }
 
 /** Whether a line starts a new block, or continues the open one. */
@@ -166,13 +188,34 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 		return nextInSequence(info, ctx.sequence, ended) && (ended || info.rest === '' || ctx.blankSince);
 	}
 	if (listed) return ended || ctx.blankSince || ctx.mode === 'lines';
+	// Lower case, or a digit after a paragraph that has not ended ("8 and 9 December 2014 …" after a page
+	// break): the paragraph goes on.
 	if (isLowerAscii(trimmed.charCodeAt(0))) return false;
+	if (!ended && marker === null && isAsciiDigit(trimmed.charCodeAt(0))) return false;
 	switch (ctx.mode) {
 		case 'blank':
+			// An extractor wraps lines anywhere, but never right before a paragraph's opener after a clause ended.
+			if (ended && marker === 'opener') return true;
+			// A long paragraph that has not ended, a blank line, and a line that opens nothing: a page broke it
+			// ("… Olympic and Paralympic Winter" / "Games, as a defining feature …"). A short line is a heading.
+			if (!ended && marker === null && open.text.length > UNFINISHED_PARAGRAPH_MIN) return false;
 			return ctx.blankSince && (ended || !cut);
-		case 'wrapped':
-			if (!ended) return false;
-			return marker === 'opener' || open.lastLine.length < ctx.fullWidth;
+		case 'wrapped': {
+			const short = open.lastLine.length < ctx.fullWidth;
+			if (!ended) {
+				// A short line that ends a heading (not on an article or preposition) before a capital: a heading
+				// stands on its own ("…against tuberculosis" / "United to end tuberculosis: …").
+				return (
+					open.lastLine.length < ctx.headingWidth &&
+					ctx.unfinished !== undefined &&
+					!ctx.unfinished.test(open.lastLine) &&
+					/^\p{Lu}/u.test(trimmed) &&
+					!ctx.cut
+				);
+			}
+			// pdftotext sets a blank line between its blocks: after a clause ends, a new paragraph.
+			return marker === 'opener' || short || (ctx.blankSince && !ctx.cut);
+		}
 		default:
 			if (ctx.blankSince) return !(cut && !ended && marker === null);
 			return ended || (marker !== null && marker !== 'opener');
