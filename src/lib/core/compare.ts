@@ -9,7 +9,7 @@
  *      instead of a merge that never happened.
  *   2. Alignment of paragraphs (align.ts).
  *   3. A word-level diff of each row's old texts (joined with "\n") against its new texts (diff.ts);
- *      a 1:1 row whose diff changes nothing but white space is unchanged.
+ *      a 1:1 row whose diff changes nothing but white space and typography (text/typography.ts) is unchanged.
  *   4. Routine changes (routine.ts): dates, symbols, session and meeting numbers.
  *   5. Counts by status, and warnings: unrelated documents, an empty side, what the reader noticed.
  *
@@ -17,7 +17,8 @@
  * rebuilds both sides' texts exactly (the diff guarantees it per row; the alignment per paragraph).
  */
 import { alignParagraphs, type AlignOptions, type Alignment } from './align/align';
-import { diffTexts, isWhitespaceOnly, similarityOf, type DiffOptions } from './diff/diff';
+import { diffTexts, isPresentationOnly, similarityOf, type DiffOptions } from './diff/diff';
+import { quietPieces } from './text/typography';
 import { classifyRoutine } from './diff/routine';
 import { normalizeForSimilarity } from './align/similarity';
 import {
@@ -229,7 +230,7 @@ export function compareDocuments(
 		const newText = textOf(skeleton.new, newById);
 		const { ops, degraded } = diffTexts(oldText, newText, diffOptions);
 		let status: RowStatus = skeleton.status;
-		if (status === 'unchanged' || status === 'modified') status = isWhitespaceOnly(ops) ? 'unchanged' : 'modified';
+		if (status === 'unchanged' || status === 'modified') status = isPresentationOnly(ops) ? 'unchanged' : 'modified';
 		const twoSided = skeleton.old.length > 0 && skeleton.new.length > 0;
 		const similarity = !twoSided ? 0 : status === 'unchanged' ? 1 : Math.round(similarityOf(ops) * 10000) / 10000;
 		const { routine, routineParts } = routineOf(status, ops);
@@ -271,8 +272,12 @@ export function compareDocuments(
  */
 function routineOf(status: RowStatus, ops: DiffOp[]): { routine: boolean; routineParts: boolean[] } {
 	if (status === 'unchanged') return { routine: false, routineParts: ops.map(() => false) };
-	const { routine, parts } = classifyRoutine(ops);
+	const { parts } = classifyRoutine(ops);
 	const routineParts = ops.map(([op], i) => op !== 0 && Boolean(parts[i]));
+	// A change of typography or white space alone is no change: it neither makes a row routine nor keeps it from being so.
+	const quiet = quietPieces(ops);
+	const changed = ops.some(([op], i) => op !== 0 && !quiet[i]);
+	const routine = changed && ops.every(([op], i) => op === 0 || quiet[i] || routineParts[i]);
 	const structural = status === 'moved' || status === 'split' || status === 'merged';
 	return { routine: routine && !structural, routineParts };
 }

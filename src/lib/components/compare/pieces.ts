@@ -7,6 +7,7 @@
  * screen.
  */
 import type { AlignedRow, DiffOp, Footnote, Paragraph } from '../../core/types';
+import { quietPieces } from '../../core/text/typography';
 
 /** How a run of text relates to the other version. */
 export type Change = 'same' | 'del' | 'ins';
@@ -87,11 +88,6 @@ function buildStream(paragraphs: Paragraph[]): Stream {
 
 function clamp(n: number, lo: number, hi: number): number {
 	return Math.min(hi, Math.max(lo, n));
-}
-
-/** True when a piece of a diff is white space only: such a difference is never shown as a change. */
-function isQuiet(text: string): boolean {
-	return /^\s*$/u.test(text);
 }
 
 /** Inputs of {@link sliceRow}. */
@@ -185,6 +181,8 @@ function walk(
 
 	let oldPos = 0;
 	let newPos = 0;
+	// White space and typography alone (‑ for -, ， for ,) are never shown as a change.
+	const quietOps = quietPieces(ops);
 	ops.forEach(([op, text], i) => {
 		const inOld = op <= 0 && mode !== 'new';
 		const inNew = op >= 0 && mode !== 'old';
@@ -194,8 +192,8 @@ function walk(
 			else newPos += text.length;
 			return;
 		}
-		const quiet = op !== 0 && isQuiet(text);
-		// Side views show a white-space difference as plain text; the redline drops a deleted one.
+		const quiet = quietOps[i];
+		// Side views show a white-space or typography difference as plain text; the redline drops a deleted one.
 		const change: Change = op === 0 || quiet ? 'same' : op < 0 ? 'del' : 'ins';
 		const routine = change !== 'same' && (routineParts ? routineParts[i] === true : rowRoutine);
 		const dropText = quiet && op < 0 && mode === 'inline';

@@ -24,6 +24,7 @@
  * n-gram, a sort per paragraph); one similarity is O(distinct n-grams of the two paragraphs), a merge of two
  * sorted arrays.
  */
+import { canonicalTypography } from '../text/typography';
 
 /**
  * Texts shorter than this many characters (after white space is removed) also contribute unigrams.
@@ -61,9 +62,12 @@ export interface NgramCorpus {
 
 const WHITE_SPACE = /\s+/gu;
 
-/** Reduce a text to what similarity compares: no white space, NFKC width folding, lower case. */
+/**
+ * Reduce a text to what similarity compares: no white space, typography in its canonical form
+ * (text/typography.ts), NFKC width folding, lower case.
+ */
 export function normalizeForSimilarity(text: string): string {
-	return text.normalize('NFKC').replace(WHITE_SPACE, '').toLowerCase();
+	return canonicalTypography(text).normalize('NFKC').replace(WHITE_SPACE, '').toLowerCase();
 }
 
 /**

@@ -23,8 +23,9 @@
  *      longer than the edits on both sides of it is folded into them, so a rewritten clause reads as one
  *      replacement rather than a comb of one-character survivors; then each remaining single edit is slid
  *      along its repeated context to the most natural boundary (after 、，；, at white space, …).
- *   3. Refinement of each replacement: if the two sides differ only in white space, diff them by code
- *      point (a difference in white space alone is never a change, and must show as such); otherwise trim
+ *   3. Refinement of each replacement: if the two sides differ only in white space, typography
+ *      (text/typography.ts) or a hyphen, diff them by code point (a difference in white space or typography
+ *      alone is never a change, and must show as such; a hyphen dropped shows as that hyphen); otherwise trim
  *      a common prefix or suffix where it ends on a word boundary of both sides segmented alone
  *      (强调 → 强调指出 becomes 强调 + inserted 指出; 提出 → 提交 stays one replacement).
  *   4. Normal form: no empty piece, neighbours of one kind merged, in each replacement the deletion first.
@@ -38,6 +39,7 @@ import DiffMatchPatch from 'diff-match-patch';
 import { ResodiffError } from '../types';
 import type { DiffOp, DiffOpKind } from '../types';
 import { boundariesOf, segmentWordsOfEach, splitClauses, splitCodePoints } from '../text/segment';
+import { canonicalTypography, quietPieces, sameButTypography } from '../text/typography';
 
 /** Options of {@link diffTexts}. */
 export interface DiffOptions {
@@ -194,20 +196,37 @@ export function isWhitespaceOnly(ops: readonly DiffOp[]): boolean {
 }
 
 /**
- * Share of the two texts that the diff keeps, white space ignored: 2 × kept characters / (old + new
- * characters), 0..1, in code points. Two empty (or all-blank) texts are identical: 1.
+ * True when no change but presentation: every piece with op ≠ 0 is white space, or a replacement of typography
+ * by typography (text/typography.ts: ‑ for -, ， for ,, ’ for '). Such a row is unchanged.
+ */
+export function isPresentationOnly(ops: readonly DiffOp[]): boolean {
+	const quiet = quietPieces(ops);
+	return ops.every(([op], i) => op === 0 || quiet[i]);
+}
+
+/**
+ * Share of the two texts that the diff keeps, white space ignored, typography read as the same text: 2 ×
+ * kept characters / (old + new characters), 0..1, in code points. Two empty (or all-blank) texts are
+ * identical: 1.
  */
 export function similarityOf(ops: readonly DiffOp[]): number {
+	const quiet = quietPieces(ops);
 	let kept = 0;
 	let total = 0;
-	for (const [op, text] of ops) {
+	ops.forEach(([op, text], i) => {
 		const n = countNonSpace(text);
-		if (op === 0) {
-			kept += n;
-			total += 2 * n;
+		if (op === 0 || quiet[i]) {
+			// A typographic replacement keeps its characters: each side counts as kept once.
+			kept += op === 0 ? n : n / 2;
+			total += op === 0 ? 2 * n : n;
 		} else total += n;
-	}
+	});
 	return total === 0 ? 1 : (2 * kept) / total;
+}
+
+/** A text without white space and hyphens: two texts equal so differ in a hyphen or a space alone. */
+function withoutHyphens(text: string): string {
+	return canonicalTypography(text).replace(/[\s-]+/gu, '');
 }
 
 /** Number of code points in a text that are not white space. */
@@ -442,7 +461,9 @@ function refineReplacements(ops: readonly DiffOp[], language: string, deadline: 
 		const oldPart = text;
 		const newPart = ops[k + 1][1];
 		k++;
-		if (oldPart.replace(/\s+/gu, '') === newPart.replace(/\s+/gu, '')) {
+		// White space, typography (‑ for -, ， for ,) or a hyphen alone between the two sides: show just those
+		// characters, so the words around them read as the same words.
+		if (sameButTypography(oldPart, newPart) || withoutHyphens(oldPart) === withoutHyphens(newPart)) {
 			const spaced = diffTokens(splitCodePoints(oldPart), splitCodePoints(newPart), deadline);
 			if (spaced) {
 				out.push(...spaced.ops.map(([o, tokens]): DiffOp => [o, tokens.join('')]));

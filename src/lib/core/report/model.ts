@@ -23,6 +23,7 @@ import {
 	summarizeStats,
 	type ReportLocale
 } from './labels';
+import { quietPieces } from '../text/typography';
 
 /** A piece of a row's diff, ready to print. */
 export interface ReportPiece {
@@ -31,8 +32,8 @@ export interface ReportPiece {
 	/** True when this piece is a routine change (dates, symbols, session and meeting numbers). */
 	routine: boolean;
 	/**
-	 * True when this piece changes white space only (not a paragraph break). A difference in white space
-	 * alone is never a change to a reader: views print it as plain text of its own side, unmarked.
+	 * True when this piece changes white space or typography only (not a paragraph break; text/typography.ts).
+	 * Such a difference is never a change to a reader: views print it as plain text of its own side, unmarked.
 	 */
 	quiet?: boolean;
 }
@@ -122,14 +123,16 @@ export function piecesOf(row: AlignedRow, oldText: string, newText: string, exac
 		if (op >= 0) rebuiltNew += text;
 	}
 	if (rebuiltOld === oldText && rebuiltNew === newText) {
-		const pieces = diff
-			.map(([op, text], i): ReportPiece => ({ op, text, routine: op !== 0 && (row.routineParts?.[i] ?? false) }))
+		// White space and typography alone (text/typography.ts) are no change; a line break is a paragraph break
+		// between a split or merged row's paragraphs: a real change.
+		const quiet = exactWhitespace ? [] : quietPieces(diff);
+		return diff
+			.map(([op, text], i): ReportPiece => {
+				const piece: ReportPiece = { op, text, routine: op !== 0 && (row.routineParts?.[i] ?? false) };
+				if (quiet[i] && !text.includes('\n')) piece.quiet = true;
+				return piece;
+			})
 			.filter((piece) => piece.text.length > 0);
-		if (!exactWhitespace) {
-			// A line break is a paragraph break between a split or merged row's paragraphs: a real change.
-			for (const piece of pieces) if (piece.op !== 0 && /^[^\S\n]+$/u.test(piece.text)) piece.quiet = true;
-		}
-		return pieces;
 	}
 	if (oldText === newText) return oldText ? [{ op: 0, text: oldText, routine: false }] : [];
 	const pieces: ReportPiece[] = [];
@@ -139,7 +142,7 @@ export function piecesOf(row: AlignedRow, oldText: string, newText: string, exac
 }
 
 /**
- * The pieces as an inline view prints them: a quiet (white-space-only) deletion left out, a quiet
+ * The pieces as an inline view prints them: a quiet (white space or typography only) deletion left out, a quiet
  * insertion shown as plain text, neighbouring shared pieces merged again. `56/24T` against `56/24 T`
  * reads `56/24 T` with no mark.
  */

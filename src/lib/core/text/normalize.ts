@@ -44,9 +44,11 @@ const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 /**
  * Characters that are not text: soft hyphen, zero-width space, word joiner, BOM, bidi embedding controls
  * and the remaining C0/C1 control characters. Zero-width (non-)joiners stay: Arabic and Persian need them.
+ * A soft hyphen at the end of a line stays: it says the word goes on on the next line (the reader of the lines
+ * joins them without a space and drops it).
  */
 const INVISIBLE =
-	/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+	/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]|\u00AD(?![^\S\n]*(?:\r|\n|$))/g;
 
 /** Bullets of the Symbol and Wingdings fonts, which Word pastes as private-use characters. */
 const PRIVATE_BULLETS: Readonly<Record<string, string>> = {

@@ -26,6 +26,12 @@ export class BlockBuilder {
 	/** Add a line; lines are joined by a space, which canonical white space removes between CJK. */
 	append(text: string): void {
 		if (text.length === 0) return;
+		// A word broken at a soft hyphen at the end of a line joins without a space and without the hyphen.
+		if (this.raw.endsWith('\u00ad')) {
+			this.raw = this.raw.slice(0, -1) + text;
+			this.lastPart = text;
+			return;
+		}
 		// An English word broken at a hyphen at the end of a line joins without a space.
 		if (this.raw.length > 0 && !(endsWithLetterHyphen(this.lastPart) && isLowerAscii(text.charCodeAt(0))))
 			this.raw += ' ';
@@ -63,6 +69,11 @@ export class BlockBuilder {
 	}
 
 	build(): Block {
+		// A soft hyphen left at the very end (a line that had no continuation) is invisible: it goes.
+		if (this.raw.endsWith('\u00ad')) {
+			this.raw = this.raw.slice(0, -1);
+			for (const m of this.marks) m.offset = Math.min(m.offset, this.raw.length);
+		}
 		return {
 			raw: this.raw,
 			marks: this.marks,

@@ -76,6 +76,7 @@ function markOrder(a: string, b: string): number {
 /** Join a wrapped line of a footnote to its text: Chinese lines without a space, others with one. */
 function joinFootnoteLine(raw: string, line: string, pdf: boolean): string {
 	if (raw === '') return line;
+	if (raw.endsWith('\u00ad')) return raw.slice(0, -1) + line;
 	if (!pdf || ALNUM_END.test(raw) || ALNUM_START.test(line)) return `${raw} ${line}`;
 	return raw + line;
 }

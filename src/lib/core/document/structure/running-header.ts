@@ -104,10 +104,8 @@ export function findRunningHeaders(text: string, conv: DraftingConventions): Set
 			const run = recent.slice(k);
 			let joined = run.map((r) => r.canon).join('');
 			if (joined.length > wanted.length + symbolCanonical.length) continue;
-			if (symbolCanonical && joined !== wanted) {
-				if (joined.endsWith(symbolCanonical)) joined = joined.slice(0, -symbolCanonical.length);
-				else if (joined.startsWith(symbolCanonical)) joined = joined.slice(symbolCanonical.length);
-			}
+			// The symbol may stand beside the header, on one of its lines (laid-out text) or glued to it.
+			if (symbolCanonical && joined !== wanted) joined = joined.split(symbolCanonical).join('');
 			if (joined !== wanted) continue;
 			const lead = k > 0 ? recent[k - 1].text : before;
 			if (lead !== null && (isAnnexHeading(lead) || /[:：]$/.test(lead))) continue;

@@ -5,11 +5,11 @@
  * unindented lines continue it. Footnotes sit between a rule and the next paragraph, page headers and footers
  * between pages; a footnote mark the extractor set on a line of its own cites at that place.
  */
-import { endsWithParagraphPunctuation, isFootnoteRule, type DraftingConventions } from '../drafting';
+import { isFootnoteRule, type DraftingConventions } from '../drafting';
 import { isSpaceUnit } from '../../text/cjk';
 import { BlockSink } from './blocks';
 import { FootnoteCollector, MARK_ONLY } from './footnotes';
-import { CLOSED_MARKERS, LIST_MARKERS, LineCursor, readLine } from './lines';
+import { CLOSED_MARKERS, LIST_MARKERS, LineCursor, endsClause, readLine } from './lines';
 import type { PageLines } from './furniture';
 import type { SplitResult } from './types';
 
@@ -84,7 +84,7 @@ export function splitIndented(
 		else if (indented) start = ended;
 		else start = usesTrailing && previous.trailing && previous.punct;
 		if (!sink.take(start, info, index + 1, trimmed, lines.start)) break;
-		previous = { trailing, punct: endsWithParagraphPunctuation(trimmed) };
+		previous = { trailing, punct: endsClause(trimmed) };
 	}
 	return sink.finish(notes);
 }
