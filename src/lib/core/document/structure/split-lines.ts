@@ -199,6 +199,8 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 			// A long paragraph that has not ended, a blank line, and a line that opens nothing: a page broke it
 			// ("… Olympic and Paralympic Winter" / "Games, as a defining feature …"). A short line is a heading.
 			if (!ended && marker === null && open.text.length > UNFINISHED_PARAGRAPH_MIN) return false;
+			// Across a page break or footnote block, a clause that ended in a comma goes on unless an opener follows.
+			if (cut && /[,，]$/.test(open.lastLine)) return false;
 			return ctx.blankSince && (ended || !cut);
 		case 'wrapped': {
 			const short = open.lastLine.length < ctx.fullWidth;
@@ -213,8 +215,14 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 					!ctx.cut
 				);
 			}
-			// pdftotext sets a blank line between its blocks: after a clause ends, a new paragraph.
-			return marker === 'opener' || short || (ctx.blankSince && !ctx.cut);
+			// pdftotext sets a blank line between its blocks: after a clause ends, a new paragraph; after a colon, a
+			// short line in capitals opens what the colon announced (a centred heading of a declaration).
+			return (
+				marker === 'opener' ||
+				short ||
+				(ctx.blankSince && !ctx.cut) ||
+				(/[:：]$/.test(open.lastLine) && /^\p{Lu}/u.test(trimmed) && trimmed.length < ctx.headingWidth)
+			);
 		}
 		default:
 			if (ctx.blankSince) return !(cut && !ended && marker === null);
