@@ -153,7 +153,12 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 	if (result.overflow) {
 		notes.push(`more than ${maxBlocks} paragraphs: the rest of the text is kept, unread, in the last paragraph`);
 	}
-	const { paragraphs, meta, warnings } = classify(rendered, { conv, verbs, furnitureSymbol: result.furnitureSymbol });
+	const { paragraphs, meta, warnings } = classify(rendered, {
+		conv,
+		verbs,
+		openers: buildOpenerTable(conv.preambleOpeners, conv.wordBoundary),
+		furnitureSymbol: result.furnitureSymbol
+	});
 
 	// Footnotes: text rendered like paragraphs; each linked to the first paragraph that cites it.
 	const footnotes: StructuredFootnote[] = result.footnotes.map((f) => ({

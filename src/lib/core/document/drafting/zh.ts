@@ -64,7 +64,8 @@ export const chineseDrafting: DraftingConventions = {
 	preambleOpeners: withRepeats(ZH_PREAMBLE_BASE, ZH_REPEAT_PREFIXES),
 	operativeVerbs: withRepeats(ZH_OPERATIVE_BASE, ZH_REPEAT_PREFIXES),
 	wordBoundary: false,
-	paragraphEnders: '，；',
+	// Half-width forms too: web pages print "大会," and "," for the full-width ones.
+	paragraphEnders: '，；,;',
 	assemblyHeading: /^(?:大会|安全理事会|经济及社会理事会|人权理事会|托管理事会)[，,]$/,
 	runOnHeading: /(?:大\s*会|安\s*全\s*理\s*事\s*会|人\s*权\s*理\s*事\s*会)\s*[，,]/,
 	closingDate: /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$/,
@@ -73,7 +74,7 @@ export const chineseDrafting: DraftingConventions = {
 	session: /^第\s*([一二三四五六七八九十百零〇\d]{1,8})\s*届会议$/,
 	agendaItem: /^(?:临时)?议程项目\s*(.{1,40})$/,
 	adoptionLine: /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*大会决议$/,
-	committeeLine: /^\[\s*根据.{1,40}?的报告\s*[(（]\s*([A-Z][A-Z0-9./-]*\/\d[\w./-]*)[^)）\]]*[)）]\s*通过\s*\]$/,
+	committeeLine: /^\[?\s*根据.{1,40}?的报告\s*[(（]\s*([A-Z][A-Z0-9./-]*\/\d[\w./-]*)[^)）\]]*[)）]\s*通过\s*\]?$/,
 	originalLanguageLine: /^\[\s*原件\s*[：:]/,
 	draftLine: /^(?:(\S.{0,400}?)\s*[：:]\s*)?决议草案$/,
 	committeeName: /^(第[一二三四五六]委员会|特别政治和非殖民化委员会(?:\s*[(（]\s*第四委员会\s*[)）])?)$/,

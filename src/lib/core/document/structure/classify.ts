@@ -54,6 +54,8 @@ function sliceTracked(t: TrackedText, from: number, to: number): TrackedText {
 export interface ClassifyContext {
 	conv: DraftingConventions;
 	verbs: OpenerTable;
+	/** Preambular openers: a paragraph after a subject without its comma that opens so is preambular. */
+	openers: OpenerTable;
 	furnitureSymbol: string | null;
 }
 
@@ -138,6 +140,17 @@ export function classify(
 	const readLetterhead = (from: number, to: number, always: boolean) => {
 		for (let i = from; i < to; i++) {
 			let text = textOf(i);
+			// Under the title (a web page's layout), a date alone is the date of adoption.
+			const dateAlone = !always && blocks[i].number === null ? readClosing(text, conv) : null;
+			if (dateAlone?.date !== undefined && dateAlone.meeting === undefined) {
+				reading.date ??= dateAlone.date;
+				letterhead.push(text);
+				continue;
+			}
+			if (!always && (blocks[i].marker === 'section' || blocks[i].marker === 'md-heading')) {
+				push(blocks[i], 'heading');
+				continue;
+			}
 			// The adoption line wrapped before its date: "Resolution adopted by the General Assembly on" / "26 October 2018".
 			if (i + 1 < to && conv.adoptionLine.test(`${text} ${textOf(i + 1)}`)) text = `${text} ${textOf(++i)}`;
 			// A numbered line or one citing a footnote is never letterhead: its number or mark would have nowhere to go.
@@ -213,7 +226,13 @@ export function classify(
 				push(b, 'subparagraph', b.tracked, parent);
 			} else if (b.marker === 'section' || b.marker === 'md-heading') {
 				lastMain = push(b, 'heading');
-			} else if (bareSubject && !seenOperative && i === bodyFrom) {
+			} else if (
+				bareSubject &&
+				!seenOperative &&
+				i === bodyFrom &&
+				matchOpener(textOf(i), 0, ctx.verbs) !== null &&
+				matchOpener(textOf(i), 0, ctx.openers) === null
+			) {
 				// "The General Assembly" without its comma: no preamble, the one operative paragraph follows unnumbered.
 				seenOperative = true;
 				operative = push(b, 'operative');

@@ -102,7 +102,9 @@ export interface ClosingReading {
  * in either order ("52nd plenary meeting 1 December 2025", "1995年12月12日 第90次全体会议"). Null for any
  * other line.
  */
-export function readClosing(line: string, conv: DraftingConventions): ClosingReading | null {
+export function readClosing(text: string, conv: DraftingConventions): ClosingReading | null {
+	// A web page's table may leave a cell border after the line ("第83次全体会议 |").
+	const line = text.replace(/\s*\|\s*$/, '');
 	if (line.length > SUBJECT_LINE_MAX) return null;
 	const meeting = conv.closingMeeting.exec(line);
 	if (meeting) return { meeting: Number(meeting[1]) };

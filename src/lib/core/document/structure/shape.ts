@@ -134,8 +134,11 @@ export function detectShape(text: string): TextShape {
 
 /** The subject followed by this much more text on its line is a run-on text (several paragraphs on one line). */
 const RUN_ON_AFTER_SUBJECT = 20;
-/** A run-on text has at most this many lines (a letterhead line, the body, the closing). */
-const RUN_ON_MAX_LINES = 3;
+/**
+ * A run-on text has at most this many lines: a letterhead line or two, the title, the body, the closing date
+ * and meeting (a web page's table cells).
+ */
+const RUN_ON_MAX_LINES = 6;
 /** How much of a line the run-on test reads. */
 const RUN_ON_SAMPLE = 4000;
 

@@ -225,6 +225,8 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 			);
 		}
 		default:
+			// A bracketed letterhead line wrapped onto the next ("[根据…的报告" / "(A/50/605)通过]") starts at its "[".
+			if (/^[[［]/.test(trimmed)) return true;
 			if (ctx.blankSince) return !(cut && !ended && marker === null);
 			return ended || (marker !== null && marker !== 'opener');
 	}

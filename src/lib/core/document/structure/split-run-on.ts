@@ -21,6 +21,24 @@ function skipSpaces(text: string, i: number, end: number): number {
 	return i;
 }
 
+/** Most digits of a footnote mark printed as plain digits after the punctuation that ends a paragraph. */
+const MARK_DIGITS_MAX = 2;
+
+/** Whether a UTF-16 unit is an ASCII digit. */
+function isDigit(c: number): boolean {
+	return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * The index of the character before a footnote mark printed as plain digits right after a paragraph's closing
+ * punctuation ("报告;23 3. 请…": the ";" before "23"), or `at` itself when no such mark ends there.
+ */
+function beforeMark(text: string, at: number, start: number): number {
+	let i = at;
+	while (i >= start && at - i < MARK_DIGITS_MAX && isDigit(text.charCodeAt(i))) i--;
+	return i < at && i >= start && /[，；。,;.]/.test(text[i]) ? i : at;
+}
+
 /** Skip white space backward from `i` (exclusive); returns the index of the last non-space before `i`, or -1. */
 function lastNonSpace(text: string, i: number, start: number): number {
 	let j = i - 1;
@@ -147,7 +165,7 @@ export function splitRunOn(
 		if (Number(m[1]) !== expected) continue;
 		const before = m.index > 0 ? body.charCodeAt(m.index - 1) : 0x20;
 		if (!isSpaceUnit(before) && m.index !== bodyStart) continue;
-		const prev = lastNonSpace(body, m.index, bodyStart);
+		const prev = beforeMark(body, lastNonSpace(body, m.index, bodyStart), bodyStart);
 		if (prev >= bodyStart && !(conv.paragraphEnders + '。：.:').includes(body[prev])) continue;
 		if (expected === 1) firstOperative = m.index;
 		cut(m.index, 'number', false, String(expected), skipSpaces(body, m.index + m[0].length, end));
@@ -159,7 +177,11 @@ export function splitRunOn(
 	if (preambleStart < firstOperative && headingAt >= 0) cut(preambleStart, null);
 	for (let i = preambleStart; i < firstOperative; i++) {
 		if (!conv.paragraphEnders.includes(body[i])) continue;
-		const j = skipSpaces(body, i + 1, firstOperative);
+		// A footnote mark printed as digits may stand between the comma and the opener ("报告,1 深信…").
+		let j = skipSpaces(body, i + 1, firstOperative);
+		let k = j;
+		while (k < firstOperative && k - j < MARK_DIGITS_MAX && isDigit(body.charCodeAt(k))) k++;
+		if (k > j && k - j <= MARK_DIGITS_MAX) j = skipSpaces(body, k, firstOperative);
 		if (j >= firstOperative) break;
 		if (matchOpenerLoose(body, j, firstOperative, openers) > j) cut(j, null, true);
 	}
