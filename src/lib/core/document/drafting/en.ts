@@ -82,7 +82,8 @@ export const englishDrafting: DraftingConventions = {
 	adoptionLine: /^Resolution adopted by the General Assembly on (\d{1,2} [A-Za-z]+ \d{4})$/i,
 	committeeLine: /^\[\s*on the report of the .{1,40}? \(\s*([A-Z][A-Z0-9./-]*\/\d[\w./-]*)[^)\]]*\)\s*\]$/i,
 	originalLanguageLine: /^\[\s*Original\s*:/i,
-	draftLine: /^(?:(\S.{0,400}?)\s*:\s*)?draft resolution$/i,
+	// The sponsors' footnote mark stands before or after the colon: "Azerbaijan*: draft resolution", "South Africa:* draft resolution".
+	draftLine: /^(?:(\S.{0,400}?)\s*:\s*(?:[*†‡]{1,3}\s*)?)?draft resolution$/i,
 	committeeName:
 		/^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?)$/i,
 	sponsorSeparators: { list: /\s*,\s*/, last: ' and ' },

@@ -136,14 +136,22 @@ export class FootnoteCollector {
 	 * Read one line of a footnote area (furniture is reported apart, through {@link furniture}). Returns false
 	 * for a line that ends the area (which is then closed): the text flow resumes with it.
 	 */
-	areaLine(trimmed: string, line: number, info: LineInfo, pdf: boolean, blankSince: boolean): boolean {
+	areaLine(
+		trimmed: string,
+		line: number,
+		info: LineInfo,
+		pdf: boolean,
+		blankSince: boolean,
+		indented = false
+	): boolean {
 		const area = this.area;
 		if (!area) return false;
 		const last = area[area.length - 1];
 		const { marks, texts, finished } = this.balance();
 		// Every loose mark has its loose text and the last text has ended: the area could end here.
 		const balanced = texts === marks && (last === undefined || !last.text || finished);
-		const lastOpen = last?.text === true && !FOOTNOTE_END.test(last.raw);
+		// A Markdown footnote goes on on indented lines ("[^3]: … Sales No." / "    E.86.IX.7), appendix VII.").
+		const lastOpen = last?.text === true && (!FOOTNOTE_END.test(last.raw) || (!pdf && indented && !blankSince));
 		// Page furniture passed with no mark waiting for its text: the next page's text (a footnote left
 		// unfinished goes on in the next page's area, after that page's text).
 		if (this.furnitureSince && texts >= marks && area.length > 0) {

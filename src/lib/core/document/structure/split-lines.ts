@@ -126,7 +126,7 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 		}
 		const info = readLine(trimmed, conv, { markdown, openers: options.openers });
 		if (notes.inArea) {
-			if (notes.areaLine(trimmed, index + 1, info, false, blankSince)) {
+			if (notes.areaLine(trimmed, index + 1, info, false, blankSince, line.startsWith('  '))) {
 				blankSince = false;
 				continue;
 			}

@@ -1,0 +1,237 @@
+// Real UN documents as users have them (tests/fixtures/real, see its SOURCES.md): text extracted from real UN
+// PDFs by pdftotext (with and without -layout), PyMuPDF and pdf.js copy-paste, drafts, Chinese web pages.
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compareDocuments } from '../compare';
+import { parseResolution } from './parse';
+import type { ParagraphKind, ResolutionDocument } from '../types';
+
+const dir = fileURLToPath(new URL('../../../../tests/fixtures/real/', import.meta.url));
+const read = (name: string) => readFileSync(dir + name, 'utf8');
+const parse = (name: string) => parseResolution(read(name), { source: name });
+const count = (doc: ResolutionDocument, kind: ParagraphKind) => doc.paragraphs.filter((p) => p.kind === kind).length;
+const texts = (doc: ResolutionDocument, kind: ParagraphKind) =>
+	doc.paragraphs.filter((p) => p.kind === kind).map((p) => p.text);
+
+/** What the source itself says, read without the parser: its numbered lines before the closing, its footnotes. */
+function ownNumbering(source: string): number[] {
+	const body = source.split(/^\d{1,3}(?:st|nd|rd|th) plenary meeting/m)[0];
+	return [...body.matchAll(/^(\d{1,3})\. \S/gm)].map((m) => Number(m[1]));
+}
+
+const FURNITURE = /\b\d{2}-\d{5}\b|\*\d{7,9}\*|\[\^\d+\]|^\s*\d+\/\d+\s*$|^\s*A\/RES\/\d+\/\d+\s*$/;
+
+describe('2025 resolutions as PyMuPDF extracts them', () => {
+	const files = readdirSync(dir).filter((f) => /^A-RES-80-\d+\.en\.txt$/.test(f));
+	it('has all 34', () => expect(files).toHaveLength(34));
+
+	it.each(files)('%s reads cleanly', (name) => {
+		const source = read(name);
+		const doc = parse(name);
+		const title = doc.meta.title ?? '';
+		const body = doc.paragraphs.filter((p) => p.kind !== 'title' && p.kind !== 'heading');
+		// No page furniture, no running header, no paragraph cut at a page (lower case or a digit first).
+		expect(body.filter((p) => FURNITURE.test(p.text)).map((p) => p.text)).toEqual([]);
+		expect(body.filter((p) => title.length > 20 && p.text === title)).toEqual([]);
+		expect(body.filter((p) => /^[a-z]/.test(p.text)).map((p) => p.text)).toEqual([]);
+		expect(
+			body.filter((p) => (p.kind === 'preamble' || p.kind === 'operative') && /^\d/.test(p.text)).map((p) => p.text)
+		).toEqual([]);
+		// The operative paragraphs are the resolution's own numbered ones: those before the closing, not the
+		// paragraphs of an annexed declaration after it.
+		const own = ownNumbering(source);
+		const numbered = doc.paragraphs
+			.filter((p) => p.kind === 'operative' && p.number !== null)
+			.map((p) => Number(p.number));
+		expect(numbered).toEqual(own.filter((n, i) => n === i + 1 || numbered.includes(n)));
+		// Closing meeting and date on one line are read as the two closing lines.
+		if (/^\d+(st|nd|rd|th) plenary meeting \d/m.test(source)) {
+			expect(texts(doc, 'closing')).toHaveLength(2);
+			expect(doc.meta.meeting).toBeGreaterThan(0);
+		}
+	});
+
+	it('links the footnotes to the paragraphs that cite them by bare digits ("Court,2", "79/7;1", "20242")', () => {
+		let linked = 0;
+		let all = 0;
+		for (const name of files) {
+			const doc = parse(name);
+			all += doc.footnotes.length;
+			linked += doc.footnotes.filter((f) => f.paragraph !== null).length;
+		}
+		// A few marks are lost by the extractor itself (none in the text): the rest are all linked.
+		expect(all).toBeGreaterThan(200);
+		expect(linked / all).toBeGreaterThan(0.97);
+	});
+
+	it('reads A/RES/80/13: eight preambular paragraphs, the running header and the wrapped list of resolutions gone', () => {
+		const doc = parse('A-RES-80-13.en.txt');
+		expect(count(doc, 'preamble')).toBe(8);
+		expect(count(doc, 'operative')).toBe(5);
+		expect(texts(doc, 'preamble')[0]).toMatch(
+			/^Recalling the Declaration .* 58\/29 of 8 December 2003, 60\/48 of 8 December 2005, 62\/14/
+		);
+		expect(doc.footnotes.map((f) => [f.mark, f.paragraph])).toEqual([
+			['1', 'p4'],
+			['2', 'p5'],
+			['3', 'p10']
+		]);
+		expect(doc.meta).toMatchObject({
+			symbol: 'A/RES/80/13',
+			session: 80,
+			agendaItem: '91',
+			meeting: 52,
+			date: '2025-12-01'
+		});
+	});
+
+	it('reads A/RES/80/67: sixteen preambular paragraphs, not one (blank lines separate, single breaks wrap)', () => {
+		const doc = parse('A-RES-80-67.en.txt');
+		expect(count(doc, 'preamble')).toBe(16);
+		expect(count(doc, 'operative')).toBe(8);
+	});
+
+	it('reads an annexed declaration after the closing as the annex, and the unnumbered "Adopts" as operative (A/RES/80/9)', () => {
+		const doc = parse('A-RES-80-9.en.txt');
+		expect(doc.paragraphs.slice(1, 6).map((p) => p.kind)).toEqual([
+			'heading',
+			'operative',
+			'closing',
+			'closing',
+			'heading'
+		]);
+		expect(texts(doc, 'operative')).toEqual([expect.stringMatching(/^Adopts the 2025 Political Declaration/)]);
+		expect(doc.paragraphs[6]).toMatchObject({ kind: 'other', number: '1' });
+	});
+});
+
+describe('the same PDF extracted by four tools reads the same', () => {
+	const tools = ['pdftotext-layout', 'pymupdf', 'copy-pdfjs'];
+	for (const symbol of ['A-RES-73-3', 'A-RES-73-6']) {
+		const base = parse(`${symbol}.en.pdftotext.txt`);
+		it.each(tools)(`${symbol}: pdftotext and %s give the same paragraphs`, (tool) => {
+			const other = parse(`${symbol}.en.${tool}.txt`);
+			const cmp = compareDocuments(base, other);
+			const structural = cmp.rows.filter((r) => r.status !== 'unchanged' && r.status !== 'modified');
+			// PyMuPDF sets the declaration's subtitle of 73/3 apart from its first paragraph; pdftotext does not.
+			expect(structural.length).toBeLessThanOrEqual(symbol === 'A-RES-73-3' && tool === 'pymupdf' ? 1 : 0);
+			expect(cmp.rows.filter((r) => r.status === 'modified' && r.similarity < 0.95)).toEqual([]);
+		});
+	}
+
+	it('reads the numbers pdftotext sets on lines of their own, and the footnotes it prints apart from their marks', () => {
+		const doc = parse('A-RES-73-6.en.pdftotext.txt');
+		expect(count(doc, 'operative')).toBe(14);
+		expect(count(doc, 'preamble')).toBe(25);
+		expect(doc.footnotes.map((f) => [f.mark, f.text.slice(0, 24)])).toEqual([
+			['1', 'See A/AC.105/1137.'],
+			['2', 'Resolution 70/1.'],
+			['3', 'Resolution 69/283, annex'],
+			['4', 'See FCCC/CP/2015/10/Add.'],
+			['5', 'United Nations, Treaty S'],
+			['6', 'Related documents includ']
+		]);
+		expect(doc.footnotes[5].text).toMatch(/A\/AC\.105\/1166, A\/AC\.105\/1168, .* and A\/AC\.105\/1181\.$/);
+		expect(doc.meta).toMatchObject({ symbol: 'A/RES/73/6', date: '2018-10-26', agendaItem: '30', meeting: 26 });
+	});
+
+	it('takes the running header out of copy-paste text, where the symbol is glued to it', () => {
+		const doc = parse('A-RES-73-3.en.copy-pdfjs.txt');
+		const header =
+			/^Political declaration of the high-level meeting of the General Assembly on the fight against tuberculosis/;
+		// The title and the declaration's own heading stay; the headers of pages 2 to 10 go.
+		expect(doc.paragraphs.filter((p) => header.test(p.text)).map((p) => p.kind)).toEqual(['title', 'other']);
+		// "Adopts the following political declaration…", then the declaration's 53 numbered paragraphs.
+		expect(doc.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)).toEqual([
+			null,
+			...Array.from({ length: 53 }, (_, i) => String(i + 1))
+		]);
+	});
+});
+
+describe('drafts', () => {
+	it('reads the masthead, sponsors line and "draft resolution" line as metadata (right to development, 2001)', () => {
+		const doc = parse('UNDL-453500_draft-A-C.3-56-right-to-development.en.txt');
+		expect(doc.meta).toMatchObject({
+			draft: true,
+			sponsors: ['South Africa'],
+			committee: 'Third Committee',
+			session: 56,
+			agendaItem: '119 (b)',
+			title: 'The right to development'
+		});
+		expect(doc.paragraphs.slice(0, 2).map((p) => p.kind)).toEqual(['title', 'heading']);
+		expect(doc.paragraphs.some((p) => /draft resolution|Distr\.|0166657/.test(p.text))).toBe(false);
+	});
+
+	it('reads A/C.3/78/L.41 (footers glued to the symbol) as a draft with its paragraphs', () => {
+		const doc = parse('A-C.3-78-L.41.en.txt');
+		expect(doc.meta).toMatchObject({ symbol: 'A/C.3/78/L.41', draft: true, session: 78 });
+		expect(count(doc, 'preamble')).toBe(3);
+		expect(doc.paragraphs.filter((p) => FURNITURE.test(p.text))).toEqual([]);
+		const numbers = doc.paragraphs.filter((p) => p.kind === 'operative').map((p) => Number(p.number));
+		expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+	});
+});
+
+describe('Chinese text copied from web pages', () => {
+	const cases: [name: string, preamble: number, operative: number][] = [
+		['A-RES-50-28.zh.partial.txt', 5, 2],
+		['A-RES-50-72.zh.partial.txt', 3, 9],
+		['A-RES-51-125.zh.partial.txt', 6, 4],
+		['A-RES-51-129.zh.partial.txt', 7, 6],
+		['A-RES-51-45.zh.partial.txt', 5, 2],
+		['A-RES-62-31.zh.partial.txt', 9, 1]
+	];
+	it.each(cases)('%s: the subject, %i preambular and %i operative paragraphs', (name, preamble, operative) => {
+		const doc = parse(name);
+		expect(doc.meta.language).toBe('zh');
+		expect(count(doc, 'heading')).toBeGreaterThanOrEqual(1);
+		expect(count(doc, 'preamble')).toBe(preamble);
+		expect(count(doc, 'operative')).toBe(operative);
+	});
+
+	it('reads the date and committee line under the title as letterhead, and "大会" without its comma as the subject (62/31)', () => {
+		const doc = parse('A-RES-62-31.zh.partial.txt');
+		expect(doc.meta).toMatchObject({ date: '2007-12-05', committeeReport: 'A/62/391', symbol: 'A/RES/62/31' });
+		expect(doc.paragraphs.slice(0, 2).map((p) => [p.kind, p.text])).toEqual([
+			['title', '东南亚无核武器区条约(曼谷条约)'],
+			['heading', '大会']
+		]);
+	});
+
+	it('reads the closing date and meeting of a page whose table leaves a border after them (51/125)', () => {
+		const doc = parse('A-RES-51-125.zh.partial.txt');
+		expect(texts(doc, 'closing')).toEqual(['1996年12月13日', '第83次全体会议|']);
+		expect(doc.meta).toMatchObject({ meeting: 83, date: '1996-12-13' });
+	});
+});
+
+describe('a careful reader pairs A/RES/57/97 with A/RES/80/67', () => {
+	it('pairs the preambular and operative paragraphs that say the same, and inserts the new ones', () => {
+		const cmp = compareDocuments(parse('A-RES-57-97.en.partial.txt'), parse('A-RES-80-67.en.txt'));
+		const pair = (start: RegExp) => {
+			const row = cmp.rows.find((r) =>
+				r.new.some((id) => start.test(cmp.new.paragraphs.find((p) => p.id === id)?.text ?? ''))
+			);
+			return (
+				row && {
+					status: row.status,
+					old: row.old.map((id) => cmp.old.paragraphs.find((p) => p.id === id)?.text.slice(0, 30))
+				}
+			);
+		};
+		expect(pair(/^Cognizant that the proliferation/)).toMatchObject({ status: 'unchanged' });
+		expect(pair(/^Recalling that Israel remains/)).toMatchObject({ old: ['Noting that Israel remains the'] });
+		expect(pair(/^Noting that 187 States/)).toMatchObject({
+			status: 'modified',
+			old: ['Noting that one hundred and si']
+		});
+		expect(pair(/^Acknowledging that, in the Final Document of the 2010/)).toMatchObject({ status: 'inserted' });
+		expect(pair(/^Reaffirms the importance of Israel/)).toMatchObject({ status: 'modified' });
+		// "non-proliferation" against "non‑proliferation" (U+2011) and "Israel's" against "Israel’s" are no change.
+		const reaffirms = cmp.rows.find((r) => r.status === 'modified' && r.similarity > 0.96);
+		expect(reaffirms).toBeDefined();
+	});
+});
