@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	isFurnitureLine,
+	readFurniture,
 	BARCODE_LINE,
 	JOB_NUMBER_LINE,
 	RESOLUTION_NUMBER_SOURCE,
@@ -87,5 +89,30 @@ describe('UN page furniture and symbols', () => {
 		for (const test of [(l: string) => SYMBOL_LINE.test(l), isJobNumberLine, (l: string) => BARCODE_LINE.test(l)]) {
 			expect(test(long)).toBe(false);
 		}
+	});
+
+	it.each([
+		['18-17962 (E) 021118', null, true],
+		['18-179622/5', null, true],
+		['3/1018-16895', null, true],
+		['2/9 23-21227A/C.3/78/L.41', 'A/C.3/78/L.41', true],
+		['*2321227*A/C.3/78/L.41', 'A/C.3/78/L.41', true],
+		['4/5 18-17962', null, true],
+		['United Nations A/RES/73/6', undefined, false],
+		['18-17962 (E) 310218', undefined, false],
+		['76/40', undefined, false],
+		['Recalling its resolution 60/48,', undefined, false],
+		['2019-2020', undefined, false]
+	])('page furniture as printed or glued: %j', (line, symbol, foot) => {
+		const read = readFurniture(line, true);
+		if (symbol === undefined) expect(read).toBeNull();
+		else expect(read).toEqual({ symbol, foot });
+	});
+
+	it('takes a page number alone for furniture only where asked', () => {
+		expect(isFurnitureLine('2/10', true)).toBe(true);
+		expect(isFurnitureLine('2/10', false)).toBe(false);
+		expect(isFurnitureLine('021118', true)).toBe(true);
+		expect(isFurnitureLine('A/RES/73/6', false)).toBe(true);
 	});
 });
