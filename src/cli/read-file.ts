@@ -2,7 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findDocument } from '../lib/corpus-index';
-import { readDocument, tooLarge, MAX_INPUT_BYTES } from '../lib/io/read';
+import { readDocument, readRevisionPair, tooLarge, MAX_INPUT_BYTES, type RevisionPair, type RevisionView } from '../lib/io/read';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
 /** The corpus folder of this checkout (src/cli/ and dist/cli/ both sit two levels below the root). */
@@ -30,7 +30,20 @@ function locate(arg: string): { path: string; name: string } {
  * WHY synchronous reads: the command does nothing else meanwhile, and a promise-based read hands the
  * file to libuv's thread pool and waits for it, idling the main thread for a few milliseconds a file.
  */
-export async function readFileArgument(arg: string): Promise<ResolutionDocument> {
+export async function readFileArgument(arg: string, options: { revisions?: RevisionView } = {}): Promise<ResolutionDocument> {
+	const { bytes, name } = readBytes(arg);
+	// pdfjs is loaded only when a PDF is read.
+	const readPdf = async (pdf: Uint8Array, file: string) => (await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
+	return readDocument({ bytes, name }, { readPdf, revisions: options.revisions });
+}
+
+/** Reads one FILE argument, a Word file with tracked changes, into its original and accepted versions. */
+export function readRevisionsArgument(arg: string): RevisionPair {
+	return readRevisionPair(readBytes(arg));
+}
+
+/** The bytes of a FILE argument and the name to report it by; refuses a file over the size limit unread. */
+function readBytes(arg: string): { bytes: Uint8Array; name: string } {
 	const { path, name } = locate(arg);
 	const info = statSync(path);
 	// Refused before reading, so a huge file costs no memory.
@@ -42,7 +55,5 @@ export async function readFileArgument(arg: string): Promise<ResolutionDocument>
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new ResodiffError('not-found', code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`, { file: name });
 	}
-	// pdfjs is loaded only when a PDF is read.
-	const readPdf = async (pdf: Uint8Array, file: string) => (await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
-	return readDocument({ bytes, name }, { readPdf });
+	return { bytes, name };
 }

@@ -7,7 +7,7 @@
 import { writeFile } from 'node:fs/promises';
 import { compareDocuments, traceSeries, ResodiffError, type ResolutionDocument } from '../lib/core/index';
 import { readArguments, UsageError, USAGE, type Invocation } from './args';
-import { readFileArgument } from './read-file';
+import { readFileArgument, readRevisionsArgument } from './read-file';
 import { renderComparison, renderDocument, renderSeries } from './render';
 import pkg from '../../package.json';
 
@@ -31,7 +31,11 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 	if (invocation.command === 'version') return { code: 0, stdout: `resodiff ${pkg.version}\n` };
 	try {
 		const documents: ResolutionDocument[] = [];
-		for (const file of invocation.files) documents.push(await readFileArgument(file));
+		if (invocation.command === 'compare' && invocation.files.length === 1) {
+			// One Word file: its original text (every tracked change rejected) against its accepted text.
+			const pair = readRevisionsArgument(invocation.files[0]);
+			documents.push(pair.original, pair.accepted);
+		} else for (const file of invocation.files) documents.push(await readFileArgument(file, { revisions: invocation.revisions }));
 		const color = invocation.color ?? (env.stdoutIsTerminal && !env.noColor && !invocation.output);
 		let output: string | Uint8Array;
 		let warnings: string[] = [];

@@ -6,7 +6,7 @@ export * from './types';
 export { decodeText } from './decode';
 export { parseResolution, detectLanguage, defaultParseOptions, type ParseOptions } from './parse';
 export { normalizeText } from './normalize';
-export { structureDocument, detectShape } from './structure';
+export { structureDocument, detectShape, type TextShape } from './structure';
 export { diffTexts, isWhitespaceOnly, similarityOf, defaultDiffOptions, type DiffOptions, type TextDiff } from './diff';
 export { classifyRoutine, routinePatterns, type RoutineResult, type RoutinePattern } from './routine';
 export { alignParagraphs, type AlignOptions, type Alignment } from './align';

@@ -1,11 +1,16 @@
 /**
  * Reading a document from bytes, wherever the bytes come from: a file on disk (CLI), a file the user
  * picked or dropped (browser), a corpus entry. Text is decoded and parsed by the core; a PDF goes
- * through pdfjs first, loaded by the caller so that Node and the browser each bring their own build.
+ * through pdfjs first, loaded by the caller so that Node and the browser each bring their own build;
+ * a Word or OpenDocument file through the word-processor readers (word/), which give its text in the
+ * same clean shape, in either version when it has tracked changes.
  */
 import { decodeText } from '../core/decode';
 import { parseResolution } from '../core/parse';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
+import { isWordFile, readWordText, textOfView, type RevisionView, type WordText } from './word/index';
+
+export type { RevisionView } from './word/index';
 
 /** Largest input accepted, in bytes (64 MiB): a whole session's omnibus text is far below it. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -28,6 +33,8 @@ export interface ReadOptions {
 	readPdf?: PdfTextReader;
 	/** Largest input in bytes; default {@link MAX_INPUT_BYTES}. */
 	maxBytes?: number;
+	/** The version of a Word file with tracked changes: every change `accepted` (default), or the `original`. */
+	revisions?: RevisionView;
 }
 
 /** The error for a file over the size limit. */
@@ -62,8 +69,43 @@ export async function readDocument(input: DocumentInput, options: ReadOptions = 
 		if (pdf.warnings.length) doc.warnings = [...pdf.warnings, ...(doc.warnings ?? [])];
 		return doc;
 	}
+	if (isWordFile(bytes, name)) return wordDocument(readWordText(bytes, { file: name }), name, options.revisions ?? 'accepted');
 	const text = decodeText(bytes, { file: name });
 	return withSource(parseResolution(text, { source: name }), name);
+}
+
+/** Both versions of a Word file with tracked changes, as read by {@link readDocument}. */
+export interface RevisionPair {
+	original: ResolutionDocument;
+	accepted: ResolutionDocument;
+}
+
+/**
+ * Reads a Word file with tracked changes into its two versions, to compare its original text with its
+ * revised one. Throws a `no-revisions` {@link ResodiffError} for a file with none (or not a Word file).
+ */
+export function readRevisionPair(input: DocumentInput, options: Pick<ReadOptions, 'maxBytes'> = {}): RevisionPair {
+	const { bytes, name } = input;
+	const limit = options.maxBytes ?? MAX_INPUT_BYTES;
+	if (bytes.length > limit) throw tooLarge(bytes.length, limit, name);
+	if (bytes.length === 0) throw new ResodiffError('empty', 'the file is empty', { file: name });
+	if (!isWordFile(bytes, name)) {
+		throw new ResodiffError('no-revisions', 'only a Word file can be compared on its own (with its tracked changes); give two files', { file: name });
+	}
+	const word = readWordText(bytes, { file: name });
+	if (!word.revisions) {
+		throw new ResodiffError('no-revisions', 'the Word file has no tracked changes to compare; give two files', { file: name });
+	}
+	return { original: wordDocument(word, name, 'original'), accepted: wordDocument(word, name, 'accepted') };
+}
+
+/** Parses one version of a word-processor file's text. */
+function wordDocument(word: WordText, name: string, view: RevisionView): ResolutionDocument {
+	const doc = withSource(parseResolution(textOfView(word, view), { source: name, shape: 'markdown' }), name);
+	doc.meta.shape = word.format;
+	if (word.revisions) doc.meta.revisions = view;
+	if (word.warnings.length) doc.warnings = [...word.warnings, ...(doc.warnings ?? [])];
+	return doc;
 }
 
 function withSource(doc: ResolutionDocument, name: string): ResolutionDocument {
