@@ -78,38 +78,63 @@ function splitSpace(text: string): [string, string, string] {
 	return [m[1], m[2], m[3]];
 }
 
+/** A Han ideograph or CJK punctuation: next to one, a `*` beside an ASCII letter or digit is not markup. */
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether an emphasis marker between these two characters would be read back as markup. Inside a word of
+ * an alphabetic script it would not (the Markdown reader takes `2*3*4` as characters), nor between a CJK
+ * character and a letter or digit (`第1*号`); between two CJK characters it would (`又**强调**必须`). Emphasis
+ * that begins or ends where it could not be read is left out rather than written as stray asterisks.
+ */
+function markable(before: string, after: string): boolean {
+	const cjk = CJK.test(before) || CJK.test(after);
+	if (cjk) return !(WORD.test(before) && !CJK.test(before)) && !(WORD.test(after) && !CJK.test(after));
+	return !(WORD.test(before) && WORD.test(after));
+}
+
 /** Writes the runs of one paragraph or note; `mark` gives a note reference its printed mark. */
 function writeItems(items: FlowItem[], mark: (ref: FlowNoteRef) => string | null, emphasis: boolean): string {
-	// Adjacent runs with the same emphasis are written as one, so markers do not split words.
-	let out = '';
-	let text = '';
-	let bold = false;
-	let italic = false;
-	const flush = () => {
-		if (!text) return;
-		const body = escapeMarkdown(text);
-		const sign = (bold ? '**' : '') + (italic ? '*' : '');
-		const [lead, middle, trail] = splitSpace(body);
-		// Emphasis on white space or punctuation alone says nothing; it is left out.
-		out += sign && /[\p{L}\p{N}]/u.test(middle) ? `${lead}${sign}${middle}${sign}${trail}` : body;
-		text = '';
-	};
+	// Adjacent runs with the same emphasis are joined first, so markers do not split words.
+	const pieces: { text: string; sign: string }[] = [];
 	for (const item of items) {
 		if (item.type === 'text') {
 			if (!item.text) continue;
-			const b = emphasis && !!item.bold;
-			const i = emphasis && !!item.italic;
-			if (text && (b !== bold || i !== italic)) flush();
-			bold = b;
-			italic = i;
-			text += item.text;
+			const sign = emphasis ? (item.bold ? '**' : '') + (item.italic ? '*' : '') : '';
+			const last = pieces[pieces.length - 1];
+			if (last && last.sign === sign) last.text += escapeMarkdown(item.text);
+			else pieces.push({ text: escapeMarkdown(item.text), sign });
 		} else {
-			flush();
 			const printed = mark(item);
-			if (printed !== null) out += superscriptMark(printed);
+			if (printed !== null) pieces.push({ text: superscriptMark(printed), sign: '' });
 		}
 	}
-	flush();
+	// Emphasis directly against other emphasis (`**a***b*`) cannot be read back: such neighbours keep only
+	// the emphasis they share.
+	for (let i = 1; i < pieces.length; i++) {
+		const [a, b] = [pieces[i - 1], pieces[i]];
+		if (!a.sign || !b.sign || /\s$/.test(a.text) || /^\s/.test(b.text)) continue;
+		const shared = (a.sign.startsWith('**') && b.sign.startsWith('**') ? '**' : '') + (a.sign.endsWith('*') && a.sign !== '**' && b.sign.endsWith('*') && b.sign !== '**' ? '*' : '');
+		a.sign = shared;
+		b.sign = shared;
+	}
+	for (let i = pieces.length - 1; i > 0; i--) {
+		if (pieces[i].sign === pieces[i - 1].sign && pieces[i].sign) {
+			pieces[i - 1].text += pieces[i].text;
+			pieces.splice(i, 1);
+		}
+	}
+	let out = '';
+	pieces.forEach((piece, i) => {
+		const [lead, middle, trail] = splitSpace(piece.text);
+		const before = lead ? ' ' : out.slice(-1);
+		const after = trail ? ' ' : (pieces[i + 1]?.text[0] ?? '');
+		// Emphasis on white space or punctuation alone says nothing; it is left out, as is emphasis the reader
+		// could not read back.
+		const marked = piece.sign && /[\p{L}\p{N}]/u.test(middle) && markable(before, middle[0]) && markable(middle[middle.length - 1], after);
+		out += marked ? `${lead}${piece.sign}${middle}${piece.sign}${trail}` : piece.text;
+	});
 	return out;
 }
 
