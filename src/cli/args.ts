@@ -74,7 +74,15 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		throw new UsageError(String((error as Error).message).split('\n')[0]);
 	}
 	const { values, positionals } = parsed;
-	const base = { files: [], format: '', output: null, all: false, color: null, term: null, revisions: 'accepted' as const };
+	const base = {
+		files: [],
+		format: '',
+		output: null,
+		all: false,
+		color: null,
+		term: null,
+		revisions: 'accepted' as const
+	};
 	if (values.help) return { command: 'help', ...base };
 	if (values.version) return { command: 'version', ...base };
 	const [command, ...files] = positionals;
@@ -87,7 +95,13 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	}
 	if (name === 'series' && files.length < 2) throw new UsageError('series takes two or more files, oldest first');
 	const allowed: readonly string[] = FORMATS[name];
-	const format = values.format ?? (name === 'compare' && options.stdoutIsTerminal ? 'text' : name === 'parse' && options.stdoutIsTerminal ? 'text' : 'json');
+	const format =
+		values.format ??
+		(name === 'compare' && options.stdoutIsTerminal
+			? 'text'
+			: name === 'parse' && options.stdoutIsTerminal
+				? 'text'
+				: 'json');
 	if (!allowed.includes(format)) {
 		throw new UsageError(`${name} has no format "${format}" (use ${allowed.join(', ')})`);
 	}
@@ -97,7 +111,8 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	if (values.term !== undefined && name !== 'series') throw new UsageError('--term goes with series');
 	const color = values['no-color'] ? false : values.color ? true : null;
 	const revisions = values.revisions ?? 'accepted';
-	if (revisions !== 'accepted' && revisions !== 'original') throw new UsageError(`--revisions is accepted or original, not "${revisions}"`);
+	if (revisions !== 'accepted' && revisions !== 'original')
+		throw new UsageError(`--revisions is accepted or original, not "${revisions}"`);
 	if (values.revisions !== undefined && name === 'compare' && files.length === 1) {
 		throw new UsageError('compare with one Word file reads both versions: --revisions goes with two files or parse');
 	}

@@ -2,7 +2,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findDocument } from '../lib/corpus-index';
-import { readDocument, readRevisionPair, tooLarge, MAX_INPUT_BYTES, type RevisionPair, type RevisionView } from '../lib/io/read';
+import {
+	readDocument,
+	readRevisionPair,
+	tooLarge,
+	MAX_INPUT_BYTES,
+	type RevisionPair,
+	type RevisionView
+} from '../lib/io/read';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
 /** The corpus folder of this checkout (src/cli/ and dist/cli/ both sit two levels below the root). */
@@ -30,10 +37,14 @@ function locate(arg: string): { path: string; name: string } {
  * WHY synchronous reads: the command does nothing else meanwhile, and a promise-based read hands the
  * file to libuv's thread pool and waits for it, idling the main thread for a few milliseconds a file.
  */
-export async function readFileArgument(arg: string, options: { revisions?: RevisionView } = {}): Promise<ResolutionDocument> {
+export async function readFileArgument(
+	arg: string,
+	options: { revisions?: RevisionView } = {}
+): Promise<ResolutionDocument> {
 	const { bytes, name } = readBytes(arg);
 	// pdfjs is loaded only when a PDF is read.
-	const readPdf = async (pdf: Uint8Array, file: string) => (await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
+	const readPdf = async (pdf: Uint8Array, file: string) =>
+		(await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
 	return readDocument({ bytes, name }, { readPdf, revisions: options.revisions });
 }
 
@@ -53,7 +64,11 @@ function readBytes(arg: string): { bytes: Uint8Array; name: string } {
 		bytes = new Uint8Array(readFileSync(path));
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		throw new ResodiffError('not-found', code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`, { file: name });
+		throw new ResodiffError(
+			'not-found',
+			code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`,
+			{ file: name }
+		);
 	}
 	return { bytes, name };
 }

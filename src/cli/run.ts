@@ -35,7 +35,9 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 			// One Word file: its original text (every tracked change rejected) against its accepted text.
 			const pair = readRevisionsArgument(invocation.files[0]);
 			documents.push(pair.original, pair.accepted);
-		} else for (const file of invocation.files) documents.push(await readFileArgument(file, { revisions: invocation.revisions }));
+		} else
+			for (const file of invocation.files)
+				documents.push(await readFileArgument(file, { revisions: invocation.revisions }));
 		const color = invocation.color ?? (env.stdoutIsTerminal && !env.noColor && !invocation.output);
 		let output: string | Uint8Array;
 		let warnings: string[] = [];
@@ -52,20 +54,26 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 			warnings = trace.documents.flatMap((d) => (d.warnings ?? []).map((w) => `${d.meta.source}: ${w}`));
 		}
 		// JSON carries its warnings inside; every other format says them on stderr.
-		const stderr = invocation.format === 'json' || warnings.length === 0 ? undefined : warnings.map((w) => `resodiff: warning: ${w}\n`).join('');
+		const stderr =
+			invocation.format === 'json' || warnings.length === 0
+				? undefined
+				: warnings.map((w) => `resodiff: warning: ${w}\n`).join('');
 		if (invocation.output) {
 			await writeFile(invocation.output, output);
 			return { code: 0, stderr };
 		}
 		return { code: 0, stdout: output, stderr };
 	} catch (error) {
-		if (error instanceof ResodiffError) return { code: error.code === 'usage' ? 2 : 1, stderr: `resodiff: ${error.toLine()}\n` };
+		if (error instanceof ResodiffError)
+			return { code: error.code === 'usage' ? 2 : 1, stderr: `resodiff: ${error.toLine()}\n` };
 		const code = (error as NodeJS.ErrnoException)?.code;
 		if (invocation.output && code) {
 			return { code: 1, stderr: `resodiff: ${invocation.output}: cannot write the output (${code})\n` };
 		}
 		const message = error instanceof Error ? error.message : String(error);
-		return { code: 1, stderr: `resodiff: internal error: ${message.split('\n')[0]} (please report it with the files that caused it)\n` };
+		return {
+			code: 1,
+			stderr: `resodiff: internal error: ${message.split('\n')[0]} (please report it with the files that caused it)\n`
+		};
 	}
 }
-

@@ -42,7 +42,12 @@ describe('the corpus library', () => {
 	});
 
 	it.each([
-		{ label: 'readable slashes', old: 'A/RES/67/38', new: 'A/RES/76/40', href: '/compare?old=A/RES/67/38&new=A/RES/76/40' },
+		{
+			label: 'readable slashes',
+			old: 'A/RES/67/38',
+			new: 'A/RES/76/40',
+			href: '/compare?old=A/RES/67/38&new=A/RES/76/40'
+		},
 		{ label: 'reserved characters escaped', old: 'A&B', new: 'C D', href: '/compare?old=A%26B&new=C%20D' }
 	])('compareHref: $label', ({ old, new: next, href }) => {
 		expect(compareHref(old, next)).toBe(href);

@@ -44,7 +44,10 @@ describe('the static server', () => {
 	});
 	afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-	function get(path: string, method = 'GET'): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+	function get(
+		path: string,
+		method = 'GET'
+	): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
 		return new Promise((done, fail) => {
 			const req = request(base + path, { method }, (res) => {
 				let body = '';

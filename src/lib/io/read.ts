@@ -5,8 +5,8 @@
  * a Word or OpenDocument file through the word-processor readers (word/), which give its text in the
  * same clean shape, in either version when it has tracked changes.
  */
-import { decodeText } from '../core/decode';
-import { parseResolution } from '../core/parse';
+import { decodeText } from '../core/text/decode';
+import { parseResolution } from '../core/document/parse';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
 import { isWordFile, readWordText, textOfView, type RevisionView, type WordText } from './word/index';
 
@@ -40,14 +40,22 @@ export interface ReadOptions {
 /** The error for a file over the size limit. */
 export function tooLarge(size: number, limit: number, name: string): ResodiffError {
 	const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-	return new ResodiffError('too-large', `the file is ${mb(size)}; resodiff reads files up to ${mb(limit)}`, { file: name });
+	return new ResodiffError('too-large', `the file is ${mb(size)}; resodiff reads files up to ${mb(limit)}`, {
+		file: name
+	});
 }
 
 /** True when the bytes are a PDF file (its header may follow a little junk, as readers allow). */
 export function isPdf(bytes: Uint8Array): boolean {
 	const head = bytes.subarray(0, 1024);
 	for (let i = 0; i + 4 < head.length; i++) {
-		if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) {
+		if (
+			head[i] === 0x25 &&
+			head[i + 1] === 0x50 &&
+			head[i + 2] === 0x44 &&
+			head[i + 3] === 0x46 &&
+			head[i + 4] === 0x2d
+		) {
 			return true;
 		}
 	}
@@ -69,7 +77,8 @@ export async function readDocument(input: DocumentInput, options: ReadOptions = 
 		if (pdf.warnings.length) doc.warnings = [...pdf.warnings, ...(doc.warnings ?? [])];
 		return doc;
 	}
-	if (isWordFile(bytes, name)) return wordDocument(readWordText(bytes, { file: name }), name, options.revisions ?? 'accepted');
+	if (isWordFile(bytes, name))
+		return wordDocument(readWordText(bytes, { file: name }), name, options.revisions ?? 'accepted');
 	const text = decodeText(bytes, { file: name });
 	return withSource(parseResolution(text, { source: name }), name);
 }
@@ -90,11 +99,17 @@ export function readRevisionPair(input: DocumentInput, options: Pick<ReadOptions
 	if (bytes.length > limit) throw tooLarge(bytes.length, limit, name);
 	if (bytes.length === 0) throw new ResodiffError('empty', 'the file is empty', { file: name });
 	if (!isWordFile(bytes, name)) {
-		throw new ResodiffError('no-revisions', 'only a Word file can be compared on its own (with its tracked changes); give two files', { file: name });
+		throw new ResodiffError(
+			'no-revisions',
+			'only a Word file can be compared on its own (with its tracked changes); give two files',
+			{ file: name }
+		);
 	}
 	const word = readWordText(bytes, { file: name });
 	if (!word.revisions) {
-		throw new ResodiffError('no-revisions', 'the Word file has no tracked changes to compare; give two files', { file: name });
+		throw new ResodiffError('no-revisions', 'the Word file has no tracked changes to compare; give two files', {
+			file: name
+		});
 	}
 	return { original: wordDocument(word, name, 'original'), accepted: wordDocument(word, name, 'accepted') };
 }

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
-import { compareDocuments } from '../../core/compare';
-import { parseResolution } from '../../core/parse';
-import { ResodiffError, type ResolutionDocument } from '../../core/types';
+import { compareDocuments, parseResolution, ResodiffError, type ResolutionDocument } from '../../core/index';
 import { readDocument, readRevisionPair } from '../read';
 import { readWordText } from './index';
 
@@ -45,7 +43,9 @@ describe("Word's own test documents for tracked revisions", () => {
 		const base = name.replace(/\.docx$/, '');
 		expect(await readOrEmpty(REVISIONS, name)).toEqual(await readOrEmpty(REVISIONS, `${base}-Accepted.docx`));
 		if (has(`${base}-Rejected.docx`)) {
-			expect(await readOrEmpty(REVISIONS, name, 'original')).toEqual(await readOrEmpty(REVISIONS, `${base}-Rejected.docx`));
+			expect(await readOrEmpty(REVISIONS, name, 'original')).toEqual(
+				await readOrEmpty(REVISIONS, `${base}-Rejected.docx`)
+			);
 		}
 	});
 
@@ -54,7 +54,11 @@ describe("Word's own test documents for tracked revisions", () => {
 
 	it.each([
 		['RP003-Inserted-Text.docx', 'Video provides a powerful way', 'Video a powerful way'],
-		['RP015-MoveFrom-MoveTo.docx', 'You can also type a keyword.\n\nWhen you click Online Video.', 'When you click Online Video.\n\nYou can also type a keyword.'],
+		[
+			'RP015-MoveFrom-MoveTo.docx',
+			'You can also type a keyword.\n\nWhen you click Online Video.',
+			'When you click Online Video.\n\nYou can also type a keyword.'
+		],
 		['RP013-Deleted-Math-Control-Char.docx', 'A=πr2', 'A=2πr2'],
 		['RP019-Deleted-Field-Code.docx', 'Test\n\nTest', 'Test\n\n25/03/2017\n\nTest']
 	])('%s: accepted and original differ as Word shows', (name, accepted, original) => {
@@ -79,7 +83,12 @@ describe("Word's own test documents for tracked revisions", () => {
 	});
 
 	it('reads formatting-only revisions as no change (RP025, RP027, RP029, RP031, RP033, RP037)', () => {
-		for (const name of ['RP027-Change-Section.docx', 'RP029-Table-Row-Props-Change.docx', 'RP031-Table-Prop-Change.docx', 'RP033-Table-Prop-Ex-Change.docx']) {
+		for (const name of [
+			'RP027-Change-Section.docx',
+			'RP029-Table-Row-Props-Change.docx',
+			'RP031-Table-Prop-Change.docx',
+			'RP033-Table-Prop-Ex-Change.docx'
+		]) {
 			expect(text(name).revisions, name).toBe(false);
 		}
 	});
@@ -93,20 +102,33 @@ describe("Word's own test documents for tracked revisions", () => {
 
 /** The two LibreOffice drafts: the adopted resolution with automatic numbering and footnotes, and the next draft. */
 const DRAFTS = [
-	{ lang: 'zh', base: 'A-RES-76-40.zh.draft-77.base.docx', draft: 'A-RES-76-40.zh.draft-77', resolution: () => readFileSync(new URL('A-RES-76-40.zh.txt', CORPUS), 'utf8') },
-	{ lang: 'en', base: 'A-RES-80-13.en.draft-82.base.docx', draft: 'A-RES-80-13.en.draft-82', resolution: () => readFileSync(new URL('A-RES-80-13.en.txt', DOCX), 'utf8') }
+	{
+		lang: 'zh',
+		base: 'A-RES-76-40.zh.draft-77.base.docx',
+		draft: 'A-RES-76-40.zh.draft-77',
+		resolution: () => readFileSync(new URL('A-RES-76-40.zh.txt', CORPUS), 'utf8')
+	},
+	{
+		lang: 'en',
+		base: 'A-RES-80-13.en.draft-82.base.docx',
+		draft: 'A-RES-80-13.en.draft-82',
+		resolution: () => readFileSync(new URL('A-RES-80-13.en.txt', DOCX), 'utf8')
+	}
 ];
 
 describe('drafts made in LibreOffice with automatic numbering, footnotes and tracked changes', () => {
-	it.each(DRAFTS)('$lang: the adopted resolution typed into Word reads paragraph for paragraph as its text', async ({ base, resolution }) => {
-		const fromText = parseResolution(resolution(), { source: 'resolution' });
-		const fromWord = await read(DOCX, base);
-		expect(content(fromWord)).toEqual(content(fromText));
-		expect(fromWord.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)).toEqual(
-			fromText.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)
-		);
-		expect(fromWord.meta.shape).toBe('docx');
-	});
+	it.each(DRAFTS)(
+		'$lang: the adopted resolution typed into Word reads paragraph for paragraph as its text',
+		async ({ base, resolution }) => {
+			const fromText = parseResolution(resolution(), { source: 'resolution' });
+			const fromWord = await read(DOCX, base);
+			expect(content(fromWord)).toEqual(content(fromText));
+			expect(fromWord.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)).toEqual(
+				fromText.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)
+			);
+			expect(fromWord.meta.shape).toBe('docx');
+		}
+	);
 
 	it.each(DRAFTS)('$lang: the draft read as original is the resolution, unchanged', async ({ draft, resolution }) => {
 		const original = await read(DOCX, `${draft}.docx`, 'original');
@@ -121,7 +143,8 @@ describe('drafts made in LibreOffice with automatic numbering, footnotes and tra
 		const changed = cmp.rows
 			.filter((r) => r.status !== 'unchanged')
 			.map((r) => {
-				const first = (side: 'old' | 'new') => (side === 'old' ? pair.original : pair.accepted).paragraphs.find((p) => p.id === r[side][0]);
+				const first = (side: 'old' | 'new') =>
+					(side === 'old' ? pair.original : pair.accepted).paragraphs.find((p) => p.id === r[side][0]);
 				const p = first('new') ?? first('old')!;
 				return [r.status, r.routine, p.kind, first('new')?.number ?? null, p.text.slice(0, 6)];
 			});
@@ -169,7 +192,9 @@ describe('files that are refused with one line', () => {
 	};
 
 	it('a Word 97-2003 .doc (written by LibreOffice)', () => {
-		expect(refusal(bytesOf(DOCX, 'legacy.doc'), 'A.doc')).toBe('A.doc: a Word 97–2003 .doc file: save it as .docx and open that');
+		expect(refusal(bytesOf(DOCX, 'legacy.doc'), 'A.doc')).toBe(
+			'A.doc: a Word 97–2003 .doc file: save it as .docx and open that'
+		);
 	});
 
 	it('a password-protected .docx: an OLE file holding EncryptionInfo and EncryptedPackage (MS-OFFCRYPTO)', () => {
@@ -178,11 +203,15 @@ describe('files that are refused with one line', () => {
 		const name = (s: string, at: number) => [...s].forEach((c, i) => (bytes[at + 2 * i] = c.charCodeAt(0)));
 		name('EncryptionInfo', 1024);
 		name('EncryptedPackage', 1152);
-		expect(refusal(bytes, 'L.31.docx')).toBe('L.31.docx: a password-protected Word file: save a copy without the password and open that');
+		expect(refusal(bytes, 'L.31.docx')).toBe(
+			'L.31.docx: a password-protected Word file: save a copy without the password and open that'
+		);
 	});
 
 	it('a .docx that is not a zip', () => {
-		expect(refusal(strToU8('just some text'), 'draft.docx')).toMatch(/^draft\.docx: not a Word file: a \.docx is a zip package/);
+		expect(refusal(strToU8('just some text'), 'draft.docx')).toMatch(
+			/^draft\.docx: not a Word file: a \.docx is a zip package/
+		);
 	});
 
 	it('a zip that is not a Word document, and a damaged one', () => {
@@ -192,9 +221,9 @@ describe('files that are refused with one line', () => {
 	});
 
 	it('compare with one Word file that has no tracked changes', () => {
-		expect(() => readRevisionPair({ bytes: bytesOf(DOCX, 'A-RES-80-13.en.draft-82.base.docx'), name: 'base.docx' })).toThrow(
-			'the Word file has no tracked changes to compare'
-		);
+		expect(() =>
+			readRevisionPair({ bytes: bytesOf(DOCX, 'A-RES-80-13.en.draft-82.base.docx'), name: 'base.docx' })
+		).toThrow('the Word file has no tracked changes to compare');
 	});
 });
 
@@ -206,7 +235,9 @@ describe('OOXML as other programs write it', () => {
 			'_rels/.rels': strToU8(
 				'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'
 			),
-			'word/document.xml': strToU8(`<${prefix}:document xmlns:${prefix}="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><${prefix}:body>${body}</${prefix}:body></${prefix}:document>`),
+			'word/document.xml': strToU8(
+				`<${prefix}:document xmlns:${prefix}="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><${prefix}:body>${body}</${prefix}:body></${prefix}:document>`
+			),
 			...Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, strToU8(v)]))
 		});
 
@@ -214,7 +245,9 @@ describe('OOXML as other programs write it', () => {
 		const body = '<x:p><x:r><x:t>Hello</x:t></x:r></x:p>';
 		expect(readWordText(docx(body, {}, 'x')).accepted).toBe('Hello\n');
 		const strict = zipSync({
-			'word/document.xml': strToU8('<document xmlns="http://purl.oclc.org/ooxml/wordprocessingml/main"><body><p><r><t>Strict</t></r></p></body></document>')
+			'word/document.xml': strToU8(
+				'<document xmlns="http://purl.oclc.org/ooxml/wordprocessingml/main"><body><p><r><t>Strict</t></r></p></body></document>'
+			)
 		});
 		expect(readWordText(strict).accepted).toBe('Strict\n');
 	});

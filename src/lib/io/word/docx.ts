@@ -26,7 +26,7 @@
  * the document's text and are left out. Cost: linear in the size of the XML.
  */
 import type { Unzipped } from 'fflate';
-import { ResodiffError, type ErrorLocation } from '../../core/types';
+import { ResodiffError, type ErrorLocation } from '../../core/index';
 import { ListCounter, readNumbering, formatNumber, type NumberingDefinitions } from './numbering';
 import { child, decodeXml, elements, parseXml, type XmlElement, type XmlNode } from './xml';
 import { writeFlowText, type Flow, type FlowItem, type FlowNote, type FlowParagraph } from './flow';
@@ -137,7 +137,8 @@ function readRunFormat(rPr: XmlElement | undefined): RunFormat {
 /** Overlays run formats, later ones winning where they say something. */
 function overlay(...formats: (RunFormat | undefined)[]): RunFormat {
 	const out: RunFormat = {};
-	for (const format of formats) if (format) Object.assign(out, Object.fromEntries(Object.entries(format).filter(([, v]) => v !== undefined)));
+	for (const format of formats)
+		if (format) Object.assign(out, Object.fromEntries(Object.entries(format).filter(([, v]) => v !== undefined)));
 	return out;
 }
 
@@ -165,7 +166,10 @@ function readStyles(root: XmlElement | undefined): Styles {
 			runBefore: rChange ? readRunFormat(child(rChange, 'w:rPr')) : run,
 			numBefore: before ? { numId: before.numId, ilvl: before.ilvl } : undefined
 		});
-		if (style.attrs['w:type'] === 'paragraph' && toggle({ name: '', attrs: { 'w:val': style.attrs['w:default'] ?? '0' }, children: [] })) {
+		if (
+			style.attrs['w:type'] === 'paragraph' &&
+			toggle({ name: '', attrs: { 'w:val': style.attrs['w:default'] ?? '0' }, children: [] })
+		) {
 			styles.defaultParagraph = id;
 		}
 	}
@@ -313,7 +317,10 @@ class BodyReader {
 								// A cell merged into the one above holds nothing of its own.
 								const merge = child(tcPr, 'w:vMerge');
 								if (merge && (merge.attrs['w:val'] ?? 'continue') === 'continue') continue;
-								cells.push({ hidden: cellHidden | hiddenBy(tcPr), blocks: this.blocks(cell, cellHidden | rh | hiddenBy(tcPr)) });
+								cells.push({
+									hidden: cellHidden | hiddenBy(tcPr),
+									blocks: this.blocks(cell, cellHidden | rh | hiddenBy(tcPr))
+								});
 							} else if (cell.name === 'w:sdt') collectCells(child(cell, 'w:sdtContent') ?? cell, cellHidden);
 							else if (cell.name === 'w:customXml') collectCells(cell, cellHidden);
 						}
@@ -362,7 +369,11 @@ class BodyReader {
 		const changed = child(rPr, 'w:rPrChange');
 		return {
 			now: overlay(base.now, ...chain.map((s) => s.run), direct),
-			before: overlay(base.before, ...chain.map((s) => s.runBefore), changed ? readRunFormat(child(changed, 'w:rPr')) : direct)
+			before: overlay(
+				base.before,
+				...chain.map((s) => s.runBefore),
+				changed ? readRunFormat(child(changed, 'w:rPr')) : direct
+			)
 		};
 	}
 
@@ -482,7 +493,8 @@ class BodyReader {
 					const key = (node.name === 'w:footnoteReference' ? 'f' : 'e') + (node.attrs['w:id'] ?? '');
 					const item: RawItem & { type: 'note' } = { type: 'note', key, hidden: h };
 					out.push(item);
-					if (toggle({ name: '', attrs: { 'w:val': node.attrs['w:customMarkFollows'] ?? '0' }, children: [] })) customMark = { key, item };
+					if (toggle({ name: '', attrs: { 'w:val': node.attrs['w:customMarkFollows'] ?? '0' }, children: [] }))
+						customMark = { key, item };
 					break;
 				}
 				case 'w:fldChar': {
@@ -595,7 +607,10 @@ export function isDocxPart(name: string): boolean {
 		/^word\/(document|document2|styles|numbering|footnotes|endnotes|settings)\.xml$/i.test(name) ||
 		/^docProps\/custom\.xml$/.test(name) ||
 		// A main document elsewhere than word/ (allowed by the package's relationships).
-		(/\.xml$/i.test(name) && !/^(word\/(header|footer|comments|theme|media|glossary|people|fontTable|webSettings|stylesWithEffects|commentsExtended|commentsIds|customizations)|customXml\/|docProps\/)/i.test(name))
+		(/\.xml$/i.test(name) &&
+			!/^(word\/(header|footer|comments|theme|media|glossary|people|fontTable|webSettings|stylesWithEffects|commentsExtended|commentsIds|customizations)|customXml\/|docProps\/)/i.test(
+				name
+			))
 	);
 }
 
@@ -603,7 +618,11 @@ export function isDocxPart(name: string): boolean {
 export function readDocxModel(files: Unzipped, where: ErrorLocation): DocxModel {
 	const main = mainDocumentPart(files);
 	if (!main) {
-		throw new ResodiffError('word-broken', 'a zip package, but not a Word (.docx) document: it has no word/document.xml', where);
+		throw new ResodiffError(
+			'word-broken',
+			'a zip package, but not a Word (.docx) document: it has no word/document.xml',
+			where
+		);
 	}
 	const rels = relationshipsOf(files, main);
 	const part = (type: string) => {
@@ -613,7 +632,8 @@ export function readDocxModel(files: Unzipped, where: ErrorLocation): DocxModel 
 	};
 	const documentXml = parseXml(decodeXml(files[main]));
 	const body = child(child(documentXml, 'w:document'), 'w:body');
-	if (!body) throw new ResodiffError('word-broken', 'the Word document has no body (word/document.xml is damaged)', where);
+	if (!body)
+		throw new ResodiffError('word-broken', 'the Word document has no body (word/document.xml is damaged)', where);
 	const styles = readStyles(part('styles'));
 	const numbering = readNumbering(part('numbering'));
 	const bookmarkNotes = findBookmarkNotes(body);
@@ -635,7 +655,8 @@ export function readDocxModel(files: Unzipped, where: ErrorLocation): DocxModel 
 	const settings = part('settings');
 	const sectionNotes = child(elements(body, 'w:sectPr').pop(), 'w:footnotePr');
 	const settingsNotes = child(child(settings, 'w:settings'), 'w:footnotePr');
-	const noteProp = (name: string) => child(sectionNotes, name)?.attrs['w:val'] ?? child(settingsNotes, name)?.attrs['w:val'];
+	const noteProp = (name: string) =>
+		child(sectionNotes, name)?.attrs['w:val'] ?? child(settingsNotes, name)?.attrs['w:val'];
 	return {
 		blocks,
 		notes,
@@ -648,7 +669,11 @@ export function readDocxModel(files: Unzipped, where: ErrorLocation): DocxModel 
 }
 
 /** The numbering a paragraph has in a version: numId and level, or undefined. */
-function numberingOf(model: DocxModel, props: ParagraphProps, view: RevisionView): { numId: string; ilvl: number } | undefined {
+function numberingOf(
+	model: DocxModel,
+	props: ParagraphProps,
+	view: RevisionView
+): { numId: string; ilvl: number } | undefined {
 	if (view === 'original' && props.numInserted) props = { ...props, numId: undefined, ilvl: undefined };
 	let numId = props.numId;
 	let ilvl = props.ilvl;
@@ -676,7 +701,10 @@ class VersionWriter {
 		numbered: boolean
 	) {
 		const styleNumId = (style: string) => model.styles.byId.get(style)?.numId;
-		this.counter = new ListCounter(numbered ? model.numbering : { abstracts: new Map(), instances: new Map() }, styleNumId);
+		this.counter = new ListCounter(
+			numbered ? model.numbering : { abstracts: new Map(), instances: new Map() },
+			styleNumId
+		);
 	}
 
 	/** The items of a paragraph that exist in this version, as flow items. */
@@ -780,5 +808,8 @@ export function docxFlow(model: DocxModel, view: RevisionView): Flow {
 
 /** The clean text of one version of a .docx. */
 export function docxText(model: DocxModel, view: RevisionView): string {
-	return writeFlowText(docxFlow(model, view), { start: model.noteStart, format: (n) => formatNumber(n, model.noteFormat) || String(n) });
+	return writeFlowText(docxFlow(model, view), {
+		start: model.noteStart,
+		format: (n) => formatNumber(n, model.noteFormat) || String(n)
+	});
 }

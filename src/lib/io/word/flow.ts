@@ -115,7 +115,9 @@ function writeItems(items: FlowItem[], mark: (ref: FlowNoteRef) => string | null
 	for (let i = 1; i < pieces.length; i++) {
 		const [a, b] = [pieces[i - 1], pieces[i]];
 		if (!a.sign || !b.sign || /\s$/.test(a.text) || /^\s/.test(b.text)) continue;
-		const shared = (a.sign.startsWith('**') && b.sign.startsWith('**') ? '**' : '') + (a.sign.endsWith('*') && a.sign !== '**' && b.sign.endsWith('*') && b.sign !== '**' ? '*' : '');
+		const shared =
+			(a.sign.startsWith('**') && b.sign.startsWith('**') ? '**' : '') +
+			(a.sign.endsWith('*') && a.sign !== '**' && b.sign.endsWith('*') && b.sign !== '**' ? '*' : '');
 		a.sign = shared;
 		b.sign = shared;
 	}
@@ -132,7 +134,11 @@ function writeItems(items: FlowItem[], mark: (ref: FlowNoteRef) => string | null
 		const after = trail ? ' ' : (pieces[i + 1]?.text[0] ?? '');
 		// Emphasis on white space or punctuation alone says nothing; it is left out, as is emphasis the reader
 		// could not read back.
-		const marked = piece.sign && /[\p{L}\p{N}]/u.test(middle) && markable(before, middle[0]) && markable(middle[middle.length - 1], after);
+		const marked =
+			piece.sign &&
+			/[\p{L}\p{N}]/u.test(middle) &&
+			markable(before, middle[0]) &&
+			markable(middle[middle.length - 1], after);
 		out += marked ? `${lead}${piece.sign}${middle}${piece.sign}${trail}` : piece.text;
 	});
 	return out;
@@ -170,7 +176,11 @@ export function writeFlowText(flow: Flow, numbering: NoteNumbering = {}): string
 	for (const key of order) {
 		const note = flow.notes.get(key)!;
 		const text = note.paragraphs
-			.map((items) => writeItems(items, () => null, false).replace(/\s+/g, ' ').trim())
+			.map((items) =>
+				writeItems(items, () => null, false)
+					.replace(/\s+/g, ' ')
+					.trim()
+			)
 			.filter(Boolean)
 			.join(' ');
 		blocks.push(`${superscriptMark(marks.get(key)!)} ${text}`);

@@ -4,7 +4,7 @@
  * tracked changes. Pure and synchronous, with no Node built-ins: the CLI and the browser's worker call the
  * same function with the bytes they read.
  */
-import { ResodiffError, type ErrorLocation } from '../../core/types';
+import { ResodiffError, type ErrorLocation } from '../../core/index';
 import { docxText, isDocxPart, mainDocumentPart, readDocxModel, type RevisionView } from './docx';
 import { containerOf, hasWordExtension, refuseOle, unzipParts } from './package';
 
@@ -38,7 +38,11 @@ export function readWordText(bytes: Uint8Array, options: { file?: string } = {})
 	const container = containerOf(bytes);
 	if (container === 'ole') throw refuseOle(bytes, where);
 	if (container !== 'zip') {
-		throw new ResodiffError('word-broken', 'not a Word file: a .docx is a zip package, and this file is not one (damaged, or another format renamed)', where);
+		throw new ResodiffError(
+			'word-broken',
+			'not a Word file: a .docx is a zip package, and this file is not one (damaged, or another format renamed)',
+			where
+		);
 	}
 	const files = unzipParts(bytes, (name) => name === 'mimetype' || isDocxPart(name), where);
 	if (mainDocumentPart(files)) {
@@ -47,7 +51,11 @@ export function readWordText(bytes: Uint8Array, options: { file?: string } = {})
 		const original = docxText(model, 'original');
 		return { format: 'docx', accepted, original, revisions: accepted !== original, warnings: model.warnings };
 	}
-	throw new ResodiffError('word-broken', 'a zip archive, but not a Word (.docx) or OpenDocument (.odt) document', where);
+	throw new ResodiffError(
+		'word-broken',
+		'a zip archive, but not a Word (.docx) or OpenDocument (.odt) document',
+		where
+	);
 }
 
 /** The text of the version asked for. */

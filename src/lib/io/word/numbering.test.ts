@@ -32,7 +32,9 @@ describe('formatNumber: the number formats of Word', () => {
 
 /** numbering.xml with the given abstract definitions and instances. */
 function definitions(xml: string) {
-	return readNumbering(parseXml(`<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${xml}</w:numbering>`));
+	return readNumbering(
+		parseXml(`<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${xml}</w:numbering>`)
+	);
 }
 
 /** A resolution's list: operative numbers `1.` and subparagraph letters `(a)`. */
@@ -54,15 +56,39 @@ describe('ListCounter: numbers as Word displays them', () => {
 	};
 
 	it('counts levels, and restarts the letters under each new number', () => {
-		expect(count(RESOLUTION_LIST, [['1', 0], ['1', 1], ['1', 1], ['1', 0], ['1', 1]])).toEqual(['1.', '(a)', '(b)', '2.', '(a)']);
+		expect(
+			count(RESOLUTION_LIST, [
+				['1', 0],
+				['1', 1],
+				['1', 1],
+				['1', 0],
+				['1', 1]
+			])
+		).toEqual(['1.', '(a)', '(b)', '2.', '(a)']);
 	});
 
 	it('continues a list across instances of one definition, and restarts where an instance overrides the start', () => {
-		expect(count(RESOLUTION_LIST, [['1', 0], ['1', 0], ['2', 0], ['3', 0], ['3', 0], ['4', 0]])).toEqual(['1.', '2.', '3.', '1.', '2.', '7.']);
+		expect(
+			count(RESOLUTION_LIST, [
+				['1', 0],
+				['1', 0],
+				['2', 0],
+				['3', 0],
+				['3', 0],
+				['4', 0]
+			])
+		).toEqual(['1.', '2.', '3.', '1.', '2.', '7.']);
 	});
 
 	it('keeps counting a level that never restarts (lvlRestart 0)', () => {
-		expect(count(RESOLUTION_LIST, [['1', 0], ['1', 2], ['1', 0], ['1', 2]])).toEqual(['1.', '(i)', '2.', '(ii)']);
+		expect(
+			count(RESOLUTION_LIST, [
+				['1', 0],
+				['1', 2],
+				['1', 0],
+				['1', 2]
+			])
+		).toEqual(['1.', '(i)', '2.', '(ii)']);
 	});
 
 	it('gives what follows the number', () => {
@@ -79,7 +105,15 @@ describe('ListCounter: numbers as Word displays them', () => {
 	<w:lvl w:ilvl="2"><w:numFmt w:val="bullet"/><w:lvlText w:val="\uf0b7"/></w:lvl>
 </w:abstractNum>
 <w:num w:numId="9"><w:abstractNumId w:val="5"/></w:num>`;
-		expect(count(xml, [['9', 0], ['9', 0], ['9', 1], ['9', 2], ['8', 0]])).toEqual(['I.', 'II.', '2.1', '•', null]);
+		expect(
+			count(xml, [
+				['9', 0],
+				['9', 0],
+				['9', 1],
+				['9', 2],
+				['8', 0]
+			])
+		).toEqual(['I.', 'II.', '2.1', '•', null]);
 	});
 
 	it('follows a definition linked through a numbering style', () => {

@@ -84,16 +84,25 @@ export function readNumbering(root: XmlElement | undefined): NumberingDefinition
 			const ilvl = intOf(lvl, 'w:ilvl') ?? 0;
 			if (ilvl >= 0 && ilvl < 9) levels[ilvl] = readLevel(lvl);
 		}
-		abstracts.set(abstract.attrs['w:abstractNumId'] ?? '', { levels, styleLink: child(abstract, 'w:numStyleLink')?.attrs['w:val'] });
+		abstracts.set(abstract.attrs['w:abstractNumId'] ?? '', {
+			levels,
+			styleLink: child(abstract, 'w:numStyleLink')?.attrs['w:val']
+		});
 	}
 	for (const num of elements(numbering, 'w:num')) {
 		const overrides = new Map<number, { start?: number; level?: ListLevel }>();
 		for (const override of elements(num, 'w:lvlOverride')) {
 			const ilvl = intOf(override, 'w:ilvl') ?? 0;
 			const lvl = child(override, 'w:lvl');
-			overrides.set(ilvl, { start: intOf(child(override, 'w:startOverride')), level: lvl ? readLevel(lvl) : undefined });
+			overrides.set(ilvl, {
+				start: intOf(child(override, 'w:startOverride')),
+				level: lvl ? readLevel(lvl) : undefined
+			});
 		}
-		instances.set(num.attrs['w:numId'] ?? '', { abstractId: child(num, 'w:abstractNumId')?.attrs['w:val'] ?? '', overrides });
+		instances.set(num.attrs['w:numId'] ?? '', {
+			abstractId: child(num, 'w:abstractNumId')?.attrs['w:val'] ?? '',
+			overrides
+		});
 	}
 	return { abstracts, instances };
 }
@@ -168,7 +177,7 @@ const FORMATS: Record<string, (n: number) => string> = {
 	lowerRoman: roman,
 	upperLetter: (n) => letters(n, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'),
 	lowerLetter: (n) => letters(n, 'abcdefghijklmnopqrstuvwxyz'),
-	ordinal: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`,
+	ordinal: (n) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')}`,
 	decimalFullWidth: (n) => String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
 	decimalFullWidth2: (n) => String(n).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d))),
 	decimalHalfWidth: (n) => String(n),
@@ -178,7 +187,14 @@ const FORMATS: Record<string, (n: number) => string> = {
 	decimalEnclosedParen: (n) => (n >= 1 && n <= 20 ? String.fromCodePoint(0x2474 + n - 1) : `(${n})`),
 	chineseCounting: chineseCounting,
 	chineseCountingThousand: chineseCounting,
-	chineseLegalSimplified: (n) => chineseCounting(n).replace(/./g, (c) => '零壹贰叁肆伍陆柒捌玖'['〇一二三四五六七八九'.indexOf(c)] ?? ({ 十: '拾', 百: '佰', 千: '仟', 万: '万' } as Record<string, string>)[c] ?? c),
+	chineseLegalSimplified: (n) =>
+		chineseCounting(n).replace(
+			/./g,
+			(c) =>
+				'零壹贰叁肆伍陆柒捌玖'['〇一二三四五六七八九'.indexOf(c)] ??
+				({ 十: '拾', 百: '佰', 千: '仟', 万: '万' } as Record<string, string>)[c] ??
+				c
+		),
 	ideographDigital: (n) => String(n).replace(/\d/g, (d) => CHINESE_DIGITS[Number(d)]),
 	ideographTraditional: (n) => letters(n, '甲乙丙丁戊己庚辛壬癸'),
 	ideographZodiac: (n) => letters(n, '子丑寅卯辰巳午未申酉戌亥'),
@@ -278,7 +294,8 @@ export class ListCounter {
 			if (restart === 0) continue;
 			if (restart === undefined || level < restart) values[deeper] = undefined;
 		}
-		if (definition.format === 'none' && !/%\d/.test(definition.text)) return definition.text ? { text: definition.text, suffix: definition.suffix } : undefined;
+		if (definition.format === 'none' && !/%\d/.test(definition.text))
+			return definition.text ? { text: definition.text, suffix: definition.suffix } : undefined;
 		if (definition.format === 'bullet') {
 			const glyph = definition.text.trim();
 			return { text: DASHES.test(glyph) ? '–' : '•', suffix: definition.suffix };

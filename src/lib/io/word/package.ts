@@ -8,7 +8,7 @@
  * another format renamed. Stream names in an OLE directory are UTF-16LE, so a byte search finds them.
  */
 import { unzipSync, type Unzipped } from 'fflate';
-import { ResodiffError, type ErrorLocation } from '../../core/types';
+import { ResodiffError, type ErrorLocation } from '../../core/index';
 
 /** What the bytes are, as far as the word-processor readers are concerned. */
 export type Container = 'zip' | 'ole' | 'other';
@@ -50,12 +50,20 @@ function holdsStream(bytes: Uint8Array, stream: string): boolean {
 /** The one-line refusal of an OLE compound file: a .doc, an encrypted .docx, or another Office file. */
 export function refuseOle(bytes: Uint8Array, where: ErrorLocation): ResodiffError {
 	if (holdsStream(bytes, 'EncryptedPackage') || holdsStream(bytes, 'EncryptionInfo')) {
-		return new ResodiffError('word-encrypted', 'a password-protected Word file: save a copy without the password and open that', where);
+		return new ResodiffError(
+			'word-encrypted',
+			'a password-protected Word file: save a copy without the password and open that',
+			where
+		);
 	}
 	if (holdsStream(bytes, 'WordDocument')) {
 		return new ResodiffError('word-legacy', 'a Word 97–2003 .doc file: save it as .docx and open that', where);
 	}
-	return new ResodiffError('word-legacy', 'an Office 97–2003 file that is not a Word document: save it as .docx and open that', where);
+	return new ResodiffError(
+		'word-legacy',
+		'an Office 97–2003 file that is not a Word document: save it as .docx and open that',
+		where
+	);
 }
 
 /**
@@ -77,7 +85,8 @@ export function unzipParts(bytes: Uint8Array, wanted: (name: string) => boolean,
 		const why = error instanceof Error ? error.message : String(error);
 		throw new ResodiffError('word-broken', `the file is damaged: its zip package cannot be read (${why})`, where);
 	}
-	if (tooBig) throw new ResodiffError('word-broken', 'the file holds a part too large to read (over 256 MB unpacked)', where);
+	if (tooBig)
+		throw new ResodiffError('word-broken', 'the file holds a part too large to read (over 256 MB unpacked)', where);
 	return files;
 }
 

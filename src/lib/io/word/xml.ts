@@ -129,7 +129,8 @@ export function child(element: XmlElement | undefined, name: string): XmlElement
 export function elements(element: XmlElement | undefined, name?: string): XmlElement[] {
 	if (!element) return [];
 	const out: XmlElement[] = [];
-	for (const node of element.children) if (typeof node !== 'string' && (name === undefined || node.name === name)) out.push(node);
+	for (const node of element.children)
+		if (typeof node !== 'string' && (name === undefined || node.name === name)) out.push(node);
 	return out;
 }
 
