@@ -90,7 +90,11 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	if (!(command in FORMATS)) throw new UsageError(`unknown command "${command}"`);
 	const name = command as Command;
 	if (name === 'parse' && files.length !== 1) throw new UsageError('parse takes one FILE');
-	if (name === 'compare' && (files.length < 1 || files.length > 2)) {
+	// One file to compare is a Word draft compared with its own tracked changes.
+	if (
+		name === 'compare' &&
+		(files.length < 1 || files.length > 2 || (files.length === 1 && !/\.(docx|docm|odt)$/i.test(files[0])))
+	) {
 		throw new UsageError('compare takes two files, OLD NEW, or one Word file with tracked changes');
 	}
 	if (name === 'series' && files.length < 2) throw new UsageError('series takes two or more files, oldest first');
