@@ -614,6 +614,29 @@ export function isDocxPart(name: string): boolean {
 	);
 }
 
+/**
+ * The custom document property that lists, space-separated, the paragraph styles that make up a document's
+ * own text; paragraphs of other styles (a cover page, a table of changes) are not read. resodiff's Word
+ * report sets it (report/docx.ts), so that reading a report back gives the two versions it was made from.
+ */
+export const BODY_STYLES_PROPERTY = 'resodiff.body-styles';
+
+/** The body styles a document declares in its custom properties, or null. */
+function declaredBodyStyles(files: Unzipped): Set<string> | null {
+	const name = relationshipsOf(files, '').get('custom-properties') ?? 'docProps/custom.xml';
+	const data = files[name];
+	if (!data) return null;
+	for (const property of elements(child(parseXml(decodeXml(data)), 'cp:Properties'), 'cp:property')) {
+		if (property.attrs.name !== BODY_STYLES_PROPERTY) continue;
+		const value = elements(property)
+			.map((v) => textOf(v))
+			.join(' ')
+			.trim();
+		return value ? new Set(value.split(/\s+/)) : null;
+	}
+	return null;
+}
+
 /** Reads the package of a .docx into the version-neutral model. */
 export function readDocxModel(files: Unzipped, where: ErrorLocation): DocxModel {
 	const main = mainDocumentPart(files);
@@ -637,7 +660,15 @@ export function readDocxModel(files: Unzipped, where: ErrorLocation): DocxModel 
 	const styles = readStyles(part('styles'));
 	const numbering = readNumbering(part('numbering'));
 	const bookmarkNotes = findBookmarkNotes(body);
-	const blocks = new BodyReader(styles, bookmarkNotes).blocks(body, 0);
+	let blocks = new BodyReader(styles, bookmarkNotes).blocks(body, 0);
+	// A document that names the styles of its body (resodiff's own Word report does, to set its cover and
+	// change table apart) is those paragraphs alone.
+	const bodyStyles = declaredBodyStyles(files);
+	if (bodyStyles) {
+		blocks = blocks.filter(
+			(b) => b.type === 'p' && (bodyStyles.has(b.props.style ?? '') || bodyStyles.has(b.before?.style ?? ''))
+		);
+	}
 	const notes = new Map<string, RawBlock[]>();
 	for (const [type, prefix, tag] of [
 		['footnotes', 'f', 'w:footnote'],
