@@ -151,6 +151,11 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
 	{ id: FOOTNOTE_LINE_STYLE, name: 'Uncited footnote', basedOn: 'Normal', run: { size: 20 } }
 ];
 
+/** The names of the report's paragraph styles by id, as Word and LibreOffice show them. */
+export const STYLE_NAMES: Record<string, string> = Object.fromEntries(
+	PARAGRAPH_STYLES.map((s) => [s.id, s.name ?? s.id])
+);
+
 /** Everything one paragraph of the body is made of before it becomes a docx `Paragraph`. */
 export interface BodyParagraph {
 	kind: ParagraphKind;
