@@ -15,6 +15,7 @@ import {
 } from '../testing/report-fixtures';
 import { readFileSync } from 'node:fs';
 import { readRevisionPair } from '../io/read';
+import { footnoteComparison } from '../testing/word-fixtures';
 import { renderDocx, BODY_STYLES } from './docx';
 import { readFootnotes, resolveRevisions, unzipDocx } from '../testing/docx-xml';
 
@@ -295,5 +296,53 @@ describe('renderDocx: the cover', () => {
 		const cover = xml.slice(0, xml.indexOf('ResoTitle'));
 		expect(cover).toContain('“和”→“、”');
 		expect(cover).not.toMatch(/＋“\s*”/);
+	});
+});
+
+describe('renderDocx: as Word writes moves and footnotes', () => {
+	it('writes a moved paragraph as a move: w:moveFrom where it was, w:moveTo where it is, in named ranges', async () => {
+		const cmp = sampleComparison();
+		const { xml } = await resolve(cmp);
+		const from = xml.match(/<w:moveFrom w:id="\d+"[^>]*>/g) ?? [];
+		const to = xml.match(/<w:moveTo w:id="\d+"[^>]*>/g) ?? [];
+		expect(from.length).toBeGreaterThan(0);
+		expect(to.length).toBeGreaterThan(0);
+		const names = (side: 'From' | 'To') =>
+			[...xml.matchAll(new RegExp(`<w:move${side}RangeStart w:id="\\d+" w:name="(move\\d+)"`, 'g'))].map((m) => m[1]);
+		expect(names('From')).toEqual(names('To'));
+		expect(xml.match(/<w:moveFromRangeEnd w:id="\d+"\/>/g)).toHaveLength(names('From').length);
+		// The moved text is no plain deletion or insertion.
+		const paragraphs = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+		const fromParagraphs = paragraphs.filter((p) => p.includes('<w:moveFrom '));
+		const toParagraphs = paragraphs.filter((p) => p.includes('<w:moveTo '));
+		expect(fromParagraphs.length).toBe(cmp.rows.filter((r) => r.status === 'moved').length);
+		expect(toParagraphs.length).toBe(fromParagraphs.length);
+		for (const p of fromParagraphs) expect(p).not.toMatch(/<w:del /);
+		for (const p of toParagraphs) expect(p).not.toMatch(/<w:ins /);
+	});
+
+	it('cites a footnote twice as one note, the second time by a NOTEREF cross-reference to a bookmark', async () => {
+		const files = unzipDocx(await renderDocx(footnoteComparison()));
+		const xml = files['word/document.xml'];
+		expect(xml.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(1);
+		expect(xml).toMatch(
+			/<w:bookmarkStart w:id="\d+" w:name="_RefNote1"\/><w:r>[\s\S]*?<w:footnoteReference w:id="1"\/><\/w:r><w:bookmarkEnd/
+		);
+		expect(xml).toContain('<w:instrText xml:space="preserve"> NOTEREF _RefNote1 \\f \\h </w:instrText>');
+		expect(readFootnotes(files['word/footnotes.xml']).size).toBe(1);
+	});
+
+	it('reads back a note cited twice, and a note no paragraph cites, in each version', async () => {
+		const cmp = footnoteComparison();
+		const pair = readRevisionPair({ bytes: await renderDocx(cmp), name: 'report.docx' });
+		for (const [doc, expected] of [
+			[pair.original, cmp.old],
+			[pair.accepted, cmp.new]
+		] as const) {
+			expect(doc.paragraphs.map((p) => p.footnotes ?? [])).toEqual(expected.paragraphs.map((p) => p.footnotes ?? []));
+			// The list of uncited notes stands before the notes section in the text read back: order by mark.
+			const notes = (d: ResolutionDocument) => d.footnotes.map((f) => [f.mark, f.text]).sort();
+			expect(notes(doc)).toEqual(notes(expected));
+		}
 	});
 });

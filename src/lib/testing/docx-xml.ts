@@ -3,7 +3,8 @@
  * document.xml to get the text each would leave, paragraph by paragraph. Regular expressions suffice
  * because the XML is the `docx` package's own, with no nesting of paragraphs or revisions.
  *
- * Accept All: deleted runs go, inserted runs stay, and a paragraph whose mark is deleted joins the next.
+ * Accept All: deleted runs go, inserted runs stay, and a paragraph whose mark is deleted joins the next;
+ * a move is a deletion where the text stood and an insertion where it stands (`w:moveFrom`, `w:moveTo`).
  * Reject All: inserted runs go, deleted runs come back (`w:delText` is their text), and a paragraph
  * whose mark is inserted joins the next. A joined paragraph keeps the style of the mark that survives,
  * the later one, as in Word; rejecting a formatting revision (`w:pPrChange`) restores the former style.
@@ -52,7 +53,17 @@ function textOf(xml: string, withDeleted: boolean): { text: string; footnotes: n
 
 /** Replays Accept All or Reject All on document.xml; returns the body's paragraphs (tables' too). */
 export function resolveRevisions(documentXml: string, mode: 'accept' | 'reject'): ResolvedParagraph[] {
-	const body = documentXml.slice(documentXml.indexOf('<w:body>'), documentXml.lastIndexOf('</w:body>'));
+	const body = documentXml
+		.slice(documentXml.indexOf('<w:body>'), documentXml.lastIndexOf('</w:body>'))
+		// A move is a deletion where the text was and an insertion where it is.
+		.replace(/<(\/?)w:moveFrom\b/g, '<$1w:del')
+		.replace(/<(\/?)w:moveTo\b/g, '<$1w:ins')
+		.replace(/<w:move(From|To)Range(Start|End)\b[^>]*\/>/g, '')
+		// A footnote cited again by a NOTEREF cross-reference cites the note its bookmark encloses.
+		.replace(
+			/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:fldChar w:fldCharType="begin"\/><\/w:r>(?:(?!<w:fldChar w:fldCharType="end"\/>)[\s\S])*?NOTEREF _RefNote(\d+)[\s\S]*?<w:fldChar w:fldCharType="end"\/><\/w:r>/g,
+			'<w:r><w:footnoteReference w:id="$1"/></w:r>'
+		);
 	const out: ResolvedParagraph[] = [];
 	let carried: ResolvedParagraph | null = null;
 	for (const [paragraph] of body.matchAll(/<w:p\b(?:\s[^>]*)?>[\s\S]*?<\/w:p>|<w:p\/>/g)) {
