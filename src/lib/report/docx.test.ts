@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareDocuments } from '../core/compare';
+import { compareDocuments, parseResolution } from '../core/index';
 import { draftPairArbitrary } from '../testing/arbitraries';
 import { loadSeed } from '../testing/seeds';
 import type { Comparison, ResolutionDocument } from '../core/types';
@@ -15,6 +15,7 @@ import {
 } from '../testing/report-fixtures';
 import { readFileSync } from 'node:fs';
 import { readRevisionPair } from '../io/read';
+import { readListNumbers } from '../io/word/docx';
 import { footnoteComparison } from '../testing/word-fixtures';
 import { renderDocx, BODY_STYLES } from './docx';
 import { readFootnotes, resolveRevisions, unzipDocx } from '../testing/docx-xml';
@@ -29,11 +30,18 @@ function expectedText(p: ResolutionDocument['paragraphs'][number]): string {
 
 /** Renders and replays Accept All / Reject All, keeping the resolution body only. */
 async function resolve(cmp: Comparison) {
-	const files = unzipDocx(await renderDocx(cmp));
+	const bytes = await renderDocx(cmp);
+	const files = unzipDocx(bytes);
 	const xml = files['word/document.xml'];
 	const notes = files['word/footnotes.xml'] ? readFootnotes(files['word/footnotes.xml']) : new Map<number, string>();
-	const body = (mode: 'accept' | 'reject') =>
-		resolveRevisions(xml, mode).filter((p) => p.style !== null && bodyStyles.has(p.style));
+	// A paragraph a list numbers shows the number the list counts for it (read as Word counts).
+	const numbers = readListNumbers(bytes);
+	const body = (mode: 'accept' | 'reject') => {
+		const counted = [...(mode === 'accept' ? numbers.accepted : numbers.original)];
+		return resolveRevisions(xml, mode)
+			.filter((p) => p.style !== null && bodyStyles.has(p.style))
+			.map((p) => (p.listed ? { ...p, text: `${counted.shift()}\t${p.text}` } : p));
+	};
 	return { files, xml, notes, accepted: body('accept'), rejected: body('reject') };
 }
 
@@ -173,12 +181,36 @@ describe('renderDocx: revisions', () => {
 		);
 	});
 
-	it('shows a renumbered paragraph as a changed number', async () => {
-		const { xml } = await resolve(sampleComparison());
-		// The merged row: old 3 and 4 become new 4.
+	it('numbers operative paragraphs and subparagraphs with a Word list, so numbers follow the paragraphs', async () => {
+		const cmp = draftComparison('A-RES-80-13.en.draft-82.docx');
+		const bytes = await renderDocx(cmp);
+		const xml = unzipDocx(bytes)['word/document.xml'];
+		const body = xml.slice(xml.indexOf('ResoTitle'));
+		// No number is typed in: each operative paragraph and subparagraph is in the list, at its level.
+		expect(body).not.toMatch(/<w:t xml:space="preserve">\d+\.<\/w:t><w:tab\/>/);
+		expect(body.match(/<w:numPr><w:ilvl w:val="0"\/>/g)?.length).toBeGreaterThanOrEqual(6);
+		expect(body.match(/<w:numPr><w:ilvl w:val="1"\/>/g)).toHaveLength(2);
+		// Read as Word counts, each version shows its own numbers.
+		expect(readListNumbers(bytes)).toEqual({
+			accepted: ['1.', '2.', '3.', '4.', '(a)', '(b)', '5.', '6.'],
+			original: ['1.', '2.', '3.', '4.', '5.']
+		});
+	});
+
+	it('types the numbers in, changes tracked, when a list could not count them (a number given twice)', async () => {
+		const old = parseResolution('大会，\n\n1. **重申**甲；\n\n2. **请**乙；\n\n3. **决定**丙。\n', {
+			source: 'old.txt'
+		});
+		const next = parseResolution('大会，\n\n1. **重申**甲；\n\n2. **请**乙和丁；\n\n2. **决定**丙。\n', {
+			source: 'new.txt'
+		});
+		const { xml, accepted, rejected } = await resolve(compareDocuments(old, next));
+		expect(xml).not.toContain('<w:numPr>');
 		expect(xml).toMatch(
-			/<w:del [^>]*><w:r><w:delText xml:space="preserve">3\.<\/w:delText><w:tab\/><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">4\.<\/w:t><w:tab\/><\/w:r><\/w:ins>/
+			/<w:del [^>]*><w:r><w:delText xml:space="preserve">3\.<\/w:delText><w:tab\/><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">2\.<\/w:t><w:tab\/><\/w:r><\/w:ins>/
 		);
+		expect(accepted.map((p) => p.text.slice(0, 2))).toEqual(['大会', '1.', '2.', '2.']);
+		expect(rejected.map((p) => p.text.slice(0, 2))).toEqual(['大会', '1.', '2.', '3.']);
 	});
 
 	it('puts both symbols and the summary on the cover', async () => {

@@ -13,8 +13,10 @@
  *   version and the new text inside `w:moveTo` where it stands now, the two ranges named alike, each copy
  *   with a comment naming the other place (`docx` writes `w:ins`/`w:del`, turned into moves afterwards,
  *   {@link finishDocumentXml});
- * - operative numbers are text (`4.` and a tab), so a renumbered paragraph shows its number changed as
- *   a revision, and Accept/Reject All give exactly the new/old numbers;
+ * - operative numbers and subparagraph letters are Word list numbers (`1.`, `(a)`, `(i)`), so accepting an
+ *   inserted paragraph renumbers the rest, as in Word; a report whose numbers a list could not count in both
+ *   versions (sections that start again at 1, a number given twice, a paragraph that changed level) types
+ *   them in instead, a renumbered paragraph then showing its number changed as a revision;
  * - bold operative verbs are kept from the parser's emphasis ranges (new version's for shared text);
  * - footnotes are real footnotes; a reference only one version has is itself an inserted or deleted run;
  *   a note cited twice is one note, cited the second time by a `NOTEREF` cross-reference; notes no
@@ -36,6 +38,7 @@ import {
 	FootnoteReference,
 	HeadingLevel,
 	InsertedTextRun,
+	LevelFormat,
 	Packer,
 	Paragraph,
 	Tab,
@@ -50,7 +53,7 @@ import {
 } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph, ParagraphKind } from '../core/types';
-import { BODY_STYLES_PROPERTY } from '../io/word/docx';
+import { BODY_STYLES_PROPERTY, readListNumbers } from '../io/word/docx';
 import { superscriptMark } from '../io/word/flow';
 import { PHRASES, colonOf, nameDocument, printNumber } from '../core/report/labels';
 import {
@@ -176,6 +179,10 @@ export interface BodyParagraph {
 	citesFootnote?: boolean;
 	/** The kind whose style the paragraph had before the revision (set when a paragraph mark was moved to it). */
 	formerKind?: ParagraphKind;
+	/** The level of the report's list that numbers the paragraph (0 `1.`, 1 `(a)`, 2 `(i)`), when a list does. */
+	level?: number;
+	/** The list level the paragraph had before a paragraph mark was moved to it (see {@link moveInsertedMarks}). */
+	formerLevel?: number;
 	/** Set on the copies of a moved row: the old copy is where it moved from, the new one where it moved to. */
 	move?: 'from' | 'to';
 	/** The move's number, on the first and the last paragraph of a copy, where its range starts and ends. */
@@ -204,6 +211,10 @@ class Builder {
 	readonly referenced = new Map<number, number>();
 	/** Footnotes cited a second time (by a NOTEREF cross-reference to a bookmark on the first reference). */
 	readonly crossReferenced = new Set<number>();
+	/** Operative and subparagraph numbers are counted by a Word list rather than written as text. */
+	listNumbers = true;
+	/** Set when a number could not be a list number (a paragraph that changed level, say). */
+	listFailed = false;
 	readonly footnotes: Record<string, { children: Paragraph[] }> = {};
 	private readonly footnoteIds = new Map<string, number>();
 	private nextFootnote = 1;
@@ -368,6 +379,17 @@ function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: 
 		current = { kind, children: [], mark: 0, onlyInserted: true };
 		const oldNumber = oldPara ? printNumber(oldPara) : null;
 		const newNumber = newPara ? printNumber(newPara) : null;
+		if (builder.listNumbers && (oldNumber !== null || newNumber !== null)) {
+			// Counted by Word's list: no number is written, and the list renumbers as paragraphs come and go.
+			const oldLevel = oldPara ? listLevelOf(oldPara, oldSide.paragraphs) : undefined;
+			const newLevel = newPara ? listLevelOf(newPara, newSide.paragraphs) : undefined;
+			const level = newLevel ?? oldLevel;
+			if (level !== null && level !== undefined && (oldLevel === undefined || oldLevel === level)) {
+				current.level = level;
+				return;
+			}
+			builder.listFailed = true;
+		}
 		if (oldNumber !== null && oldNumber === newNumber) add(as(0), builder.numberRun(as(0), oldNumber));
 		else {
 			if (oldNumber !== null) add(as(-1), builder.numberRun(as(-1), oldNumber));
@@ -533,6 +555,45 @@ function moveCopy(builder: Builder, row: ReportRow, side: 'from' | 'to', index: 
 	}
 }
 
+/** The reference of the report's list: operative numbers `1.`, subparagraph letters `(a)`, then `(i)`. */
+const LIST = 'resolution-paragraphs';
+
+/** The list's levels, indented as the styles of operative paragraphs and subparagraphs are. */
+const LIST_LEVELS = [
+	{
+		level: 0,
+		format: LevelFormat.DECIMAL,
+		text: '%1.',
+		style: { paragraph: { indent: { left: 0, firstLine: INDENT } } }
+	},
+	{
+		level: 1,
+		format: LevelFormat.LOWER_LETTER,
+		text: '(%2)',
+		style: { paragraph: { indent: { left: 2 * INDENT, hanging: INDENT } } }
+	},
+	{
+		level: 2,
+		format: LevelFormat.LOWER_ROMAN,
+		text: '(%3)',
+		style: { paragraph: { indent: { left: 3 * INDENT, hanging: INDENT } } }
+	}
+];
+
+/**
+ * The list level that gives a paragraph its number, or null when no level of the list would: an operative
+ * number is level 0, a lettered subparagraph level 1, a roman one under a subparagraph level 2. Whether the
+ * count then gives each paragraph its own number is checked on the whole report (see {@link renderDocx}).
+ */
+function listLevelOf(p: DocParagraph, paragraphs: DocParagraph[]): number | null {
+	if (!p.number) return null;
+	if (p.kind === 'operative' && /^\d+$/.test(p.number)) return 0;
+	if (p.kind !== 'subparagraph') return null;
+	const parent = paragraphs.find((q) => q.id === p.parent);
+	if (/^\([ivxlc]+\)$/.test(p.number) && parent?.kind === 'subparagraph') return 2;
+	return /^\([a-z]{1,2}\)$/.test(p.number) ? 1 : null;
+}
+
 /** The word for a move in a comment. */
 const STATUS_MOVED = { zh: '移动', en: 'Moved' } as const;
 
@@ -553,7 +614,10 @@ export function moveInsertedMarks(body: BodyParagraph[]): void {
 		if (j === i + 1) continue;
 		body[i].mark = 1;
 		body[j - 1].mark = 0;
-		if (body[j - 1].kind !== body[i].kind) body[j - 1].formerKind = body[i].kind;
+		if (body[j - 1].kind !== body[i].kind || body[j - 1].level !== body[i].level) {
+			body[j - 1].formerKind = body[i].kind;
+			body[j - 1].formerLevel = body[i].level;
+		}
 		i = j - 1;
 	}
 }
@@ -599,14 +663,21 @@ function toParagraph(builder: Builder, p: BodyParagraph, first: boolean): Paragr
 		p.mark === 1 ? { insertion: builder.change() } : p.mark === -1 ? { deletion: builder.change() } : undefined;
 	builder.moving = null;
 	// Tab stops are set on each paragraph: docx cannot put them in a style.
+	const listOf = (level: number | undefined) => (level === undefined ? undefined : { reference: LIST, level });
 	const revision = p.formerKind
-		? { ...builder.change(), style: BODY_STYLES[p.formerKind], tabStops: tabStopsOf(p.formerKind) }
+		? {
+				...builder.change(),
+				style: BODY_STYLES[p.formerKind],
+				tabStops: tabStopsOf(p.formerKind),
+				numbering: listOf(p.formerLevel)
+			}
 		: undefined;
 	return new Paragraph({
 		style: BODY_STYLES[p.kind],
 		children,
 		run,
 		tabStops: tabStopsOf(p.kind),
+		numbering: listOf(p.level),
 		revision,
 		pageBreakBefore: first || undefined
 	});
@@ -781,9 +852,33 @@ function revisionDate(cmp: Comparison): string {
 /** Renders a comparison as a Word document with tracked changes; resolves to the .docx bytes. */
 export async function renderDocx(comparison: Comparison, options: DocxOptions = {}): Promise<Uint8Array> {
 	const cmp = withFileNames(comparison);
+	// Operative numbers are counted by a Word list when the count gives every paragraph of both versions its
+	// number, as read back by the Word reader, which counts as Word does (a resolution whose sections start
+	// again at 1, or a paragraph that changed level, does not qualify); otherwise they are typed in.
+	const listed = await buildDocx(cmp, options, true);
+	if (listed.builder.listFailed || !countsRight(listed.bytes, cmp)) return (await buildDocx(cmp, options, false)).bytes;
+	return listed.bytes;
+}
+
+/** Whether the list numbers of a report, read back in each version, are that version's numbers. */
+function countsRight(bytes: Uint8Array, cmp: Comparison): boolean {
+	const read = readListNumbers(bytes);
+	const expected = (doc: Comparison['old']) =>
+		doc.paragraphs.filter((p) => listLevelOf(p, doc.paragraphs) !== null).map((p) => printNumber(p));
+	const same = (a: (string | null)[], b: (string | null)[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+	return same(read.accepted, expected(cmp.new)) && same(read.original, expected(cmp.old));
+}
+
+/** Builds the report, with operative numbers counted by a list or typed in. */
+async function buildDocx(
+	cmp: Comparison,
+	options: DocxOptions,
+	listNumbers: boolean
+): Promise<{ bytes: Uint8Array; builder: Builder }> {
 	// Revisions must rebuild each side exactly, white space included.
 	const model = prepareReport(cmp, { ...options, exactWhitespace: true });
 	const builder = new Builder(model, options.author ?? DEFAULT_DOCX_OPTIONS.author, options.date ?? revisionDate(cmp));
+	builder.listNumbers = listNumbers;
 	const cover = buildCover(builder, prepareReport(cmp, options));
 	const bodyParagraphs = buildBody(builder);
 	moveInsertedMarks(bodyParagraphs);
@@ -806,11 +901,12 @@ export async function renderDocx(comparison: Comparison, options: DocxOptions = 
 			paragraphStyles: PARAGRAPH_STYLES
 		},
 		customProperties: [{ name: BODY_STYLES_PROPERTY, value: DOCUMENT_STYLES.join(' ') }],
+		numbering: { config: [{ reference: LIST, levels: LIST_LEVELS }] },
 		footnotes: builder.footnotes,
 		comments: { children: builder.comments },
 		sections: [{ children: [...cover, ...body, ...tail] }]
 	});
-	return finishPackage(await Packer.pack(doc, 'uint8array'), builder);
+	return { bytes: finishPackage(await Packer.pack(doc, 'uint8array'), builder), builder };
 }
 
 /** Replaces document.xml in a package by what {@link finishDocumentXml} makes of it. */

@@ -17,6 +17,8 @@ export interface ResolvedParagraph {
 	text: string;
 	/** ids of the footnotes referenced, in order. */
 	footnotes: number[];
+	/** True when a list numbers the paragraph (`w:numPr`): its number is not in `text`. */
+	listed: boolean;
 }
 
 /** The files of a .docx, as text, by path. */
@@ -73,6 +75,7 @@ export function resolveRevisions(documentXml: string, mode: 'accept' | 'reject')
 		const properties = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(unchanged)?.[1] ?? '';
 		const styleOf = (xml: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(xml)?.[1] ?? null;
 		const style = mode === 'reject' && change ? styleOf(change[1]) : styleOf(properties);
+		const listed = /<w:numPr>/.test(mode === 'reject' && change ? change[1] : properties);
 		const markRun = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(properties)?.[1] ?? '';
 		const mark = /<w:ins\b/.test(markRun) ? 1 : /<w:del\b/.test(markRun) ? -1 : 0;
 		let content = unchanged.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '');
@@ -84,7 +87,8 @@ export function resolveRevisions(documentXml: string, mode: 'accept' | 'reject')
 		const joined: ResolvedParagraph = {
 			style,
 			text: (carried?.text ?? '') + text,
-			footnotes: [...(carried?.footnotes ?? []), ...footnotes]
+			footnotes: [...(carried?.footnotes ?? []), ...footnotes],
+			listed
 		};
 		const markGoes = (mode === 'accept' && mark === -1) || (mode === 'reject' && mark === 1);
 		if (markGoes) carried = joined;
