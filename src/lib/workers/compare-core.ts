@@ -5,6 +5,7 @@
 import { compareDocuments } from '../core/index';
 import type { Comparison, ResolutionDocument } from '../core/types';
 import { readDocument, type DocumentInput } from '../io/read';
+import { readAll } from '../io/read-all';
 
 /** Reads a PDF through pdfjs, loaded on the first PDF only (it is the largest chunk of the app). */
 async function readPdf(bytes: Uint8Array, name: string) {
@@ -17,8 +18,8 @@ export function readSide(input: DocumentInput): Promise<ResolutionDocument> {
 	return readDocument(input, { readPdf });
 }
 
-/** Reads both documents and compares them. */
+/** Reads both documents and compares them; when neither can be read, the error names both. */
 export async function compareSides(input: { old: DocumentInput; new: DocumentInput }): Promise<Comparison> {
-	const [oldDoc, newDoc] = await Promise.all([readSide(input.old), readSide(input.new)]);
+	const [oldDoc, newDoc] = await readAll([readSide(input.old), readSide(input.new)]);
 	return compareDocuments(oldDoc, newDoc);
 }
