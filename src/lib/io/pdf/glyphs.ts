@@ -31,7 +31,7 @@ export interface PdfGlyph {
 	size: number;
 	/** Index of the font in {@link PdfPageGlyphs.fonts}. */
 	font: number;
-	/** The word space of its font (character code 32), or a white-space character. */
+	/** It stands for white space: the word space, a no-break space, an ideographic space. */
 	space: boolean;
 }
 
@@ -176,7 +176,7 @@ class FontTable {
 
 	/** Notes a drawn space's advance (as a share of the font size) and a letter's character code. */
 	note(i: number, glyph: PdfjsGlyph, em: number): void {
-		if (glyph.isSpace || glyph.unicode === ' ') {
+		if (glyph.unicode === ' ') {
 			if (em > 0) this.spaces[i].push(em);
 			return;
 		}
@@ -345,7 +345,9 @@ function interpretOperators(
 				continue;
 			}
 			const width = item.width * widthScale;
-			const space = item.isSpace || /^\s+$/.test(item.unicode);
+			// A space by what it stands for: `isSpace` only says word spacing applies (any one-byte code 32, which
+			// in a subset font may well be a letter).
+			const space = item.unicode !== '' && !item.unicode.trim();
 			if (upright) {
 				const tx = s.x + advance * hScale;
 				const ty = s.y + s.rise;

@@ -17,7 +17,7 @@ export interface PdfjsGlyph {
 	unicode: string;
 	/** Advance width in glyph space (usually thousandths of the font size; see the font's `fontMatrix`). */
 	width: number;
-	/** The glyph is the word space (character code 32): word spacing applies after it. */
+	/** Word spacing applies after the glyph: a one-byte character code 32 (the space, in most fonts). */
 	isSpace: boolean;
 	/** Character code in the font: two codes for one `unicode` betray a damaged ToUnicode map. */
 	originalCharCode?: number;
