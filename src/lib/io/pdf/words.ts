@@ -19,7 +19,7 @@
  * Cost: linear in the glyphs (overstrikes are found through a hash of glyph and position).
  */
 import { toUnifiedIdeographs } from '../../core/text/cjk';
-import type { PdfFontFacts, PdfGlyph, PdfPageGlyphs } from './glyphs';
+import type { PdfGlyph, PdfPageGlyphs } from './glyphs';
 
 /** A run of text as positioned on the page: the unit the line builder works on. */
 export interface PdfTextRun {
