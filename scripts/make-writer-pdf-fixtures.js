@@ -85,7 +85,8 @@ function body(doc, seed) {
 	if (committee) out.push(`<text:p text:style-name="Committee">${xml(committee)}</text:p>`);
 	const closing = [];
 	for (const p of doc.paragraphs) {
-		if (p.kind === 'title') out.push(`<text:p text:style-name="Title">${xml(number)}.<text:tab/>${xml(p.text)}</text:p>`);
+		if (p.kind === 'title')
+			out.push(`<text:p text:style-name="Title">${xml(number)}.<text:tab/>${xml(p.text)}</text:p>`);
 		else if (p.kind === 'closing') closing.push(xml(p.text));
 		else if (p.kind === 'operative')
 			out.push(`<text:p text:style-name="Body">${xml(p.number)}. ${inline(p, doc.footnotes)}</text:p>`);

@@ -69,7 +69,8 @@ export async function measurePdfReading({ root, runs, log }) {
 			const ms = hasPdftotext ? poppler() : null;
 			if (ms !== null) reference.push(ms);
 			log(
-				`  run ${r + 1}/${runs}: resodiff ${Math.round(result.ms)} ms` + (ms === null ? '' : `, pdftotext ${Math.round(ms)} ms`)
+				`  run ${r + 1}/${runs}: resodiff ${Math.round(result.ms)} ms` +
+					(ms === null ? '' : `, pdftotext ${Math.round(ms)} ms`)
 			);
 		}
 		return {

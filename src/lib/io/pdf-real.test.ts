@@ -7,7 +7,8 @@ import type { ResolutionDocument } from '../core/types';
 import type { PdfText } from './pdf/index';
 import { readPdfInNode } from './pdf-node';
 
-const real = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/real/${name}`, import.meta.url)));
+const real = (name: string) =>
+	new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/real/${name}`, import.meta.url)));
 
 /** A PDF read, and its text parsed. */
 async function read(name: string): Promise<{ pdf: PdfText; doc: ResolutionDocument }> {
@@ -66,10 +67,13 @@ describe('A/RES/73/3 (English, 10 pages)', () => {
 		}
 		expect(all).not.toMatch(pageNumber(10));
 		// The running header prints the title on every even page; it is the title and the declaration's heading.
-		const header = 'Political declaration of the high-level meeting of the General Assembly on the fight against tuberculosis';
+		const header =
+			'Political declaration of the high-level meeting of the General Assembly on the fight against tuberculosis';
 		expect(texts(doc).filter((t) => t === header)).toHaveLength(2);
 		const six = doc.paragraphs.find((p) => p.number === '6' && p.kind === 'operative');
-		expect(six?.text).toMatch(/^Recognize that, while .* heavy burden of tuberculosis, HIV and AIDS, .* developing countries;$/);
+		expect(six?.text).toMatch(
+			/^Recognize that, while .* heavy burden of tuberculosis, HIV and AIDS, .* developing countries;$/
+		);
 	});
 
 	it('reads the title printed on two lines as one, and the adoption line printed on two as one', () => {
