@@ -130,6 +130,8 @@ function jointWithin(a: Line, b: Line, m: Margins, hang: number | null, first: b
 
 /** A heading or title printed on several lines: the next line continues a short one (see the module comment). */
 function continuesHeading(a: Line, b: Line, atHang: boolean): boolean {
+	// Lines of cells are the rows of a table, each its own.
+	if (a.cells.length > 1 || b.cells.length > 1) return false;
 	if (a.bold !== b.bold || a.italic !== b.italic) return false;
 	if (Math.abs(a.size - b.size) > 0.05 * a.size) return false;
 	if (a.y - b.y > HEADING_PITCH * a.size) return false;
