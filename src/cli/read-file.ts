@@ -2,6 +2,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findDocument } from '../lib/corpus-index';
+import { SYMBOL_LINE } from '../lib/core/document/un-patterns';
 import {
 	readDocument,
 	readRevisionPair,
@@ -19,14 +20,20 @@ const CORPUS = new URL('../../corpus/', import.meta.url);
 function locate(arg: string): { path: string; name: string } {
 	try {
 		const info = statSync(arg);
-		if (info.isDirectory()) throw new ResodiffError('not-found', 'is a folder, not a file', { file: arg });
+		if (info.isDirectory()) {
+			throw new ResodiffError('not-found', 'is a folder, not a file: name a file inside it', { file: arg });
+		}
 		return { path: arg, name: arg };
 	} catch (error) {
 		if (error instanceof ResodiffError) throw error;
 		const entry = findDocument(arg);
 		if (entry) return { path: fileURLToPath(new URL(entry.file, CORPUS)), name: entry.symbol };
 		const code = (error as NodeJS.ErrnoException).code;
-		const why = code === 'EACCES' ? 'permission denied' : 'no such file, and no corpus document has that symbol';
+		if (code === 'EACCES') throw new ResodiffError('not-found', 'permission denied', { file: arg });
+		// A symbol is looked up in the corpus first in the reader's mind too: say that, then the file.
+		const why = SYMBOL_LINE.test(arg.trim())
+			? 'is not in the corpus, and no file has that name'
+			: 'no such file (nor a corpus symbol such as A/RES/76/40)';
 		throw new ResodiffError('not-found', why, { file: arg });
 	}
 }

@@ -1,9 +1,10 @@
 /**
  * Reading a document from bytes, wherever the bytes come from: a file on disk (CLI), a file the user
- * picked or dropped (browser), a corpus entry. Text is decoded and parsed by the core; a PDF goes
- * through pdfjs first, loaded by the caller so that Node and the browser each bring their own build;
- * a Word or OpenDocument file through the word-processor readers (word/), which give its text in the
- * same clean shape, in either version when it has tracked changes.
+ * picked or dropped (browser), a corpus entry. The kind of file is told by its first bytes, then by its
+ * name ({@link FILE_KINDS}); text is decoded and parsed by the core; a PDF goes through pdfjs first,
+ * loaded by the caller so that Node and the browser each bring their own build; a Word or OpenDocument
+ * file through the word-processor readers (word/), which give its text in the same clean shape, in
+ * either version when it has tracked changes.
  */
 import { decodeText } from '../core/text/decode';
 import { parseResolution } from '../core/document/parse';
@@ -62,25 +63,80 @@ export function isPdf(bytes: Uint8Array): boolean {
 	return false;
 }
 
+/** A kind of file resodiff reads; anything that is none of the others is read as text. */
+export type FileKind = 'pdf' | 'word' | 'text';
+
+/** How one kind of file is recognised. */
+export interface FileSignature {
+	kind: Exclude<FileKind, 'text'>;
+	/** True when the first bytes say this kind. */
+	sniff: (bytes: Uint8Array) => boolean;
+	/** Lower-case extensions with their dot, for a file whose bytes do not say. */
+	extensions: readonly string[];
+}
+
+/**
+ * How each kind of file is recognised: by its first bytes (which never lie about a PDF), and failing
+ * that by the extension of its name, so that a damaged PDF without its header is still reported as a
+ * PDF that cannot be read rather than as text in a strange encoding. Order matters: the first match
+ * wins. A new kind (a Word file) is one more entry here and one more case in {@link readDocument}.
+ */
+export const FILE_KINDS: readonly FileSignature[] = [
+	{ kind: 'pdf', sniff: isPdf, extensions: ['.pdf'] },
+	// A zip package (.docx, .odt) or an OLE compound file (.doc, an encrypted .docx): the word-processor
+	// readers read the first and refuse the second with a line that says what to do.
+	{
+		kind: 'word',
+		sniff: (bytes) => isWordFile(bytes, ''),
+		extensions: ['.docx', '.docm', '.dotx', '.dotm', '.odt', '.ott']
+	}
+];
+
+/** The kind of a file, from its bytes first and its name second. */
+export function detectKind(bytes: Uint8Array, name: string): FileKind {
+	const byBytes = FILE_KINDS.find((k) => k.sniff(bytes));
+	if (byBytes) return byBytes.kind;
+	const lower = name.toLowerCase();
+	return FILE_KINDS.find((k) => k.extensions.some((ext) => lower.endsWith(ext)))?.kind ?? 'text';
+}
+
 /** Reads bytes (text in any supported encoding, or PDF) into a document. */
 export async function readDocument(input: DocumentInput, options: ReadOptions = {}): Promise<ResolutionDocument> {
 	const { bytes, name } = input;
 	const limit = options.maxBytes ?? MAX_INPUT_BYTES;
 	if (bytes.length > limit) throw tooLarge(bytes.length, limit, name);
 	if (bytes.length === 0) throw new ResodiffError('empty', 'the file is empty', { file: name });
-	if (isPdf(bytes)) {
-		if (!options.readPdf) throw new ResodiffError('usage', 'PDF files cannot be read here', { file: name });
-		const pdf = await options.readPdf(bytes, name);
-		const doc = withSource(parseResolution(pdf.text, { source: name }), name);
-		// What the text says wins; the PDF's letterhead fills what the text left unknown.
-		doc.meta = { ...doc.meta, ...definedOnly(pdf.meta ?? {}), ...definedOnly(doc.meta), shape: 'pdf' };
-		if (pdf.warnings.length) doc.warnings = [...pdf.warnings, ...(doc.warnings ?? [])];
-		return doc;
+	switch (detectKind(bytes, name)) {
+		case 'pdf':
+			return readPdfDocument(input, options);
+		case 'word':
+			return wordDocument(readWordText(bytes, { file: name }), name, options.revisions ?? 'accepted');
+		case 'text':
+			return withSource(parseResolution(decodeText(bytes, { file: name }), { source: name }), name);
 	}
-	if (isWordFile(bytes, name))
-		return wordDocument(readWordText(bytes, { file: name }), name, options.revisions ?? 'accepted');
-	const text = decodeText(bytes, { file: name });
-	return withSource(parseResolution(text, { source: name }), name);
+}
+
+async function readPdfDocument({ bytes, name }: DocumentInput, options: ReadOptions): Promise<ResolutionDocument> {
+	if (!options.readPdf) throw new ResodiffError('usage', 'PDF files cannot be read here', { file: name });
+	let pdf: Awaited<ReturnType<PdfTextReader>>;
+	try {
+		pdf = await options.readPdf(bytes, name);
+	} catch (error) {
+		// Named .pdf but without a PDF header, and pdfjs could make nothing of it either.
+		if (error instanceof ResodiffError && error.code === 'pdf-broken' && !isPdf(bytes)) {
+			throw new ResodiffError(
+				'pdf-broken',
+				'not a PDF: it has no PDF header (damaged, or another kind of file named .pdf); get the PDF again',
+				{ file: name }
+			);
+		}
+		throw error;
+	}
+	const doc = withSource(parseResolution(pdf.text, { source: name }), name);
+	// What the text says wins; the PDF's letterhead fills what the text left unknown.
+	doc.meta = { ...doc.meta, ...definedOnly(pdf.meta ?? {}), ...definedOnly(doc.meta), shape: 'pdf' };
+	if (pdf.warnings.length) doc.warnings = [...pdf.warnings, ...(doc.warnings ?? [])];
+	return doc;
 }
 
 /** Both versions of a Word file with tracked changes, as read by {@link readDocument}. */
