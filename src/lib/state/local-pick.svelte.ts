@@ -2,6 +2,7 @@
  * The reader's own two texts on the home page: chosen files or pasted text, and the comparison
  * made from them. The bytes stay in this tab; reading and diffing happen in the compare worker.
  */
+import { ui } from '../i18n';
 import { describeError } from '../ui-errors';
 import { runCompare, type CompareInputs } from '../workers/compare-client';
 import { localComparison } from './local-comparison.svelte';
@@ -40,9 +41,9 @@ export function orderFiles<T extends { name: string }>(files: T[]): T[] {
 	return [...files].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
 }
 
-/** A name for pasted text, shown where a file name would be. */
+/** A name for pasted text, shown where a file name would be, in the interface language. */
 export function pastedName(side: Side): string {
-	return side === 'old' ? '粘贴的旧文本 pasted old text' : '粘贴的新文本 pasted new text';
+	return ui.t.home.pastedName[side];
 }
 
 class LocalPickStore {
@@ -104,7 +105,7 @@ class LocalPickStore {
 	async compare(): Promise<boolean> {
 		const inputs = this.inputs();
 		if (!inputs) {
-			this.error = '请先选择或粘贴两个版本。Choose or paste both versions first.';
+			this.error = ui.t.home.chooseBoth;
 			return false;
 		}
 		this.controller?.abort();
@@ -118,7 +119,10 @@ class LocalPickStore {
 				comparison: result.comparison,
 				names:
 					'draft' in inputs
-						? { old: `${inputs.draft.name} · 修订前 original`, new: `${inputs.draft.name} · 接受修订 changes accepted` }
+						? {
+								old: `${inputs.draft.name} · ${ui.t.home.draftOriginal}`,
+								new: `${inputs.draft.name} · ${ui.t.home.draftAccepted}`
+							}
 						: { old: inputs.old.name, new: inputs.new.name },
 				ms: result.ms,
 				ranIn: result.ranIn
