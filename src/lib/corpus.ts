@@ -7,7 +7,7 @@ import { ResodiffError } from './core/types';
 import { corpus, findDocument, type CorpusDocument, type CorpusIndex, type CorpusSeries } from './corpus-index';
 
 export { corpus, findDocument };
-export type { AdoptedEntry, CorpusDocument, CorpusIndex, CorpusSeries } from './corpus-index';
+export type { AdoptedEntry, CorpusDocument, CorpusIndex, CorpusSeries, Provenance } from './corpus-index';
 
 /** The pair the home page offers first: the same resolution nine sessions apart. */
 export const SHOWCASE = { old: 'A/RES/67/38', new: 'A/RES/76/40' } as const;
