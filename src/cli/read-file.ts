@@ -25,23 +25,32 @@ function locate(arg: string): { path: string; name: string } {
 }
 
 /**
- * Reads one FILE argument into a document.
+ * Reads the bytes of one FILE argument, and the name to report it by.
  *
  * WHY synchronous reads: the command does nothing else meanwhile, and a promise-based read hands the
  * file to libuv's thread pool and waits for it, idling the main thread for a few milliseconds a file.
  */
-export async function readFileArgument(arg: string): Promise<ResolutionDocument> {
+export function readFileBytes(arg: string): { bytes: Uint8Array; name: string } {
 	const { path, name } = locate(arg);
 	const info = statSync(path);
 	// Refused before reading, so a huge file costs no memory.
 	if (info.size > MAX_INPUT_BYTES) throw tooLarge(info.size, MAX_INPUT_BYTES, name);
-	let bytes: Uint8Array;
 	try {
-		bytes = new Uint8Array(readFileSync(path));
+		return { bytes: new Uint8Array(readFileSync(path)), name };
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		throw new ResodiffError('not-found', code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`, { file: name });
 	}
+}
+
+/** Reads one FILE argument into a document. */
+export async function readFileArgument(arg: string): Promise<ResolutionDocument> {
+	const { bytes, name } = readFileBytes(arg);
+	return readDocumentBytes(bytes, name);
+}
+
+/** Reads the bytes of a file into a document, as every command does (text in any encoding, Markdown, PDF). */
+export function readDocumentBytes(bytes: Uint8Array, name: string): Promise<ResolutionDocument> {
 	// pdfjs is loaded only when a PDF is read.
 	const readPdf = async (pdf: Uint8Array, file: string) => (await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
 	return readDocument({ bytes, name }, { readPdf });

@@ -9,6 +9,7 @@ import { compareDocuments, traceSeries, ResodiffError, type ResolutionDocument }
 import { readArguments, UsageError, USAGE, type Invocation } from './args';
 import { readFileArgument } from './read-file';
 import { renderComparison, renderDocument, renderSeries } from './render';
+import { findSeriesDocuments, runFind, runLibrary, runSearch } from './library';
 import pkg from '../../package.json';
 
 /** What a run produced: the exit code, and the text for stdout and stderr. */
@@ -30,11 +31,32 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 	if (invocation.command === 'help') return { code: 0, stdout: USAGE + '\n' };
 	if (invocation.command === 'version') return { code: 0, stdout: `resodiff ${pkg.version}\n` };
 	try {
-		const documents: ResolutionDocument[] = [];
-		for (const file of invocation.files) documents.push(await readFileArgument(file));
 		const color = invocation.color ?? (env.stdoutIsTerminal && !env.noColor && !invocation.output);
-		let output: string | Uint8Array;
+		const command = invocation.command;
+		if (command === 'serve') {
+			const { startServer } = await import('./serve');
+			return await startServer(invocation);
+		}
+		if (command === 'search' || command === 'find' || command === 'library') {
+			const run = command === 'search' ? runSearch(invocation, color) : command === 'find' ? runFind(invocation, color) : runLibrary(invocation);
+			const { output, warnings, failed } = await run;
+			const stderr = warnings.length ? warnings.map((w) => `resodiff: ${command === 'library' ? '' : 'warning: '}${w}\n`).join('') : undefined;
+			if (invocation.output) {
+				await writeFile(invocation.output, output);
+				return { code: failed ? 1 : 0, stderr };
+			}
+			return { code: failed ? 1 : 0, stdout: output, stderr };
+		}
+		const documents: ResolutionDocument[] = [];
 		let warnings: string[] = [];
+		if (command === 'series' && (invocation.library || invocation.files.length === 1)) {
+			const found = await findSeriesDocuments(invocation);
+			documents.push(...found.documents);
+			warnings = found.warnings;
+		} else {
+			for (const file of invocation.files) documents.push(await readFileArgument(file));
+		}
+		let output: string | Uint8Array;
 		if (invocation.command === 'parse') {
 			output = renderDocument(documents[0], invocation.format);
 			warnings = documents[0].warnings ?? [];
@@ -45,7 +67,7 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 		} else {
 			const trace = traceSeries(documents);
 			output = renderSeries(trace, invocation.format, { term: invocation.term, color });
-			warnings = trace.documents.flatMap((d) => (d.warnings ?? []).map((w) => `${d.meta.source}: ${w}`));
+			warnings = [...warnings, ...trace.documents.flatMap((d) => (d.warnings ?? []).map((w) => `${d.meta.source}: ${w}`))];
 		}
 		// JSON carries its warnings inside; every other format says them on stderr.
 		const stderr = invocation.format === 'json' || warnings.length === 0 ? undefined : warnings.map((w) => `resodiff: warning: ${w}\n`).join('');

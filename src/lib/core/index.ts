@@ -8,8 +8,10 @@ export { parseResolution, detectLanguage, defaultParseOptions, type ParseOptions
 export { normalizeText } from './normalize';
 export { structureDocument, detectShape } from './structure';
 export { diffTexts, isWhitespaceOnly, similarityOf, defaultDiffOptions, type DiffOptions, type TextDiff } from './diff';
-export { classifyRoutine, routinePatterns, type RoutineResult, type RoutinePattern } from './routine';
+export { classifyRoutine, routinePatterns, routineTokenRanges, type RoutineResult, type RoutinePattern } from './routine';
 export { alignParagraphs, type AlignOptions, type Alignment } from './align';
 export { compareDocuments, type CompareOptions } from './compare';
 export { traceSeries, type SeriesTrace, type Lineage, type SeriesCell, type SeriesOptions } from './series';
 export { findTerm, type TermHits, type TermOptions, type TermDocumentHits, type TermParagraphHit } from './terms';
+export { labelParagraphs, type ReportLocale } from './report/labels';
+export { showControls } from './report/model';
