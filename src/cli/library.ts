@@ -8,10 +8,11 @@ import { basename, join } from 'node:path';
 import { corpus } from '../lib/corpus-index';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/index';
 import { compareChronology, renderFindText, renderSearchText, type FindResult, type SearchResult } from '../lib/library/index';
-import { contentHash, defaultLibraryPath, openLibrary, type AddReport, type LibraryDatabase } from '../lib/server/library-db';
+import { contentHash, defaultLibraryPath, openLibrary, preparerInThread, type AddReport, type LibraryDatabase } from '../lib/server/library-db';
+import { startPreparerPool } from './library-pool';
 import type { Invocation } from './args';
 import { readDocumentBytes, readFileBytes } from './read-file';
-import { readFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { checkoutRoot } from './root';
 
 
@@ -31,7 +32,15 @@ export interface LibraryOutput {
  */
 export async function openCorpusLibrary(): Promise<LibraryDatabase> {
 	const root = checkoutRoot();
-	const db = openLibrary(join(root, 'dist', 'corpus-library.sqlite'));
+	const path = join(root, 'dist', 'corpus-library.sqlite');
+	let db: LibraryDatabase;
+	try {
+		db = openLibrary(path);
+	} catch {
+		// A cache of another layout (an older resodiff) or a broken file: made afresh.
+		for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+		db = openLibrary(path);
+	}
 	const files = new Map(corpus.documents.map((d) => [join(root, 'corpus', d.file), d]));
 	// The index knows the symbol of a draft whose text does not print it.
 	const read = async (bytes: Uint8Array, path: string) => {
@@ -40,7 +49,7 @@ export async function openCorpusLibrary(): Promise<LibraryDatabase> {
 		document.meta.source = basename(path);
 		return document;
 	};
-	const report = await db.add([...files.keys()], read);
+	const report = await db.add([...files.keys()], preparerInThread(read));
 	const stale = db.list().filter((d) => !files.has(d.path)).map((d) => d.path);
 	if (stale.length) db.remove(stale);
 	if (report.failed.length) {
@@ -152,7 +161,13 @@ export async function runLibrary(inv: Invocation, env: { home?: string; platform
 			const output = inv.format === 'json' ? JSON.stringify({ version: 1, library: db.path, removed }, null, 1) + '\n' : `${db.path}: removed ${removed.length} document${removed.length === 1 ? '' : 's'}\n${removed.map((p) => `  ${p}\n`).join('')}`;
 			return { output, warnings: removed.length === 0 ? ['nothing in the library matches ' + inv.files.join(', ')] : [] };
 		}
-		const report = await db.add(inv.files, readDocumentBytes, { prune: inv.prune });
+		const pool = startPreparerPool();
+		let report: AddReport;
+		try {
+			report = await db.add(inv.files, pool?.prepare ?? preparerInThread(readDocumentBytes), { prune: inv.prune, concurrency: pool?.size ?? 1 });
+		} finally {
+			await pool?.close();
+		}
 		const warnings = report.failed.map((f) => `${f.path}: ${f.reason}`);
 		const output = inv.format === 'json' ? JSON.stringify({ version: 1, library: db.path, ...report }, null, 1) + '\n' : describeAdd(db, report);
 		return { output, warnings, failed: report.failed.length > 0 };

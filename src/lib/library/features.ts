@@ -65,11 +65,16 @@ export interface DocumentFeatures {
 	sketch: number[];
 }
 
-/** The features of a parsed document. */
-export function documentFeatures(doc: ResolutionDocument): DocumentFeatures {
+/**
+ * The features of a parsed document. `routineKeys`, when the caller has them (the library computes
+ * them to index each paragraph), are the routine keys of `doc.paragraphs`, in order.
+ */
+export function documentFeatures(doc: ResolutionDocument, routineKeys?: readonly string[]): DocumentFeatures {
 	const m = doc.meta;
-	const body = doc.paragraphs.filter((p) => BODY_KINDS.has(p.kind));
-	const keys = body.map((p) => matchKeys(p.text).routine);
+	const keys: string[] = [];
+	doc.paragraphs.forEach((p, i) => {
+		if (BODY_KINDS.has(p.kind)) keys.push(routineKeys ? routineKeys[i] : matchKeys(p.text).routine);
+	});
 	const titleKey = m.title ? matchKeys(m.title).routine : null;
 	const agendaKey = m.agendaTitle ? matchKeys(m.agendaTitle).routine : null;
 	return {
@@ -89,19 +94,40 @@ export function documentFeatures(doc: ResolutionDocument): DocumentFeatures {
 	};
 }
 
-/** The bottom-k sketch of a text's shingles: the k smallest distinct hashes, ascending. */
+/** Multiplier of the rolling hash (an odd 32-bit constant), and its power for one shingle, by length. */
+const ROLL = 0x01000193;
+
+/**
+ * The bottom-k sketch of a text's shingles: the k smallest distinct hashes, ascending. Shingles are
+ * hashed with a rolling polynomial hash (Rabin–Karp, modulo 2^32: one multiply in and one out per
+ * character, whatever the shingle length), then mixed so that the smallest values are spread over all
+ * shingles rather than over those starting with the smallest characters.
+ */
 export function sketchOf(text: string, shingle: number, k = SKETCH_SIZE): number[] {
-	const hashes = new Set<number>();
-	for (let i = 0; i + shingle <= text.length; i++) {
-		// FNV-1a of the shingle's units, then a final mix so that low values are spread over all shingles.
-		let h = 0x811c9dc5;
-		for (let j = 0; j < shingle; j++) h = Math.imul(h ^ text.charCodeAt(i + j), 0x01000193);
-		h ^= h >>> 15;
-		h = Math.imul(h, 0x2c1b3c6d);
-		h ^= h >>> 12;
-		hashes.add(h >>> 0);
+	const count = Math.max(0, text.length - shingle + 1);
+	if (count === 0) return [];
+	let out1 = 1;
+	for (let j = 1; j < shingle; j++) out1 = Math.imul(out1, ROLL);
+	// A typed array sorted natively: a Set of tens of thousands of numbers, spread and sorted with a
+	// comparator, costs ten times as much.
+	const hashes = new Uint32Array(count);
+	let h = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (i >= shingle) h = (h - Math.imul(text.charCodeAt(i - shingle), out1)) | 0;
+		h = (Math.imul(h, ROLL) + text.charCodeAt(i)) | 0;
+		if (i + 1 < shingle) continue;
+		let x = h;
+		x ^= x >>> 16;
+		x = Math.imul(x, 0x7feb352d);
+		x ^= x >>> 15;
+		x = Math.imul(x, 0x846ca68b);
+		x ^= x >>> 16;
+		hashes[i + 1 - shingle] = x >>> 0;
 	}
-	return [...hashes].sort((a, b) => a - b).slice(0, k);
+	hashes.sort();
+	const sketch: number[] = [];
+	for (let i = 0; i < count && sketch.length < k; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) sketch.push(hashes[i]);
+	return sketch;
 }
 
 /** Jaccard coefficient of two texts estimated from their bottom-k sketches, 0..1. */

@@ -181,3 +181,22 @@ export function hashKey(key: string): number {
 	}
 	return h | 0;
 }
+
+/**
+ * A 64-bit digest of a key, as 16 hexadecimal digits: two independent 32-bit hashes (FNV-1a, and a
+ * multiply-rotate hash seeded apart). The library stores each distinct paragraph text once under it;
+ * two texts of a million would share a digest with odds of about one in 10^7.
+ */
+export function digestKey(key: string): string {
+	let a = 0x811c9dc5;
+	let b = 0x9747b28c;
+	for (let i = 0; i < key.length; i++) {
+		const c = key.charCodeAt(i);
+		a = Math.imul(a ^ c, 0x01000193);
+		b = Math.imul(b ^ c, 0x5bd1e995);
+		b ^= b >>> 13;
+	}
+	b = Math.imul(b ^ (b >>> 15), 0x2c1b3c6d);
+	b ^= key.length;
+	return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

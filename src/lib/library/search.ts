@@ -129,7 +129,21 @@ export function matchParagraph(query: PreparedQuery, text: string, known: KnownK
 	const endAt = query.routineTolerant ? keys.routineEnd : null;
 	const last = Math.max(best.start, best.end - 1);
 	const range: TextRange = [at[best.start], endAt ? endAt[last] : at[last] + 1];
-	return { exact: false, similarity: round(Math.min(0.99, best.similarity)), range };
+	return { exact: false, similarity: round(Math.min(0.99, best.similarity)), range: snapToWords(text, range) };
+}
+
+/** Letters and digits of alphabetic scripts, whose words a highlighted range should not cut. */
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+
+/**
+ * A reworded match's window has the phrase's length, not the words': widen it to whole words of
+ * alphabetic scripts (`safeguard` → `safeguards`). Chinese has no word boundaries to snap to.
+ */
+function snapToWords(text: string, [start, end]: TextRange): TextRange {
+	const isWord = (i: number) => i >= 0 && i < text.length && text.charCodeAt(i) < 0x2e80 && WORD_UNIT.test(text[i]);
+	while (isWord(start - 1) && isWord(start)) start--;
+	while (isWord(end) && isWord(end - 1)) end++;
+	return [start, end];
 }
 
 /** The typographic key of the part of a text in `range`. */
