@@ -12,7 +12,7 @@ import { contentHash, defaultLibraryPath, openLibrary, preparerInThread, type Ad
 import { startPreparerPool } from './library-pool';
 import type { Invocation } from './args';
 import { readDocumentBytes, readFileBytes } from './read-file';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { checkoutRoot } from './root';
 
 
@@ -33,6 +33,11 @@ export interface LibraryOutput {
 export async function openCorpusLibrary(): Promise<LibraryDatabase> {
 	const root = checkoutRoot();
 	const path = join(root, 'dist', 'corpus-library.sqlite');
+	// Made by an older build of the command (its parser may have read the texts otherwise): made afresh.
+	const bundle = join(root, 'dist', 'cli', 'main.js');
+	if (existsSync(path) && existsSync(bundle) && statSync(bundle).mtimeMs > statSync(path).mtimeMs) {
+		for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+	}
 	let db: LibraryDatabase;
 	try {
 		db = openLibrary(path);
@@ -42,10 +47,12 @@ export async function openCorpusLibrary(): Promise<LibraryDatabase> {
 		db = openLibrary(path);
 	}
 	const files = new Map(corpus.documents.map((d) => [join(root, 'corpus', d.file), d]));
-	// The index knows the symbol of a draft whose text does not print it.
+	// The index knows what a text may not print: a draft's symbol, a date the letterhead lost.
 	const read = async (bytes: Uint8Array, path: string) => {
 		const document = await readDocumentBytes(bytes, path);
-		document.meta.symbol ??= files.get(path)?.symbol ?? null;
+		const entry = files.get(path);
+		document.meta.symbol ??= entry?.symbol ?? null;
+		document.meta.date ??= entry?.date ?? null;
 		document.meta.source = basename(path);
 		return document;
 	};

@@ -170,6 +170,9 @@ export class LibraryDatabase {
 				const version = this.info('schema');
 				if (version === null) this.setInfo('schema', String(SCHEMA_VERSION));
 			}
+			// Reading the schema reads the file's header: a file that is no database fails here.
+			const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'info'").all();
+			if (tables.length === 0) throw new ResodiffError('usage', 'is not a resodiff library (a SQLite file without its tables)', { file: path });
 			const version = this.info('schema');
 			if (version !== String(SCHEMA_VERSION)) {
 				throw new ResodiffError('usage', `this library was made by another version of resodiff (layout ${version ?? 'unknown'}, this one reads ${SCHEMA_VERSION})`, { file: path });
