@@ -9,8 +9,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true }),
-		alias: { $core: 'src/lib/core' }
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '200.html', strict: true })
 	}
 };
 

@@ -14,7 +14,12 @@ export default defineConfig({
 		sourcemap: false,
 		minify: false,
 		rollupOptions: {
-			input: { main: 'src/cli/main.ts', core: 'src/lib/core/index.ts', library: 'src/lib/server/library-db.ts', 'library-worker': 'src/cli/library-worker.ts' },
+			input: {
+				main: 'src/cli/main.ts',
+				core: 'src/lib/core/index.ts',
+				library: 'src/lib/server/library-db.ts',
+				'library-worker': 'src/cli/library-worker.ts'
+			},
 			output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }
 		}
 	},

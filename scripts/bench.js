@@ -79,7 +79,9 @@ function readOptions(argv) {
 		return n;
 	};
 	const quick = Boolean(values.quick);
-	const sizes = (values.sizes ?? (quick ? '200,2000' : '200,2000,8000')).split(',').map((s) => number(s.trim().replace(/_/g, ''), 'sizes', 1));
+	const sizes = (values.sizes ?? (quick ? '200,2000' : '200,2000,8000'))
+		.split(',')
+		.map((s) => number(s.trim().replace(/_/g, ''), 'sizes', 1));
 	return {
 		sizes: [...new Set(sizes)].sort((a, b) => a - b),
 		runs: values.runs !== undefined ? number(values.runs, 'runs', 1) : quick ? 3 : 5,
@@ -107,7 +109,17 @@ async function timeShowcase(corePath, runs) {
 	const corpus = fileURLToPath(CORPUS);
 	const worker = fileURLToPath(new URL('./bench/workers/resodiff.js', import.meta.url));
 	const result = await runNodeProcess(
-		['--expose-gc', worker, corePath, join(corpus, 'A-RES-67-38.zh.txt'), join(corpus, 'A-RES-76-40.zh.txt'), '--warmup', '20', '--runs', String(runs)],
+		[
+			'--expose-gc',
+			worker,
+			corePath,
+			join(corpus, 'A-RES-67-38.zh.txt'),
+			join(corpus, 'A-RES-76-40.zh.txt'),
+			'--warmup',
+			'20',
+			'--runs',
+			String(runs)
+		],
 		{ capMs: 120000 }
 	);
 	if (!result.finished || result.code !== 0) {
@@ -116,7 +128,13 @@ async function timeShowcase(corePath, runs) {
 	const data = JSON.parse(result.stdout.trim().split('\n').pop() ?? '');
 	const times = summarize(data.times);
 	if (!times) return { error: 'no timed runs' };
-	return { ...times, coldMs: data.coldMs, cpuMedianMs: summarize(data.cpuTimes ?? [])?.median ?? null, peakRssKB: data.peakRssKB, stats: data.summary.stats };
+	return {
+		...times,
+		coldMs: data.coldMs,
+		cpuMedianMs: summarize(data.cpuTimes ?? [])?.median ?? null,
+		peakRssKB: data.peakRssKB,
+		stats: data.summary.stats
+	};
 }
 
 /**
@@ -127,8 +145,12 @@ async function timeShowcase(corePath, runs) {
 function readFound(outPath) {
 	try {
 		const cmp = JSON.parse(readFileSync(outPath, 'utf8'));
-		const operative = (/** @type {{ paragraphs: { kind: string }[] }} */ doc) => doc.paragraphs.filter((p) => p.kind === 'operative').length;
-		return { found: { ...cmp.stats, oldOperative: operative(cmp.old), newOperative: operative(cmp.new) }, warnings: cmp.warnings ?? [] };
+		const operative = (/** @type {{ paragraphs: { kind: string }[] }} */ doc) =>
+			doc.paragraphs.filter((p) => p.kind === 'operative').length;
+		return {
+			found: { ...cmp.stats, oldOperative: operative(cmp.old), newOperative: operative(cmp.new) },
+			warnings: cmp.warnings ?? []
+		};
 	} catch {
 		return { found: null, warnings: [] };
 	}
@@ -144,7 +166,8 @@ async function main() {
 		const failure = buildCli(root);
 		if (failure) resodiffMissing = `the CLI build failed:\n${failure}`;
 	}
-	if (!resodiffMissing && !existsSync(corePath)) resodiffMissing = 'dist/cli/core.js does not exist (build it, or drop --no-build)';
+	if (!resodiffMissing && !existsSync(corePath))
+		resodiffMissing = 'dist/cli/core.js does not exist (build it, or drop --no-build)';
 	if (resodiffMissing) say(`resodiff cannot be measured: ${resodiffMissing}\nMeasuring the baselines only.`);
 
 	const folder = mkdtempSync(join(tmpdir(), 'resodiff-bench-'));
@@ -165,14 +188,32 @@ async function main() {
 			writeFileSync(paths.oldPath, pair.oldText);
 			writeFileSync(paths.newPath, pair.newText);
 			/** @type {import('./bench/report.js').SizeResult} */
-			const size = { paragraphs: n, oldBytes: pair.planted.oldBytes, newBytes: pair.planted.newBytes, planted: pair.planted, found: null, warnings: [], contenders: {} };
+			const size = {
+				paragraphs: n,
+				oldBytes: pair.planted.oldBytes,
+				newBytes: pair.planted.newBytes,
+				planted: pair.planted,
+				found: null,
+				warnings: [],
+				contenders: {}
+			};
 			sizes.push(size);
-			say(`\n${n.toLocaleString('en-US')} paragraphs (${Math.round(pair.planted.oldBytes / 1000)} KB / ${Math.round(pair.planted.newBytes / 1000)} KB):`);
+			say(
+				`\n${n.toLocaleString('en-US')} paragraphs (${Math.round(pair.planted.oldBytes / 1000)} KB / ${Math.round(pair.planted.newBytes / 1000)} KB):`
+			);
 
 			const active = [];
 			for (const c of CONTENDERS) {
-				if (c.resodiff && resodiffMissing) size.contenders[c.id] = { status: 'unavailable', times: [], cpu: [], rss: [], note: 'resodiff not built' };
-				else if (cappedBefore.has(c.id)) size.contenders[c.id] = { status: 'skipped', times: [], cpu: [], rss: [], note: 'not run: it did not finish at a smaller size' };
+				if (c.resodiff && resodiffMissing)
+					size.contenders[c.id] = { status: 'unavailable', times: [], cpu: [], rss: [], note: 'resodiff not built' };
+				else if (cappedBefore.has(c.id))
+					size.contenders[c.id] = {
+						status: 'skipped',
+						times: [],
+						cpu: [],
+						rss: [],
+						note: 'not run: it did not finish at a smaller size'
+					};
 				else {
 					size.contenders[c.id] = { status: 'ok', times: [], cpu: [], rss: [], note: null };
 					active.push(c);
@@ -189,7 +230,13 @@ async function main() {
 				if (c.resodiff && options.build && isCliStale(root)) {
 					const failure = buildCli(root);
 					rebuilds += 1;
-					if (failure) return { ms: null, rssKB: null, finished: true, error: `rebuilding the CLI failed: ${failure.split('\n')[0]}` };
+					if (failure)
+						return {
+							ms: null,
+							rssKB: null,
+							finished: true,
+							error: `rebuilding the CLI failed: ${failure.split('\n')[0]}`
+						};
 				}
 				const before = bundleTime(root);
 				const result = await c.run(paths, context);
@@ -280,7 +327,9 @@ async function main() {
 			`resodiff benchmark — Node ${process.version}, ${cpu[0]?.model.trim() ?? 'unknown CPU'} × ${cpu.length}, ${Math.round(totalmem() / 1e9)} GB`,
 			`${options.runs} timed runs per contender and size after one warm-up, in turns; cap ${formatMs(options.capMs)} per baseline run; seed ${options.seed}.`,
 			`Load average (1 min) at start ${loadBefore.toFixed(2)}, at end ${loadavg()[0].toFixed(2)} on ${cpu.length} cores` +
-				(Math.max(loadBefore, loadavg()[0]) > cpu.length ? ': the machine was busy, so every time is inflated (ratios less so).' : '.'),
+				(Math.max(loadBefore, loadavg()[0]) > cpu.length
+					? ': the machine was busy, so every time is inflated (ratios less so).'
+					: '.'),
 			'Contenders, on the same two files: resodiff in-process = parse both + compareDocuments (dist/cli/core.js) in a fresh',
 			'process, timed after two untimed runs; resodiff CLI = `node bin/resodiff.js compare OLD NEW --format json -o OUT`, start to',
 			'exit; diff-match-patch = diff_main (Diff_Timeout 0, its default line pre-pass) + diff_cleanupSemantic, whole process;',
@@ -291,7 +340,10 @@ async function main() {
 		];
 		if (showcase) {
 			const cpu = showcase.cpuMedianMs === null ? '' : `, CPU time median ${formatMs(showcase.cpuMedianMs)}`;
-			out.push(`Showcase pair 67/38 → 76/40 in-process: median ${formatMs(showcase.median)} over ${showcase.n} runs (${formatMs(showcase.min)}–${formatMs(showcase.max)}${cpu}), first cold run ${formatMs(showcase.coldMs)}.`, '');
+			out.push(
+				`Showcase pair 67/38 → 76/40 in-process: median ${formatMs(showcase.median)} over ${showcase.n} runs (${formatMs(showcase.min)}–${formatMs(showcase.max)}${cpu}), first cold run ${formatMs(showcase.coldMs)}.`,
+				''
+			);
 		}
 		if (ui) out.push(ui.text, '');
 		out.push('Targets:', renderTargets(targets), '');
@@ -309,7 +361,12 @@ async function main() {
 				memorySource: MEMORY_SOURCE,
 				sizes: sizes.map(({ contenders, ...rest }) => ({
 					...rest,
-					contenders: Object.fromEntries(Object.entries(contenders).map(([id, r]) => [id, { ...r, peakRssKB: r.rss.length ? Math.max(...r.rss) : null }]))
+					contenders: Object.fromEntries(
+						Object.entries(contenders).map(([id, r]) => [
+							id,
+							{ ...r, peakRssKB: r.rss.length ? Math.max(...r.rss) : null }
+						])
+					)
 				})),
 				showcase,
 				ui: ui?.data ?? null,

@@ -59,7 +59,10 @@ function readCleanText(text) {
 	let inBody = false;
 	const groups = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/);
 	for (const group of groups) {
-		const lines = group.split('\n').map((l) => l.trim()).filter(Boolean);
+		const lines = group
+			.split('\n')
+			.map((l) => l.trim())
+			.filter(Boolean);
 		if (!lines.length) continue;
 		if (lines.every((l) => /^[⁰¹²³⁴⁵⁶⁷⁸⁹]+\s/u.test(l))) {
 			for (const l of lines) {
@@ -101,8 +104,7 @@ function untokenize(tokens) {
 	let text = '';
 	for (const token of tokens) {
 		const prev = text.at(-1);
-		if (prev && !CJK.test(prev) && !CJK.test(token[0]) && /[\w)\]]/.test(prev) && /[\w(\[]/.test(token[0]))
-			text += ' ';
+		if (prev && !CJK.test(prev) && !CJK.test(token[0]) && /[\w)\]]/.test(prev) && /[\w([]/.test(token[0])) text += ' ';
 		text += token;
 	}
 	return text;
@@ -113,7 +115,10 @@ function untokenize(tokens) {
  * drafting opener follows a comma or semicolon, as the printed resolution does.
  */
 function readTokenizedText(text) {
-	const body = text.split('\n').filter((l) => !l.startsWith('%%%')).join(' ');
+	const body = text
+		.split('\n')
+		.filter((l) => !l.startsWith('%%%'))
+		.join(' ');
 	const tokens = body.split(/\s+/).filter(Boolean);
 	const s = untokenize(tokens);
 	const head = /^(\d{4}年\d+月\d+日大会决议)(\[.*?\])\s*(\d+\/\d+\.)(.*?)大会，/.exec(s);
@@ -121,6 +126,7 @@ function readTokenizedText(text) {
 	const rest = s.slice(head[0].length);
 	const closing = /(\d{4}年\d+月\d+日)(第\d+次全体会议)$/.exec(rest);
 	const bodyText = rest.slice(0, closing.index);
+	// prettier-ignore
 	const openers = [
 		'决心', '回顾', '又回顾', '还回顾', '深信', '铭记', '意识到', '确认', '又确认', '考虑到', '强调', '关切',
 		'注意到', '重申'
@@ -137,9 +143,7 @@ function readTokenizedText(text) {
 		const op = /^(\d+\.)(.*)$/.exec(piece);
 		if (op) {
 			const verb = verbs.exec(op[2]);
-			const runs = verb
-				? [{ text: verb[1], bold: true }, { text: op[2].slice(verb[1].length) }]
-				: [{ text: op[2] }];
+			const runs = verb ? [{ text: verb[1], bold: true }, { text: op[2].slice(verb[1].length) }] : [{ text: op[2] }];
 			blocks.push({ kind: 'operative', number: op[1], runs });
 		} else {
 			blocks.push({ kind: 'preamble', runs: [{ text: piece }] });
@@ -236,7 +240,11 @@ function layout({ doc, overstrike, letterhead }) {
 			else if (run.bold && overstrike) {
 				// Word's "fake bold" as UN documents carry it: the same glyphs drawn four times, a hair apart.
 				const span = el('span', 'ov', run.text);
-				for (const [dx, dy] of [[0.35, 0], [0, 0.35], [0.35, 0.35]]) {
+				for (const [dx, dy] of [
+					[0.35, 0],
+					[0, 0.35],
+					[0.35, 0.35]
+				]) {
 					const dup = el('span', 'dup', run.text);
 					dup.style.left = `${dx}pt`;
 					dup.style.top = `${dy}pt`;
@@ -505,7 +513,11 @@ async function printScan(browser, doc, fontCss) {
 	const page = await browser.newPage({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 1 });
 	await page.setContent(pageHtml(fontCss).replace('<body>', '<body style="padding:25mm 24mm;box-sizing:border-box">'));
 	await page.evaluate(() => document.fonts.ready);
-	await page.evaluate(layout, { doc, overstrike: false, letterhead: { symbol: 'A/RES/76/40', date: '6 December 2021' } });
+	await page.evaluate(layout, {
+		doc,
+		overstrike: false,
+		letterhead: { symbol: 'A/RES/76/40', date: '6 December 2021' }
+	});
 	const shot = await page.locator('.page').first().screenshot({ type: 'jpeg', quality: 45 });
 	await page.close();
 	const image = await browser.newPage();
@@ -529,7 +541,15 @@ async function printScan(browser, doc, fontCss) {
 function makeCMapPdf() {
 	const lines = ['大会，', '决心促进严格遵循《联合国宪章》所载宗旨和原则，'];
 	const hex = (text) => [...text].map((c) => c.codePointAt(0).toString(16).padStart(4, '0')).join('');
-	const content = ['BT', '/F1 12 Tf', '96 700 Td', `<${hex(lines[0])}> Tj`, '0 -24 Td', `<${hex(lines[1])}> Tj`, 'ET'].join('\n');
+	const content = [
+		'BT',
+		'/F1 12 Tf',
+		'96 700 Td',
+		`<${hex(lines[0])}> Tj`,
+		'0 -24 Td',
+		`<${hex(lines[1])}> Tj`,
+		'ET'
+	].join('\n');
 	const objects = [
 		'<< /Type /Catalog /Pages 2 0 R >>',
 		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -553,24 +573,35 @@ function makeCMapPdf() {
 }
 
 async function main() {
-	if (!existsSync(chromiumPath)) throw new Error(`${chromiumPath} not found: apt-get install -y chromium fonts-noto-cjk qpdf`);
+	if (!existsSync(chromiumPath))
+		throw new Error(`${chromiumPath} not found: apt-get install -y chromium fonts-noto-cjk qpdf`);
 	mkdirSync(out, { recursive: true });
 	const text76 = readFileSync(join(corpus, 'A-RES-76-40.zh.txt'), 'utf8');
 	const text67 = readFileSync(join(corpus, 'A-RES-67-38.zh.txt'), 'utf8');
 	const doc76 = readCleanText(text76);
 	const doc67 = readTokenizedText(text67);
 	const title = '促进裁军和不扩散领域的多边主义';
-	const chars = `${text76}${text67}联合国大会Distr.: General 0123456789 December`
-		+ ' !"#$%&\'()*+,-./:;<=>?@[]^_{|}~ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+	const chars =
+		`${text76}${text67}联合国大会Distr.: General 0123456789 December` +
+		' !"#$%&\'()*+,-./:;<=>?@[]^_{|}~ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 	const fontCss = makeFonts(chars);
 	const browser = await chromium.launch({
 		executablePath: chromiumPath,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--no-first-run'
+		]
 	});
 	try {
 		const report = [];
 		const base = { symbol: 'A/RES/76/40', title, date: '6 December 2021', job: '21-18145', fontCss };
-		report.push(['A-RES-76-40.pdf', await printResolution(browser, { ...base, doc: doc76, overstrike: false, file: 'A-RES-76-40.pdf' })]);
+		report.push([
+			'A-RES-76-40.pdf',
+			await printResolution(browser, { ...base, doc: doc76, overstrike: false, file: 'A-RES-76-40.pdf' })
+		]);
 		report.push([
 			'A-RES-76-40-overstruck.pdf',
 			await printResolution(browser, { ...base, doc: doc76, overstrike: true, file: 'A-RES-76-40-overstruck.pdf' })
@@ -590,7 +621,15 @@ async function main() {
 		]);
 		await printScan(browser, doc76, fontCss);
 		report.push(['scanned.pdf', 1]);
-		execFileSync('qpdf', ['--encrypt', 'user', 'owner', '256', '--', join(out, 'A-RES-76-40.pdf'), join(out, 'encrypted.pdf')]);
+		execFileSync('qpdf', [
+			'--encrypt',
+			'user',
+			'owner',
+			'256',
+			'--',
+			join(out, 'A-RES-76-40.pdf'),
+			join(out, 'encrypted.pdf')
+		]);
 		report.push(['encrypted.pdf', '-']);
 		makeCMapPdf();
 		report.push(['cmap-font.pdf', 1]);

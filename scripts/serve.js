@@ -60,7 +60,10 @@ export function createStaticServer({ root, fallback = '200.html', api }) {
 		etag: true,
 		// Hashed assets never change; every other file is checked again each time.
 		setHeaders(res, pathname) {
-			res.setHeader('Cache-Control', pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+			res.setHeader(
+				'Cache-Control',
+				pathname.startsWith('/_app/immutable/') ? 'public, max-age=31536000, immutable' : 'no-cache'
+			);
 		},
 		onNoMatch(_req, res) {
 			res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
@@ -139,6 +142,9 @@ export function ensureBuild(root, say = () => {}) {
 	if (!needsBuild(root)) return true;
 	say('Building the app…');
 	const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-	const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+	const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+		cwd: root,
+		stdio: ['ignore', 'inherit', 'inherit']
+	});
 	return result.status === 0;
 }

@@ -25,7 +25,10 @@ try {
 	console.log(`The showcase comparison: ${url}/compare?old=A/RES/67/38&new=A/RES/76/40`);
 	console.log('Press Ctrl+C to stop.');
 } catch (error) {
-	const reason = error && error.code === 'EADDRINUSE' ? `port ${port} is already in use (set PORT to another)` : String(error?.message ?? error);
+	const reason =
+		error && error.code === 'EADDRINUSE'
+			? `port ${port} is already in use (set PORT to another)`
+			: String(error?.message ?? error);
 	console.error(`resodiff: cannot serve on ${host}:${port}: ${reason}`);
 	process.exit(1);
 }

@@ -1,5 +1,5 @@
 // `npm test`: every check CI runs, in order, and one closing line that counts the tests:
-// type checks (svelte-check, zero warnings), the unit tests, the app build, and the browser tests
+// type checks (svelte-check, zero warnings), lint (Prettier and ESLint, zero warnings), the unit tests, the app build, and the browser tests
 // in Debian's Chromium (installed by scripts/ensure-browser.sh when missing).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -15,7 +15,11 @@ mkdirSync(results, { recursive: true });
 /** Runs one step; returns true when it succeeded. */
 function step(name, command, args) {
 	console.log(`\n── ${name}`);
-	const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' } });
+	const result = spawnSync(command, args, {
+		cwd: root,
+		stdio: 'inherit',
+		env: { ...process.env, FORCE_COLOR: process.env.CI ? '0' : '1' }
+	});
 	return result.status === 0;
 }
 
@@ -23,7 +27,11 @@ function step(name, command, args) {
 function counts(file) {
 	if (!existsSync(file)) return null;
 	const report = JSON.parse(readFileSync(file, 'utf8'));
-	return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0), skipped: report.numPendingTests + report.numTodoTests };
+	return {
+		passed: report.numPassedTests,
+		failed: report.numFailedTests + (report.numRuntimeErrorTestSuites ?? 0),
+		skipped: report.numPendingTests + report.numTodoTests
+	};
 }
 
 const vitest = bin('vitest', 'vitest.mjs');
@@ -34,11 +42,46 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 const steps = [
 	['browser and fonts', 'bash', [join(root, 'scripts', 'ensure-browser.sh')]],
 	['svelte-kit sync', process.execPath, [bin('@sveltejs/kit', join('svelte-kit.js')), 'sync']],
-	['svelte-check (types, zero warnings)', process.execPath, [bin('svelte-check', join('bin', 'svelte-check')), '--tsconfig', './tsconfig.json', '--fail-on-warnings', '--output', 'human']],
+	[
+		'svelte-check (types, zero warnings)',
+		process.execPath,
+		[
+			bin('svelte-check', join('bin', 'svelte-check')),
+			'--tsconfig',
+			'./tsconfig.json',
+			'--fail-on-warnings',
+			'--output',
+			'human'
+		]
+	],
+	[
+		'Prettier (layout)',
+		process.execPath,
+		[bin('prettier', join('bin', 'prettier.cjs')), '--check', '.', '--log-level', 'warn']
+	],
+	['ESLint (zero warnings)', process.execPath, [bin('eslint', join('bin', 'eslint.js')), '.', '--max-warnings', '0']],
 	['build the command line', process.execPath, [vite, 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'warn']],
-	['unit tests', process.execPath, [vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'unit.json')}`], join(results, 'unit.json')],
+	[
+		'unit tests',
+		process.execPath,
+		[vitest, 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'unit.json')}`],
+		join(results, 'unit.json')
+	],
 	['build the app', process.execPath, [vite, 'build', '--logLevel', 'warn']],
-	['browser tests', process.execPath, [vitest, 'run', '--config', 'vitest.browser.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(results, 'browser.json')}`], join(results, 'browser.json')]
+	[
+		'browser tests',
+		process.execPath,
+		[
+			vitest,
+			'run',
+			'--config',
+			'vitest.browser.config.ts',
+			'--reporter=default',
+			'--reporter=json',
+			`--outputFile.json=${join(results, 'browser.json')}`
+		],
+		join(results, 'browser.json')
+	]
 ];
 
 for (const [name, command, args, report] of steps) {
@@ -62,5 +105,7 @@ for (const [name, command, args, report] of steps) {
 console.log('');
 if (failures.length) console.log(`failed steps: ${failures.join(', ')}`);
 if (failures.length && total.failed === 0) total.failed = failures.length;
-console.log(`tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+console.log(
+	`tests: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`
+);
 process.exit(failures.length ? 1 : 0);

@@ -92,7 +92,8 @@ export function pdfjsAssets({ inWorkers = true } = {}) {
 				}
 				const [folder, name, extra] = rest.split('/');
 				// Only a plain file name inside one of the two folders: nothing else of the disk is served.
-				if (!FOLDERS.includes(folder) || !name || extra !== undefined || name.startsWith('.') || /[\\\0]/.test(name)) return next();
+				if (!FOLDERS.includes(folder) || !name || extra !== undefined || name.startsWith('.') || /[\\\0]/.test(name))
+					return next();
 				const file = join(root, folder, name);
 				if (!existsSync(file) || !statSync(file).isFile()) return next();
 				res.setHeader('Content-Type', 'application/octet-stream');

@@ -55,7 +55,11 @@ function report(stdout) {
  * @returns {string}
  */
 function failure(result, name) {
-	const line = result.stderr.trim().split('\n').find((l) => l.trim()) ?? `exit code ${result.code}`;
+	const line =
+		result.stderr
+			.trim()
+			.split('\n')
+			.find((l) => l.trim()) ?? `exit code ${result.code}`;
 	return `${name}: ${line.slice(0, 200)}`;
 }
 
@@ -67,14 +71,31 @@ export const CONTENDERS = [
 		resodiff: true,
 		async run(pair, context) {
 			const result = await runNodeProcess(
-				['--expose-gc', join(WORKERS, 'resodiff.js'), context.corePath, pair.oldPath, pair.newPath, '--warmup', '2', '--runs', '1'],
+				[
+					'--expose-gc',
+					join(WORKERS, 'resodiff.js'),
+					context.corePath,
+					pair.oldPath,
+					pair.newPath,
+					'--warmup',
+					'2',
+					'--runs',
+					'1'
+				],
 				{ capMs: context.capMs * 4 }
 			);
 			const data = result.finished && result.code === 0 ? report(result.stdout) : null;
 			if (!result.finished) return { ms: null, rssKB: result.maxRssKB, finished: false, error: null };
 			if (!data) return { ms: null, rssKB: result.maxRssKB, finished: true, error: failure(result, 'in-process') };
 			// The memory of one comparison: read right after the first one, before the warm runs.
-			return { ms: data.times[0], cpuMs: data.cpuTimes?.[0] ?? null, rssKB: data.peakRssKB, finished: true, error: null, info: data };
+			return {
+				ms: data.times[0],
+				cpuMs: data.cpuTimes?.[0] ?? null,
+				rssKB: data.peakRssKB,
+				finished: true,
+				error: null,
+				info: data
+			};
 		}
 	},
 	{
@@ -82,10 +103,20 @@ export const CONTENDERS = [
 		label: 'resodiff CLI process',
 		resodiff: true,
 		async run(pair, context) {
-			const args = [join(context.root, 'bin', 'resodiff.js'), 'compare', pair.oldPath, pair.newPath, '--format', 'json', '-o', pair.outPath];
+			const args = [
+				join(context.root, 'bin', 'resodiff.js'),
+				'compare',
+				pair.oldPath,
+				pair.newPath,
+				'--format',
+				'json',
+				'-o',
+				pair.outPath
+			];
 			const result = await runNodeProcess(args, { capMs: context.capMs, cwd: context.root });
 			if (!result.finished) return { ms: null, rssKB: result.maxRssKB, finished: false, error: null };
-			if (result.code !== 0) return { ms: null, rssKB: result.maxRssKB, finished: true, error: failure(result, 'resodiff') };
+			if (result.code !== 0)
+				return { ms: null, rssKB: result.maxRssKB, finished: true, error: failure(result, 'resodiff') };
 			return { ms: result.ms, cpuMs: result.cpuMs, rssKB: result.maxRssKB, finished: true, error: null };
 		}
 	},
@@ -94,10 +125,14 @@ export const CONTENDERS = [
 		label: 'diff-match-patch process',
 		resodiff: false,
 		async run(pair, context) {
-			const result = await runNodeProcess([join(WORKERS, 'dmp.js'), pair.oldPath, pair.newPath], { capMs: context.capMs, cwd: context.root });
+			const result = await runNodeProcess([join(WORKERS, 'dmp.js'), pair.oldPath, pair.newPath], {
+				capMs: context.capMs,
+				cwd: context.root
+			});
 			if (!result.finished) return { ms: null, rssKB: result.maxRssKB, finished: false, error: null };
 			const data = result.code === 0 ? report(result.stdout) : null;
-			if (!data) return { ms: null, rssKB: result.maxRssKB, finished: true, error: failure(result, 'diff-match-patch') };
+			if (!data)
+				return { ms: null, rssKB: result.maxRssKB, finished: true, error: failure(result, 'diff-match-patch') };
 			return { ms: result.ms, cpuMs: result.cpuMs, rssKB: result.maxRssKB, finished: true, error: null, info: data };
 		}
 	},
@@ -108,10 +143,13 @@ export const CONTENDERS = [
 		async run(pair, context) {
 			// jsdiff's own timeout ends the diff at the cap and lets the process report; the process cap
 			// (a little later) is the backstop should it not.
-			const result = await runNodeProcess([join(WORKERS, 'jsdiff.js'), pair.oldPath, pair.newPath, String(context.capMs)], {
-				capMs: context.capMs + 30000,
-				cwd: context.root
-			});
+			const result = await runNodeProcess(
+				[join(WORKERS, 'jsdiff.js'), pair.oldPath, pair.newPath, String(context.capMs)],
+				{
+					capMs: context.capMs + 30000,
+					cwd: context.root
+				}
+			);
 			if (!result.finished) return { ms: null, rssKB: result.maxRssKB, finished: false, error: null };
 			const data = result.code === 0 ? report(result.stdout) : null;
 			if (!data) return { ms: null, rssKB: result.maxRssKB, finished: true, error: failure(result, 'jsdiff') };

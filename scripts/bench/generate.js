@@ -49,12 +49,14 @@ export const DEFAULT_RATES = Object.freeze({ reworded: 0.1, deleted: 0.03, inser
 export const CORPUS = new URL('../../corpus/', import.meta.url);
 
 /** Operative verbs of General Assembly resolutions (the bold words that open operative paragraphs). */
+// prettier-ignore
 const OPERATIVE_VERBS = [
 	'重申', '又重申', '敦促', '着重指出', '再次促请', '请', '表示注意到', '决定', '强调', '强调指出', '呼吁', '促请',
 	'鼓励', '欢迎', '确认', '又请', '邀请', '吁请', '表示关切', '表示严重关切', '赞赏', '注意到', '建议', '认可'
 ];
 
 /** Openers of preambular paragraphs; stripped from borrowed clauses so a verb never doubles. */
+// prettier-ignore
 const PREAMBLE_OPENERS = [
 	'决心', '又回顾', '还回顾', '回顾', '深信', '铭记', '意识到', '又确认', '确认', '考虑到', '强调指出', '强调',
 	'严重关切', '关切', '注意到', '重申', '又重申', '敦促', '着重指出', '再次促请', '再次呼吁', '请', '表示注意到', '决定'
@@ -62,16 +64,44 @@ const PREAMBLE_OPENERS = [
 
 /** Word substitutions seen between 67/38 and 76/40 and in drafting generally: [old, new]. */
 const SUBSTITUTIONS = [
-	['强调', '强调指出'], ['关切', '严重关切'], ['呼吁', '促请'], ['个别', '单独'], ['提出', '提交'], ['进一步', '继续'],
-	['所有', '各'], ['鼓励', '大力鼓励'], ['注意到', '欣见'], ['重要', '关键'], ['合作', '协作'], ['加强', '增强'],
-	['各国', '所有国家'], ['有关', '相关'], ['促进', '推动'], ['必须', '应当'], ['国际', '全球'], ['报告', '综合报告'],
-	['意见', '看法'], ['谈判', '磋商'], ['核心', '基本'], ['现有', '既有'], ['普遍', '广泛'], ['透明', '公开透明']
+	['强调', '强调指出'],
+	['关切', '严重关切'],
+	['呼吁', '促请'],
+	['个别', '单独'],
+	['提出', '提交'],
+	['进一步', '继续'],
+	['所有', '各'],
+	['鼓励', '大力鼓励'],
+	['注意到', '欣见'],
+	['重要', '关键'],
+	['合作', '协作'],
+	['加强', '增强'],
+	['各国', '所有国家'],
+	['有关', '相关'],
+	['促进', '推动'],
+	['必须', '应当'],
+	['国际', '全球'],
+	['报告', '综合报告'],
+	['意见', '看法'],
+	['谈判', '磋商'],
+	['核心', '基本'],
+	['现有', '既有'],
+	['普遍', '广泛'],
+	['透明', '公开透明']
 ];
 
 /** Phrases drafters insert at a clause boundary. */
 const INSERTIONS = [
-	'并酌情', '在适当情况下', '尤其是', '包括通过区域和次区域合作', '在不妨碍各国主权的前提下', '根据各自的能力',
-	'与联合国系统有关实体协调', '在现有资源范围内', '同时顾及性别平等', '以协商一致的方式'
+	'并酌情',
+	'在适当情况下',
+	'尤其是',
+	'包括通过区域和次区域合作',
+	'在不妨碍各国主权的前提下',
+	'根据各自的能力',
+	'与联合国系统有关实体协调',
+	'在现有资源范围内',
+	'同时顾及性别平等',
+	'以协商一致的方式'
 ];
 
 /** Chinese ordinals of sessions 60–89, for `第七十七届会议`. */
@@ -86,7 +116,12 @@ const SESSION_ORDINALS = (() => {
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 
 /** Footnote texts in the style of the seeds. */
-const FOOTNOTES = ['第 {r} 号决议。', '见 A/{s}/{n}，附件。', 'A/{s}/{n}。', '《大会正式记录，第{o}届会议，补编第 {k} 号》(A/{s}/{k})。'];
+const FOOTNOTES = [
+	'第 {r} 号决议。',
+	'见 A/{s}/{n}，附件。',
+	'A/{s}/{n}。',
+	'《大会正式记录，第{o}届会议，补编第 {k} 号》(A/{s}/{k})。'
+];
 
 /**
  * Removes the tokenizer's spaces (corpus text separates every word) and the Markdown bold markup.
@@ -164,7 +199,10 @@ const folderOf = (/** @type {string | URL} */ folder) => (folder instanceof URL 
 function varyNumbers(text, random) {
 	return text
 		.replace(/第 (\d+)\/(\d+)( [A-Z])? 号/g, () => `第 ${random.range(50, 80)}/${random.range(1, 280)} 号`)
-		.replace(/(\d{4}) 年 (\d+) 月 (\d+) 日/g, () => `${random.range(1995, 2024)} 年 ${random.range(1, 12)} 月 ${random.range(1, 28)} 日`)
+		.replace(
+			/(\d{4}) 年 (\d+) 月 (\d+) 日/g,
+			() => `${random.range(1995, 2024)} 年 ${random.range(1, 12)} 月 ${random.range(1, 28)} 日`
+		)
 		.replace(/A\/(\d+)\/(\d+)/g, () => `A/${random.range(50, 80)}/${random.range(40, 700)}`)
 		.replace(/第[一二三四五六七八九十]+届/g, () => `第${random.pick(SESSION_ORDINALS)}届`);
 }
@@ -294,7 +332,10 @@ function printDocument({ head, notes }, paras, closing) {
 			const sup = [...String(mark)].map((d) => SUPERSCRIPT[Number(d)]).join('');
 			// The mark follows the first clause, where the seeds put theirs (after a cited title).
 			const comma = text.indexOf('，');
-			text = comma > 0 ? `${text.slice(0, comma + 1)}${sup} ${text.slice(comma + 1)}` : `${text.slice(0, -1)}${sup}${text.slice(-1)}`;
+			text =
+				comma > 0
+					? `${text.slice(0, comma + 1)}${sup} ${text.slice(comma + 1)}`
+					: `${text.slice(0, -1)}${sup}${text.slice(-1)}`;
 			pending.push(`${sup} ${para.footnote}`);
 		}
 		out.push(text);
@@ -316,7 +357,8 @@ function printDocument({ head, notes }, paras, closing) {
  */
 export function generatePair(options) {
 	const { paragraphs: n, seed = 1, corpus = CORPUS } = options;
-	if (!Number.isInteger(n) || n < 1 || n > 100000) throw new RangeError(`paragraphs must be an integer in 1..100000, not ${n}`);
+	if (!Number.isInteger(n) || n < 1 || n > 100000)
+		throw new RangeError(`paragraphs must be an integer in 1..100000, not ${n}`);
 	const rates = { ...DEFAULT_RATES, ...options.rates };
 	const random = createRandom(seed * 7919 + n);
 	const clauses = readClauses(corpus);

@@ -35,13 +35,56 @@ import { createRandom } from './random.js';
  */
 
 const FIRST_SESSION = 61;
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const EN_MONTHS = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December'
+];
 const EN_ORDINALS = ['sixty', 'seventy', 'eighty', 'ninety'];
 const EN_UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
 const EN_TENTHS = { sixty: 'Sixtieth', seventy: 'Seventieth', eighty: 'Eightieth', ninety: 'Ninetieth' };
 const ZH_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-const EN_VERBS = ['Reaffirms', 'Urges', 'Calls upon', 'Requests', 'Decides', 'Welcomes', 'Encourages', 'Stresses', 'Notes', 'Invites', 'Recognizes', 'Emphasizes', 'Also requests', 'Further encourages'];
-const EN_OPENERS = ['Recalling', 'Reaffirming', 'Recognizing', 'Bearing in mind', 'Convinced', 'Concerned', 'Noting', 'Welcoming', 'Emphasizing', 'Stressing', 'Mindful', 'Considering', 'Acknowledging', 'Expressing concern'];
+const EN_VERBS = [
+	'Reaffirms',
+	'Urges',
+	'Calls upon',
+	'Requests',
+	'Decides',
+	'Welcomes',
+	'Encourages',
+	'Stresses',
+	'Notes',
+	'Invites',
+	'Recognizes',
+	'Emphasizes',
+	'Also requests',
+	'Further encourages'
+];
+const EN_OPENERS = [
+	'Recalling',
+	'Reaffirming',
+	'Recognizing',
+	'Bearing in mind',
+	'Convinced',
+	'Concerned',
+	'Noting',
+	'Welcoming',
+	'Emphasizing',
+	'Stressing',
+	'Mindful',
+	'Considering',
+	'Acknowledging',
+	'Expressing concern'
+];
 const ZH_VERBS = ['重申', '敦促', '促请', '请', '决定', '欢迎', '鼓励', '强调', '注意到', '邀请', '确认', '又请'];
 const ZH_OPENERS = ['回顾', '重申', '确认', '铭记', '深信', '关切', '注意到', '欢迎', '强调', '考虑到', '意识到'];
 
@@ -50,7 +93,9 @@ function englishOrdinal(n) {
 	const tens = EN_ORDINALS[Math.floor(n / 10) - 6];
 	const unit = n % 10;
 	if (!tens) return `${n}th`;
-	return unit === 0 ? EN_TENTHS[/** @type {keyof typeof EN_TENTHS} */ (tens)] : `${tens[0].toUpperCase()}${tens.slice(1)}-${EN_UNITS[unit]}`;
+	return unit === 0
+		? EN_TENTHS[/** @type {keyof typeof EN_TENTHS} */ (tens)]
+		: `${tens[0].toUpperCase()}${tens.slice(1)}-${EN_UNITS[unit]}`;
 }
 
 /** "六十八" for 68. @param {number} n */
@@ -70,10 +115,17 @@ export async function readPool(root) {
 	/** @type {{ en: string[], zh: string[] }} */
 	const pool = { en: [], zh: [] };
 	for (const doc of index.documents) {
-		if (!doc.file.endsWith('.txt') || doc.partial || (doc.language !== 'en' && doc.language !== 'zh') || doc.kind === 'report') continue;
+		if (
+			!doc.file.endsWith('.txt') ||
+			doc.partial ||
+			(doc.language !== 'en' && doc.language !== 'zh') ||
+			doc.kind === 'report'
+		)
+			continue;
 		const parsed = core.parseResolution(core.decodeText(new Uint8Array(readFileSync(join(root, 'corpus', doc.file)))));
 		for (const p of parsed.paragraphs) {
-			if ((p.kind === 'preamble' || p.kind === 'operative') && p.text.length >= 40 && p.text.length <= 1200) pool[/** @type {'en'|'zh'} */ (doc.language)].push(p.text);
+			if ((p.kind === 'preamble' || p.kind === 'operative') && p.text.length >= 40 && p.text.length <= 1200)
+				pool[/** @type {'en'|'zh'} */ (doc.language)].push(p.text);
 		}
 	}
 	return pool;
@@ -111,7 +163,9 @@ function vocabularyOf(texts, language) {
 
 /** The opening word of a paragraph taken off, so the generator's own opener or verb stands first. @param {string} text */
 function stripOpener(text) {
-	return text.replace(/^(?:[A-Z][a-z]+(?: (?:also|further|with \w+|upon|in mind|note of))?\s+)/, '').replace(/^[\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff])/, '');
+	return text
+		.replace(/^(?:[A-Z][a-z]+(?: (?:also|further|with \w+|upon|in mind|note of))?\s+)/, '')
+		.replace(/^[\u4e00-\u9fff]{2}(?=[\u4e00-\u9fff])/, '');
 }
 
 /**
@@ -137,7 +191,10 @@ export async function generateLibrary(root, folder, options = {}) {
 		const words = vocabulary[language];
 		// The series' own wording: paragraphs of the corpus with a fifth of their words swapped.
 		const own = () => swapWords(stripOpener(random.pick(source)), words, 0.2, random, language);
-		const titleWords = language === 'zh' ? Array.from({ length: random.range(4, 7) }, () => random.pick(words)).join('') : Array.from({ length: random.range(4, 9) }, () => random.pick(words)).join(' ');
+		const titleWords =
+			language === 'zh'
+				? Array.from({ length: random.range(4, 7) }, () => random.pick(words)).join('')
+				: Array.from({ length: random.range(4, 9) }, () => random.pick(words)).join(' ');
 		const title = language === 'zh' ? titleWords : titleWords[0].toUpperCase() + titleWords.slice(1);
 		const agendaItem = random.range(20, 140);
 		/** @type {{ kind: 'preamble' | 'operative', opener: string, text: string }[]} */
@@ -145,7 +202,8 @@ export async function generateLibrary(root, folder, options = {}) {
 		const preambles = Math.round(paragraphs * 0.45);
 		for (let i = 0; i < paragraphs; i++) {
 			const kind = i < preambles ? 'preamble' : 'operative';
-			const openers = kind === 'preamble' ? (language === 'zh' ? ZH_OPENERS : EN_OPENERS) : language === 'zh' ? ZH_VERBS : EN_VERBS;
+			const openers =
+				kind === 'preamble' ? (language === 'zh' ? ZH_OPENERS : EN_OPENERS) : language === 'zh' ? ZH_VERBS : EN_VERBS;
 			body.push({ kind, opener: random.pick(openers), text: own() });
 		}
 		/** @type {{ symbol: string, date: { y: number, m: number, d: number } }[]} */
@@ -167,12 +225,22 @@ export async function generateLibrary(root, folder, options = {}) {
 				for (let k = 0; k < inserts; k++) {
 					const at = random.int(body.length + 1);
 					const kind = at < body.filter((p) => p.kind === 'preamble').length ? 'preamble' : 'operative';
-					const openers = kind === 'preamble' ? (language === 'zh' ? ZH_OPENERS : EN_OPENERS) : language === 'zh' ? ZH_VERBS : EN_VERBS;
+					const openers =
+						kind === 'preamble'
+							? language === 'zh'
+								? ZH_OPENERS
+								: EN_OPENERS
+							: language === 'zh'
+								? ZH_VERBS
+								: EN_VERBS;
 					body.splice(at, 0, { kind, opener: random.pick(openers), text: own() });
 				}
 				body.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'preamble' ? -1 : 1));
 			}
-			const text = language === 'zh' ? writeChinese({ session, symbol, date, title, agendaItem, body, chain, random }) : writeEnglish({ session, symbol, date, title, agendaItem, body, chain, random });
+			const text =
+				language === 'zh'
+					? writeChinese({ session, symbol, date, title, agendaItem, body, chain, random })
+					: writeEnglish({ session, symbol, date, title, agendaItem, body, chain, random });
 			const file = `A-RES-${session}-${number}.${language}.txt`;
 			writeFileSync(join(folder, file), text);
 			written.push({ file, symbol: `A/RES/${symbol}`, series: s, session, language, body: body.map((p) => p.text) });
@@ -192,7 +260,15 @@ const chineseDate = (date) => `${date.y} 年 ${date.m} 月 ${date.d} 日`;
  * @param {{ session: number, symbol: string, date: { y: number, m: number, d: number }, title: string, agendaItem: number, body: { kind: string, opener: string, text: string }[], chain: { symbol: string, date: { y: number, m: number, d: number } }[], random: Random }} v
  */
 function writeEnglish({ session, symbol, date, title, agendaItem, body, chain, random }) {
-	const out = ['United Nations', `General Assembly Distr.: General ${englishDate({ ...date, d: Math.min(28, date.d + 3) })}`, `${englishOrdinal(session)} session Agenda item ${agendaItem}`, `Resolution adopted by the General Assembly on ${englishDate(date)}`, `[on the report of the First Committee (A/${session}/${400 + agendaItem})]`, `${symbol}. ${title}`, 'The General Assembly,'];
+	const out = [
+		'United Nations',
+		`General Assembly Distr.: General ${englishDate({ ...date, d: Math.min(28, date.d + 3) })}`,
+		`${englishOrdinal(session)} session Agenda item ${agendaItem}`,
+		`Resolution adopted by the General Assembly on ${englishDate(date)}`,
+		`[on the report of the First Committee (A/${session}/${400 + agendaItem})]`,
+		`${symbol}. ${title}`,
+		'The General Assembly,'
+	];
 	if (chain.length > 0) {
 		const list = chain.map((c) => `${c.symbol} of ${englishDate(c.date)}`);
 		const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
@@ -213,7 +289,14 @@ function writeEnglish({ session, symbol, date, title, agendaItem, body, chain, r
  * @param {{ session: number, symbol: string, date: { y: number, m: number, d: number }, title: string, agendaItem: number, body: { kind: string, opener: string, text: string }[], chain: { symbol: string, date: { y: number, m: number, d: number } }[], random: Random }} v
  */
 function writeChinese({ session, symbol, date, title, agendaItem, body, chain, random }) {
-	const out = [`第${chineseNumber(session)}届会议`, `议程项目 ${agendaItem}`, `${chineseDate(date)}大会决议`, `[根据第一委员会的报告(A/${session}/${400 + agendaItem}, 第 ${random.range(10, 99)} 段)通过]`, `${symbol}. ${title}`, '大会，'];
+	const out = [
+		`第${chineseNumber(session)}届会议`,
+		`议程项目 ${agendaItem}`,
+		`${chineseDate(date)}大会决议`,
+		`[根据第一委员会的报告(A/${session}/${400 + agendaItem}, 第 ${random.range(10, 99)} 段)通过]`,
+		`${symbol}. ${title}`,
+		'大会，'
+	];
 	if (chain.length > 0) {
 		const list = chain.map((c) => `${chineseDate(c.date)}第 ${c.symbol} 号`);
 		const joined = list.length === 1 ? list[0] : `${list.slice(0, -1).join('、')}和${list[list.length - 1]}`;

@@ -14,7 +14,9 @@ const GNU_TIME = '/usr/bin/time';
 const USAGE_HOOK = new URL('./workers/usage-hook.js', import.meta.url).href;
 
 /** How peak memory is measured on this system, for the report. */
-export const MEMORY_SOURCE = existsSync(GNU_TIME) ? 'GNU time (max resident set size)' : 'process.resourceUsage().maxRSS at exit';
+export const MEMORY_SOURCE = existsSync(GNU_TIME)
+	? 'GNU time (max resident set size)'
+	: 'process.resourceUsage().maxRSS at exit';
 
 /**
  * @typedef {object} ProcessResult
@@ -39,7 +41,9 @@ export async function runNodeProcess(args, options = {}) {
 	const usageFile = join(scratch, 'usage');
 	const useTime = existsSync(GNU_TIME);
 	const command = useTime ? GNU_TIME : process.execPath;
-	const argv = useTime ? ['-f', '%M %U %S', '-o', usageFile, process.execPath, ...args] : [`--import=${USAGE_HOOK}`, ...args];
+	const argv = useTime
+		? ['-f', '%M %U %S', '-o', usageFile, process.execPath, ...args]
+		: [`--import=${USAGE_HOOK}`, ...args];
 	const env = { ...process.env, RESODIFF_BENCH_USAGE_FILE: usageFile };
 	try {
 		return await new Promise((resolve, reject) => {

@@ -131,7 +131,8 @@ function timeCell(result, capMs) {
  */
 function ratioCell(numerator, denominator, capMs) {
 	if (!numerator?.summary || numerator.summary.median === Infinity) return '–';
-	if (denominator?.summary && denominator.summary.median !== Infinity) return formatRatio(numerator.summary.median / denominator.summary.median);
+	if (denominator?.summary && denominator.summary.median !== Infinity)
+		return formatRatio(numerator.summary.median / denominator.summary.median);
 	if (denominator && (denominator.status === 'capped' || denominator.status === 'skipped')) {
 		return `< ${formatRatio(numerator.summary.median / capMs)}`;
 	}
@@ -156,7 +157,14 @@ function cpuRatioCell(numerator, denominator) {
  */
 function table(rows) {
 	const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => String(row[c]).length)));
-	return rows.map((row) => row.map((cell, c) => String(cell).padEnd(widths[c])).join('  ').trimEnd()).join('\n');
+	return rows
+		.map((row) =>
+			row
+				.map((cell, c) => String(cell).padEnd(widths[c]))
+				.join('  ')
+				.trimEnd()
+		)
+		.join('\n');
 }
 
 /**
@@ -197,7 +205,13 @@ export function renderTables({ sizes, capMs, contenders }) {
 		cpuRatioCell(s.contenders.cli, s.contenders.dmp)
 	]);
 	out.push('Ratios of medians (lower is faster for resodiff):');
-	out.push(table([['paragraphs', 'CLI / dmp', 'CLI / jsdiff', 'in-process / dmp', 'in-process / jsdiff', 'CLI / dmp in CPU time'], ...ratioRows]), '');
+	out.push(
+		table([
+			['paragraphs', 'CLI / dmp', 'CLI / jsdiff', 'in-process / dmp', 'in-process / jsdiff', 'CLI / dmp in CPU time'],
+			...ratioRows
+		]),
+		''
+	);
 
 	const memRows = sizes.map((s) => [
 		s.paragraphs.toLocaleString('en-US'),
@@ -218,7 +232,9 @@ export function renderTables({ sizes, capMs, contenders }) {
 				const [x, y] = [timed(a.contenders[c.id]), timed(b.contenders[c.id])];
 				const [xc, yc] = [timedCpu(a.contenders[c.id]), timedCpu(b.contenders[c.id])];
 				if (!x || !y) return '–';
-				return `${(y.median / x.median).toFixed(2)}×` + (xc && yc ? ` (CPU ${(yc.median / xc.median).toFixed(2)}×)` : '');
+				return (
+					`${(y.median / x.median).toFixed(2)}×` + (xc && yc ? ` (CPU ${(yc.median / xc.median).toFixed(2)}×)` : '')
+				);
 			})
 		]);
 	}
@@ -245,8 +261,26 @@ export function renderTables({ sizes, capMs, contenders }) {
 				s.warnings.length ? s.warnings.join('; ').slice(0, 80) : '–'
 			];
 		});
-		out.push(table([['paragraphs', 'read as operative (old, new)', 'unchanged', 'modified', 'deleted', 'inserted', 'moved', 'split/merged', 'warnings'], ...rows]));
-		out.push('(found / planted; unchanged and modified count operative paragraphs only on the planted side, so the preamble adds a few.)', '');
+		out.push(
+			table([
+				[
+					'paragraphs',
+					'read as operative (old, new)',
+					'unchanged',
+					'modified',
+					'deleted',
+					'inserted',
+					'moved',
+					'split/merged',
+					'warnings'
+				],
+				...rows
+			])
+		);
+		out.push(
+			'(found / planted; unchanged and modified count operative paragraphs only on the planted side, so the preamble adds a few.)',
+			''
+		);
 	}
 	const notes = sizes.flatMap((s) =>
 		Object.entries(s.contenders)
@@ -280,10 +314,19 @@ export function checkTargets({ sizes, showcase, capMs }) {
 		const cli = s2?.contenders.cli;
 		const dmp = s2?.contenders.dmp;
 		if (!s2) targets.push({ name, pass: null, detail: 'size 2,000 not run' });
-		else if (!timed(cli)) targets.push({ name, pass: false, detail: `resodiff CLI has no time (${cli?.note ?? cli?.status ?? 'not run'})` });
+		else if (!timed(cli))
+			targets.push({
+				name,
+				pass: false,
+				detail: `resodiff CLI has no time (${cli?.note ?? cli?.status ?? 'not run'})`
+			});
 		else if (!timed(dmp)) {
 			const bound = /** @type {Summary} */ (timed(cli)).median / capMs;
-			targets.push({ name, pass: bound <= TARGETS.cliVersusDmpAt2000, detail: `diff-match-patch did not finish within ${formatMs(capMs)}: ratio < ${bound.toFixed(3)}×` });
+			targets.push({
+				name,
+				pass: bound <= TARGETS.cliVersusDmpAt2000,
+				detail: `diff-match-patch did not finish within ${formatMs(capMs)}: ratio < ${bound.toFixed(3)}×`
+			});
 		} else {
 			const [c, d] = [/** @type {Summary} */ (timed(cli)), /** @type {Summary} */ (timed(dmp))];
 			const [cc, dc] = [timedCpu(cli), timedCpu(dmp)];
@@ -303,12 +346,21 @@ export function checkTargets({ sizes, showcase, capMs }) {
 		const name = `8,000 paragraphs ≤ ${TARGETS.growth2000To8000}× the time of 2,000 (${label})`;
 		const [a, b] = [timed(s2?.contenders[id]), timed(s8?.contenders[id])];
 		if (!s2 || !s8) targets.push({ name, pass: null, detail: 'sizes 2,000 and 8,000 not both run' });
-		else if (!a || !b) targets.push({ name, pass: false, detail: `no time at ${!a ? '2,000' : '8,000'} (${(!a ? s2 : s8).contenders[id]?.note ?? 'did not finish'})` });
+		else if (!a || !b)
+			targets.push({
+				name,
+				pass: false,
+				detail: `no time at ${!a ? '2,000' : '8,000'} (${(!a ? s2 : s8).contenders[id]?.note ?? 'did not finish'})`
+			});
 		else {
 			const growth = b.median / a.median;
 			const [ac, bc] = [timedCpu(s2.contenders[id]), timedCpu(s8.contenders[id])];
 			const cpu = ac && bc ? `; CPU time ${(bc.median / ac.median).toFixed(2)}×` : '';
-			targets.push({ name, pass: growth <= TARGETS.growth2000To8000, detail: `${growth.toFixed(2)}× (${formatMs(a.median)} → ${formatMs(b.median)}${cpu})` });
+			targets.push({
+				name,
+				pass: growth <= TARGETS.growth2000To8000,
+				detail: `${growth.toFixed(2)}× (${formatMs(a.median)} → ${formatMs(b.median)}${cpu})`
+			});
 		}
 	}
 
@@ -322,7 +374,9 @@ export function checkTargets({ sizes, showcase, capMs }) {
 			});
 			const missing = peaks.filter((p) => p.mb === null);
 			const worst = Math.max(...peaks.map((p) => p.mb ?? 0));
-			const detail = peaks.map((p) => `${p.id === 'cli' ? 'CLI' : 'in-process'} ${p.mb === null ? '–' : `${Math.round(p.mb)} MB`}`).join(', ');
+			const detail = peaks
+				.map((p) => `${p.id === 'cli' ? 'CLI' : 'in-process'} ${p.mb === null ? '–' : `${Math.round(p.mb)} MB`}`)
+				.join(', ');
 			targets.push({ name, pass: missing.length ? false : worst < TARGETS.peakMemoryAt8000MB, detail });
 		}
 	}
@@ -330,7 +384,12 @@ export function checkTargets({ sizes, showcase, capMs }) {
 	{
 		const name = `showcase pair 67/38 → 76/40 in-process, median < ${TARGETS.showcaseMs} ms`;
 		if (!showcase) targets.push({ name, pass: false, detail: 'not measured (resodiff not available)' });
-		else targets.push({ name, pass: showcase.median < TARGETS.showcaseMs, detail: `${formatMs(showcase.median)} median of ${showcase.n} runs (${formatMs(showcase.min)}–${formatMs(showcase.max)}; first, cold run ${formatMs(showcase.coldMs)})` });
+		else
+			targets.push({
+				name,
+				pass: showcase.median < TARGETS.showcaseMs,
+				detail: `${formatMs(showcase.median)} median of ${showcase.n} runs (${formatMs(showcase.min)}–${formatMs(showcase.max)}; first, cold run ${formatMs(showcase.coldMs)})`
+			});
 	}
 	return targets;
 }
@@ -341,5 +400,7 @@ export function checkTargets({ sizes, showcase, capMs }) {
  * @returns {string}
  */
 export function renderTargets(targets) {
-	return targets.map((t) => `${t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`).join('\n');
+	return targets
+		.map((t) => `${t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.detail}`)
+		.join('\n');
 }

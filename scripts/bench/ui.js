@@ -27,7 +27,13 @@ import { formatMs } from './report.js';
 
 /** Debian's Chromium, and the flags that keep it quiet and able to run in a container. */
 const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run'
+];
 
 /** Wheel step of the scroll pass, CSS pixels, and the pause after each step, milliseconds. */
 const SCROLL_STEP = 1000;
@@ -96,10 +102,16 @@ async function measureOnce(browser, url, oldPath, newPath) {
 			await inputs.nth(0).setInputFiles([oldPath, newPath]);
 		}
 		const marked = page.locator('[data-action="compare"]');
-		const button = (await marked.count()) ? marked.first() : page.getByRole('button', { name: /比较|Compare/i }).first();
+		const button = (await marked.count())
+			? marked.first()
+			: page.getByRole('button', { name: /比较|Compare/i }).first();
 		await button.waitFor({ state: 'visible', timeout: 15000 });
 		// Wait until the button can be pressed (the page may still be reading the files).
-		await page.waitForFunction((el) => Boolean(el) && !(/** @type {HTMLButtonElement} */ (el).disabled), await button.elementHandle(), { timeout: 60000 });
+		await page.waitForFunction(
+			(el) => Boolean(el) && !(/** @type {HTMLButtonElement} */ (el).disabled),
+			await button.elementHandle(),
+			{ timeout: 60000 }
+		);
 		const pressedAt = await button.evaluate((el) => {
 			const now = performance.now();
 			/** @type {HTMLElement} */ (el).click();
@@ -134,13 +146,23 @@ async function measureOnce(browser, url, oldPath, newPath) {
 		for (; steps < SCROLL_MAX_STEPS; steps++) {
 			await page.mouse.wheel(0, SCROLL_STEP);
 			await page.waitForTimeout(SCROLL_PAUSE);
-			const atEnd = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
+			const atEnd = await page.evaluate(
+				() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2
+			);
 			if (atEnd) break;
 		}
 		const scrollEnd = await page.evaluate(() => performance.now());
 		const scrollHeight = await page.evaluate(() => document.documentElement.scrollHeight);
 		const scrolling = await longTasksBetween(page, scrollStart, scrollEnd);
-		return { firstRowMs: firstRowAt - pressedAt, renderedRows: rows, loading, scrolling, scrollMs: scrollEnd - scrollStart, steps: steps + 1, scrollHeight };
+		return {
+			firstRowMs: firstRowAt - pressedAt,
+			renderedRows: rows,
+			loading,
+			scrolling,
+			scrollMs: scrollEnd - scrollStart,
+			steps: steps + 1,
+			scrollHeight
+		};
 	} finally {
 		await context.close();
 	}
@@ -152,7 +174,8 @@ async function measureOnce(browser, url, oldPath, newPath) {
  * @param {number} paragraphs
  */
 function summarizeRuns(results, paragraphs) {
-	const median = (/** @type {(r: Session) => number} */ pick) => /** @type {import('./measure.js').Summary} */ (summarize(results.map(pick)));
+	const median = (/** @type {(r: Session) => number} */ pick) =>
+		/** @type {import('./measure.js').Summary} */ (summarize(results.map(pick)));
 	const firstRow = median((r) => r.firstRowMs);
 	const scrollCount = median((r) => r.scrolling.count);
 	const scrollMax = median((r) => r.scrolling.maxMs);
@@ -167,7 +190,16 @@ function summarizeRuns(results, paragraphs) {
 			`${scrollCount.median} long tasks, ${formatMs(scrollTotal.median)} in all, longest ${formatMs(scrollMax.median)}`,
 		`  rows in the DOM when the first row showed: ${last.renderedRows}`
 	].join('\n');
-	return { text, data: { firstRow, scrollLongTasks: scrollCount, scrollLongestTaskMs: scrollMax, scrollLongTasksTotalMs: scrollTotal, loadLongestTaskMs: loadMax } };
+	return {
+		text,
+		data: {
+			firstRow,
+			scrollLongTasks: scrollCount,
+			scrollLongestTaskMs: scrollMax,
+			scrollLongTasksTotalMs: scrollTotal,
+			loadLongestTaskMs: loadMax
+		}
+	};
 }
 
 /**
@@ -180,7 +212,11 @@ export async function measureComparePage({ root, oldPath, newPath, paragraphs, r
 		return { ok: false, text: 'Compare page: not measured (src/routes/compare does not exist yet).', data: null };
 	}
 	if (!existsSync(CHROMIUM)) {
-		return { ok: false, text: `Compare page: not measured (${CHROMIUM} is not installed; scripts/ensure-browser.sh installs it).`, data: null };
+		return {
+			ok: false,
+			text: `Compare page: not measured (${CHROMIUM} is not installed; scripts/ensure-browser.sh installs it).`,
+			data: null
+		};
 	}
 	log('  building the app (vite build) …');
 	const failure = buildApp(root);
@@ -194,13 +230,19 @@ export async function measureComparePage({ root, oldPath, newPath, paragraphs, r
 		const results = [];
 		for (let r = 0; r < runs; r++) {
 			const result = await measureOnce(browser, url, oldPath, newPath);
-			log(`  run ${r + 1}/${runs}: first row ${formatMs(result.firstRowMs)}, scrolling ${result.scrolling.count} long tasks (longest ${formatMs(result.scrolling.maxMs)})`);
+			log(
+				`  run ${r + 1}/${runs}: first row ${formatMs(result.firstRowMs)}, scrolling ${result.scrolling.count} long tasks (longest ${formatMs(result.scrolling.maxMs)})`
+			);
 			results.push(result);
 		}
 		const summary = summarizeRuns(results, paragraphs);
 		return { ok: true, text: summary.text, data: { runs: results, ...summary.data } };
 	} catch (error) {
-		return { ok: false, text: `Compare page: the measurement failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`, data: null };
+		return {
+			ok: false,
+			text: `Compare page: the measurement failed: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`,
+			data: null
+		};
 	} finally {
 		await browser.close();
 		await new Promise((resolve) => server.close(resolve));

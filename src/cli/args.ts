@@ -103,7 +103,19 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		throw new UsageError(String((error as Error).message).split('\n')[0]);
 	}
 	const { values, positionals } = parsed;
-	const base = { files: [], format: '', output: null, all: false, color: null, term: null, library: null, action: null, prune: false, limit: null, port: null };
+	const base = {
+		files: [],
+		format: '',
+		output: null,
+		all: false,
+		color: null,
+		term: null,
+		library: null,
+		action: null,
+		prune: false,
+		limit: null,
+		port: null
+	};
 	if (values.help) return { command: 'help', ...base };
 	if (values.version) return { command: 'version', ...base };
 	const [command, ...rest] = positionals;
@@ -114,8 +126,10 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	let action: Invocation['action'] = null;
 	if (name === 'parse' && files.length !== 1) throw new UsageError('parse takes one FILE');
 	if (name === 'compare' && files.length !== 2) throw new UsageError('compare takes two files: OLD NEW');
-	if (name === 'series' && files.length < 1) throw new UsageError('series takes two or more files, oldest first, or one SYMBOL to find in a library');
-	if (name === 'series' && values.library !== undefined && files.length < 1) throw new UsageError('series --library DB takes a SYMBOL');
+	if (name === 'series' && files.length < 1)
+		throw new UsageError('series takes two or more files, oldest first, or one SYMBOL to find in a library');
+	if (name === 'series' && values.library !== undefined && files.length < 1)
+		throw new UsageError('series --library DB takes a SYMBOL');
 	if (name === 'search') {
 		// An unquoted phrase arrives as several words: they are the phrase.
 		if (files.length === 0) throw new UsageError('search takes a PHRASE');
@@ -125,7 +139,8 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	if (name === 'find' && files.length !== 1) throw new UsageError('find takes one FILE');
 	if (name === 'library') {
 		const [verb, ...targets] = files;
-		if (!verb || !(LIBRARY_ACTIONS as readonly string[]).includes(verb)) throw new UsageError(`library takes ${LIBRARY_ACTIONS.join(', ')}`);
+		if (!verb || !(LIBRARY_ACTIONS as readonly string[]).includes(verb))
+			throw new UsageError(`library takes ${LIBRARY_ACTIONS.join(', ')}`);
 		action = verb as Invocation['action'];
 		if (action !== 'list' && targets.length === 0) throw new UsageError(`library ${action} takes one or more PATHs`);
 		if (action === 'list' && targets.length > 0) throw new UsageError('library list takes no PATH');
@@ -145,14 +160,17 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	if (values.library !== undefined && !['series', 'search', 'find', 'library', 'serve'].includes(name)) {
 		throw new UsageError('--library goes with search, find, series, library and serve');
 	}
-	if (values.library !== undefined && values.library.trim() === '') throw new UsageError('--library needs the path of a library database');
+	if (values.library !== undefined && values.library.trim() === '')
+		throw new UsageError('--library needs the path of a library database');
 	if (values.prune && !(name === 'library' && action === 'add')) throw new UsageError('--prune goes with library add');
 	if (values.limit !== undefined && name !== 'find') throw new UsageError('--limit goes with find');
 	if (values.port !== undefined && name !== 'serve') throw new UsageError('--port goes with serve');
 	const limit = values.limit === undefined ? null : Number(values.limit);
-	if (limit !== null && !(Number.isInteger(limit) && limit > 0)) throw new UsageError('--limit takes a whole number above 0');
+	if (limit !== null && !(Number.isInteger(limit) && limit > 0))
+		throw new UsageError('--limit takes a whole number above 0');
 	const port = values.port === undefined ? null : Number(values.port);
-	if (port !== null && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError('--port takes a number from 0 to 65535');
+	if (port !== null && !(Number.isInteger(port) && port >= 0 && port <= 65535))
+		throw new UsageError('--port takes a number from 0 to 65535');
 	const color = values['no-color'] ? false : values.color ? true : null;
 	return {
 		command: name,

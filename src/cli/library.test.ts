@@ -9,14 +9,22 @@ import { join } from 'node:path';
 import { run, type Outcome } from './run';
 
 const env = { stdoutIsTerminal: false, noColor: true };
-const text = (o: Outcome) => (typeof o.stdout === 'string' ? o.stdout : new TextDecoder().decode(o.stdout ?? new Uint8Array()));
+const text = (o: Outcome) =>
+	typeof o.stdout === 'string' ? o.stdout : new TextDecoder().decode(o.stdout ?? new Uint8Array());
 const json = (o: Outcome) => JSON.parse(text(o));
 const corpus = (file: string) => new URL(`../../corpus/${file}`, import.meta.url);
 
 const dir = mkdtempSync(join(tmpdir(), 'resodiff-library-cli-'));
 const folder = join(dir, 'my resolutions');
 mkdirSync(folder);
-for (const f of ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt', 'A-RES-68-46.zh.txt', 'A-RES-80-67.en.txt', 'A-RES-57-97.en.partial.txt']) copyFileSync(corpus(f), join(folder, f));
+for (const f of [
+	'A-RES-67-38.zh.txt',
+	'A-RES-76-40.zh.txt',
+	'A-RES-68-46.zh.txt',
+	'A-RES-80-67.en.txt',
+	'A-RES-57-97.en.partial.txt'
+])
+	copyFileSync(corpus(f), join(folder, f));
 const db = join(dir, 'library.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -29,7 +37,9 @@ describe('over the shipped corpus', () => {
 		expect(result.query).toBe('促进 裁军 和 不扩散 领域 的 多边主义');
 		expect(result.hits.length).toBeGreaterThan(3);
 		for (const hit of result.hits) {
-			expect(Object.keys(hit)).toEqual(expect.arrayContaining(['symbol', 'date', 'source', 'paragraph', 'exact', 'similarity']));
+			expect(Object.keys(hit)).toEqual(
+				expect.arrayContaining(['symbol', 'date', 'source', 'paragraph', 'exact', 'similarity'])
+			);
 			expect(Object.keys(hit.paragraph)).toEqual(['id', 'kind', 'number', 'text']);
 		}
 		const dates = result.hits.map((h: { date: string | null }) => h.date).filter(Boolean);
@@ -37,22 +47,52 @@ describe('over the shipped corpus', () => {
 	}, 120_000);
 
 	it('search: an unquoted phrase is the words given, and the text format marks the first use', async () => {
-		const outcome = await run(['search', 'Appeals', 'to', 'Member', 'States', 'to', 'continue', 'to', 'support', 'the', 'activities', 'of', 'the', 'Agency', '--format', 'text'], env);
+		const outcome = await run(
+			[
+				'search',
+				'Appeals',
+				'to',
+				'Member',
+				'States',
+				'to',
+				'continue',
+				'to',
+				'support',
+				'the',
+				'activities',
+				'of',
+				'the',
+				'Agency',
+				'--format',
+				'text'
+			],
+			env
+		);
 		expect(outcome.code).toBe(0);
-		expect(text(outcome)).toMatch(/^“Appeals to Member States to continue to support the activities of the Agency”: 1 paragraph in 1 document; first used in A\/RES\/80\/7 \(2025-11-14\)/);
+		expect(text(outcome)).toMatch(
+			/^“Appeals to Member States to continue to support the activities of the Agency”: 1 paragraph in 1 document; first used in A\/RES\/80\/7 \(2025-11-14\)/
+		);
 		expect(text(outcome)).toContain('← first use');
 	});
 
 	it('find: the 2012 version first for the 2021 one, never itself', async () => {
 		const result = json(await run(['find', 'A/RES/76/40', '--format', 'json'], env));
 		expect(result.version).toBe(1);
-		expect(result.candidates[0]).toMatchObject({ symbol: 'A/RES/67/38', title: '促进裁军和不扩散领域的多边主义', date: '2012-12-03', source: 'A-RES-67-38.zh.txt' });
+		expect(result.candidates[0]).toMatchObject({
+			symbol: 'A/RES/67/38',
+			title: '促进裁军和不扩散领域的多边主义',
+			date: '2012-12-03',
+			source: 'A-RES-67-38.zh.txt'
+		});
 		expect(result.candidates.map((c: { symbol: string }) => c.symbol)).not.toContain('A/RES/76/40');
 	});
 
 	it('series SYMBOL: the line of versions the corpus holds, traced', async () => {
 		const trace = json(await run(['series', 'A/RES/67/38', '--format', 'json'], env));
-		expect(trace.documents.map((d: { meta: { symbol: string } }) => d.meta.symbol)).toEqual(['A/RES/67/38', 'A/RES/76/40']);
+		expect(trace.documents.map((d: { meta: { symbol: string } }) => d.meta.symbol)).toEqual([
+			'A/RES/67/38',
+			'A/RES/76/40'
+		]);
 		expect(trace.lineages.length).toBeGreaterThan(20);
 	});
 });
@@ -74,22 +114,37 @@ describe('over a library database', () => {
 		const candidates = json(await run(['find', join(folder, 'A-RES-80-67.en.txt'), '--library', db], env)).candidates;
 		expect(candidates[0].symbol).toBe('A/RES/57/97');
 		const trace = json(await run(['series', '--library', db, 'A/RES/76/40'], env));
-		expect(trace.documents.map((d: { meta: { symbol: string } }) => d.meta.symbol)).toEqual(['A/RES/67/38', 'A/RES/76/40']);
+		expect(trace.documents.map((d: { meta: { symbol: string } }) => d.meta.symbol)).toEqual([
+			'A/RES/67/38',
+			'A/RES/76/40'
+		]);
 	});
 
 	it('series --library with a draft that is not in the library puts it in its line', async () => {
 		const draft = join(dir, 'draft.txt');
-		writeFileSync(draft, (await import('node:fs')).readFileSync(corpus('A-RES-76-40.zh.txt'), 'utf8').replace('76/40.', '').replace('严重关切', '深表关切'));
+		writeFileSync(
+			draft,
+			(await import('node:fs'))
+				.readFileSync(corpus('A-RES-76-40.zh.txt'), 'utf8')
+				.replace('76/40.', '')
+				.replace('严重关切', '深表关切')
+		);
 		await run(['library', 'remove', 'A/RES/76/40', '--library', db], env);
 		const trace = json(await run(['series', '--library', db, draft], env));
-		expect(trace.documents.map((d: { meta: { source: string } }) => d.meta.source.replace(/.*[/\\]/, ''))).toEqual(['A-RES-67-38.zh.txt', 'draft.txt']);
+		expect(trace.documents.map((d: { meta: { source: string } }) => d.meta.source.replace(/.*[/\\]/, ''))).toEqual([
+			'A-RES-67-38.zh.txt',
+			'draft.txt'
+		]);
 		await run(['library', 'add', folder, '--library', db], env);
 	});
 
 	it('library list and remove', async () => {
 		const list = json(await run(['library', 'list', '--library', db, '--format', 'json'], env));
 		expect(list.documents).toHaveLength(5);
-		const removed = await run(['library', 'remove', join(folder, 'A-RES-68-46.zh.txt'), '--library', db, '--format', 'json'], env);
+		const removed = await run(
+			['library', 'remove', join(folder, 'A-RES-68-46.zh.txt'), '--library', db, '--format', 'json'],
+			env
+		);
 		expect(json(removed).removed).toHaveLength(1);
 		const nothing = await run(['library', 'remove', 'A/RES/1/1', '--library', db], env);
 		expect(nothing.stderr).toMatch(/nothing in the library matches/);
@@ -98,9 +153,17 @@ describe('over a library database', () => {
 
 describe('errors: one line, exit 1; wrong usage: exit 2', () => {
 	it.each([
-		['a library that does not exist', ['search', 'x y z', '--library', join(dir, 'none.sqlite')], /none\.sqlite: no library here/],
+		[
+			'a library that does not exist',
+			['search', 'x y z', '--library', join(dir, 'none.sqlite')],
+			/none\.sqlite: no library here/
+		],
 		['find on a missing file', ['find', join(dir, 'missing.txt')], /missing\.txt: no such file/],
-		['series of a symbol the library lacks', ['series', '--library', db, 'A/RES/99/1'], /A\/RES\/99\/1: no document of the library has this symbol/]
+		[
+			'series of a symbol the library lacks',
+			['series', '--library', db, 'A/RES/99/1'],
+			/A\/RES\/99\/1: no document of the library has this symbol/
+		]
 	])('%s', async (_label, argv, pattern) => {
 		const outcome = await run(argv as string[], env);
 		expect(outcome.code).toBe(1);

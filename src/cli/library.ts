@@ -7,14 +7,26 @@ import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { corpus } from '../lib/corpus-index';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/index';
-import { compareChronology, renderFindText, renderSearchText, type FindResult, type SearchResult } from '../lib/library/index';
-import { contentHash, defaultLibraryPath, openLibrary, preparerInThread, type AddReport, type LibraryDatabase } from '../lib/server/library-db';
+import {
+	compareChronology,
+	renderFindText,
+	renderSearchText,
+	type FindResult,
+	type SearchResult
+} from '../lib/library/index';
+import {
+	contentHash,
+	defaultLibraryPath,
+	openLibrary,
+	preparerInThread,
+	type AddReport,
+	type LibraryDatabase
+} from '../lib/server/library-db';
 import { startPreparerPool } from './library-pool';
 import type { Invocation } from './args';
 import { readDocumentBytes, readFileBytes } from './read-file';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { checkoutRoot } from './root';
-
 
 /** What a library command produced: the output, and lines for stderr. */
 export interface LibraryOutput {
@@ -57,11 +69,17 @@ export async function openCorpusLibrary(): Promise<LibraryDatabase> {
 		return document;
 	};
 	const report = await db.add([...files.keys()], preparerInThread(read));
-	const stale = db.list().filter((d) => !files.has(d.path)).map((d) => d.path);
+	const stale = db
+		.list()
+		.filter((d) => !files.has(d.path))
+		.map((d) => d.path);
 	if (stale.length) db.remove(stale);
 	if (report.failed.length) {
 		db.close();
-		throw new ResodiffError('internal', `the shipped corpus could not be read: ${report.failed[0].path}: ${report.failed[0].reason}`);
+		throw new ResodiffError(
+			'internal',
+			`the shipped corpus could not be read: ${report.failed[0].path}: ${report.failed[0].reason}`
+		);
 	}
 	return db;
 }
@@ -81,7 +99,10 @@ export async function runSearch(inv: Invocation, color: boolean): Promise<Librar
 	} finally {
 		db.close();
 	}
-	return { output: inv.format === 'json' ? formatSearchJson(result) : renderSearchText(result, { color }), warnings: [] };
+	return {
+		output: inv.format === 'json' ? formatSearchJson(result) : renderSearchText(result, { color }),
+		warnings: []
+	};
 }
 
 /** `find FILE`: the documents the file most resembles, best first, never itself. */
@@ -98,14 +119,19 @@ export async function runFind(inv: Invocation, color: boolean): Promise<LibraryO
 	} finally {
 		db.close();
 	}
-	return { output: inv.format === 'json' ? formatFindJson(result) : renderFindText(result, { color }), warnings: document.warnings?.map((w) => `${name}: ${w}`) ?? [] };
+	return {
+		output: inv.format === 'json' ? formatFindJson(result) : renderFindText(result, { color }),
+		warnings: document.warnings?.map((w) => `${name}: ${w}`) ?? []
+	};
 }
 
 /**
  * `series [--library DB] SYMBOL...`: the versions of a resolution the library holds, found from each
  * SYMBOL (a symbol of the library, or a file such as a draft, which joins the line), oldest first.
  */
-export async function findSeriesDocuments(inv: Invocation): Promise<{ documents: ResolutionDocument[]; warnings: string[] }> {
+export async function findSeriesDocuments(
+	inv: Invocation
+): Promise<{ documents: ResolutionDocument[]; warnings: string[] }> {
 	const found: ResolutionDocument[][] = [];
 	const db = await openSource(inv.library);
 	try {
@@ -141,22 +167,38 @@ async function readSeed(seed: string): Promise<ResolutionDocument> {
 		return await readDocumentBytes(bytes, name);
 	} catch (error) {
 		if (error instanceof ResodiffError && error.code === 'not-found') {
-			throw new ResodiffError('not-found', 'no document of the library has this symbol, and no file has this name', { file: seed });
+			throw new ResodiffError('not-found', 'no document of the library has this symbol, and no file has this name', {
+				file: seed
+			});
 		}
 		throw error;
 	}
 }
 
 /** `library add|remove|list`. */
-export async function runLibrary(inv: Invocation, env: { home?: string; platform?: NodeJS.Platform; env?: NodeJS.ProcessEnv } = {}): Promise<LibraryOutput> {
-	const path = inv.library ?? defaultLibraryPath(env.env ?? process.env, env.platform ?? process.platform, env.home ?? homedir());
+export async function runLibrary(
+	inv: Invocation,
+	env: { home?: string; platform?: NodeJS.Platform; env?: NodeJS.ProcessEnv } = {}
+): Promise<LibraryOutput> {
+	const path =
+		inv.library ?? defaultLibraryPath(env.env ?? process.env, env.platform ?? process.platform, env.home ?? homedir());
 	if (inv.action === 'list') {
 		const db = openLibrary(path, { readonly: true });
 		try {
 			const rows = db.list();
-			if (inv.format === 'json') return { output: JSON.stringify({ version: 1, library: db.path, documents: rows }, null, 1) + '\n', warnings: [] };
-			const lines = rows.map((r) => `${r.symbol ?? '(no symbol)'}  ${r.date ?? (r.session ? `session ${r.session}` : 'undated')}  ${r.language ?? ''}  ${r.title ?? ''}\n    ${r.path}`);
-			return { output: `${db.path}: ${rows.length} document${rows.length === 1 ? '' : 's'}\n${lines.join('\n')}\n`, warnings: [] };
+			if (inv.format === 'json')
+				return {
+					output: JSON.stringify({ version: 1, library: db.path, documents: rows }, null, 1) + '\n',
+					warnings: []
+				};
+			const lines = rows.map(
+				(r) =>
+					`${r.symbol ?? '(no symbol)'}  ${r.date ?? (r.session ? `session ${r.session}` : 'undated')}  ${r.language ?? ''}  ${r.title ?? ''}\n    ${r.path}`
+			);
+			return {
+				output: `${db.path}: ${rows.length} document${rows.length === 1 ? '' : 's'}\n${lines.join('\n')}\n`,
+				warnings: []
+			};
 		} finally {
 			db.close();
 		}
@@ -165,18 +207,30 @@ export async function runLibrary(inv: Invocation, env: { home?: string; platform
 	try {
 		if (inv.action === 'remove') {
 			const removed = db.remove(inv.files);
-			const output = inv.format === 'json' ? JSON.stringify({ version: 1, library: db.path, removed }, null, 1) + '\n' : `${db.path}: removed ${removed.length} document${removed.length === 1 ? '' : 's'}\n${removed.map((p) => `  ${p}\n`).join('')}`;
-			return { output, warnings: removed.length === 0 ? ['nothing in the library matches ' + inv.files.join(', ')] : [] };
+			const output =
+				inv.format === 'json'
+					? JSON.stringify({ version: 1, library: db.path, removed }, null, 1) + '\n'
+					: `${db.path}: removed ${removed.length} document${removed.length === 1 ? '' : 's'}\n${removed.map((p) => `  ${p}\n`).join('')}`;
+			return {
+				output,
+				warnings: removed.length === 0 ? ['nothing in the library matches ' + inv.files.join(', ')] : []
+			};
 		}
 		const pool = startPreparerPool();
 		let report: AddReport;
 		try {
-			report = await db.add(inv.files, pool?.prepare ?? preparerInThread(readDocumentBytes), { prune: inv.prune, concurrency: pool?.size ?? 1 });
+			report = await db.add(inv.files, pool?.prepare ?? preparerInThread(readDocumentBytes), {
+				prune: inv.prune,
+				concurrency: pool?.size ?? 1
+			});
 		} finally {
 			await pool?.close();
 		}
 		const warnings = report.failed.map((f) => `${f.path}: ${f.reason}`);
-		const output = inv.format === 'json' ? JSON.stringify({ version: 1, library: db.path, ...report }, null, 1) + '\n' : describeAdd(db, report);
+		const output =
+			inv.format === 'json'
+				? JSON.stringify({ version: 1, library: db.path, ...report }, null, 1) + '\n'
+				: describeAdd(db, report);
 		return { output, warnings, failed: report.failed.length > 0 };
 	} finally {
 		db.close();
@@ -186,7 +240,11 @@ export async function runLibrary(inv: Invocation, env: { home?: string; platform
 /** One line of what `library add` did, and the library's size. */
 function describeAdd(db: LibraryDatabase, report: AddReport): string {
 	const { documents, paragraphs } = db.count();
-	const parts = [`${report.added.length} added`, `${report.updated.length} updated`, `${report.unchanged.length} unchanged`];
+	const parts = [
+		`${report.added.length} added`,
+		`${report.updated.length} updated`,
+		`${report.unchanged.length} unchanged`
+	];
 	if (report.removed.length) parts.push(`${report.removed.length} removed`);
 	if (report.failed.length) parts.push(`${report.failed.length} could not be read`);
 	return `${db.path}: ${parts.join(', ')}; the library holds ${documents} document${documents === 1 ? '' : 's'}, ${paragraphs} paragraphs\n`;

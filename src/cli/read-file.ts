@@ -1,12 +1,11 @@
 /** Reads a FILE argument of the CLI: a path on disk, or a corpus symbol such as A/RES/76/40. */
 import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { checkoutRoot } from './root';
 import { findDocument } from '../lib/corpus-index';
 import { readDocument, tooLarge, MAX_INPUT_BYTES } from '../lib/io/read';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
-/** The corpus folder of this checkout (src/cli/ and dist/cli/ both sit two levels below the root). */
-const CORPUS = new URL('../../corpus/', import.meta.url);
 
 /** Where a FILE argument points: a path that exists, or else the corpus entry of that symbol. */
 function locate(arg: string): { path: string; name: string } {
@@ -17,7 +16,7 @@ function locate(arg: string): { path: string; name: string } {
 	} catch (error) {
 		if (error instanceof ResodiffError) throw error;
 		const entry = findDocument(arg);
-		if (entry) return { path: fileURLToPath(new URL(entry.file, CORPUS)), name: entry.symbol };
+		if (entry) return { path: join(checkoutRoot(), 'corpus', entry.file), name: entry.symbol };
 		const code = (error as NodeJS.ErrnoException).code;
 		const why = code === 'EACCES' ? 'permission denied' : 'no such file, and no corpus document has that symbol';
 		throw new ResodiffError('not-found', why, { file: arg });
@@ -39,7 +38,11 @@ export function readFileBytes(arg: string): { bytes: Uint8Array; name: string } 
 		return { bytes: new Uint8Array(readFileSync(path)), name };
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		throw new ResodiffError('not-found', code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`, { file: name });
+		throw new ResodiffError(
+			'not-found',
+			code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})`,
+			{ file: name }
+		);
 	}
 }
 
@@ -52,6 +55,7 @@ export async function readFileArgument(arg: string): Promise<ResolutionDocument>
 /** Reads the bytes of a file into a document, as every command does (text in any encoding, Markdown, PDF). */
 export function readDocumentBytes(bytes: Uint8Array, name: string): Promise<ResolutionDocument> {
 	// pdfjs is loaded only when a PDF is read.
-	const readPdf = async (pdf: Uint8Array, file: string) => (await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
+	const readPdf = async (pdf: Uint8Array, file: string) =>
+		(await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
 	return readDocument({ bytes, name }, { readPdf });
 }

@@ -1,12 +1,19 @@
 /** Turns results into the bytes of each output format; the renderers themselves live in the library. */
 import type { Comparison, ResolutionDocument } from '../lib/core/types';
 import type { SeriesTrace } from '../lib/core/series';
-import { renderText, renderHtml, renderMarkdown, renderCsv, renderJson, formatJson } from '../lib/core/report/index';
+import {
+	renderTextReport,
+	renderHtml,
+	renderMarkdown,
+	renderCsv,
+	renderJson,
+	formatJson
+} from '../lib/core/report/index';
 import { renderDocumentText } from '../lib/core/report/document';
 import { renderSeriesText, renderSeriesHtml, renderSeriesCsv, renderSeriesJson } from '../lib/core/report/series';
 
 /** Options shared by the text formats. */
-export interface RenderOptions {
+export interface OutputOptions {
 	/** Show unchanged rows too (text format). */
 	all?: boolean;
 	/** ANSI colours (text format). */
@@ -16,12 +23,16 @@ export interface RenderOptions {
 }
 
 /** Renders a comparison in one of `compare`'s formats. */
-export async function renderComparison(cmp: Comparison, format: string, options: RenderOptions = {}): Promise<string | Uint8Array> {
+export async function renderComparison(
+	cmp: Comparison,
+	format: string,
+	options: OutputOptions = {}
+): Promise<string | Uint8Array> {
 	switch (format) {
 		case 'json':
 			return renderJson(cmp);
 		case 'text':
-			return renderText(cmp, { all: options.all, color: options.color });
+			return renderTextReport(cmp, { all: options.all, color: options.color });
 		case 'html':
 			return renderHtml(cmp);
 		case 'md':
@@ -50,7 +61,7 @@ export function renderDocument(doc: ResolutionDocument, format: string): string 
 }
 
 /** Renders a series trace in one of `series`'s formats. */
-export function renderSeries(trace: SeriesTrace, format: string, options: RenderOptions = {}): string {
+export function renderSeries(trace: SeriesTrace, format: string, options: OutputOptions = {}): string {
 	switch (format) {
 		case 'json':
 			return renderSeriesJson(trace, { term: options.term ?? null });

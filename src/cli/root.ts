@@ -11,7 +11,8 @@ export function checkoutRoot(): string {
 	let dir = dirname(fileURLToPath(import.meta.url));
 	while (!existsSync(join(dir, 'package.json'))) {
 		const parent = dirname(dir);
-		if (parent === dir) throw new Error('the checkout of resodiff was not found above ' + fileURLToPath(import.meta.url));
+		if (parent === dir)
+			throw new Error('the checkout of resodiff was not found above ' + fileURLToPath(import.meta.url));
 		dir = parent;
 	}
 	return dir;

@@ -7,7 +7,8 @@ import type { Comparison, ResolutionDocument } from '../lib/core/types';
 
 const env = { stdoutIsTerminal: false, noColor: true };
 const dir = mkdtempSync(join(tmpdir(), 'resodiff-cli-'));
-const text = (o: Outcome) => (typeof o.stdout === 'string' ? o.stdout : new TextDecoder().decode(o.stdout ?? new Uint8Array()));
+const text = (o: Outcome) =>
+	typeof o.stdout === 'string' ? o.stdout : new TextDecoder().decode(o.stdout ?? new Uint8Array());
 
 function file(name: string, content: string | Uint8Array): string {
 	const path = join(dir, name);
@@ -52,7 +53,11 @@ describe('documents that cannot be read: one line naming the file, exit 1', () =
 	const cases: [string, () => string, RegExp][] = [
 		['a missing file', () => join(dir, 'missing.txt'), /missing\.txt: no such file/],
 		['an empty file', () => file('empty.txt', ''), /empty\.txt: .*empty/],
-		['a binary file', () => file('binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3, 0, 0, 0, 255, 254])), /binary\.txt: .*not a text/],
+		[
+			'a binary file',
+			() => file('binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3, 0, 0, 0, 255, 254])),
+			/binary\.txt: .*not a text/
+		],
 		['a folder', () => dir, /is a folder/]
 	];
 	it.each(cases)('%s', async (_label, make, pattern) => {
@@ -96,8 +101,14 @@ describe('compare on the showcase pair', () => {
 		expect([...seenOld].sort()).toEqual([...oldTexts.keys()].sort());
 		expect([...seenNew].sort()).toEqual([...newTexts.keys()].sort());
 		for (const row of cmp.rows) {
-			const oldSide = row.diff.filter(([op]) => op <= 0).map(([, t]) => t).join('');
-			const newSide = row.diff.filter(([op]) => op >= 0).map(([, t]) => t).join('');
+			const oldSide = row.diff
+				.filter(([op]) => op <= 0)
+				.map(([, t]) => t)
+				.join('');
+			const newSide = row.diff
+				.filter(([op]) => op >= 0)
+				.map(([, t]) => t)
+				.join('');
 			expect(oldSide).toBe(row.old.map((id) => oldTexts.get(id)).join('\n'));
 			expect(newSide).toBe(row.new.map((id) => newTexts.get(id)).join('\n'));
 		}

@@ -38,9 +38,16 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 			return await startServer(invocation);
 		}
 		if (command === 'search' || command === 'find' || command === 'library') {
-			const run = command === 'search' ? runSearch(invocation, color) : command === 'find' ? runFind(invocation, color) : runLibrary(invocation);
+			const run =
+				command === 'search'
+					? runSearch(invocation, color)
+					: command === 'find'
+						? runFind(invocation, color)
+						: runLibrary(invocation);
 			const { output, warnings, failed } = await run;
-			const stderr = warnings.length ? warnings.map((w) => `resodiff: ${command === 'library' ? '' : 'warning: '}${w}\n`).join('') : undefined;
+			const stderr = warnings.length
+				? warnings.map((w) => `resodiff: ${command === 'library' ? '' : 'warning: '}${w}\n`).join('')
+				: undefined;
 			if (invocation.output) {
 				await writeFile(invocation.output, output);
 				return { code: failed ? 1 : 0, stderr };
@@ -67,23 +74,32 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 		} else {
 			const trace = traceSeries(documents);
 			output = renderSeries(trace, invocation.format, { term: invocation.term, color });
-			warnings = [...warnings, ...trace.documents.flatMap((d) => (d.warnings ?? []).map((w) => `${d.meta.source}: ${w}`))];
+			warnings = [
+				...warnings,
+				...trace.documents.flatMap((d) => (d.warnings ?? []).map((w) => `${d.meta.source}: ${w}`))
+			];
 		}
 		// JSON carries its warnings inside; every other format says them on stderr.
-		const stderr = invocation.format === 'json' || warnings.length === 0 ? undefined : warnings.map((w) => `resodiff: warning: ${w}\n`).join('');
+		const stderr =
+			invocation.format === 'json' || warnings.length === 0
+				? undefined
+				: warnings.map((w) => `resodiff: warning: ${w}\n`).join('');
 		if (invocation.output) {
 			await writeFile(invocation.output, output);
 			return { code: 0, stderr };
 		}
 		return { code: 0, stdout: output, stderr };
 	} catch (error) {
-		if (error instanceof ResodiffError) return { code: error.code === 'usage' ? 2 : 1, stderr: `resodiff: ${error.toLine()}\n` };
+		if (error instanceof ResodiffError)
+			return { code: error.code === 'usage' ? 2 : 1, stderr: `resodiff: ${error.toLine()}\n` };
 		const code = (error as NodeJS.ErrnoException)?.code;
 		if (invocation.output && code) {
 			return { code: 1, stderr: `resodiff: ${invocation.output}: cannot write the output (${code})\n` };
 		}
 		const message = error instanceof Error ? error.message : String(error);
-		return { code: 1, stderr: `resodiff: internal error: ${message.split('\n')[0]} (please report it with the files that caused it)\n` };
+		return {
+			code: 1,
+			stderr: `resodiff: internal error: ${message.split('\n')[0]} (please report it with the files that caused it)\n`
+		};
 	}
 }
-

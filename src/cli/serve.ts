@@ -10,7 +10,6 @@ import type { Invocation } from './args';
 import type { Outcome } from './run';
 import { checkoutRoot } from './root';
 
-
 /** Starts the server; the outcome says where it listens (the process stays up). */
 export async function startServer(inv: Invocation): Promise<Outcome> {
 	const ROOT = checkoutRoot();
@@ -21,7 +20,12 @@ export async function startServer(inv: Invocation): Promise<Outcome> {
 	}
 	const port = inv.port ?? (process.env.PORT ? Number(process.env.PORT) : 4173);
 	try {
-		const { url } = await serve({ root: join(ROOT, 'build'), host: '127.0.0.1', port, api: db ? libraryApi(db) : undefined });
+		const { url } = await serve({
+			root: join(ROOT, 'build'),
+			host: '127.0.0.1',
+			port,
+			api: db ? libraryApi(db) : undefined
+		});
 		const lines = [`resodiff is running at ${url}/`];
 		if (db) {
 			const { documents, paragraphs } = db.count();
@@ -32,7 +36,10 @@ export async function startServer(inv: Invocation): Promise<Outcome> {
 	} catch (error) {
 		db?.close();
 		const code = (error as NodeJS.ErrnoException).code;
-		const reason = code === 'EADDRINUSE' ? `port ${port} is already in use (give another with --port)` : String((error as Error).message);
+		const reason =
+			code === 'EADDRINUSE'
+				? `port ${port} is already in use (give another with --port)`
+				: String((error as Error).message);
 		return { code: 1, stderr: `resodiff: cannot serve on 127.0.0.1:${port}: ${reason}\n` };
 	}
 }

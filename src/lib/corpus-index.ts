@@ -72,7 +72,11 @@ export const corpus = index as CorpusIndex;
 
 /** Symbols compare without regard to case, spaces or a leading/trailing slash: `a/res/76/40 ` finds A/RES/76/40. */
 function keyOf(symbol: string): string {
-	return symbol.trim().toUpperCase().replace(/\s+/g, '').replace(/^\/+|\/+$/g, '');
+	return symbol
+		.trim()
+		.toUpperCase()
+		.replace(/\s+/g, '')
+		.replace(/^\/+|\/+$/g, '');
 }
 
 /** The corpus document a symbol names, or undefined. Only exact symbols match: a path never does. */

@@ -8,7 +8,12 @@ describe('the corpus library', () => {
 	it('lists every series of the index, each document of a series once, oldest first', () => {
 		expect(library.map((s) => s.series.id)).toEqual(corpus.series.map((s) => s.id));
 		const listed = library.flatMap((s) => s.documents.map((d) => d.symbol));
-		expect(listed.sort()).toEqual(corpus.documents.filter((d) => d.series !== null).map((d) => d.symbol).sort());
+		expect(listed.sort()).toEqual(
+			corpus.documents
+				.filter((d) => d.series !== null)
+				.map((d) => d.symbol)
+				.sort()
+		);
 		for (const s of library) {
 			expect(s.documents.map((d) => d.session)).toEqual([...s.documents.map((d) => d.session)].sort((a, b) => a - b));
 		}
@@ -42,7 +47,12 @@ describe('the corpus library', () => {
 	});
 
 	it.each([
-		{ label: 'readable slashes', old: 'A/RES/67/38', new: 'A/RES/76/40', href: '/compare?old=A/RES/67/38&new=A/RES/76/40' },
+		{
+			label: 'readable slashes',
+			old: 'A/RES/67/38',
+			new: 'A/RES/76/40',
+			href: '/compare?old=A/RES/67/38&new=A/RES/76/40'
+		},
 		{ label: 'reserved characters escaped', old: 'A&B', new: 'C D', href: '/compare?old=A%26B&new=C%20D' }
 	])('compareHref: $label', ({ old, new: next, href }) => {
 		expect(compareHref(old, next)).toBe(href);

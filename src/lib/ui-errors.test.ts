@@ -12,7 +12,11 @@ describe('describeError', () => {
 			input: new ResodiffError('encoding', 'not valid UTF-8', { file: 'a.txt', line: 3 }),
 			expected: 'a.txt:line 3: not valid UTF-8'
 		},
-		{ label: 'a ResodiffError after postMessage (fields only)', input: errorFields(encrypted), expected: 'A-RES-76-40.pdf: the PDF is encrypted' },
+		{
+			label: 'a ResodiffError after postMessage (fields only)',
+			input: errorFields(encrypted),
+			expected: 'A-RES-76-40.pdf: the PDF is encrypted'
+		},
 		{ label: 'a string', input: 'no such file', expected: 'no such file' },
 		{ label: 'nothing useful', input: undefined, expected: '发生了未知错误。Something went wrong.' },
 		{ label: 'an empty string', input: '  ', expected: '发生了未知错误。Something went wrong.' }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parseResolution } from '../../src/lib/core/parse';
+import { parseResolution } from '../../src/lib/core/document/parse';
 import { openBrowser, openPage } from './harness';
 
 const root = resolve('.');
@@ -35,24 +35,41 @@ async function compareFiles(oldPath: string, newPath: string) {
 }
 
 describe('dropping a PDF into the app', () => {
-	const paragraphs = parseResolution(readFileSync(textFile, 'utf8'), { source: 'A-RES-76-40.zh.txt' }).paragraphs.length;
+	const paragraphs = parseResolution(readFileSync(textFile, 'utf8'), { source: 'A-RES-76-40.zh.txt' }).paragraphs
+		.length;
 
 	it.each(['A-RES-76-40.pdf', 'A-RES-76-40-overstruck.pdf'])(
 		'%s against the corpus text of 76/40: every row unchanged',
 		async (name) => {
 			const { page, errors } = await compareFiles(textFile, pdfFile(name));
 			// Either the comparison opens, or the home page says why not (then the test shows the message).
-			await page.waitForFunction(() => location.pathname.includes('/compare') || document.querySelector('[data-error]'), null, {
-				timeout: 60_000
-			});
-			const refused = await page.locator('[data-error]').first().textContent({ timeout: 100 }).catch(() => null);
+			await page.waitForFunction(
+				() => location.pathname.includes('/compare') || document.querySelector('[data-error]'),
+				null,
+				{
+					timeout: 60_000
+				}
+			);
+			const refused = await page
+				.locator('[data-error]')
+				.first()
+				.textContent({ timeout: 100 })
+				.catch(() => null);
 			expect(refused).toBeNull();
 			const count = (status: string) => page.locator(`[data-count="${status}"] b`).first();
 			await count('unchanged').waitFor({ timeout: 60_000 });
 			const counts = Object.fromEntries(
 				await Promise.all(STATUSES.map(async (s) => [s, Number(await count(s).textContent())] as const))
 			);
-			expect(counts).toEqual({ unchanged: paragraphs, modified: 0, inserted: 0, deleted: 0, moved: 0, split: 0, merged: 0 });
+			expect(counts).toEqual({
+				unchanged: paragraphs,
+				modified: 0,
+				inserted: 0,
+				deleted: 0,
+				moved: 0,
+				split: 0,
+				merged: 0
+			});
 			expect(errors).toEqual([]);
 			await page.context().close();
 		},

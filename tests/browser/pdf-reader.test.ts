@@ -59,7 +59,10 @@ beforeAll(async () => {
 	const { build } = await import('vite');
 	rmSync(work, { recursive: true, force: true });
 	mkdirSync(work, { recursive: true });
-	writeFileSync(join(work, 'index.html'), '<!doctype html><html><body><script type="module" src="./main.js"></script></body></html>');
+	writeFileSync(
+		join(work, 'index.html'),
+		'<!doctype html><html><body><script type="module" src="./main.js"></script></body></html>'
+	);
 	writeFileSync(join(work, 'main.js'), MAIN);
 	writeFileSync(join(work, 'worker.js'), WORKER);
 	// A base path, as a deployment under a sub-folder has: the CMaps must still be found.
@@ -87,11 +90,11 @@ afterAll(async () => {
 });
 
 async function read(where: 'readOnPage' | 'readInWorker', name: string): Promise<Outcome> {
-	return page.evaluate(([fn, b64, file]) => (window as unknown as Record<string, (b: string, n: string) => Promise<Outcome>>)[fn](b64, file), [
-		where,
-		fixture(name),
-		name
-	] as const);
+	return page.evaluate(
+		([fn, b64, file]) =>
+			(window as unknown as Record<string, (b: string, n: string) => Promise<Outcome>>)[fn](b64, file),
+		[where, fixture(name), name] as const
+	);
 }
 
 describe('reading PDFs in the browser', () => {
@@ -108,17 +111,24 @@ describe('reading PDFs in the browser', () => {
 		expect(result.meta).toMatchObject({ symbol: 'A/RES/76/40', date: '2021-12-06' });
 		expect(result.warnings).toEqual([]);
 		// Paragraph for paragraph what the corpus says, bold verbs and footnotes included.
-		const paragraphs = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+		const paragraphs = (text: string) =>
+			text
+				.split(/\n\s*\n/)
+				.map((p) => p.trim())
+				.filter(Boolean);
 		const fromPdf = paragraphs(result.text ?? '');
 		for (const paragraph of paragraphs(clean).flatMap((p) => (/^\d+\. /.test(p) ? p.split('\n') : [p]))) {
 			expect(fromPdf).toContain(paragraph);
 		}
 	});
 
-	it.each(['readOnPage', 'readInWorker'] as const)('%s finds the CMaps the app serves (a named, not embedded font)', async (where) => {
-		const result = await read(where, 'cmap-font.pdf');
-		expect(result.text).toBe('大会，\n\n决心促进严格遵循《联合国宪章》所载宗旨和原则，\n');
-	});
+	it.each(['readOnPage', 'readInWorker'] as const)(
+		'%s finds the CMaps the app serves (a named, not embedded font)',
+		async (where) => {
+			const result = await read(where, 'cmap-font.pdf');
+			expect(result.text).toBe('大会，\n\n决心促进严格遵循《联合国宪章》所载宗旨和原则，\n');
+		}
+	);
 
 	it.each([
 		['readOnPage', 'encrypted.pdf', 'pdf-encrypted'],
@@ -132,7 +142,9 @@ describe('reading PDFs in the browser', () => {
 
 	it('asks no other host for anything, and raises no page error', () => {
 		const origin = new URL(url).origin;
-		const elsewhere = requests.filter((r) => !r.url.startsWith(origin) && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
+		const elsewhere = requests.filter(
+			(r) => !r.url.startsWith(origin) && !r.url.startsWith('blob:') && !r.url.startsWith('data:')
+		);
 		expect(elsewhere).toEqual([]);
 		expect(errors).toEqual([]);
 	});

@@ -52,7 +52,15 @@ describe('the showcase comparison', { timeout: 120_000 }, () => {
 		const routine = await page.$$eval('article.row', (rows) => rows.map((r) => r.getAttribute('data-routine')));
 		expect(routine).toEqual(expected.rows.map((r) => String(r.status !== 'unchanged' && r.routine)));
 		const header = (await page.locator('.docs').textContent()) ?? '';
-		for (const fact of ['A/RES/67/38', 'A/RES/76/40', '2012 年 12 月 3 日', '2021 年 12 月 6 日', '第 76 届会议', '第 45 次全体会议', '100 (r)']) {
+		for (const fact of [
+			'A/RES/67/38',
+			'A/RES/76/40',
+			'2012 年 12 月 3 日',
+			'2021 年 12 月 6 日',
+			'第 76 届会议',
+			'第 45 次全体会议',
+			'100 (r)'
+		]) {
 			expect(header).toContain(fact);
 		}
 		expect(await page.title()).toBe('A/RES/67/38 → A/RES/76/40 · resodiff');
@@ -90,7 +98,11 @@ describe('the showcase comparison', { timeout: 120_000 }, () => {
 	it('marks insertions and deletions with ins/del, never with a line-through', async () => {
 		const { page } = await openShowcase();
 		const marks = await page.$$eval('article.row ins.d, article.row del.d', (els) =>
-			els.map((el) => ({ tag: el.tagName, line: getComputedStyle(el).textDecorationLine, style: getComputedStyle(el).textDecorationStyle }))
+			els.map((el) => ({
+				tag: el.tagName,
+				line: getComputedStyle(el).textDecorationLine,
+				style: getComputedStyle(el).textDecorationStyle
+			}))
 		);
 		expect(marks.some((m) => m.tag === 'INS')).toBe(true);
 		expect(marks.some((m) => m.tag === 'DEL')).toBe(true);

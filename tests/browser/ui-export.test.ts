@@ -61,14 +61,9 @@ describe('exporting the showcase comparison', { timeout: 180_000 }, () => {
 		await page.keyboard.press('ArrowDown');
 		await page.locator('[role=menu]').waitFor();
 		expect(await button.getAttribute('aria-expanded')).toBe('true');
-		expect(await page.locator('[role=menuitem]').evaluateAll((els) => els.map((e) => e.getAttribute('data-export')))).toEqual([
-			'docx',
-			'html',
-			'pdf',
-			'md',
-			'csv',
-			'json'
-		]);
+		expect(
+			await page.locator('[role=menuitem]').evaluateAll((els) => els.map((e) => e.getAttribute('data-export')))
+		).toEqual(['docx', 'html', 'pdf', 'md', 'csv', 'json']);
 		await page.waitForFunction(() => document.activeElement?.getAttribute('data-export') === 'docx');
 		await page.keyboard.press('ArrowUp');
 		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-export'))).toBe('json');
@@ -93,7 +88,9 @@ describe('exporting the showcase comparison', { timeout: 180_000 }, () => {
 		expect(word.name).toBe(`${STEM}.docx`);
 		// The Word renderer (and the docx package) is fetched only when Word is chosen.
 		const lazy = requests.slice(before).filter((r) => r.url.endsWith('.js') && !scriptsBefore.has(r.url));
-		expect(lazy.some((r) => readFileSync(join('build', new URL(r.url).pathname)).includes('trackRevisions'))).toBe(true);
+		expect(lazy.some((r) => readFileSync(join('build', new URL(r.url).pathname)).includes('trackRevisions'))).toBe(
+			true
+		);
 		const xml = strFromU8(unzipSync(word.bytes)['word/document.xml']);
 		expect(xml).toMatch(/<w:ins [^>]*w:author="resodiff"/);
 		expect(xml).toMatch(/<w:del [^>]*w:author="resodiff"/);
@@ -143,7 +140,10 @@ describe('exporting a comparison of the reader’s own files', { timeout: 180_00
 		const op = '2. **又重申**多边主义是解决裁军和不扩散问题的核心原则；';
 		expect(text).toContain(op);
 		const hostile = join(dir, 'hostile.txt');
-		writeFileSync(hostile, text.replace(op, '2. **又重申**<script>alert(1)</script>多边主义是解决裁军和不扩散问题的核心原则；'));
+		writeFileSync(
+			hostile,
+			text.replace(op, '2. **又重申**<script>alert(1)</script>多边主义是解决裁军和不扩散问题的核心原则；')
+		);
 		const { page, requests, errors } = await openPage(browser);
 		const dialogs: string[] = [];
 		page.on('dialog', (d) => {

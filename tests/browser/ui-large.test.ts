@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/lib/core/types';
-import { parseResolution } from '../../src/lib/core/parse';
+import { parseResolution } from '../../src/lib/core/document/parse';
 import { openBrowser, openPage } from './harness';
 import { STATUSES, at, compareInNode, corpusFile, headerCount } from './ui-support';
 
@@ -24,7 +24,9 @@ let expected: Comparison;
  */
 function makePair(n: number): { old: string; new: string } {
 	const seed = parseResolution(readFileSync(corpusFile('A-RES-76-40.zh.txt'), 'utf8'), { source: 'seed' });
-	const base = seed.paragraphs.filter((p) => p.kind === 'preamble' || p.kind === 'operative').map((p) => p.text.replace(/[；，。]$/u, ''));
+	const base = seed.paragraphs
+		.filter((p) => p.kind === 'preamble' || p.kind === 'operative')
+		.map((p) => p.text.replace(/[；，。]$/u, ''));
 	const oldLines: string[] = [];
 	const newLines: string[] = [];
 	let k = 0;

@@ -34,7 +34,10 @@ afterAll(async () => {
 });
 
 /** Opens the start page, chooses two files and compares them. */
-async function compareFiles(oldPath: string, newPath: string): Promise<{ page: Page; requests: SeenRequest[]; errors: string[] }> {
+async function compareFiles(
+	oldPath: string,
+	newPath: string
+): Promise<{ page: Page; requests: SeenRequest[]; errors: string[] }> {
 	const opened = await openPage(browser);
 	await opened.page.goto(at('/'));
 	await opened.page.locator('input[type=file][data-side=old]').setInputFiles(oldPath);
@@ -63,7 +66,10 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 		const line = '确认双边、诸边和多边裁军谈判是相辅相成的，';
 		const last = '重申多边外交在裁军和不扩散领域的绝对效力，并决心推动多边主义作为开展军备管制和裁军谈判的主要途径，';
 		expect(text7640).toContain(line);
-		const moved = fixture('moved.txt', text7640.replace(`${line}\n\n`, '').replace(`${last}\n`, `${last}\n\n${line}\n`));
+		const moved = fixture(
+			'moved.txt',
+			text7640.replace(`${line}\n\n`, '').replace(`${last}\n`, `${last}\n\n${line}\n`)
+		);
 		const { page } = await compareFiles(NEW, moved);
 		await waitForRows(page);
 		const row = page.locator('article.row[data-status=moved]');
@@ -81,7 +87,8 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 	});
 
 	it('a paragraph split in two shows both new paragraphs beside the old one', async () => {
-		const op = '6. **请**与大规模毁灭性武器有关的各项文书的缔约国在解决与不遵守这些文书的行为以及与这些文书的执行有关的问题时，根据这些文书确定的程序进行协商和合作，避免为解决问题而诉诸或威胁诉诸单方面行动，或未经核实即彼此指控不遵守协定；';
+		const op =
+			'6. **请**与大规模毁灭性武器有关的各项文书的缔约国在解决与不遵守这些文书的行为以及与这些文书的执行有关的问题时，根据这些文书确定的程序进行协商和合作，避免为解决问题而诉诸或威胁诉诸单方面行动，或未经核实即彼此指控不遵守协定；';
 		expect(text7640).toContain(op);
 		const split = fixture(
 			'split.txt',
@@ -109,7 +116,10 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 		const op = '2. **又重申**多边主义是解决裁军和不扩散问题的核心原则；';
 		expect(text7640).toContain(op);
 		const hostile = '<script>window.pwned=1</script>多边主义<img src=x onerror="window.pwned=2">';
-		const markup = fixture('markup.txt', text7640.replace(op, `2. **又重申**${hostile}是解决裁军和不扩散问题的核心原则；`));
+		const markup = fixture(
+			'markup.txt',
+			text7640.replace(op, `2. **又重申**${hostile}是解决裁军和不扩散问题的核心原则；`)
+		);
 		const dialogs: string[] = [];
 		const { page, requests } = await compareFiles(NEW, markup);
 		page.on('dialog', (d) => {
@@ -170,10 +180,22 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 
 describe('files that cannot be read', { timeout: 120_000 }, () => {
 	it.each([
-		{ label: 'binary data', name: 'garbage.txt', content: Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256) },
+		{
+			label: 'binary data',
+			name: 'garbage.txt',
+			content: Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)
+		},
 		{ label: 'an empty file', name: 'empty.txt', content: new Uint8Array(0) },
-		{ label: 'a PNG named .pdf', name: 'picture.pdf', content: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
-		{ label: 'an encrypted PDF', name: 'locked.pdf', content: new Uint8Array(readFileSync(join(resolve('.'), 'tests', 'fixtures', 'pdf', 'encrypted.pdf'))) }
+		{
+			label: 'a PNG named .pdf',
+			name: 'picture.pdf',
+			content: Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
+		},
+		{
+			label: 'an encrypted PDF',
+			name: 'locked.pdf',
+			content: new Uint8Array(readFileSync(join(resolve('.'), 'tests', 'fixtures', 'pdf', 'encrypted.pdf')))
+		}
 	])('$label: a visible one-line message naming the file, on the start page', async ({ name, content }) => {
 		const bad = fixture(name, content);
 		const { page, errors } = await compareFiles(OLD, bad);

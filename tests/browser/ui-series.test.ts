@@ -34,7 +34,10 @@ function draftSession77(text: string): string {
 			'2021 年 12 月 6 日大会决议\n\n[根据第一委员会的报告(A/76/444, 第 93 段)通过]\n\n76/40.',
 			'2022 年 12 月 7 日大会决议\n\n[根据第一委员会的报告(A/77/385, 第 90 段)通过]\n\n77/55.'
 		],
-		['2019 年 12 月 12 日第 74/55 号和 2020 年 12 月 7 日第 75/47 号决议', '2019 年 12 月 12 日第 74/55 号、2020 年 12 月 7 日第 75/47 号和 2021 年 12 月 6 日第 76/40 号决议'],
+		[
+			'2019 年 12 月 12 日第 74/55 号和 2020 年 12 月 7 日第 75/47 号决议',
+			'2019 年 12 月 12 日第 74/55 号、2020 年 12 月 7 日第 75/47 号和 2021 年 12 月 6 日第 76/40 号决议'
+		],
 		['依照第 75/47 号决议', '依照第 76/40 号决议'],
 		['³ A/76/90。', '³ A/77/91。'],
 		['第七十七届会议提交报告', '第七十八届会议提交报告'],
@@ -80,28 +83,39 @@ afterAll(async () => {
 
 /** Waits for the grid to show `versions` columns. */
 async function waitForGrid(page: Page, versions: number): Promise<void> {
-	await page.waitForFunction((n) => document.querySelectorAll('[data-grid] thead th.ver').length === n && !document.querySelector('[aria-busy=true]'), versions, {
-		timeout: 60_000
-	});
+	await page.waitForFunction(
+		(n) =>
+			document.querySelectorAll('[data-grid] thead th.ver').length === n && !document.querySelector('[aria-busy=true]'),
+		versions,
+		{
+			timeout: 60_000
+		}
+	);
 }
 
 /** Each row's cells as `status` or `status/r` when routine, as the page writes them. */
 function cellMatrix(page: Page): Promise<string[][]> {
 	return page.$$eval('[data-grid] tbody tr', (rows) =>
 		rows.map((r) =>
-			[...r.querySelectorAll<HTMLElement>('td.cell')].map((td) => td.dataset.status + (td.dataset.routine === 'true' ? '/r' : ''))
+			[...r.querySelectorAll<HTMLElement>('td.cell')].map(
+				(td) => td.dataset.status + (td.dataset.routine === 'true' ? '/r' : '')
+			)
 		)
 	);
 }
 
 /** The same matrix from a trace made in Node. */
 function expectedMatrix(trace: SeriesTrace): string[][] {
-	return trace.lineages.map((l) => l.cells.map((c) => (c ? c.status + (c.routine && c.status !== 'unchanged' ? '/r' : '') : 'absent')));
+	return trace.lineages.map((l) =>
+		l.cells.map((c) => (c ? c.status + (c.routine && c.status !== 'unchanged' ? '/r' : '') : 'absent'))
+	);
 }
 
 /** The grid row whose label column opens with `start`. */
 function rowStarting(page: Page, start: string) {
-	return page.locator('[data-grid] tbody tr').filter({ has: page.locator('th.label .opening', { hasText: new RegExp(`^${start}`) }) });
+	return page
+		.locator('[data-grid] tbody tr')
+		.filter({ has: page.locator('th.label .opening', { hasText: new RegExp(`^${start}`) }) });
 }
 
 async function openSeries(): Promise<Awaited<ReturnType<typeof openPage>>> {
@@ -116,7 +130,10 @@ describe('the series page of 促进裁军和不扩散领域的多边主义', () 
 		const { page, errors, requests } = await openSeries();
 		expect(two.lineages).toHaveLength(27);
 		expect(await page.locator('[data-grid] tbody tr').count()).toBe(27);
-		expect(await page.$$eval('[data-grid] thead th.ver .sym', (ths) => ths.map((th) => th.textContent))).toEqual(['67/38', '76/40']);
+		expect(await page.$$eval('[data-grid] thead th.ver .sym', (ths) => ths.map((th) => th.textContent))).toEqual([
+			'67/38',
+			'76/40'
+		]);
 		expect(await cellMatrix(page)).toEqual(expectedMatrix(two));
 		// What an analyst reads off the grid: the session updates are routine, the rewordings are not.
 		for (const start of ['回顾其关于', '表示注意到秘书长', '决定在大会']) {
@@ -125,13 +142,18 @@ describe('the series page of 促进裁军和不扩散领域的多边主义', () 
 			expect(await cell.getAttribute('data-routine'), start).toBe('true');
 		}
 		const stress = rowStarting(page, '强调指出').locator('td.cell[data-version="1"]');
-		expect([await stress.getAttribute('data-status'), await stress.getAttribute('data-routine')]).toEqual(['modified', 'false']);
+		expect([await stress.getAttribute('data-status'), await stress.getAttribute('data-routine')]).toEqual([
+			'modified',
+			'false'
+		]);
 		expect(await rowStarting(page, '回顾其关于').locator('th.label .chip').textContent()).toBe('序言 2');
 		expect(await rowStarting(page, '表示注意到秘书长').locator('th.label .chip').textContent()).toBe('执行 7');
 		// The chart's table holds the per-version counts.
 		const summary = summarizeVersions(two)[1];
 		for (const kind of ['substantive', 'routine', 'inserted', 'ended'] as const) {
-			expect(await page.locator(`[data-chart] tr[data-kind=${kind}] td`).nth(1).textContent(), kind).toBe(String(summary[kind]));
+			expect(await page.locator(`[data-chart] tr[data-kind=${kind}] td`).nth(1).textContent(), kind).toBe(
+				String(summary[kind])
+			);
 		}
 		expect(await page.title()).toContain('促进裁军和不扩散领域的多边主义');
 		expect(errors).toEqual([]);
@@ -147,7 +169,9 @@ describe('the series page of 促进裁军和不扩散领域的多边主义', () 
 		expect(await panel.locator('h2').textContent()).toMatch(/A\/RES\/67\/38\s*→\s*A\/RES\/76\/40/);
 		expect(await panel.locator('article.row').getAttribute('data-status')).toBe('modified');
 		expect(await panel.locator('ins.d').allTextContents()).toContain('指出');
-		expect(await rowStarting(page, '强调指出').locator('td.cell[data-version="1"] button').getAttribute('aria-pressed')).toBe('true');
+		expect(
+			await rowStarting(page, '强调指出').locator('td.cell[data-version="1"] button').getAttribute('aria-pressed')
+		).toBe('true');
 
 		// From the keyboard: the next row down, Enter.
 		await page.keyboard.press('ArrowDown');
@@ -174,7 +198,10 @@ describe('the series page of 促进裁军和不扩散领域的多边主义', () 
 		const inserted = rowStarting(page, '欢迎裁军谈判会议在');
 		expect(await inserted.locator('td.cell[data-version="2"]').getAttribute('data-status')).toBe('inserted');
 		const reworded = rowStarting(page, '促请所有有关国家').locator('td.cell[data-version="2"]');
-		expect([await reworded.getAttribute('data-status'), await reworded.getAttribute('data-routine')]).toEqual(['modified', 'false']);
+		expect([await reworded.getAttribute('data-status'), await reworded.getAttribute('data-routine')]).toEqual([
+			'modified',
+			'false'
+		]);
 		expect(await page.locator('[data-grid] thead th.ver.local').count()).toBe(1);
 		expect(await page.locator('.local[role=note]').textContent()).toMatch(/没有上传任何内容/);
 
@@ -195,10 +222,14 @@ describe('the series page of 促进裁军和不扩散领域的多边主义', () 
 		await page.locator('[data-term-first]').waitFor();
 		expect(await page.locator('[data-term-first]').textContent()).toContain('A/RES/76/40');
 		const hits = findTerm(two.documents, '严重关切');
-		expect(await page.$$eval('[data-grid] thead [data-term-count]', (els) => els.map((e) => Number(e.getAttribute('data-term-count'))))).toEqual(
-			hits.documents.map((d) => d.count)
+		expect(
+			await page.$$eval('[data-grid] thead [data-term-count]', (els) =>
+				els.map((e) => Number(e.getAttribute('data-term-count')))
+			)
+		).toEqual(hits.documents.map((d) => d.count));
+		const marked = await page.$$eval('[data-grid] td[data-term]', (tds) =>
+			tds.map((td) => td.closest('tr')?.querySelector('.opening')?.textContent?.slice(0, 4))
 		);
-		const marked = await page.$$eval('[data-grid] td[data-term]', (tds) => tds.map((td) => td.closest('tr')?.querySelector('.opening')?.textContent?.slice(0, 4)));
 		expect(marked).toEqual(['严重关切']);
 		// A phrase in both versions, and one in none.
 		await page.locator('input[data-term-input]').fill('多边主义');
@@ -214,15 +245,22 @@ describe('the series page of 促进裁军和不扩散领域的多边主义', () 
 		const { page } = await openSeries();
 		const routineOnly = two.lineages.filter((l) => {
 			const later = l.cells.slice(1);
-			return later.some((c) => c && c.status !== 'unchanged') && later.every((c) => c && (c.status === 'unchanged' || c.routine));
+			return (
+				later.some((c) => c && c.status !== 'unchanged') &&
+				later.every((c) => c && (c.status === 'unchanged' || c.routine))
+			);
 		});
 		expect(routineOnly.length).toBeGreaterThan(0);
 		await page.locator('[data-filter=hideRoutine]').click();
-		await expect.poll(() => page.locator('[data-grid] tbody tr').count()).toBe(two.lineages.length - routineOnly.length);
+		await expect
+			.poll(() => page.locator('[data-grid] tbody tr').count())
+			.toBe(two.lineages.length - routineOnly.length);
 		expect(await rowStarting(page, '回顾其关于').count()).toBe(0);
 		expect(await rowStarting(page, '强调指出').count()).toBe(1);
 		await page.locator('[data-filter=onlyChanges]').click();
-		const substantive = two.lineages.filter((l) => l.cells.slice(1).some((c) => c && c.status !== 'unchanged' && !c.routine));
+		const substantive = two.lineages.filter((l) =>
+			l.cells.slice(1).some((c) => c && c.status !== 'unchanged' && !c.routine)
+		);
 		await expect.poll(() => page.locator('[data-grid] tbody tr').count()).toBe(substantive.length);
 		await page.context().close();
 	});
@@ -234,7 +272,10 @@ describe('a series of the reader’s own files', () => {
 		await page.goto(at('/series/local'));
 		await page.locator('input[data-action=add-version]').setInputFiles([draftPath, corpusFile('A-RES-76-40.zh.txt')]);
 		await waitForGrid(page, 2);
-		expect(await page.$$eval('[data-grid] thead th.ver .sym', (ths) => ths.map((th) => th.textContent))).toEqual(['76/40', '77/55']);
+		expect(await page.$$eval('[data-grid] thead th.ver .sym', (ths) => ths.map((th) => th.textContent))).toEqual([
+			'76/40',
+			'77/55'
+		]);
 		expect(await cellMatrix(page)).toEqual(expectedMatrix(traceSeries([shipped[1], draft])));
 		expectNothingLeft(requests, ['欢迎裁军谈判会议在', '德黑兰', 'draft-77']);
 		expect(requests.some((r) => /corpus|\.txt/.test(r.url))).toBe(false);
@@ -246,9 +287,14 @@ describe('a series of the reader’s own files', () => {
 		const pdf = (name: string) => join(resolve('.'), 'tests', 'fixtures', 'pdf', name);
 		const { page, errors, requests } = await openPage(browser);
 		await page.goto(at('/series/local'));
-		await page.locator('input[data-action=add-version]').setInputFiles([pdf('A-RES-76-40.pdf'), pdf('A-RES-67-38.pdf')]);
+		await page
+			.locator('input[data-action=add-version]')
+			.setInputFiles([pdf('A-RES-76-40.pdf'), pdf('A-RES-67-38.pdf')]);
 		await waitForGrid(page, 2);
-		expect(await page.$$eval('[data-grid] thead th.ver .sym', (ths) => ths.map((th) => th.textContent))).toEqual(['67/38', '76/40']);
+		expect(await page.$$eval('[data-grid] thead th.ver .sym', (ths) => ths.map((th) => th.textContent))).toEqual([
+			'67/38',
+			'76/40'
+		]);
 		expect(await page.locator('[data-grid] td.cell[data-status=modified]').count()).toBeGreaterThan(0);
 		expectNothingLeft(requests, ['德黑兰', '巴库', '不结盟国家']);
 		expect(errors).toEqual([]);
@@ -258,7 +304,10 @@ describe('a series of the reader’s own files', () => {
 	it('a file that cannot be read is named on the page, and the series stays', async () => {
 		const { page, errors } = await openSeries();
 		const bad = join(dir, 'garbage.txt');
-		writeFileSync(bad, Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256));
+		writeFileSync(
+			bad,
+			Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)
+		);
 		await page.locator('input[data-action=add-version]').setInputFiles(bad);
 		await page.locator('[data-error]').waitFor();
 		expect(await page.locator('[data-error]').textContent()).toContain('garbage.txt');

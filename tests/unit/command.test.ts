@@ -53,7 +53,8 @@ describe('isBundleStale', () => {
 		}
 		// Folders count too (a deleted source changes its folder's time): they are set old here.
 		for (const path of Object.keys(files)) {
-			for (let folder = join(dir, path, '..'); folder.startsWith(dir + '/'); folder = join(folder, '..')) utimesSync(folder, 500, 500);
+			for (let folder = join(dir, path, '..'); folder.startsWith(dir + '/'); folder = join(folder, '..'))
+				utimesSync(folder, 500, 500);
 		}
 		return dir;
 	}
@@ -67,7 +68,13 @@ describe('isBundleStale', () => {
 	});
 
 	it.each(['src/lib/core/a.ts', 'src/cli/main.ts', 'corpus/index.json'])('is stale when %s is newer', (newer) => {
-		const dir = checkout({ ...built, 'src/lib/core/a.ts': 1000, 'src/cli/main.ts': 1000, 'corpus/index.json': 1000, [newer]: 3000 });
+		const dir = checkout({
+			...built,
+			'src/lib/core/a.ts': 1000,
+			'src/cli/main.ts': 1000,
+			'corpus/index.json': 1000,
+			[newer]: 3000
+		});
 		expect(isBundleStale(dir)).toBe(true);
 		rmSync(dir, { recursive: true });
 	});

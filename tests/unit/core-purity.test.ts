@@ -19,7 +19,8 @@ function sources(dir: string): string[] {
 }
 
 const files = sources(core);
-const imports = (text: string) => [...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+const imports = (text: string) =>
+	[...text.matchAll(/^\s*(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]/gm)].map((m) => m[1]);
 
 describe('src/lib/core is pure', () => {
 	it('has source files to check', () => {
@@ -29,7 +30,9 @@ describe('src/lib/core is pure', () => {
 	it.each(files.map((f) => [relative(core, f), f]))('%s imports only the core and pure packages', (_name, file) => {
 		const text = readFileSync(file, 'utf8');
 		for (const specifier of imports(text)) {
-			expect(specifier, specifier).not.toMatch(/^node:|^(fs|path|url|os|child_process|http|https|crypto|buffer|stream)$/);
+			expect(specifier, specifier).not.toMatch(
+				/^node:|^(fs|path|url|os|child_process|http|https|crypto|buffer|stream)$/
+			);
 			expect(specifier, specifier).not.toMatch(/^\$app|^\$lib|^svelte|^@sveltejs|\.svelte$/);
 			if (specifier.startsWith('.')) continue;
 			expect(['diff-match-patch', 'fast-check']).toContain(specifier);

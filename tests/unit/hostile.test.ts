@@ -7,13 +7,14 @@ import { mkdtempSync, readFileSync, writeFileSync, openSync, ftruncateSync, clos
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type Outcome } from '../../src/cli/run';
-import { unzipDocx } from '../../src/lib/report/docx-xml';
+import { unzipDocx } from '../../src/lib/testing/docx-xml';
 import type { Comparison } from '../../src/lib/core/types';
 
 const env = { stdoutIsTerminal: false, noColor: true };
 const dir = mkdtempSync(join(tmpdir(), 'resodiff-hostile-'));
 const seed = readFileSync(new URL('../../corpus/A-RES-76-40.zh.txt', import.meta.url), 'utf8');
-const out = (o: Outcome) => (typeof o.stdout === 'string' ? o.stdout : new TextDecoder().decode(o.stdout ?? new Uint8Array()));
+const out = (o: Outcome) =>
+	typeof o.stdout === 'string' ? o.stdout : new TextDecoder().decode(o.stdout ?? new Uint8Array());
 
 function file(name: string, content: string | Uint8Array): string {
 	const path = join(dir, name);
@@ -54,7 +55,10 @@ describe('encodings and line ends read the same as UTF-8', () => {
 describe('a large text below the limit is read whole', () => {
 	// A dump of many resolutions' operative parts: numbering restarts every 500 paragraphs.
 	it('40 MB of operative paragraphs parse, every paragraph kept (time and memory: npm run bench)', async () => {
-		const operative = seed.split('\n').filter((line) => /^\d+\. /.test(line)).map((line) => line.replace(/^\d+\. /, ''));
+		const operative = seed
+			.split('\n')
+			.filter((line) => /^\d+\. /.test(line))
+			.map((line) => line.replace(/^\d+\. /, ''));
 		const head = seed.slice(0, seed.indexOf('1. **'));
 		const lines: string[] = [];
 		let bytes = Buffer.byteLength(head);
@@ -68,7 +72,9 @@ describe('a large text below the limit is read whole', () => {
 		expect(outcome.stderr ?? '').toBe('');
 		expect(outcome.code).toBe(0);
 		const doc = JSON.parse(out(outcome));
-		const numbers = doc.paragraphs.filter((p: { kind: string }) => p.kind === 'operative').map((p: { number: string }) => p.number);
+		const numbers = doc.paragraphs
+			.filter((p: { kind: string }) => p.kind === 'operative')
+			.map((p: { number: string }) => p.number);
 		expect(numbers).toHaveLength(lines.length);
 		expect(numbers.at(-1)).toBe(String(((lines.length - 1) % 500) + 1));
 	}, 300_000);
@@ -87,7 +93,10 @@ describe('what cannot be read gets one line naming the file, exit 1', () => {
 
 	it.each([
 		['white space only', ' \n\t\n　\n'],
-		['a ZIP file', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])],
+		[
+			'a ZIP file',
+			new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+		],
 		['random bytes', new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256))]
 	])('%s', async (label, content) => {
 		const outcome = await run(['compare', file(`${label.replace(/\W+/g, '-')}.txt`, content), 'A/RES/76/40'], env);

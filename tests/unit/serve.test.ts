@@ -44,7 +44,10 @@ describe('the static server', () => {
 	});
 	afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-	function get(path: string, method = 'GET'): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+	function get(
+		path: string,
+		method = 'GET'
+	): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
 		return new Promise((done, fail) => {
 			const req = request(base + path, { method }, (res) => {
 				let body = '';
@@ -87,9 +90,13 @@ describe('the server with a library', () => {
 		const { copyFileSync } = await import('node:fs');
 		const folder = join(parent, 'library');
 		mkdirSync(folder);
-		for (const f of ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt']) copyFileSync(new URL(`../../corpus/${f}`, import.meta.url), join(folder, f));
+		for (const f of ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt'])
+			copyFileSync(new URL(`../../corpus/${f}`, import.meta.url), join(folder, f));
 		const writable = openLibrary(join(parent, 'library.sqlite'));
-		await writable.add([folder], preparerInThread(async (bytes, name) => parseResolution(decodeText(bytes), { source: name })));
+		await writable.add(
+			[folder],
+			preparerInThread(async (bytes, name) => parseResolution(decodeText(bytes), { source: name }))
+		);
 		writable.close();
 		db = openLibrary(join(parent, 'library.sqlite'), { readonly: true });
 		const { libraryApi } = await import('../../src/lib/server/library-api');
@@ -121,7 +128,9 @@ describe('the server with a library', () => {
 	it('searches, with the contract’s answer', async () => {
 		const { body } = await getJson('/api/library/search?q=' + encodeURIComponent('严重关切'));
 		expect(body.version).toBe(1);
-		expect(body.hits.map((h: { symbol: string; source: string }) => [h.symbol, h.source])).toEqual([['A/RES/76/40', 'A-RES-76-40.zh.txt']]);
+		expect(body.hits.map((h: { symbol: string; source: string }) => [h.symbol, h.source])).toEqual([
+			['A/RES/76/40', 'A-RES-76-40.zh.txt']
+		]);
 		expect((await getJson('/api/library/search?q=')).status).toBe(400);
 	});
 

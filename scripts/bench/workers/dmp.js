@@ -17,4 +17,6 @@ const diffs = dmp.diff_main(oldText, newText, !flags.includes('--char'));
 dmp.diff_cleanupSemantic(diffs);
 const ms = performance.now() - start;
 const changed = diffs.filter(([op]) => op !== 0).reduce((sum, [, text]) => sum + text.length, 0);
-process.stdout.write(JSON.stringify({ ms, pieces: diffs.length, changedChars: changed, maxRssKB: process.resourceUsage().maxRSS }) + '\n');
+process.stdout.write(
+	JSON.stringify({ ms, pieces: diffs.length, changedChars: changed, maxRssKB: process.resourceUsage().maxRSS }) + '\n'
+);

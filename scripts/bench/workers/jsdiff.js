@@ -13,5 +13,15 @@ const start = performance.now();
 const changes = diffChars(oldText, newText, { timeout: Number(cap) || 120000 });
 const ms = performance.now() - start;
 const finished = changes !== undefined;
-const changed = finished ? changes.filter((c) => c.added || c.removed).reduce((sum, c) => sum + c.value.length, 0) : null;
-process.stdout.write(JSON.stringify({ ms, finished, pieces: finished ? changes.length : null, changedChars: changed, maxRssKB: process.resourceUsage().maxRSS }) + '\n');
+const changed = finished
+	? changes.filter((c) => c.added || c.removed).reduce((sum, c) => sum + c.value.length, 0)
+	: null;
+process.stdout.write(
+	JSON.stringify({
+		ms,
+		finished,
+		pieces: finished ? changes.length : null,
+		changedChars: changed,
+		maxRssKB: process.resourceUsage().maxRSS
+	}) + '\n'
+);

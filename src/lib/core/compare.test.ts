@@ -27,8 +27,18 @@ function expectNothingLost(cmp: Comparison): void {
 	const oldText = new Map(cmp.old.paragraphs.map((p) => [p.id, p.text]));
 	const newText = new Map(cmp.new.paragraphs.map((p) => [p.id, p.text]));
 	for (const row of cmp.rows) {
-		expect(row.diff.filter(([op]) => op <= 0).map(([, t]) => t).join('')).toBe(row.old.map((id) => oldText.get(id)).join('\n'));
-		expect(row.diff.filter(([op]) => op >= 0).map(([, t]) => t).join('')).toBe(row.new.map((id) => newText.get(id)).join('\n'));
+		expect(
+			row.diff
+				.filter(([op]) => op <= 0)
+				.map(([, t]) => t)
+				.join('')
+		).toBe(row.old.map((id) => oldText.get(id)).join('\n'));
+		expect(
+			row.diff
+				.filter(([op]) => op >= 0)
+				.map(([, t]) => t)
+				.join('')
+		).toBe(row.new.map((id) => newText.get(id)).join('\n'));
 		expect(row.routineParts).toHaveLength(row.diff.length);
 		expect(typeof row.degraded).toBe('boolean');
 	}
@@ -42,14 +52,24 @@ function expectNothingLost(cmp: Comparison): void {
 const statusesOf = (cmp: Comparison) => cmp.rows.map((r) => r.status);
 
 describe('compareDocuments: hand-made documents', () => {
-	const stress = '强调国际合作、和平解决争端、对话和建立信任措施对于在各国人民和国家之间建立多边和双边友好关系将会作出极其重要的贡献，';
-	const stress76 = '强调指出国际合作、和平解决争端、对话和建立信任措施对在各国人民和国家之间建立多边和双边友好关系将会作出极其重要的贡献，';
-	const request67 = '请秘书长征求会员国对有关促进裁军和不扩散领域多边主义问题的意见，并就此向大会第六十八届会议提出报告；';
-	const request76 = '请秘书长征求会员国对有关促进裁军和不扩散领域多边主义问题的意见，并就此向大会第七十七届会议提出报告；';
+	const stress =
+		'强调国际合作、和平解决争端、对话和建立信任措施对于在各国人民和国家之间建立多边和双边友好关系将会作出极其重要的贡献，';
+	const stress76 =
+		'强调指出国际合作、和平解决争端、对话和建立信任措施对在各国人民和国家之间建立多边和双边友好关系将会作出极其重要的贡献，';
+	const request67 =
+		'请秘书长征求会员国对有关促进裁军和不扩散领域多边主义问题的意见，并就此向大会第六十八届会议提出报告；';
+	const request76 =
+		'请秘书长征求会员国对有关促进裁军和不扩散领域多边主义问题的意见，并就此向大会第七十七届会议提出报告；';
 
 	it.each([
 		{ label: 'identical', old: [stress], new: [stress], status: 'unchanged', routine: false },
-		{ label: 'white space only', old: [stress], new: [stress.replace('，', ' ， ')], status: 'unchanged', routine: false },
+		{
+			label: 'white space only',
+			old: [stress],
+			new: [stress.replace('，', ' ， ')],
+			status: 'unchanged',
+			routine: false
+		},
 		{ label: 'a word reworded', old: [stress], new: [stress76], status: 'modified', routine: false },
 		{ label: 'a session number updated', old: [request67], new: [request76], status: 'modified', routine: true }
 	])('$label → $status, routine $routine', ({ old, new: next, status, routine }) => {
@@ -65,8 +85,16 @@ describe('compareDocuments: hand-made documents', () => {
 	});
 
 	it('a moved paragraph is never routine, even when its text is unchanged', () => {
-		const a = makeDocument([['operative', stress], ['operative', request67], ['operative', '决定在大会第六十八届会议临时议程列入该分项。']]);
-		const b = makeDocument([['operative', request67], ['operative', '决定在大会第六十八届会议临时议程列入该分项。'], ['operative', stress]]);
+		const a = makeDocument([
+			['operative', stress],
+			['operative', request67],
+			['operative', '决定在大会第六十八届会议临时议程列入该分项。']
+		]);
+		const b = makeDocument([
+			['operative', request67],
+			['operative', '决定在大会第六十八届会议临时议程列入该分项。'],
+			['operative', stress]
+		]);
 		const cmp = compareDocuments(a, b);
 		expectNothingLost(cmp);
 		expect(statusesOf(cmp)).toEqual(['unchanged', 'unchanged', 'moved']);
@@ -74,7 +102,13 @@ describe('compareDocuments: hand-made documents', () => {
 	});
 
 	it('an empty side: a warning, and every row inserted or deleted', () => {
-		const full = makeDocument([['preamble', '大会，'], ['operative', stress]], { symbol: 'A/RES/76/40' });
+		const full = makeDocument(
+			[
+				['preamble', '大会，'],
+				['operative', stress]
+			],
+			{ symbol: 'A/RES/76/40' }
+		);
 		const empty = makeDocument([], { symbol: 'A/RES/77/1' });
 		const forward = compareDocuments(empty, full);
 		expect(statusesOf(forward)).toEqual(['inserted', 'inserted']);
@@ -93,7 +127,10 @@ describe('compareDocuments: hand-made documents', () => {
 	});
 
 	it('rejects a document with two paragraphs of one id', () => {
-		const bad = makeDocument([['operative', stress], ['operative', stress76]]);
+		const bad = makeDocument([
+			['operative', stress],
+			['operative', stress76]
+		]);
 		bad.paragraphs[1].id = 'p1';
 		expect(() => compareDocuments(bad, bad)).toThrow(/two paragraphs with id p1/);
 	});
@@ -101,7 +138,8 @@ describe('compareDocuments: hand-made documents', () => {
 
 describe('compareDocuments: re-segmentation of inferred boundaries', () => {
 	const concern67a = '关切军备管制、不扩散和裁军领域的多边主义持续削弱，';
-	const concern67b = '认识到会员国在解决其安全问题时诉诸单边行动将危及国际和平与安全，破坏对国际安全体系的信心及联合国本身的基础，';
+	const concern67b =
+		'认识到会员国在解决其安全问题时诉诸单边行动将危及国际和平与安全，破坏对国际安全体系的信心及联合国本身的基础，';
 	const concern76 =
 		'严重关切侵蚀军备管制、不扩散和裁军领域多边主义的情况日益严重，认识到会员国为解决本国安全关切采取单边行动而废除军备管制和不扩散架构的主要文书，将危及国际和平与安全，并破坏对国际安全体系的信心以及联合国本身的基础，';
 	const before = '确认双边、诸边和多边裁军谈判是相辅相成的，';
@@ -114,7 +152,11 @@ describe('compareDocuments: re-segmentation of inferred boundaries', () => {
 			{ kind: 'preamble', text: concern67b, inferred },
 			{ kind: 'preamble', text: after, inferred }
 		]);
-	const doc76 = makeDocument([['preamble', before], ['preamble', concern76], ['preamble', after]]);
+	const doc76 = makeDocument([
+		['preamble', before],
+		['preamble', concern76],
+		['preamble', after]
+	]);
 
 	it('joins an inferred run that is one paragraph of the other version: a modified row, not a merge', () => {
 		const cmp = compareDocuments(run67(true), doc76);
@@ -141,7 +183,11 @@ describe('compareDocuments: re-segmentation of inferred boundaries', () => {
 	});
 
 	it('is off when asked', () => {
-		expect(statusesOf(compareDocuments(run67(true), doc76, { rejoin: false }))).toEqual(['unchanged', 'merged', 'unchanged']);
+		expect(statusesOf(compareDocuments(run67(true), doc76, { rejoin: false }))).toEqual([
+			'unchanged',
+			'merged',
+			'unchanged'
+		]);
 	});
 
 	it.each([
@@ -165,7 +211,12 @@ describe('compareDocuments: re-segmentation of inferred boundaries', () => {
 		doc.footnotes = [{ mark: '1', text: '第 55/2 号决议。', paragraph: 'p2' }];
 		const joined = rejoinParagraphs(doc, [['p1', 'p2']]);
 		expect(joined.paragraphs.map((p) => p.id)).toEqual(['p1', 'p3']);
-		expect(joined.paragraphs[0]).toMatchObject({ text: '关切，认识到会员国', emphasis: [[3, 6]], footnotes: ['1'], footnoteOffsets: [9] });
+		expect(joined.paragraphs[0]).toMatchObject({
+			text: '关切，认识到会员国',
+			emphasis: [[3, 6]],
+			footnotes: ['1'],
+			footnoteOffsets: [9]
+		});
 		expect(joined.footnotes[0].paragraph).toBe('p1');
 		expect(doc.paragraphs).toHaveLength(3);
 	});
@@ -236,8 +287,12 @@ describe('67/38 → 76/40: every paragraph paired with its counterpart', () => {
 			const [kind, oldStart, newStart, number] = expected[k];
 			const a = oldById.get(row.old[0]);
 			const b = newById.get(row.new[0]);
-			expect(squeeze(a?.text ?? ''), `row ${k + 1} old`).toMatch(new RegExp(`^${oldStart.replace(/[()[\]]/g, '\\$&')}`));
-			expect(squeeze(b?.text ?? ''), `row ${k + 1} new`).toMatch(new RegExp(`^${newStart.replace(/[()[\]]/g, '\\$&')}`));
+			expect(squeeze(a?.text ?? ''), `row ${k + 1} old`).toMatch(
+				new RegExp(`^${oldStart.replace(/[()[\]]/g, '\\$&')}`)
+			);
+			expect(squeeze(b?.text ?? ''), `row ${k + 1} new`).toMatch(
+				new RegExp(`^${newStart.replace(/[()[\]]/g, '\\$&')}`)
+			);
 			expect([a?.kind, b?.kind]).toEqual([kind, kind]);
 			expect([a?.number ?? null, b?.number ?? null]).toEqual([number, number]);
 		});
@@ -296,13 +351,37 @@ describe('drafts of 76/40: the alignment recovers exactly the edits made', () =>
 	};
 
 	const cases: { label: string; make: () => Draft; statuses: Partial<Record<RowStatus, number>> }[] = [
-		{ label: 'one preambular paragraph deleted', make: () => deleteParagraph(base, idOf(source, '铭记')), statuses: { deleted: 1 } },
-		{ label: 'one operative paragraph deleted (later ones renumbered)', make: () => deleteParagraph(base, opId(source, '3')), statuses: { deleted: 1 } },
-		{ label: 'one paragraph inserted', make: () => insertParagraph(base, idOf(source, '考虑到'), inserted), statuses: { inserted: 1 } },
+		{
+			label: 'one preambular paragraph deleted',
+			make: () => deleteParagraph(base, idOf(source, '铭记')),
+			statuses: { deleted: 1 }
+		},
+		{
+			label: 'one operative paragraph deleted (later ones renumbered)',
+			make: () => deleteParagraph(base, opId(source, '3')),
+			statuses: { deleted: 1 }
+		},
+		{
+			label: 'one paragraph inserted',
+			make: () => insertParagraph(base, idOf(source, '考虑到'), inserted),
+			statuses: { inserted: 1 }
+		},
 		{ label: 'two paragraphs merged', make: () => mergeParagraphs(base, opId(source, '1')), statuses: { merged: 1 } },
-		{ label: 'one paragraph split', make: () => splitParagraph(base, idOf(source, '回顾其关于')), statuses: { split: 1 } },
-		{ label: 'two adjacent operative paragraphs swapped and renumbered', make: () => swapParagraphs(base, opId(source, '4'), opId(source, '5')), statuses: { moved: 1 } },
-		{ label: 'operative 4 and 6 swapped and renumbered', make: () => swapParagraphs(base, opId(source, '4'), opId(source, '6')), statuses: { moved: 2 } },
+		{
+			label: 'one paragraph split',
+			make: () => splitParagraph(base, idOf(source, '回顾其关于')),
+			statuses: { split: 1 }
+		},
+		{
+			label: 'two adjacent operative paragraphs swapped and renumbered',
+			make: () => swapParagraphs(base, opId(source, '4'), opId(source, '5')),
+			statuses: { moved: 1 }
+		},
+		{
+			label: 'operative 4 and 6 swapped and renumbered',
+			make: () => swapParagraphs(base, opId(source, '4'), opId(source, '6')),
+			statuses: { moved: 2 }
+		},
 		{
 			label: 'combined: deleted, inserted, reworded, merged, split and swapped',
 			make: () => {
@@ -336,13 +415,16 @@ describe('unrelated and identical documents', () => {
 		expectNothingLost(cmp);
 	});
 
-	it.each(['A/RES/67/38', 'A/RES/76/40', 'A/RES/68/46'] as const)('%s against itself: all unchanged, no warning', (symbol) => {
-		const doc = loadSeed(symbol);
-		const cmp = compareDocuments(doc, loadSeed(symbol));
-		expect(cmp.rows.every((r) => r.status === 'unchanged' && r.old[0] === r.new[0] && r.similarity === 1)).toBe(true);
-		expect(cmp.rows).toHaveLength(doc.paragraphs.length);
-		expect((cmp.warnings ?? []).filter((w) => !w.startsWith('old (') && !w.startsWith('new ('))).toEqual([]);
-	});
+	it.each(['A/RES/67/38', 'A/RES/76/40', 'A/RES/68/46'] as const)(
+		'%s against itself: all unchanged, no warning',
+		(symbol) => {
+			const doc = loadSeed(symbol);
+			const cmp = compareDocuments(doc, loadSeed(symbol));
+			expect(cmp.rows.every((r) => r.status === 'unchanged' && r.old[0] === r.new[0] && r.similarity === 1)).toBe(true);
+			expect(cmp.rows).toHaveLength(doc.paragraphs.length);
+			expect((cmp.warnings ?? []).filter((w) => !w.startsWith('old (') && !w.startsWith('new ('))).toEqual([]);
+		}
+	);
 
 	it('76/40 against an empty document: a warning and every row deleted', () => {
 		const cmp = compareDocuments(loadSeed('A/RES/76/40'), makeDocument([]));

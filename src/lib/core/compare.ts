@@ -16,10 +16,10 @@
  * Nothing is lost: every paragraph of both returned documents is in exactly one row, and each row's diff
  * rebuilds both sides' texts exactly (the diff guarantees it per row; the alignment per paragraph).
  */
-import { alignParagraphs, type AlignOptions, type Alignment } from './align';
-import { diffTexts, isWhitespaceOnly, similarityOf, type DiffOptions } from './diff';
-import { classifyRoutine } from './routine';
-import { normalizeForSimilarity } from './similarity';
+import { alignParagraphs, type AlignOptions, type Alignment } from './align/align';
+import { diffTexts, isWhitespaceOnly, similarityOf, type DiffOptions } from './diff/diff';
+import { classifyRoutine } from './diff/routine';
+import { normalizeForSimilarity } from './align/similarity';
 import {
 	ResodiffError,
 	type AlignedRow,
@@ -82,7 +82,9 @@ function checkDocument(doc: ResolutionDocument, side: 'old' | 'new'): void {
 	const seen = new Set<string>();
 	for (const p of doc.paragraphs) {
 		if (typeof p.text !== 'string' || typeof p.id !== 'string') {
-			throw new ResodiffError('internal', `the ${side} document has a paragraph without id or text`, { file: doc.meta.source });
+			throw new ResodiffError('internal', `the ${side} document has a paragraph without id or text`, {
+				file: doc.meta.source
+			});
 		}
 		if (seen.has(p.id)) {
 			throw new ResodiffError('internal', `the ${side} document has two paragraphs with id ${p.id}`, {
@@ -232,13 +234,23 @@ export function compareDocuments(
 		const similarity = !twoSided ? 0 : status === 'unchanged' ? 1 : Math.round(similarityOf(ops) * 10000) / 10000;
 		const { routine, routineParts } = routineOf(status, ops);
 		stats[status]++;
-		return { status, old: [...skeleton.old], new: [...skeleton.new], similarity, diff: ops, routine, routineParts, degraded };
+		return {
+			status,
+			old: [...skeleton.old],
+			new: [...skeleton.new],
+			similarity,
+			diff: ops,
+			routine,
+			routineParts,
+			degraded
+		};
 	});
 
 	const warnings: string[] = [];
 	const unrelated = unrelatedWarning(older, newer, rows, opts.unrelatedBelow);
 	if (unrelated) warnings.push(unrelated);
-	if (older.paragraphs.length === 0) warnings.push(`${sideName(older, 'old')} has no paragraphs: every row is inserted`);
+	if (older.paragraphs.length === 0)
+		warnings.push(`${sideName(older, 'old')} has no paragraphs: every row is inserted`);
 	if (newer.paragraphs.length === 0) warnings.push(`${sideName(newer, 'new')} has no paragraphs: every row is deleted`);
 	for (const w of older.warnings ?? []) warnings.push(`${sideName(older, 'old')}: ${w}`);
 	for (const w of newer.warnings ?? []) warnings.push(`${sideName(newer, 'new')}: ${w}`);
@@ -271,7 +283,12 @@ function routineOf(status: RowStatus, ops: DiffOp[]): { routine: boolean; routin
  * inserted or deleted paragraph keeps nothing). Two versions of a recurring resolution nine sessions apart
  * share most of their text (67/38 and 76/40); two resolutions of one agenda item share a sentence or two.
  */
-function unrelatedWarning(oldDoc: ResolutionDocument, newDoc: ResolutionDocument, rows: AlignedRow[], below: number): string | null {
+function unrelatedWarning(
+	oldDoc: ResolutionDocument,
+	newDoc: ResolutionDocument,
+	rows: AlignedRow[],
+	below: number
+): string | null {
 	if (oldDoc.paragraphs.length === 0 || newDoc.paragraphs.length === 0) return null;
 	const oldTitle = titleOf(oldDoc);
 	const newTitle = titleOf(newDoc);

@@ -3,15 +3,29 @@
  * diff. No DOM, no Node built-ins: the browser, the CLI and the tests run this same code.
  */
 export * from './types';
-export { decodeText } from './decode';
-export { parseResolution, detectLanguage, defaultParseOptions, type ParseOptions } from './parse';
-export { normalizeText } from './normalize';
-export { structureDocument, detectShape } from './structure';
-export { diffTexts, isWhitespaceOnly, similarityOf, defaultDiffOptions, type DiffOptions, type TextDiff } from './diff';
-export { classifyRoutine, routinePatterns, routineTokenRanges, type RoutineResult, type RoutinePattern } from './routine';
-export { alignParagraphs, type AlignOptions, type Alignment } from './align';
+export { decodeText } from './text/decode';
+export { parseResolution, detectLanguage, defaultParseOptions, type ParseOptions } from './document/parse';
+export { normalizeText } from './text/normalize';
+export { structureDocument, detectShape } from './document/structure';
+export {
+	diffTexts,
+	isWhitespaceOnly,
+	similarityOf,
+	defaultDiffOptions,
+	type DiffOptions,
+	type TextDiff
+} from './diff/diff';
+export {
+	classifyRoutine,
+	routinePatterns,
+	routineTokenRanges,
+	type RoutineResult,
+	type RoutinePattern
+} from './diff/routine';
+export { alignParagraphs, type AlignOptions, type Alignment } from './align/align';
 export { compareDocuments, type CompareOptions } from './compare';
 export { traceSeries, type SeriesTrace, type Lineage, type SeriesCell, type SeriesOptions } from './series';
 export { findTerm, type TermHits, type TermOptions, type TermDocumentHits, type TermParagraphHit } from './terms';
 export { labelParagraphs, type ReportLocale } from './report/labels';
 export { showControls } from './report/model';
+export { RESOLUTION_NUMBER_SOURCE } from './document/un-patterns';

@@ -39,7 +39,11 @@ function expectWellFormed(trace: SeriesTrace): void {
 describe('traceSeries: hand-made series', () => {
 	it.each([
 		{ label: 'no documents', docs: [], expected: [] },
-		{ label: 'one document: each paragraph a lineage, unchanged', docs: [doc(A, B)], expected: ['unchanged:p1', 'unchanged:p2'] },
+		{
+			label: 'one document: each paragraph a lineage, unchanged',
+			docs: [doc(A, B)],
+			expected: ['unchanged:p1', 'unchanged:p2']
+		},
 		{
 			label: 'modified, inserted, then deleted; ended lineages stay after their predecessor',
 			docs: [doc(A, B, C), doc(A, B2, C, X), doc(A, C, X)],
@@ -72,8 +76,14 @@ describe('traceSeries: hand-made series', () => {
 	});
 
 	it('marks a routine update routine and a rewording not', () => {
-		const v1 = makeDocument([['operative', '请秘书长就此向大会第六十八届会议提交报告；'], ['operative', B]]);
-		const v2 = makeDocument([['operative', '请秘书长就此向大会第六十九届会议提交报告；'], ['operative', B2]]);
+		const v1 = makeDocument([
+			['operative', '请秘书长就此向大会第六十八届会议提交报告；'],
+			['operative', B]
+		]);
+		const v2 = makeDocument([
+			['operative', '请秘书长就此向大会第六十九届会议提交报告；'],
+			['operative', B2]
+		]);
 		const trace = traceSeries([v1, v2]);
 		expect(trace.lineages.map((l) => [l.cells[1]?.status, l.cells[1]?.routine])).toEqual([
 			['modified', true],
@@ -83,7 +93,8 @@ describe('traceSeries: hand-made series', () => {
 
 	it('joins inferred runs once for the whole series, so lineages do not break', () => {
 		const concernA = '关切军备管制、不扩散和裁军领域的多边主义持续削弱，';
-		const concernB = '认识到会员国在解决其安全问题时诉诸单边行动将危及国际和平与安全，破坏对国际安全体系的信心及联合国本身的基础，';
+		const concernB =
+			'认识到会员国在解决其安全问题时诉诸单边行动将危及国际和平与安全，破坏对国际安全体系的信心及联合国本身的基础，';
 		const concern =
 			'严重关切侵蚀军备管制、不扩散和裁军领域多边主义的情况日益严重，认识到会员国为解决本国安全关切采取单边行动而废除军备管制和不扩散架构的主要文书，将危及国际和平与安全，并破坏对国际安全体系的信心以及联合国本身的基础，';
 		const runOn = makeDocument([
@@ -103,8 +114,20 @@ describe('traceSeries: hand-made series', () => {
 	});
 
 	it('warns, naming the pair, when consecutive documents look unrelated', () => {
-		const v1 = makeDocument([['title', '促进裁军和不扩散领域的多边主义'], ['preamble', A]], { symbol: 'A/RES/67/38' });
-		const v2 = makeDocument([['title', '推进多边核裁军谈判'], ['preamble', X]], { symbol: 'A/RES/68/46' });
+		const v1 = makeDocument(
+			[
+				['title', '促进裁军和不扩散领域的多边主义'],
+				['preamble', A]
+			],
+			{ symbol: 'A/RES/67/38' }
+		);
+		const v2 = makeDocument(
+			[
+				['title', '推进多边核裁军谈判'],
+				['preamble', X]
+			],
+			{ symbol: 'A/RES/68/46' }
+		);
 		expect(traceSeries([v1, v2]).warnings).toEqual([
 			expect.stringMatching(/^A\/RES\/67\/38 → A\/RES\/68\/46: the two documents look like different resolutions/)
 		]);
@@ -117,11 +140,15 @@ describe('traceSeries: hand-made series', () => {
 
 	it('is well formed for chains of random drafts (property)', () => {
 		fc.assert(
-			fc.property(documentArbitrary(12), fc.array(fc.array(editArbitrary, { maxLength: 4 }), { maxLength: 4 }), (first, steps) => {
-				const docs: ResolutionDocument[] = [first];
-				for (const edits of steps) docs.push(edits.reduce(applyEdit, draftFrom(docs[docs.length - 1])).doc);
-				expectWellFormed(traceSeries(docs));
-			}),
+			fc.property(
+				documentArbitrary(12),
+				fc.array(fc.array(editArbitrary, { maxLength: 4 }), { maxLength: 4 }),
+				(first, steps) => {
+					const docs: ResolutionDocument[] = [first];
+					for (const edits of steps) docs.push(edits.reduce(applyEdit, draftFrom(docs[docs.length - 1])).doc);
+					expectWellFormed(traceSeries(docs));
+				}
+			),
 			{ numRuns: 150 }
 		);
 	});
@@ -151,7 +178,10 @@ describe('traceSeries: 67/38, 76/40 and a draft for session 77', () => {
 	});
 	const reworded = find(draft.doc, '敦促所有有关国家').id;
 	draft = rewordParagraph(draft, reworded, '敦促', '促请');
-	const inserted = { kind: 'preamble' as const, text: '欢迎裁军谈判会议在2022年会议期间就其工作方案达成共识，并强调必须尽早开始实质性工作，' };
+	const inserted = {
+		kind: 'preamble' as const,
+		text: '欢迎裁军谈判会议在2022年会议期间就其工作方案达成共识，并强调必须尽早开始实质性工作，'
+	};
 	draft = insertParagraph(draft, find(draft.doc, '考虑到').id, inserted);
 	const d77 = draft.doc;
 	const trace = traceSeries([d67, d76, d77]);
@@ -173,7 +203,9 @@ describe('traceSeries: 67/38, 76/40 and a draft for session 77', () => {
 	it('shows the inserted paragraph as new in the draft only', () => {
 		const newcomers = trace.lineages.filter((l) => l.cells[0] === null);
 		expect(newcomers.map((l) => l.cells.map((c) => c?.status ?? null))).toEqual([[null, null, 'inserted']]);
-		expect(squeeze(d77.paragraphs.find((p) => p.id === newcomers[0].cells[2]?.ids[0])?.text ?? '')).toBe(squeeze(inserted.text));
+		expect(squeeze(d77.paragraphs.find((p) => p.id === newcomers[0].cells[2]?.ids[0])?.text ?? '')).toBe(
+			squeeze(inserted.text)
+		);
 	});
 
 	it('marks session updates routine, the rewording not, and the rest unchanged (from the draft’s provenance)', () => {
@@ -186,7 +218,8 @@ describe('traceSeries: 67/38, 76/40 and a draft for session 77', () => {
 			const p = d77.paragraphs.find((x) => x.id === cell.ids[0]);
 			const from = draft.origin[cell.ids[0]][0];
 			expect(l.cells[1]?.ids).toEqual([from]);
-			if (squeeze(p?.text ?? '') === squeeze(source.get(from) ?? '')) expect(cell).toMatchObject({ status: 'unchanged', routine: false });
+			if (squeeze(p?.text ?? '') === squeeze(source.get(from) ?? ''))
+				expect(cell).toMatchObject({ status: 'unchanged', routine: false });
 			else if (cell.ids[0] === rewordedId) expect(cell).toMatchObject({ status: 'modified', routine: false });
 			else {
 				expect(cell).toMatchObject({ status: 'modified', routine: true });
@@ -209,7 +242,10 @@ describe('traceSeries: twenty sessions of 76/40', () => {
 			meeting: 40 + k
 		});
 		const after = d.doc.paragraphs.filter((p) => p.kind === 'preamble').at(-1)?.id ?? null;
-		d = insertParagraph(d, after, { kind: 'preamble', text: `又欢迎第${toChineseNumeral(76 + k)}届会议期间在多边裁军领域取得的第${k}项具体进展，` });
+		d = insertParagraph(d, after, {
+			kind: 'preamble',
+			text: `又欢迎第${toChineseNumeral(76 + k)}届会议期间在多边裁军领域取得的第${k}项具体进展，`
+		});
 		versions.push(d.doc);
 	}
 	const trace = traceSeries(versions);
@@ -217,7 +253,10 @@ describe('traceSeries: twenty sessions of 76/40', () => {
 	it('keeps one lineage per paragraph, adding one per session', () => {
 		expectWellFormed(trace);
 		expect(trace.lineages).toHaveLength(versions[0].paragraphs.length + 19);
-		const born = trace.lineages.map((l) => l.cells.findIndex((c) => c !== null)).filter((k) => k > 0).sort((a, b) => a - b);
+		const born = trace.lineages
+			.map((l) => l.cells.findIndex((c) => c !== null))
+			.filter((k) => k > 0)
+			.sort((a, b) => a - b);
 		expect(born).toEqual(Array.from({ length: 19 }, (_, k) => k + 1));
 		for (const l of trace.lineages) {
 			const k = l.cells.findIndex((c) => c !== null);
@@ -226,7 +265,11 @@ describe('traceSeries: twenty sessions of 76/40', () => {
 	});
 
 	it('shows the session number of operative paragraph 9 updated routinely every session', () => {
-		const decide = trace.lineages.find((l) => squeeze(versions[0].paragraphs.find((p) => p.id === l.cells[0]?.ids[0])?.text ?? '').startsWith('决定在大会'));
-		expect(decide?.cells.slice(1).map((c) => [c?.status, c?.routine])).toEqual(Array.from({ length: 19 }, () => ['modified', true]));
+		const decide = trace.lineages.find((l) =>
+			squeeze(versions[0].paragraphs.find((p) => p.id === l.cells[0]?.ids[0])?.text ?? '').startsWith('决定在大会')
+		);
+		expect(decide?.cells.slice(1).map((c) => [c?.status, c?.routine])).toEqual(
+			Array.from({ length: 19 }, () => ['modified', true])
+		);
 	});
 });

@@ -127,7 +127,8 @@ export function traceSeries(docs: readonly ResolutionDocument[], options: Series
 	}
 
 	const comparisons: Comparison[] = [];
-	for (let k = 1; k < documents.length; k++) comparisons.push(compareDocuments(documents[k - 1], documents[k], compareOptions));
+	for (let k = 1; k < documents.length; k++)
+		comparisons.push(compareDocuments(documents[k - 1], documents[k], compareOptions));
 
 	// Lineages, built document by document.
 	const cells: (SeriesCell | null)[][] = [];
@@ -156,7 +157,10 @@ export function traceSeries(docs: readonly ResolutionDocument[], options: Series
 		for (const row of cmp.rows) {
 			if (row.old.length === 0) {
 				const line = cells.length;
-				cells.push([...Array.from({ length: k }, () => null), { ids: [...row.new], status: 'inserted', routine: row.routine }]);
+				cells.push([
+					...Array.from({ length: k }, () => null),
+					{ ids: [...row.new], status: 'inserted', routine: row.routine }
+				]);
 				for (const id of row.new) nextLineOf.set(id, line);
 				note(line);
 				continue;
@@ -175,9 +179,7 @@ export function traceSeries(docs: readonly ResolutionDocument[], options: Series
 		for (const line of present) {
 			if (cells[line].length > k) continue; // started in this document
 			const rows = owned.get(line) ?? [];
-			const ids = rows
-				.flatMap((r) => r.new)
-				.sort((a, b) => (newIndex.get(a) ?? 0) - (newIndex.get(b) ?? 0));
+			const ids = rows.flatMap((r) => r.new).sort((a, b) => (newIndex.get(a) ?? 0) - (newIndex.get(b) ?? 0));
 			if (ids.length === 0) {
 				cells[line].push(null);
 				continue;
@@ -224,7 +226,11 @@ export function traceSeries(docs: readonly ResolutionDocument[], options: Series
 function combineRows(rows: AlignedRow[], ids: string[]): SeriesCell {
 	if (rows.length === 1) {
 		const [row] = rows;
-		return { ids, status: row.status === 'deleted' || row.status === 'inserted' ? 'modified' : row.status, routine: row.routine };
+		return {
+			ids,
+			status: row.status === 'deleted' || row.status === 'inserted' ? 'modified' : row.status,
+			routine: row.routine
+		};
 	}
 	let status: RowStatus = 'unchanged';
 	for (const row of rows) if (STRENGTH[row.status] > STRENGTH[status]) status = row.status;

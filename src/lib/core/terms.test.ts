@@ -17,7 +17,15 @@ describe('findTerm: hand-made documents', () => {
 	it.each([
 		{ label: 'a phrase across tokenizer spaces', doc: tokenized, phrase: '严重关切', ranges: [[0, 5]] },
 		{ label: 'white space in the phrase is ignored', doc: clean, phrase: '严重 关切', ranges: [[0, 4]] },
-		{ label: 'every occurrence in a paragraph', doc: tokenized, phrase: '关切', ranges: [[3, 5], [43, 45]] },
+		{
+			label: 'every occurrence in a paragraph',
+			doc: tokenized,
+			phrase: '关切',
+			ranges: [
+				[3, 5],
+				[43, 45]
+			]
+		},
 		{ label: 'case-insensitive for Latin symbols', doc: tokenized, phrase: 'a/res/75/47', ranges: [[9, 20]] },
 		{ label: 'absent', doc: clean, phrase: '德黑兰', ranges: [] }
 	])('$label', ({ doc, phrase, ranges }) => {
@@ -25,7 +33,8 @@ describe('findTerm: hand-made documents', () => {
 		expect(hits.documents[0].paragraphs.flatMap((p) => p.ranges)).toEqual(ranges);
 		for (const p of hits.documents[0].paragraphs) {
 			const text = doc.paragraphs.find((x) => x.id === p.id)?.text ?? '';
-			for (const [s, e] of p.ranges) expect(squeeze(text.slice(s, e)).toLowerCase()).toBe(squeeze(phrase).toLowerCase());
+			for (const [s, e] of p.ranges)
+				expect(squeeze(text.slice(s, e)).toLowerCase()).toBe(squeeze(phrase).toLowerCase());
 		}
 	});
 
@@ -37,7 +46,9 @@ describe('findTerm: hand-made documents', () => {
 	});
 
 	it('searches only the kinds asked for', () => {
-		expect(findTerm([clean], '军备管制', { kinds: ['operative'] }).documents[0].paragraphs.map((p) => p.id)).toEqual(['p2']);
+		expect(findTerm([clean], '军备管制', { kinds: ['operative'] }).documents[0].paragraphs.map((p) => p.id)).toEqual([
+			'p2'
+		]);
 	});
 
 	it('matches case exactly when asked', () => {

@@ -5,14 +5,7 @@
  */
 
 /** What a paragraph is in the drafting structure of a UN resolution or report. */
-export type ParagraphKind =
-	| 'heading'
-	| 'title'
-	| 'preamble'
-	| 'operative'
-	| 'subparagraph'
-	| 'closing'
-	| 'other';
+export type ParagraphKind = 'heading' | 'title' | 'preamble' | 'operative' | 'subparagraph' | 'closing' | 'other';
 
 /** A half-open range [start, end) of UTF-16 code units inside a paragraph's `text`. */
 export type TextRange = [start: number, end: number];
@@ -185,9 +178,7 @@ export class ResodiffError extends Error {
 
 	/** One line for a person: `A-RES-76-40.pdf: the PDF is encrypted …`. */
 	toLine(): string {
-		const place = [this.where.file, this.where.line ? `line ${this.where.line}` : null]
-			.filter(Boolean)
-			.join(':');
+		const place = [this.where.file, this.where.line ? `line ${this.where.line}` : null].filter(Boolean).join(':');
 		return place ? `${place}: ${this.message}` : this.message;
 	}
 }

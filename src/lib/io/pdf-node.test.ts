@@ -3,13 +3,14 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseResolution } from '../core/parse';
+import { parseResolution } from '../core/document/parse';
 import { compareDocuments } from '../core/compare';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
 import { extractPdfText } from './pdf';
 import { loadPdfjsForNode, readPdfInNode } from './pdf-node';
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/pdf/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+	new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/pdf/${name}`, import.meta.url)));
 const corpus = (name: string) => readFileSync(new URL(`../../../corpus/${name}`, import.meta.url), 'utf8');
 
 /** What a reader compares: each paragraph's kind, number and text; each footnote. */
@@ -51,7 +52,14 @@ describe('loadPdfjsForNode', () => {
 			configFile: false,
 			root,
 			logLevel: 'silent',
-			build: { ssr: entry, outDir: join(work, 'dist'), emptyOutDir: true, target: 'node20', minify: false, rollupOptions: { output: { entryFileNames: 'main.js' } } },
+			build: {
+				ssr: entry,
+				outDir: join(work, 'dist'),
+				emptyOutDir: true,
+				target: 'node20',
+				minify: false,
+				rollupOptions: { output: { entryFileNames: 'main.js' } }
+			},
 			ssr: { target: 'node' }
 		});
 		const bundle = readFileSync(join(work, 'dist', 'main.js'), 'utf8');
@@ -59,7 +67,10 @@ describe('loadPdfjsForNode', () => {
 		expect(bundle).toContain('pdfjs-dist/legacy/build/pdf.mjs');
 		expect(bundle.length).toBeLessThan(200_000);
 		const file = fileURLToPath(new URL('../../../tests/fixtures/pdf/A-RES-76-40.pdf', import.meta.url));
-		const run = spawnSync(process.execPath, [join(work, 'dist', 'main.js'), file], { encoding: 'utf8', timeout: 60_000 });
+		const run = spawnSync(process.execPath, [join(work, 'dist', 'main.js'), file], {
+			encoding: 'utf8',
+			timeout: 60_000
+		});
 		expect(run.stderr).toBe('');
 		const bundled = JSON.parse(run.stdout) as { text: string };
 		const direct = await readPdfInNode(fixture('A-RES-76-40.pdf'), 'bundled.pdf');
@@ -78,7 +89,14 @@ describe('reading the fixture PDFs', () => {
 		const pdf = await readPdfInNode(fixture(name), name);
 		expect(pdf.pages).toBe(pages);
 		expect(pdf.warnings).toEqual([]);
-		expect(pdf.meta).toMatchObject({ symbol: 'A/RES/76/40', session: 76, date: '2021-12-06', language: 'zh', shape: 'pdf', source: name });
+		expect(pdf.meta).toMatchObject({
+			symbol: 'A/RES/76/40',
+			session: 76,
+			date: '2021-12-06',
+			language: 'zh',
+			shape: 'pdf',
+			source: name
+		});
 		const fromPdf = parseResolution(pdf.text, { source: name });
 		const fromText = parseResolution(text7640, { source: 'A-RES-76-40.zh.txt' });
 		expect(fromText.paragraphs.length).toBeGreaterThan(20);
@@ -114,15 +132,30 @@ describe('reading the fixture PDFs', () => {
 		const pdf = await readPdfInNode(fixture('A-RES-67-38.pdf'), 'A-RES-67-38.pdf');
 		expect(pdf.meta).toMatchObject({ symbol: 'A/RES/67/38', session: 67, date: '2012-12-03' });
 		const squeeze = (s: string) => s.replace(/\*\*|\s/g, '');
-		const tokenized = corpus('A-RES-67-38.zh.txt').split('\n').filter((l) => !l.startsWith('%%%')).join('');
+		const tokenized = corpus('A-RES-67-38.zh.txt')
+			.split('\n')
+			.filter((l) => !l.startsWith('%%%'))
+			.join('');
 		expect(squeeze(pdf.text)).toBe(squeeze(tokenized));
 		const doc = parseResolution(pdf.text, { source: 'A-RES-67-38.pdf' });
-		expect(doc.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+		expect(doc.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number)).toEqual([
+			'1',
+			'2',
+			'3',
+			'4',
+			'5',
+			'6',
+			'7',
+			'8',
+			'9'
+		]);
 	});
 
 	it('compares the PDFs of 67/38 and 76/40 as it compares their corpus texts', async () => {
 		const [pdf67, pdf76] = await Promise.all(
-			['A-RES-67-38.pdf', 'A-RES-76-40.pdf'].map(async (name) => parseResolution((await readPdfInNode(fixture(name), name)).text, { source: name }))
+			['A-RES-67-38.pdf', 'A-RES-76-40.pdf'].map(async (name) =>
+				parseResolution((await readPdfInNode(fixture(name), name)).text, { source: name })
+			)
 		);
 		const text67 = parseResolution(corpus('A-RES-67-38.zh.txt'), { source: 'A-RES-67-38.zh.txt' });
 		const text76 = parseResolution(corpus('A-RES-76-40.zh.txt'), { source: 'A-RES-76-40.zh.txt' });

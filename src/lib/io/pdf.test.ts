@@ -54,7 +54,11 @@ describe('layoutPdfPages: lines and paragraphs', () => {
 		],
 		[
 			'short lines set far right at one indent are one block with a line break',
-			[...paragraph([FULL_FIRST, '末行。'], 700), run('2021 年 12 月 6 日', 330, 640), run('第 45 次全体会议', 330, 622)],
+			[
+				...paragraph([FULL_FIRST, '末行。'], 700),
+				run('2021 年 12 月 6 日', 330, 640),
+				run('第 45 次全体会议', 330, 622)
+			],
 			`${FULL_FIRST}末行。\n\n2021 年 12 月 6 日\n第 45 次全体会议\n`
 		]
 	])('%s', (_label, runs, expected) => {
@@ -63,17 +67,30 @@ describe('layoutPdfPages: lines and paragraphs', () => {
 
 	it('joins Latin words across a line break with a space, Chinese beside digits as the document spaces them', () => {
 		const spaced = [
-			run('回顾其 2001 年 11 月 29 日第 56/24 T 号决议和其他有关决议，以及关于促进裁军的 2002', L + 24, 700, SIZE, { width: 480 }),
+			run('回顾其 2001 年 11 月 29 日第 56/24 T 号决议和其他有关决议，以及关于促进裁军的 2002', L + 24, 700, SIZE, {
+				width: 480
+			}),
 			run('年决议，', L, 682)
 		];
-		expect(text([page(1, spaced)])).toBe('回顾其 2001 年 11 月 29 日第 56/24 T 号决议和其他有关决议，以及关于促进裁军的 2002 年决议，\n');
+		expect(text([page(1, spaced)])).toBe(
+			'回顾其 2001 年 11 月 29 日第 56/24 T 号决议和其他有关决议，以及关于促进裁军的 2002 年决议，\n'
+		);
 		const tight = [
-			run('回顾其2001年11月29日第56/24T号决议和其他有关决议，以及关于促进裁军的2002', L + 24, 700, SIZE, { width: 480 }),
+			run('回顾其2001年11月29日第56/24T号决议和其他有关决议，以及关于促进裁军的2002', L + 24, 700, SIZE, {
+				width: 480
+			}),
 			run('年决议，', L, 682)
 		];
-		expect(text([page(1, tight)])).toBe('回顾其2001年11月29日第56/24T号决议和其他有关决议，以及关于促进裁军的2002年决议，\n');
-		const latin = [run('Recalling its resolution 56/24 T of 29 November 2001 and all other', L, 700, SIZE, { width: 432 }), run('relevant resolutions,', L, 682)];
-		expect(text([page(1, latin)])).toBe('Recalling its resolution 56/24 T of 29 November 2001 and all other relevant resolutions,\n');
+		expect(text([page(1, tight)])).toBe(
+			'回顾其2001年11月29日第56/24T号决议和其他有关决议，以及关于促进裁军的2002年决议，\n'
+		);
+		const latin = [
+			run('Recalling its resolution 56/24 T of 29 November 2001 and all other', L, 700, SIZE, { width: 432 }),
+			run('relevant resolutions,', L, 682)
+		];
+		expect(text([page(1, latin)])).toBe(
+			'Recalling its resolution 56/24 T of 29 November 2001 and all other relevant resolutions,\n'
+		);
 	});
 
 	it('drops spaces between Chinese characters (justification, letter-spacing) and maps Kangxi radicals', () => {
@@ -82,7 +99,12 @@ describe('layoutPdfPages: lines and paragraphs', () => {
 	});
 
 	it('keeps a space beside quotes in Latin text, none beside them in Chinese', () => {
-		const runs = [run('He said', L, 700), run('“no”.', L + 50, 700), run('题为', L + 24, 676), run('“全面”', L + 54, 676)];
+		const runs = [
+			run('He said', L, 700),
+			run('“no”.', L + 50, 700),
+			run('题为', L + 24, 676),
+			run('“全面”', L + 54, 676)
+		];
 		expect(text([page(1, runs)])).toBe('He said “no”.\n\n题为“全面”\n');
 	});
 
@@ -124,17 +146,38 @@ describe('readPdfLines: reading order', () => {
 		];
 		expect(readPdfLines(page(1, runs))).toEqual(['还回顾《联合国千年宣言》，¹ 其中第 1 段']);
 		// Smaller but on the baseline, or raised but as large: not a mark.
-		expect(readPdfLines(page(1, [run('第', L, 700), run('2', L + 15, 700, 8), run('号', L + 22, 700)]))).toEqual(['第 2 号']);
+		expect(readPdfLines(page(1, [run('第', L, 700), run('2', L + 15, 700, 8), run('号', L + 22, 700)]))).toEqual([
+			'第 2 号'
+		]);
 	});
 });
 
 describe('removeOverstrikes', () => {
 	it.each([
-		['four copies a hair apart', [run('重申', 100, 500), run('重申', 100.35, 500), run('重申', 100, 500.35), run('重申', 100.35, 500.35)], [['重申', true]]],
-		['a word repeated inside one run, one copy wide', [run('大会大会大会大会', 100, 500, SIZE, { width: 24.7 })], [['大会', true]]],
-		['each character repeated inside one run', [run('确确确确认认认认', 100, 500, SIZE, { width: 24.7 })], [['确认', true]]],
+		[
+			'four copies a hair apart',
+			[run('重申', 100, 500), run('重申', 100.35, 500), run('重申', 100, 500.35), run('重申', 100.35, 500.35)],
+			[['重申', true]]
+		],
+		[
+			'a word repeated inside one run, one copy wide',
+			[run('大会大会大会大会', 100, 500, SIZE, { width: 24.7 })],
+			[['大会', true]]
+		],
+		[
+			'each character repeated inside one run',
+			[run('确确确确认认认认', 100, 500, SIZE, { width: 24.7 })],
+			[['确认', true]]
+		],
 		['a real reduplication keeps its width and its text', [run('谢谢', 100, 500)], [['谢谢', false]]],
-		['the same word further along the line is another word', [run('重申', 100, 500), run('重申', 130, 500)], [['重申', false], ['重申', false]]]
+		[
+			'the same word further along the line is another word',
+			[run('重申', 100, 500), run('重申', 130, 500)],
+			[
+				['重申', false],
+				['重申', false]
+			]
+		]
 	])('%s', (_label, runs, expected) => {
 		expect(removeOverstrikes(runs).map((r) => [r.text, r.bold])).toEqual(expected);
 	});
@@ -173,7 +216,9 @@ describe('layoutPdfPages: furniture, letterhead, footnotes', () => {
 	});
 
 	it('drops a header repeated on most pages even when no pattern knows it', () => {
-		const pages = [1, 2, 3].map((n) => page(n, [run('某某报告', 250, 800, 9), ...paragraph([FULL_FIRST, `第${n}页。`], 700)]));
+		const pages = [1, 2, 3].map((n) =>
+			page(n, [run('某某报告', 250, 800, 9), ...paragraph([FULL_FIRST, `第${n}页。`], 700)])
+		);
 		expect(text(pages)).toBe([1, 2, 3].map((n) => `${FULL_FIRST}第${n}页。\n`).join('\n'));
 	});
 
@@ -194,7 +239,9 @@ describe('layoutPdfPages: furniture, letterhead, footnotes', () => {
 			...paragraph([FULL_FIRST, FULL, FULL, '正文。'], 700),
 			run('_______________', L, 120, 9),
 			run('4', L + 8, 103, 5.2),
-			run('《不扩散核武器条约缔约国 2010 年审议大会，最后文件》，第一至三卷(NPT/CONF.2010/50', L + 12, 100, 9, { width: 420 }),
+			run('《不扩散核武器条约缔约国 2010 年审议大会，最后文件》，第一至三卷(NPT/CONF.2010/50', L + 12, 100, 9, {
+				width: 420
+			}),
 			run('(Vols.I-III))。', L + 12, 88, 9)
 		];
 		expect(text([page(1, runs)])).toBe(
@@ -214,7 +261,9 @@ describe('layoutPdfPages: furniture, letterhead, footnotes', () => {
 		expect(ruled).toBe(`${FULL_FIRST}${FULL}正文。\n\n说明：以上为草案。\n\n¹ 第 55/2 号决议。另见 A/74/548。\n`);
 		// Without the rule the small lines at the foot do not start with a mark: none is a footnote, and
 		// the note's second line is a paragraph of its own.
-		expect(text([page(1, runs)])).toBe(`${FULL_FIRST}${FULL}正文。\n\n说明：以上为草案。\n\n¹ 第 55/2 号决议。\n\n另见 A/74/548。\n`);
+		expect(text([page(1, runs)])).toBe(
+			`${FULL_FIRST}${FULL}正文。\n\n说明：以上为草案。\n\n¹ 第 55/2 号决议。\n\n另见 A/74/548。\n`
+		);
 	});
 
 	it('keeps small type at the page foot in the text when it does not start with a mark', () => {

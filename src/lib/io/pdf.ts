@@ -15,6 +15,17 @@
  * page numbers `2/3`, repeated on every page), a letterhead table on the first page, footnotes set in
  * smaller type at the foot of their page, and Word's "fake bold" that draws a word four times a hair apart.
  */
+import {
+	BARCODE_LINE,
+	DISTRIBUTION_LINE,
+	ORGAN_LINE,
+	PAGE_NUMBER_IN_BAND,
+	RECYCLE_LINE,
+	SYMBOL_LINE,
+	isJobNumberLine,
+	sessionOfSymbol
+} from '../core/document/un-patterns';
+import { chineseDrafting, englishDrafting } from '../core/document/drafting';
 import { ResodiffError, type DocumentMeta, type ErrorLocation } from '../core/types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -232,7 +243,14 @@ async function readPage(doc: PdfjsDocument, pageNumber: number, OPS: PdfjsModule
 			const size = Math.hypot(c, d) || item.height;
 			// Rotated or vertical text (a stamp, a margin note) is no part of the reading flow.
 			if (!item.str || size <= 0 || Math.abs(b) > 0.05 * Math.abs(a) || Math.abs(c) > 0.05 * Math.abs(d)) continue;
-			runs.push({ text: item.str, x: e - x0, y: f - y0, width: item.width, size, bold: fonts.get(item.fontName) ?? false });
+			runs.push({
+				text: item.str,
+				x: e - x0,
+				y: f - y0,
+				width: item.width,
+				size,
+				bold: fonts.get(item.fontName) ?? false
+			});
 		}
 		return { number: pageNumber, width: x1 - x0, height: y1 - y0, runs, rules };
 	} finally {
@@ -241,7 +259,12 @@ async function readPage(doc: PdfjsDocument, pageNumber: number, OPS: PdfjsModule
 }
 
 function isTextItem(item: unknown): item is PdfjsTextItem {
-	return typeof item === 'object' && item !== null && typeof (item as PdfjsTextItem).str === 'string' && Array.isArray((item as PdfjsTextItem).transform);
+	return (
+		typeof item === 'object' &&
+		item !== null &&
+		typeof (item as PdfjsTextItem).str === 'string' &&
+		Array.isArray((item as PdfjsTextItem).transform)
+	);
 }
 
 function isBoldFont(page: PdfjsPage, id: string): boolean {
@@ -249,7 +272,11 @@ function isBoldFont(page: PdfjsPage, id: string): boolean {
 		if (!page.commonObjs.has(id)) return false;
 		const font = page.commonObjs.get(id) as { name?: unknown; bold?: unknown; black?: unknown } | null;
 		if (!font) return false;
-		return font.bold === true || font.black === true || (typeof font.name === 'string' && BOLD_FONT.test(font.name.replace(/^[A-Z]{6}\+/, '')));
+		return (
+			font.bold === true ||
+			font.black === true ||
+			(typeof font.name === 'string' && BOLD_FONT.test(font.name.replace(/^[A-Z]{6}\+/, '')))
+		);
 	} catch {
 		return false;
 	}
@@ -282,7 +309,8 @@ function findRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: PdfjsM
 		const args = ops.argsArray[i] as unknown[] | null;
 		if (fn === OPS.save) stack.push(ctm);
 		else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-		else if (fn === OPS.transform && args && args.length >= 6) ctm = multiply(ctm, args.slice(0, 6).map(Number) as Matrix);
+		else if (fn === OPS.transform && args && args.length >= 6)
+			ctm = multiply(ctm, args.slice(0, 6).map(Number) as Matrix);
 		else if (fn === OPS.paintFormXObjectBegin) {
 			stack.push(ctm);
 			const matrix = args?.[0] as ArrayLike<number> | null | undefined;
@@ -301,14 +329,17 @@ function findRules(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: PdfjsM
 			const ys = corners.map((p) => p[1]);
 			const width = Math.max(...xs) - Math.min(...xs);
 			const height = Math.max(...ys) - Math.min(...ys);
-			if (height <= 2 && width >= 8) rules.push({ x: Math.min(...xs), y: (Math.max(...ys) + Math.min(...ys)) / 2, width });
+			if (height <= 2 && width >= 8)
+				rules.push({ x: Math.min(...xs), y: (Math.max(...ys) + Math.min(...ys)) / 2, width });
 		}
 	}
 	return rules;
 }
 
 function errorName(error: unknown): string {
-	return typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+	return typeof error === 'object' && error !== null && 'name' in error
+		? String((error as { name: unknown }).name)
+		: '';
 }
 
 function oneLine(error: unknown): string {
@@ -321,9 +352,17 @@ function oneLine(error: unknown): string {
 function toPdfError(error: unknown, where: ErrorLocation): ResodiffError {
 	if (error instanceof ResodiffError) return error;
 	if (errorName(error) === 'PasswordException') {
-		return new ResodiffError('pdf-encrypted', 'the PDF is encrypted (password-protected); save an unprotected copy and read that', where);
+		return new ResodiffError(
+			'pdf-encrypted',
+			'the PDF is encrypted (password-protected); save an unprotected copy and read that',
+			where
+		);
 	}
-	return new ResodiffError('pdf-broken', `the PDF is damaged or truncated and cannot be read (${oneLine(error)})`, where);
+	return new ResodiffError(
+		'pdf-broken',
+		`the PDF is damaged or truncated and cannot be read (${oneLine(error)})`,
+		where
+	);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -403,7 +442,7 @@ export function layoutPdfPages(
 			if (!furniture.has(line)) return true;
 			for (const cell of line.cells) {
 				const text = plain(cell);
-				if (SYMBOL.test(text)) symbols.set(text, (symbols.get(text) ?? 0) + 1);
+				if (SYMBOL_LINE.test(text)) symbols.set(text, (symbols.get(text) ?? 0) + 1);
 			}
 			return false;
 		});
@@ -411,7 +450,7 @@ export function layoutPdfPages(
 	});
 	if (!meta.symbol && symbols.size) {
 		meta.symbol = [...symbols.entries()].sort((a, b) => b[1] - a[1])[0][0];
-		meta.session = sessionOf(meta.symbol);
+		meta.session = sessionOfSymbol(meta.symbol);
 	}
 	const text = writeText(zones, bodySize, spaced);
 	const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
@@ -422,7 +461,9 @@ export function layoutPdfPages(
 
 /** A page's lines in reading order as plain text, cells separated by ` | ` (for tests and debugging). */
 export function readPdfLines(page: PdfPageRuns): string[] {
-	return buildLines(removeOverstrikes(cleanRuns(page.runs)), page.number).map((line) => line.cells.map(plain).join(' | '));
+	return buildLines(removeOverstrikes(cleanRuns(page.runs)), page.number).map((line) =>
+		line.cells.map(plain).join(' | ')
+	);
 }
 
 function cleanRuns(runs: PdfTextRun[]): PdfTextRun[] {
@@ -452,7 +493,10 @@ export function removeOverstrikes(runs: PdfTextRun[]): PdfTextRun[] {
 		const tolerance = Math.max(0.5, run.size * 0.2);
 		const twins = byText.get(run.text);
 		const twin = twins?.find(
-			(k) => Math.abs(k.x - run.x) <= tolerance && Math.abs(k.y - run.y) <= tolerance && Math.abs(k.size - run.size) <= 0.1 * run.size
+			(k) =>
+				Math.abs(k.x - run.x) <= tolerance &&
+				Math.abs(k.y - run.y) <= tolerance &&
+				Math.abs(k.size - run.size) <= 0.1 * run.size
 		);
 		if (twin) {
 			twin.bold = true;
@@ -514,7 +558,11 @@ function buildLines(runs: PdfTextRun[], page: number): Line[] {
 			if (group.band[0] > box[1] + 3 * run.size) break;
 			const needed = 0.5 * Math.min(box[1] - box[0], group.band[1] - group.band[0]);
 			if (overlap(group.band, box) < needed) continue;
-			const collides = group.runs.some((other) => overlap([other.x, other.x + other.width], [run.x, run.x + run.width]) > 0.3 * Math.min(other.width, run.width, other.size));
+			const collides = group.runs.some(
+				(other) =>
+					overlap([other.x, other.x + other.width], [run.x, run.x + run.width]) >
+					0.3 * Math.min(other.width, run.width, other.size)
+			);
 			if (collides) continue;
 			target = group;
 			break;
@@ -619,45 +667,18 @@ function measureBodySize(lines: Line[]): number {
 	return best ? best[0] : 12;
 }
 
-// Patterns of UN page furniture and letterheads.
-/** A document symbol: A/RES/76/40, A/76/444, A/C.1/76/L.5, S/RES/2532 (2020), E/CN.6/2021/1. */
-const SYMBOL = /^[A-Z]{1,4}(?:\/[A-Z0-9.\-]+)+(?:\s*\(\d{4}\))?(?:\*)?$/;
-/** A job number: 21-18145 (C), 12-41312 (C)6, GE.21-01234. */
-const JOB = /^(?:GE\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s*\d{1,4})?$/;
-/** A page number: 2/3, 2 / 3, 12, - 4 -. */
-const PAGE = /^(?:-\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*-)?$/;
-/** The barcode line of a job number: *2118145*. */
-const BARCODE = /^\*\d{6,10}\*$/;
-/** The recycling note at the foot of a first page. */
-const RECYCLE = /^(?:请回收|Please\s+recycle|Merci\s+de\s+recycler|Sírvase\s+reciclar)$/i;
-const ORGANS = /^(?:联\s*合\s*国|United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|大\s*会|General\s+Assembly|Assemblée\s+générale|Asamblea\s+General|安\s*全\s*理\s*事\s*会|Security\s+Council|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会|Economic\s+and\s+Social\s+Council)$/i;
-const DISTR = /^(?:Distr\.?|Original|Chinese|English|French|Spanish|Russian|Arabic)\b/i;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const DATE_EN = /\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i;
-const DATE_ZH = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
-
+/** A date as printed in a masthead, English or Chinese, as ISO `YYYY-MM-DD` (calendar dates only). */
 function isoDate(text: string): string | null {
-	const en = DATE_EN.exec(text);
-	const zh = DATE_ZH.exec(text);
-	const [year, month, day] = en
-		? [Number(en[3]), MONTHS.indexOf(en[2].toLowerCase()) + 1, Number(en[1])]
-		: zh
-			? [Number(zh[1]), Number(zh[2]), Number(zh[3])]
-			: [0, 0, 0];
-	if (!year || month < 1 || month > 12 || day < 1 || day > 31) return null;
-	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The session a symbol belongs to: A/RES/76/40 → 76, A/67/131 → 67. */
-function sessionOf(symbol: string): number | null {
-	const match = /^A\/(?:RES\/|C\.\d\/|ES-\d+\/)?(\d{1,3})\//.exec(symbol);
-	return match ? Number(match[1]) : null;
+	return englishDrafting.toIsoDate(text) ?? chineseDrafting.toIsoDate(text);
 }
 
 function isLetterheadCell(text: string): boolean {
-	if (ORGANS.test(text) || SYMBOL.test(text) || DISTR.test(text) || BARCODE.test(text)) return true;
+	if (ORGAN_LINE.test(text) || SYMBOL_LINE.test(text) || DISTRIBUTION_LINE.test(text) || BARCODE_LINE.test(text))
+		return true;
 	// A date alone in its cell (a date inside a sentence is body text).
-	return isoDate(text) !== null && text.replace(DATE_EN, '').replace(DATE_ZH, '').trim() === '';
+	return (
+		isoDate(text) !== null && text.replace(englishDrafting.date, '').replace(chineseDrafting.date, '').trim() === ''
+	);
 }
 
 /**
@@ -676,11 +697,11 @@ function takeLetterhead(pageLines: Line[][], pages: PdfPageRuns[], meta: Partial
 		taken.add(line);
 		for (const cell of line.cells) {
 			const text = plain(cell).trim();
-			if (!meta.symbol && SYMBOL.test(text)) {
+			if (!meta.symbol && SYMBOL_LINE.test(text)) {
 				meta.symbol = text;
-				meta.session = sessionOf(text);
+				meta.session = sessionOfSymbol(text);
 			}
-			if (!meta.date && !SYMBOL.test(text)) meta.date = isoDate(text) ?? undefined;
+			if (!meta.date && !SYMBOL_LINE.test(text)) meta.date = isoDate(text) ?? undefined;
 		}
 	}
 	if (meta.date === undefined) delete meta.date;
@@ -724,9 +745,14 @@ function findFurniture(pageLines: Line[][], pages: PdfPageRuns[], bodySize: numb
 			const band = bandOf(line, i);
 			if (!band) continue;
 			const cells = line.cells.map((c) => plain(c).trim());
-			const furnitureCell = (t: string) => SYMBOL.test(t) || JOB.test(t) || PAGE.test(t) || BARCODE.test(t) || RECYCLE.test(t);
+			const furnitureCell = (t: string) =>
+				SYMBOL_LINE.test(t) ||
+				isJobNumberLine(t) ||
+				PAGE_NUMBER_IN_BAND.test(t) ||
+				BARCODE_LINE.test(t) ||
+				RECYCLE_LINE.test(t);
 			const all = cells.every(furnitureCell);
-			const beside = cells.length > 1 && cells.some((t) => SYMBOL.test(t) || JOB.test(t));
+			const beside = cells.length > 1 && cells.some((t) => SYMBOL_LINE.test(t) || isJobNumberLine(t));
 			const repeated = (counts.get(`${band}:${furnitureKey(line)}`)?.size ?? 0) >= repeatedOn;
 			// A footnote at the foot of every page is no header: furniture is never set in body type
 			// with a footnote mark at its head.
@@ -843,7 +869,7 @@ function measureMargins(lines: Line[], bodySize: number, fallback?: Margins): Ma
 		if (delta > 0.8 && delta < 3) deltas.push(delta);
 	}
 	deltas.sort((a, b) => a - b);
-	const pitch = deltas.length ? deltas[Math.floor(deltas.length * 0.25)] : fallback?.pitch ?? 1.5;
+	const pitch = deltas.length ? deltas[Math.floor(deltas.length * 0.25)] : (fallback?.pitch ?? 1.5);
 	return { left, right, pitch };
 }
 
@@ -899,7 +925,9 @@ function measureSpacing(lines: Line[]): boolean {
 	let spaced = 0;
 	let tight = 0;
 	for (const line of lines) {
-		spaced += (line.text.match(/\p{Script=Han} [\p{L}\p{N}]|[\p{L}\p{N}] \p{Script=Han}/gu) ?? []).filter((m) => /[A-Za-z0-9]/.test(m)).length;
+		spaced += (line.text.match(/\p{Script=Han} [\p{L}\p{N}]|[\p{L}\p{N}] \p{Script=Han}/gu) ?? []).filter((m) =>
+			/[A-Za-z0-9]/.test(m)
+		).length;
 		tight += (line.text.match(/\p{Script=Han}[A-Za-z0-9]|[A-Za-z0-9]\p{Script=Han}/gu) ?? []).length;
 	}
 	return spaced > tight;

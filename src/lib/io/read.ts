@@ -3,8 +3,8 @@
  * picked or dropped (browser), a corpus entry. Text is decoded and parsed by the core; a PDF goes
  * through pdfjs first, loaded by the caller so that Node and the browser each bring their own build.
  */
-import { decodeText } from '../core/decode';
-import { parseResolution } from '../core/parse';
+import { decodeText } from '../core/text/decode';
+import { parseResolution } from '../core/document/parse';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
 
 /** Largest input accepted, in bytes (64 MiB): a whole session's omnibus text is far below it. */
@@ -33,14 +33,22 @@ export interface ReadOptions {
 /** The error for a file over the size limit. */
 export function tooLarge(size: number, limit: number, name: string): ResodiffError {
 	const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-	return new ResodiffError('too-large', `the file is ${mb(size)}; resodiff reads files up to ${mb(limit)}`, { file: name });
+	return new ResodiffError('too-large', `the file is ${mb(size)}; resodiff reads files up to ${mb(limit)}`, {
+		file: name
+	});
 }
 
 /** True when the bytes are a PDF file (its header may follow a little junk, as readers allow). */
 export function isPdf(bytes: Uint8Array): boolean {
 	const head = bytes.subarray(0, 1024);
 	for (let i = 0; i + 4 < head.length; i++) {
-		if (head[i] === 0x25 && head[i + 1] === 0x50 && head[i + 2] === 0x44 && head[i + 3] === 0x46 && head[i + 4] === 0x2d) {
+		if (
+			head[i] === 0x25 &&
+			head[i + 1] === 0x50 &&
+			head[i + 2] === 0x44 &&
+			head[i + 3] === 0x46 &&
+			head[i + 4] === 0x2d
+		) {
 			return true;
 		}
 	}

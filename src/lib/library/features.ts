@@ -126,7 +126,8 @@ export function sketchOf(text: string, shingle: number, k = SKETCH_SIZE): number
 	}
 	hashes.sort();
 	const sketch: number[] = [];
-	for (let i = 0; i < count && sketch.length < k; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) sketch.push(hashes[i]);
+	for (let i = 0; i < count && sketch.length < k; i++)
+		if (i === 0 || hashes[i] !== hashes[i - 1]) sketch.push(hashes[i]);
 	return sketch;
 }
 

@@ -3,7 +3,16 @@
  * whole line of versions of a resolution (series). Pure: the browser runs it over the shipped corpus,
  * the CLI over the corpus or a SQLite library (src/lib/server/library-db.ts), with the same logic.
  */
-export { matchKeys, foldKey, routineKey, hashKey, digestKey, foldTypography, ROUTINE_PLACEHOLDER, type MatchKeys } from './keys';
+export {
+	matchKeys,
+	foldKey,
+	routineKey,
+	hashKey,
+	digestKey,
+	foldTypography,
+	ROUTINE_PLACEHOLDER,
+	type MatchKeys
+} from './keys';
 export { citedResolutions, recalledResolutions, ownResolution, resolutionSymbol } from './recalled';
 export {
 	prepareQuery,

@@ -43,8 +43,8 @@ const HYPHENS = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212,
 
 /** Quotation marks and apostrophes of every style, folded to `"` (the routine grammar's quotation-marks set). */
 const QUOTES = new Set([
-	0x22, 0x27, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x201f, 0x300c, 0x300d, 0x300e, 0x300f,
-	0xab, 0xbb, 0x2039, 0x203a, 0xff02, 0xff07
+	0x22, 0x27, 0x2018, 0x2019, 0x201a, 0x201b, 0x201c, 0x201d, 0x201e, 0x201f, 0x300c, 0x300d, 0x300e, 0x300f, 0xab,
+	0xbb, 0x2039, 0x203a, 0xff02, 0xff07
 ]);
 
 /** Folds of code units above ASCII, computed once each (NFKC of one code unit is a table look-up after). */
@@ -63,7 +63,8 @@ function foldUnit(c: number): number {
 		// NFKC of the unit alone: full-width Ｆ → F, ２ → 2, compatibility ideographs → unified. Kept
 		// only when it is one unit, so the key maps back one to one (ﬁ stays ﬁ).
 		const n = String.fromCharCode(c).normalize('NFKC');
-		if (n.length === 1) folded = HYPHENS.has(n.charCodeAt(0)) ? 0x2d : QUOTES.has(n.charCodeAt(0)) ? 0x22 : n.charCodeAt(0);
+		if (n.length === 1)
+			folded = HYPHENS.has(n.charCodeAt(0)) ? 0x2d : QUOTES.has(n.charCodeAt(0)) ? 0x22 : n.charCodeAt(0);
 	}
 	foldCache.set(c, folded);
 	return folded;
@@ -71,7 +72,17 @@ function foldUnit(c: number): number {
 
 /** Whether a (folded) unit is white space. */
 function isSpace(c: number): boolean {
-	return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x85 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0xfeff;
+	return (
+		c === 0x20 ||
+		(c >= 0x09 && c <= 0x0d) ||
+		c === 0x85 ||
+		(c >= 0x2000 && c <= 0x200b) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0xfeff
+	);
 }
 
 /** Lower case of one unit when that keeps it one unit (Latin, Cyrillic, Greek…); Chinese has none. */

@@ -29,14 +29,21 @@ function read(file: string): ResolutionDocument {
 }
 
 /** Every text document of the corpus (the Spanish PDF needs the PDF reader: the CLI's tests cover it). */
-const entries: LibraryEntry[] = corpus.documents.filter((d) => d.file.endsWith('.txt')).map((d) => ({ document: read(d.file), source: d.file }));
+const entries: LibraryEntry[] = corpus.documents
+	.filter((d) => d.file.endsWith('.txt'))
+	.map((d) => ({ document: read(d.file), source: d.file }));
 const library = new MemoryLibrary(entries);
 const bySymbol = (symbol: string) => entries.find((e) => e.document.meta.symbol === symbol)!;
-const paragraphOf = (symbol: string, pick: (text: string) => boolean) => bySymbol(symbol).document.paragraphs.find((p) => pick(p.text))!.text;
+const paragraphOf = (symbol: string, pick: (text: string) => boolean) =>
+	bySymbol(symbol).document.paragraphs.find((p) => pick(p.text))!.text;
 
 describe('matching keys', () => {
 	it.each([
-		['tokenizer spaces between Chinese characters', '促进 裁军 和 不扩散 领域 的 多边主义', '促进裁军和不扩散领域的多边主义'],
+		[
+			'tokenizer spaces between Chinese characters',
+			'促进 裁军 和 不扩散 领域 的 多边主义',
+			'促进裁军和不扩散领域的多边主义'
+		],
 		['a non-breaking hyphen', 'Treaty on the Non‑Proliferation', 'Treaty on the Non-Proliferation'],
 		['curly and straight apostrophes', 'Israel’s accession', "Israel's accession"],
 		['Chinese and Western quotation marks', '题为“全面彻底裁军”的项目', '题为"全面彻底裁军"的项目'],
@@ -48,9 +55,17 @@ describe('matching keys', () => {
 	});
 
 	it.each([
-		['a resolution and its date (English)', 'Recalling its resolution 72/6 of 13 November 2017,', 'Recalling its resolution 79/8 of 4 December 2024,'],
+		[
+			'a resolution and its date (English)',
+			'Recalling its resolution 72/6 of 13 November 2017,',
+			'Recalling its resolution 79/8 of 4 December 2024,'
+		],
 		['a session', 'at its seventy-third session', 'at its eightieth session'],
-		['a list of recalled resolutions that grew', '第65/54号和2011年12月2日第66/32号决议', '第65/54号、2011年12月2日第66/32号和2012年12月3日第67/38号决议'],
+		[
+			'a list of recalled resolutions that grew',
+			'第65/54号和2011年12月2日第66/32号决议',
+			'第65/54号、2011年12月2日第66/32号和2012年12月3日第67/38号决议'
+		],
 		['a Chinese date and session', '大会第六十八届会议临时议程', '大会第七十七届会议临时议程']
 	])('routine keys ignore %s', (_label, a, b) => {
 		expect(matchKeys(a).fold).not.toBe(matchKeys(b).fold);
@@ -71,8 +86,16 @@ describe('matching keys', () => {
 
 describe('recalled resolutions', () => {
 	it.each([
-		['English, with A/RES and a lettered part', 'Recalling its resolutions 56/24 T of 29 November 2001, A/RES/57/63 and 79/46,', ['A/RES/56/24 T', 'A/RES/57/63', 'A/RES/79/46']],
-		['Chinese, with 第…号', '回顾其2001年11月29日第56/24 T号决议和2002年11月22日第57/63号决议', ['A/RES/56/24 T', 'A/RES/57/63']],
+		[
+			'English, with A/RES and a lettered part',
+			'Recalling its resolutions 56/24 T of 29 November 2001, A/RES/57/63 and 79/46,',
+			['A/RES/56/24 T', 'A/RES/57/63', 'A/RES/79/46']
+		],
+		[
+			'Chinese, with 第…号',
+			'回顾其2001年11月29日第56/24 T号决议和2002年11月22日第57/63号决议',
+			['A/RES/56/24 T', 'A/RES/57/63']
+		],
 		['not a report symbol', 'the report of the First Committee (A/76/444)', []],
 		['not a symbol with a body', 'document A/CN.10/2010/50', []]
 	])('are read in %s', (_label, text, expected) => {
@@ -90,7 +113,8 @@ describe('recalled resolutions', () => {
 
 describe('search over the corpus', () => {
 	it('finds a sentence where it stood first and where it stands now, oldest first, the first use marked', () => {
-		const sentence = 'Reaffirms the importance of Israel’s accession to the Treaty on the Non‑Proliferation of Nuclear Weapons and placement of all its nuclear facilities under comprehensive International Atomic Energy Agency safeguards';
+		const sentence =
+			'Reaffirms the importance of Israel’s accession to the Treaty on the Non‑Proliferation of Nuclear Weapons and placement of all its nuclear facilities under comprehensive International Atomic Energy Agency safeguards';
 		const { hits } = library.search(sentence);
 		expect(hits.map((h) => h.symbol)).toEqual(['A/RES/57/97', 'A/RES/80/67']);
 		expect(hits[0].first).toBe(true);
@@ -112,7 +136,8 @@ describe('search over the corpus', () => {
 	});
 
 	it('finds a sentence whose recalled resolution and date changed since in the later version', () => {
-		const sentence = 'Taking note of the relevant resolutions adopted by the General Conference of the International Atomic Energy Agency, the latest of which is resolution GC(46)/RES/16, adopted on 20 September 2002';
+		const sentence =
+			'Taking note of the relevant resolutions adopted by the General Conference of the International Atomic Energy Agency, the latest of which is resolution GC(46)/RES/16, adopted on 20 September 2002';
 		const { hits } = library.search(sentence);
 		expect(hits.map((h) => [h.symbol, h.exact])).toEqual([
 			['A/RES/57/97', true],
@@ -180,7 +205,10 @@ describe('series over the corpus', () => {
 	});
 
 	it('finds the 2002 and 2025 versions of the Middle East resolution, and leaves the other 2025 resolutions out', () => {
-		expect(library.series(bySymbol('A/RES/80/67')).map((e) => e.document.meta.symbol)).toEqual(['A/RES/57/97', 'A/RES/80/67']);
+		expect(library.series(bySymbol('A/RES/80/67')).map((e) => e.document.meta.symbol)).toEqual([
+			'A/RES/57/97',
+			'A/RES/80/67'
+		]);
 	});
 });
 

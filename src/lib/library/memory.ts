@@ -6,7 +6,16 @@
  */
 import { labelParagraphs, type ResolutionDocument } from '../core/index';
 import { matchKeys, type MatchKeys } from './keys';
-import { documentFeatures, rankCandidates, statsOf, type CandidateDocument, type DocumentFeatures, type FindResult, type LibraryStats, type RankOptions } from './features';
+import {
+	documentFeatures,
+	rankCandidates,
+	statsOf,
+	type CandidateDocument,
+	type DocumentFeatures,
+	type FindResult,
+	type LibraryStats,
+	type RankOptions
+} from './features';
 import { matchParagraph, orderHits, prepareQuery, type RawHit, type SearchResult } from './search';
 import { findSeries } from './series';
 import { ResodiffError } from '../core/index';
@@ -43,7 +52,14 @@ export class MemoryLibrary {
 		const raw: RawHit[] = [];
 		this.entries.forEach((entry, e) => {
 			const m = entry.document.meta;
-			const document = { symbol: m.symbol, date: m.date, session: m.session, source: entry.source, language: m.language, title: m.title };
+			const document = {
+				symbol: m.symbol,
+				date: m.date,
+				session: m.session,
+				source: entry.source,
+				language: m.language,
+				title: m.title
+			};
 			let labels: Map<string, string> | null = null;
 			entry.document.paragraphs.forEach((paragraph, order) => {
 				const cacheKey = `${e}:${order}`;

@@ -10,14 +10,20 @@
  * not resolutions and are left out, and so is a number of a later session than the document's own (a
  * misread, since nothing recalls the future).
  */
-import type { ResolutionDocument } from '../core/index';
+import { RESOLUTION_NUMBER_SOURCE, type ResolutionDocument } from '../core/index';
+
+/** The number of UN page knowledge (un-patterns.ts) without the look-behind it opens with. */
+const NUMBER = RESOLUTION_NUMBER_SOURCE.replace(/^\(\?<!\[[^\]]*\]\)/, '');
 
 /**
  * A General Assembly resolution number in running text. Not preceded by a letter, digit, slash, dot or
  * hyphen (so `A/76/444` and `A/CN.10/2010/50` give nothing), optionally written as `A/RES/…`; group 1 is
  * the number, group 2 the letter of a part of an omnibus resolution (`56/24 T`).
  */
-const RESOLUTION_NUMBER = /(?<![A-Za-z0-9/.\-])(?:A\/RES\/)?((?:ES-|S-)?\d{1,3}\/\d{1,4})(?:\s?([A-Z]{1,2})(?![A-Za-z0-9/]))?/g;
+const RESOLUTION_NUMBER = new RegExp(
+	`(?<![A-Za-z0-9/.\\-])(?:A\\/RES\\/)?(${NUMBER})(?:\\s?([A-Z]{1,2})(?![A-Za-z0-9/]))?`,
+	'g'
+);
 
 /** The canonical symbol of a resolution number: `57/63` → `A/RES/57/63`, `56/24`, `T` → `A/RES/56/24 T`. */
 export function resolutionSymbol(number: string, part?: string): string {

@@ -63,7 +63,8 @@ export function prepareQuery(phrase: string): PreparedQuery | null {
 	const keys = matchKeys(phrase);
 	if (keys.fold.length === 0) return null;
 	const wording = keys.routine.split(ROUTINE_PLACEHOLDER).join('').length;
-	const routineTolerant = keys.routine !== keys.fold && wording >= ROUTINE_MIN_WORDING && wording * 2 >= keys.fold.length;
+	const routineTolerant =
+		keys.routine !== keys.fold && wording >= ROUTINE_MIN_WORDING && wording * 2 >= keys.fold.length;
 	const nearKey = routineTolerant ? keys.routine : keys.fold;
 	const nearTolerant = nearKey.length >= NEAR_MIN_LENGTH;
 	const bigramIds = new Map<number, number>();
@@ -149,7 +150,8 @@ function snapToWords(text: string, [start, end]: TextRange): TextRange {
 /** The typographic key of the part of a text in `range`. */
 function foldOfRange(keys: MatchKeys, range: TextRange): string {
 	let out = '';
-	for (let i = 0; i < keys.fold.length; i++) if (keys.foldAt[i] >= range[0] && keys.foldAt[i] < range[1]) out += keys.fold[i];
+	for (let i = 0; i < keys.fold.length; i++)
+		if (keys.foldAt[i] >= range[0] && keys.foldAt[i] < range[1]) out += keys.fold[i];
 	return out;
 }
 
@@ -274,7 +276,10 @@ export function chronologicalKey(doc: { date: string | null; session: number | n
 }
 
 /** Two documents in order of adoption, oldest first; undated ones last. Code-unit order, not the locale's, which puts `~` first. */
-export function compareChronology(a: { date: string | null; session: number | null }, b: { date: string | null; session: number | null }): number {
+export function compareChronology(
+	a: { date: string | null; session: number | null },
+	b: { date: string | null; session: number | null }
+): number {
 	const x = chronologicalKey(a);
 	const y = chronologicalKey(b);
 	return x < y ? -1 : x > y ? 1 : 0;
@@ -308,7 +313,8 @@ export function orderHits(phrase: string, raw: readonly RawHit[]): SearchResult 
 		};
 		if (h.document.language) hit.language = h.document.language;
 		if (h.label) hit.label = h.label;
-		if (first && h.document.source === first.document.source && h.document.symbol === first.document.symbol) hit.first = true;
+		if (first && h.document.source === first.document.source && h.document.symbol === first.document.symbol)
+			hit.first = true;
 		return hit;
 	});
 	return { version: 1, query: phrase, hits };

@@ -33,7 +33,9 @@ export const LINK_RULES: readonly { title?: number; chain?: number; text?: numbe
 export function linked(a: DocumentFeatures, b: DocumentFeatures, stats: LibraryStats): boolean {
 	if (a.language !== b.language || a.kind === 'report' || b.kind === 'report') return false;
 	const r = resemble(a, b, stats);
-	return LINK_RULES.some((rule) => r.title >= (rule.title ?? 0) && r.chain >= (rule.chain ?? 0) && r.text >= (rule.text ?? 0));
+	return LINK_RULES.some(
+		(rule) => r.title >= (rule.title ?? 0) && r.chain >= (rule.chain ?? 0) && r.text >= (rule.text ?? 0)
+	);
 }
 
 /** A library document as a member of a line: its features and a key to find it again. */
@@ -43,7 +45,11 @@ export interface SeriesMember<K> {
 }
 
 /** The line of versions the seed belongs to, oldest first, the seed included. */
-export function findSeries<K>(seed: SeriesMember<K>, library: readonly SeriesMember<K>[], stats: LibraryStats): SeriesMember<K>[] {
+export function findSeries<K>(
+	seed: SeriesMember<K>,
+	library: readonly SeriesMember<K>[],
+	stats: LibraryStats
+): SeriesMember<K>[] {
 	const members: SeriesMember<K>[] = [seed];
 	const taken = new Set<SeriesMember<K>>([seed]);
 	const symbols = new Set<string>(seed.features.symbol ? [seed.features.symbol] : []);

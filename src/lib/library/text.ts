@@ -25,7 +25,11 @@ function count(n: number, noun: string): string {
 }
 
 /** The part of a text around a range, cut to `context` characters each side. */
-function excerpt(text: string, range: [number, number], context: number): { before: string; match: string; after: string } {
+function excerpt(
+	text: string,
+	range: [number, number],
+	context: number
+): { before: string; match: string; after: string } {
 	const before = text.slice(0, range[0]);
 	const after = text.slice(range[1]);
 	return {
@@ -50,8 +54,12 @@ export function renderSearchText(result: SearchResult, options: LibraryTextOptio
 	out.push(paint(BOLD, showControls(summary)));
 	for (const hit of result.hits) {
 		const how = hit.exact ? 'exact' : `near ${hit.similarity.toFixed(2)}`;
-		const place = [hit.symbol ?? '(no symbol)', hit.date ?? (hit.session ? `session ${hit.session}` : 'undated'), hit.label ?? hit.paragraph.kind, how]
-			.join('  ');
+		const place = [
+			hit.symbol ?? '(no symbol)',
+			hit.date ?? (hit.session ? `session ${hit.session}` : 'undated'),
+			hit.label ?? hit.paragraph.kind,
+			how
+		].join('  ');
 		out.push('');
 		out.push(showControls(place) + (hit.first ? paint(BOLD, '  ← first use') : ''));
 		const { before, match, after } = excerpt(hit.paragraph.text, hit.range, context);
@@ -70,14 +78,22 @@ export function renderFindText(result: FindResult, options: LibraryTextOptions =
 	result.candidates.forEach((c, i) => {
 		const evidence = [
 			c.evidence.title >= 1 ? 'same title' : c.evidence.title > 0 ? 'title begins alike' : null,
-			c.evidence.chain >= 1 ? 'one recalls the other' : c.evidence.chain > 0 ? `recalls alike ${c.evidence.chain.toFixed(2)}` : null,
+			c.evidence.chain >= 1
+				? 'one recalls the other'
+				: c.evidence.chain > 0
+					? `recalls alike ${c.evidence.chain.toFixed(2)}`
+					: null,
 			`text ${c.evidence.text.toFixed(2)}`,
 			c.evidence.later ? 'adopted later' : null
 		]
 			.filter(Boolean)
 			.join(', ');
 		out.push('');
-		out.push(showControls(`${String(i + 1).padStart(2)}. ${c.symbol ?? '(no symbol)'}  ${c.date ?? (c.session ? `session ${c.session}` : 'undated')}  ${c.similarity.toFixed(2)}  ${c.title ?? ''}`));
+		out.push(
+			showControls(
+				`${String(i + 1).padStart(2)}. ${c.symbol ?? '(no symbol)'}  ${c.date ?? (c.session ? `session ${c.session}` : 'undated')}  ${c.similarity.toFixed(2)}  ${c.title ?? ''}`
+			)
+		);
 		out.push(paint(DIM, showControls(`    ${evidence}; ${c.source}`)));
 	});
 	return out.join('\n') + '\n';

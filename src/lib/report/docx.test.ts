@@ -6,9 +6,15 @@ import { loadSeed } from '../testing/seeds';
 import type { Comparison, ResolutionDocument } from '../core/types';
 import { printNumber } from '../core/report/labels';
 import { showControls } from '../core/report/model';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../testing/report-fixtures';
+import {
+	emptyComparison,
+	hostileComparison,
+	oneSidedComparison,
+	sampleComparison,
+	HOSTILE
+} from '../testing/report-fixtures';
 import { renderDocx, BODY_STYLES } from './docx';
-import { readFootnotes, resolveRevisions, unzipDocx } from './docx-xml';
+import { readFootnotes, resolveRevisions, unzipDocx } from '../testing/docx-xml';
 
 const bodyStyles = new Set(Object.values(BODY_STYLES));
 
@@ -23,13 +29,16 @@ async function resolve(cmp: Comparison) {
 	const files = unzipDocx(await renderDocx(cmp));
 	const xml = files['word/document.xml'];
 	const notes = files['word/footnotes.xml'] ? readFootnotes(files['word/footnotes.xml']) : new Map<number, string>();
-	const body = (mode: 'accept' | 'reject') => resolveRevisions(xml, mode).filter((p) => p.style !== null && bodyStyles.has(p.style));
+	const body = (mode: 'accept' | 'reject') =>
+		resolveRevisions(xml, mode).filter((p) => p.style !== null && bodyStyles.has(p.style));
 	return { files, xml, notes, accepted: body('accept'), rejected: body('reject') };
 }
 
 /** Footnote texts a document's paragraphs cite, in reading order. */
 function citedFootnotes(doc: ResolutionDocument): string[] {
-	return doc.paragraphs.flatMap((p) => (p.footnotes ?? []).map((mark) => doc.footnotes.find((f) => f.mark === mark)?.text ?? mark));
+	return doc.paragraphs.flatMap((p) =>
+		(p.footnotes ?? []).map((mark) => doc.footnotes.find((f) => f.mark === mark)?.text ?? mark)
+	);
 }
 
 describe('renderDocx: Accept All gives the new text, Reject All the old', () => {
@@ -150,15 +159,23 @@ describe('renderDocx: revisions', () => {
 
 	it('shares a footnote both versions cite at the same place, and tracks one only the new cites', async () => {
 		const { xml, notes } = await resolve(sampleComparison());
-		const plain = [...xml.matchAll(/<w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="(\d+)"\/><\/w:r>/g)];
+		const plain = [
+			...xml.matchAll(
+				/<w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="(\d+)"\/><\/w:r>/g
+			)
+		];
 		expect(plain.map((m) => notes.get(Number(m[1])))).toContain('第 55/2 号决议。');
-		expect(xml).toMatch(/<w:ins [^>]*><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="\d+"\/><\/w:r><\/w:ins>/);
+		expect(xml).toMatch(
+			/<w:ins [^>]*><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:id="\d+"\/><\/w:r><\/w:ins>/
+		);
 	});
 
 	it('shows a renumbered paragraph as a changed number', async () => {
 		const { xml } = await resolve(sampleComparison());
 		// The merged row: old 3 and 4 become new 4.
-		expect(xml).toMatch(/<w:del [^>]*><w:r><w:delText xml:space="preserve">3\.<\/w:delText><w:tab\/><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">4\.<\/w:t><w:tab\/><\/w:r><\/w:ins>/);
+		expect(xml).toMatch(
+			/<w:del [^>]*><w:r><w:delText xml:space="preserve">3\.<\/w:delText><w:tab\/><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">4\.<\/w:t><w:tab\/><\/w:r><\/w:ins>/
+		);
 	});
 
 	it('puts both symbols and the summary on the cover', async () => {
@@ -171,7 +188,9 @@ describe('renderDocx: revisions', () => {
 
 	it('switches on Track Changes unless told not to', async () => {
 		expect(unzipDocx(await renderDocx(sampleComparison()))['word/settings.xml']).toContain('<w:trackRevisions/>');
-		expect(unzipDocx(await renderDocx(sampleComparison(), { trackRevisions: false }))['word/settings.xml']).not.toContain('<w:trackRevisions/>');
+		expect(
+			unzipDocx(await renderDocx(sampleComparison(), { trackRevisions: false }))['word/settings.xml']
+		).not.toContain('<w:trackRevisions/>');
 	});
 });
 
@@ -184,7 +203,6 @@ describe('renderDocx: hostile text stays text', () => {
 		// The text that tries to close the run is text of the accepted paragraph, not XML.
 		expect(accepted.some((p) => p.text.includes(HOSTILE.close))).toBe(true);
 		// No control character other than tab/newline reaches the XML (XML 1.0 forbids them).
-		// eslint-disable-next-line no-control-regex
 		expect(xml).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
 	});
 });
@@ -195,7 +213,13 @@ describe('renderDocx: the package', () => {
 		expect(bytes).toBeInstanceOf(Uint8Array);
 		expect([...bytes.slice(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
 		const files = unzipDocx(bytes);
-		for (const part of ['[Content_Types].xml', 'word/document.xml', 'word/styles.xml', 'word/settings.xml', 'word/footnotes.xml']) {
+		for (const part of [
+			'[Content_Types].xml',
+			'word/document.xml',
+			'word/styles.xml',
+			'word/settings.xml',
+			'word/footnotes.xml'
+		]) {
 			expect(files[part], part).toBeDefined();
 		}
 	});

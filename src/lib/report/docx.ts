@@ -91,7 +91,13 @@ const INDENT = 480;
 
 /** Styles: Chinese UN resolutions are set in SimSun (宋体), Latin in Times New Roman, 12 pt. */
 const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
-	{ id: BODY_STYLES.heading, name: 'Resolution heading', basedOn: 'Normal', paragraph: { spacing: { after: 60 } }, run: { size: 20 } },
+	{
+		id: BODY_STYLES.heading,
+		name: 'Resolution heading',
+		basedOn: 'Normal',
+		paragraph: { spacing: { after: 60 } },
+		run: { size: 20 }
+	},
 	{
 		id: BODY_STYLES.title,
 		name: 'Resolution title',
@@ -99,7 +105,12 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
 		paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } },
 		run: { bold: true, size: 28 }
 	},
-	{ id: BODY_STYLES.preamble, name: 'Preambular paragraph', basedOn: 'Normal', paragraph: { indent: { firstLine: INDENT }, spacing: { after: 120 } } },
+	{
+		id: BODY_STYLES.preamble,
+		name: 'Preambular paragraph',
+		basedOn: 'Normal',
+		paragraph: { indent: { firstLine: INDENT }, spacing: { after: 120 } }
+	},
 	{
 		id: BODY_STYLES.operative,
 		name: 'Operative paragraph',
@@ -112,8 +123,18 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
 		basedOn: 'Normal',
 		paragraph: { indent: { left: 2 * INDENT, hanging: INDENT }, spacing: { after: 120 } }
 	},
-	{ id: BODY_STYLES.closing, name: 'Closing', basedOn: 'Normal', paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 240 } } },
-	{ id: BODY_STYLES.other, name: 'Resolution other', basedOn: 'Normal', paragraph: { indent: { firstLine: INDENT }, spacing: { after: 120 } } },
+	{
+		id: BODY_STYLES.closing,
+		name: 'Closing',
+		basedOn: 'Normal',
+		paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 240 } }
+	},
+	{
+		id: BODY_STYLES.other,
+		name: 'Resolution other',
+		basedOn: 'Normal',
+		paragraph: { indent: { firstLine: INDENT }, spacing: { after: 120 } }
+	},
 	{ id: END_STYLE, name: 'End of resolution', basedOn: 'Normal' }
 ];
 
@@ -175,7 +196,12 @@ class Builder {
 	/** Adds a comment and returns its id. */
 	comment(text: string): number {
 		const id = this.comments.length;
-		this.comments.push({ id, author: this.author, date: new Date(this.date), children: [new Paragraph(showControls(text))] });
+		this.comments.push({
+			id,
+			author: this.author,
+			date: new Date(this.date),
+			children: [new Paragraph(showControls(text))]
+		});
 		return id;
 	}
 
@@ -206,7 +232,9 @@ class Builder {
 	footnoteRun(op: DiffOpKind, id: number): ParagraphChild {
 		const options = { style: 'FootnoteReference', children: [new FootnoteReference(id)] };
 		if (op === 0) return new TextRun(options);
-		return op === 1 ? new InsertedTextRun({ ...this.change(), ...options }) : new DeletedTextRun({ ...this.change(), ...options });
+		return op === 1
+			? new InsertedTextRun({ ...this.change(), ...options })
+			: new DeletedTextRun({ ...this.change(), ...options });
 	}
 }
 
@@ -279,7 +307,8 @@ function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: 
 	const begin = (startsOld: boolean, startsNew: boolean) => {
 		const oldPara = startsOld ? oldSide.paragraphs[oldSide.index] : undefined;
 		const newPara = startsNew ? newSide.paragraphs[newSide.index] : undefined;
-		const kind = (newPara ?? oldPara ?? newSide.paragraphs[newSide.index] ?? oldSide.paragraphs[oldSide.index])?.kind ?? 'other';
+		const kind =
+			(newPara ?? oldPara ?? newSide.paragraphs[newSide.index] ?? oldSide.paragraphs[oldSide.index])?.kind ?? 'other';
 		current = { kind, children: [], mark: 0, onlyInserted: true };
 		const oldNumber = oldPara ? printNumber(oldPara) : null;
 		const newNumber = newPara ? printNumber(newPara) : null;
@@ -348,8 +377,10 @@ function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: 
 			if (useOld) length = Math.min(length, roomOf(oldSide));
 			if (useNew) length = Math.min(length, roomOf(newSide));
 			if (para) length = Math.min(length, nextBoldBoundary(para, local) - local);
-			if (useOld && oldSide.marks.length > 0) length = Math.min(length, oldSide.marks[0].offset - (oldSide.pos - oldSide.start));
-			if (useNew && newSide.marks.length > 0) length = Math.min(length, newSide.marks[0].offset - (newSide.pos - newSide.start));
+			if (useOld && oldSide.marks.length > 0)
+				length = Math.min(length, oldSide.marks[0].offset - (oldSide.pos - oldSide.start));
+			if (useNew && newSide.marks.length > 0)
+				length = Math.min(length, newSide.marks[0].offset - (newSide.pos - newSide.start));
 			length = Math.max(1, length);
 			const text = piece.text.slice(i, i + length);
 			const bold = para ? isBold(para, local) : false;
@@ -468,7 +499,9 @@ export function dropCommentsBeforeFootnotes(body: BodyParagraph[]): void {
 
 /** Tab stops of a paragraph kind: a numbered paragraph's number is followed by a tab to two characters in. */
 function tabStopsOf(kind: ParagraphKind) {
-	return kind === 'operative' || kind === 'subparagraph' ? [{ type: TabStopType.LEFT, position: 2 * INDENT }] : undefined;
+	return kind === 'operative' || kind === 'subparagraph'
+		? [{ type: TabStopType.LEFT, position: 2 * INDENT }]
+		: undefined;
 }
 
 /** Turns a body paragraph into a docx paragraph: style, mark revision, comment. */
@@ -476,12 +509,27 @@ function toParagraph(builder: Builder, p: BodyParagraph, first: boolean): Paragr
 	let children = p.children;
 	if (p.comment !== undefined) {
 		const id = builder.comment(p.comment);
-		children = [new CommentRangeStart(id), ...children, new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] })];
+		children = [
+			new CommentRangeStart(id),
+			...children,
+			new CommentRangeEnd(id),
+			new TextRun({ children: [new CommentReference(id)] })
+		];
 	}
-	const run = p.mark === 1 ? { insertion: builder.change() } : p.mark === -1 ? { deletion: builder.change() } : undefined;
+	const run =
+		p.mark === 1 ? { insertion: builder.change() } : p.mark === -1 ? { deletion: builder.change() } : undefined;
 	// Tab stops are set on each paragraph: docx cannot put them in a style.
-	const revision = p.formerKind ? { ...builder.change(), style: BODY_STYLES[p.formerKind], tabStops: tabStopsOf(p.formerKind) } : undefined;
-	return new Paragraph({ style: BODY_STYLES[p.kind], children, run, tabStops: tabStopsOf(p.kind), revision, pageBreakBefore: first || undefined });
+	const revision = p.formerKind
+		? { ...builder.change(), style: BODY_STYLES[p.formerKind], tabStops: tabStopsOf(p.formerKind) }
+		: undefined;
+	return new Paragraph({
+		style: BODY_STYLES[p.kind],
+		children,
+		run,
+		tabStops: tabStopsOf(p.kind),
+		revision,
+		pageBreakBefore: first || undefined
+	});
 }
 
 /** Width of the text on an A4 page with docx's default margins (1 inch each side), in twentieths of a point. */
@@ -510,7 +558,9 @@ function table(
 			(row, i) =>
 				new TableRow({
 					tableHeader: i === 0,
-					children: row.map((text, k) => cell(text, widths[k], i === 0 || (k === 0 && (options.boldFirstColumn ?? false))))
+					children: row.map((text, k) =>
+						cell(text, widths[k], i === 0 || (k === 0 && (options.boldFirstColumn ?? false)))
+					)
 				})
 		)
 	});
@@ -527,7 +577,13 @@ function buildCover(builder: Builder): (Paragraph | Table)[] {
 	const heading = cmp.new.meta.title ?? cmp.old.meta.title ?? words.reportTitle;
 	const out: (Paragraph | Table)[] = [];
 	out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(showControls(heading))] }));
-	out.push(new Paragraph({ children: [new TextRun(showControls(`${words.reportTitle}${colon}${nameDocument(cmp.old)} → ${nameDocument(cmp.new)}`))] }));
+	out.push(
+		new Paragraph({
+			children: [
+				new TextRun(showControls(`${words.reportTitle}${colon}${nameDocument(cmp.old)} → ${nameDocument(cmp.new)}`))
+			]
+		})
+	);
 	const facts: [string, (d: typeof cmp.old) => string | number | null][] = [
 		[words.symbol, (d) => d.meta.symbol],
 		[words.date, (d) => d.meta.date],
@@ -536,21 +592,36 @@ function buildCover(builder: Builder): (Paragraph | Table)[] {
 	];
 	out.push(
 		table(
-			[['', words.oldVersion, words.newVersion], ...facts.map(([name, get]) => [name, dash(get(cmp.old)), dash(get(cmp.new))])],
+			[
+				['', words.oldVersion, words.newVersion],
+				...facts.map(([name, get]) => [name, dash(get(cmp.old)), dash(get(cmp.new))])
+			],
 			[0.16, 0.42, 0.42],
 			{ boldFirstColumn: true }
 		)
 	);
-	out.push(new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: showControls(model.summary), bold: true })] }));
+	out.push(
+		new Paragraph({
+			spacing: { before: 240 },
+			children: [new TextRun({ text: showControls(model.summary), bold: true })]
+		})
+	);
 	for (const warning of model.warnings) {
-		out.push(new Paragraph({ children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: 'B3261E' })] }));
+		out.push(
+			new Paragraph({
+				children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: 'B3261E' })]
+			})
+		);
 	}
 	out.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun(words.trackedNote)] }));
 	const changed = model.rows.filter((row) => row.status !== 'unchanged');
 	if (changed.length > 0) {
 		out.push(
 			table(
-				[[words.paragraph, words.status, words.changes], ...changed.map((row) => [row.label, row.statusName, row.change])],
+				[
+					[words.paragraph, words.status, words.changes],
+					...changed.map((row) => [row.label, row.statusName, row.change])
+				],
 				[0.22, 0.16, 0.62],
 				{
 					borders: {
@@ -603,7 +674,12 @@ export async function renderDocx(cmp: Comparison, options: DocxOptions = {}): Pr
 		features: { trackRevisions: options.trackRevisions ?? DEFAULT_DOCX_OPTIONS.trackRevisions },
 		styles: {
 			default: {
-				document: { run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' }, size: 24 } }
+				document: {
+					run: {
+						font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' },
+						size: 24
+					}
+				}
 			},
 			paragraphStyles: PARAGRAPH_STYLES
 		},

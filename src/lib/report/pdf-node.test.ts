@@ -14,7 +14,9 @@ function countPages(pdf: Uint8Array): number {
 
 describe('renderPdfWithChromium', () => {
 	it('says in one line what to install when Chromium is missing', async () => {
-		const error = await renderPdfWithChromium('<p>x</p>', { executablePath: '/nonexistent/chromium' }).catch((e: unknown) => e);
+		const error = await renderPdfWithChromium('<p>x</p>', { executablePath: '/nonexistent/chromium' }).catch(
+			(e: unknown) => e
+		);
 		expect(error).toBeInstanceOf(ResodiffError);
 		expect((error as ResodiffError).message).toBe('PDF export needs Chromium: apt-get install chromium fonts-noto-cjk');
 		expect((error as ResodiffError).message).not.toContain('\n');

@@ -21,7 +21,12 @@ export interface PdfOptions {
 }
 
 /** Defaults of {@link PdfOptions}, in one place. */
-export const DEFAULT_PDF_OPTIONS = { executablePath: '/usr/bin/chromium', format: 'A4', landscape: true, timeout: 60_000 } as const;
+export const DEFAULT_PDF_OPTIONS = {
+	executablePath: '/usr/bin/chromium',
+	format: 'A4',
+	landscape: true,
+	timeout: 60_000
+} as const;
 
 /** Chromium's flags: no sandbox (containers run as root), no GPU, and nothing fetched in the background. */
 export const CHROMIUM_FLAGS = [

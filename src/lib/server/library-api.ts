@@ -22,7 +22,9 @@ const MAX_PHRASE = 4000;
 /** The API handler of a library, for scripts/serve.js's `api` option. */
 export function libraryApi(db: LibraryDatabase): (req: IncomingMessage, res: ServerResponse, url: URL) => boolean {
 	const send = (res: ServerResponse, status: number, body: unknown) => {
-		res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(JSON.stringify(body));
+		res
+			.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+			.end(JSON.stringify(body));
 		return true;
 	};
 	return (_req, res, url) => {
@@ -36,12 +38,18 @@ export function libraryApi(db: LibraryDatabase): (req: IncomingMessage, res: Ser
 			if (path === '/api/library/search') {
 				const q = url.searchParams.get('q') ?? '';
 				if (q.trim() === '') return send(res, 400, { error: 'the phrase to search for is empty' });
-				if (q.length > MAX_PHRASE) return send(res, 400, { error: `the phrase is longer than ${MAX_PHRASE} characters` });
+				if (q.length > MAX_PHRASE)
+					return send(res, 400, { error: `the phrase is longer than ${MAX_PHRASE} characters` });
 				const result = db.search(q);
 				return send(res, 200, { ...result, hits: result.hits.map((h) => ({ ...h, source: basename(h.source) })) });
 			}
 			if (path === '/api/library/features') {
-				return send(res, 200, { version: 1, documents: db.features().map((f) => ({ id: f.id, source: basename(f.path), hash: f.hash, features: f.features })) });
+				return send(res, 200, {
+					version: 1,
+					documents: db
+						.features()
+						.map((f) => ({ id: f.id, source: basename(f.path), hash: f.hash, features: f.features }))
+				});
 			}
 			if (path === '/api/library/series') {
 				const symbol = url.searchParams.get('symbol') ?? '';
@@ -50,11 +58,14 @@ export function libraryApi(db: LibraryDatabase): (req: IncomingMessage, res: Ser
 			const m = /^\/api\/library\/documents\/(\d{1,12})$/.exec(path);
 			if (m) {
 				const doc = db.documentById(Number(m[1]));
-				return doc ? send(res, 200, { ...doc, meta: { ...doc.meta, source: basename(doc.meta.source) } }) : send(res, 404, { error: 'no such document' });
+				return doc
+					? send(res, 200, { ...doc, meta: { ...doc.meta, source: basename(doc.meta.source) } })
+					: send(res, 404, { error: 'no such document' });
 			}
 			return send(res, 404, { error: 'no such API' });
 		} catch (error) {
-			if (error instanceof ResodiffError) return send(res, error.code === 'not-found' ? 404 : 400, { error: error.message });
+			if (error instanceof ResodiffError)
+				return send(res, error.code === 'not-found' ? 404 : 400, { error: error.message });
 			return send(res, 500, { error: 'the library could not answer' });
 		}
 	};

@@ -3,7 +3,16 @@
  * and that search, find and series answer as the in-memory library does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeText, parseResolution, ResodiffError } from '../core/index';
@@ -12,13 +21,22 @@ import { candidateQuery, defaultLibraryPath, openLibrary, preparerInThread, type
 import { prepareQuery } from '../library/index';
 
 const corpus = new URL('../../../corpus/', import.meta.url);
-const files = ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt', 'A-RES-68-46.zh.txt', 'A-RES-57-97.en.partial.txt', 'A-RES-80-67.en.txt', 'A-RES-80-7.en.txt', 'A-RES-80-19.en.txt'];
+const files = [
+	'A-RES-67-38.zh.txt',
+	'A-RES-76-40.zh.txt',
+	'A-RES-68-46.zh.txt',
+	'A-RES-57-97.en.partial.txt',
+	'A-RES-80-67.en.txt',
+	'A-RES-80-7.en.txt',
+	'A-RES-80-19.en.txt'
+];
 const read = preparerInThread(async (bytes, name) => parseResolution(decodeText(bytes), { source: name }));
 
 const dir = mkdtempSync(join(tmpdir(), 'resodiff-library-'));
 const folder = join(dir, 'resolutions');
 mkdirSync(join(folder, 'nested'), { recursive: true });
-for (const f of files) copyFileSync(new URL(f, corpus), join(f.startsWith('A-RES-80') ? join(folder, 'nested') : folder, f));
+for (const f of files)
+	copyFileSync(new URL(f, corpus), join(f.startsWith('A-RES-80') ? join(folder, 'nested') : folder, f));
 writeFileSync(join(folder, 'notes.csv'), 'not a resolution');
 const dbPath = join(dir, 'library.sqlite');
 let db: LibraryDatabase;
@@ -39,7 +57,10 @@ function memory(): MemoryLibrary {
 	return new MemoryLibrary(
 		files.map((f) => {
 			const path = join(f.startsWith('A-RES-80') ? join(folder, 'nested') : folder, f);
-			return { document: parseResolution(decodeText(new Uint8Array(readFileSync(path))), { source: path }), source: path };
+			return {
+				document: parseResolution(decodeText(new Uint8Array(readFileSync(path))), { source: path }),
+				source: path
+			};
 		})
 	);
 }
@@ -58,11 +79,16 @@ describe('library add', () => {
 		const touched = join(folder, 'A-RES-67-38.zh.txt');
 		utimesSync(touched, new Date(), new Date(Date.now() + 5000));
 		const changed = join(folder, 'nested', 'A-RES-80-7.en.txt');
-		writeFileSync(changed, readFileSync(changed, 'utf8').replace('Appeals to Member States', 'Appeals to all Member States'));
+		writeFileSync(
+			changed,
+			readFileSync(changed, 'utf8').replace('Appeals to Member States', 'Appeals to all Member States')
+		);
 		const after = await db.add([folder], read);
 		expect(after.updated).toEqual([changed]);
 		expect(after.unchanged).toContain(touched);
-		expect(db.search('Appeals to all Member States to continue to support').hits.map((h) => h.symbol)).toEqual(['A/RES/80/7']);
+		expect(db.search('Appeals to all Member States to continue to support').hits.map((h) => h.symbol)).toEqual([
+			'A/RES/80/7'
+		]);
 		expect(db.count().documents).toBe(files.length);
 	});
 
@@ -93,10 +119,16 @@ describe('library add', () => {
 
 describe('search in the database answers as in memory', () => {
 	it.each([
-		['an English sentence, typed with other typography', "Reaffirms the importance of Israel's accession to the Treaty on the Non-Proliferation of Nuclear Weapons"],
+		[
+			'an English sentence, typed with other typography',
+			"Reaffirms the importance of Israel's accession to the Treaty on the Non-Proliferation of Nuclear Weapons"
+		],
 		['a Chinese phrase with the tokenizer’s spaces', '促进 裁军 和 不扩散 领域 的 多边主义'],
 		['a Chinese phrase of two characters', '关切'],
-		['a sentence with a changed resolution and date', 'Taking note of the relevant resolutions adopted by the General Conference of the International Atomic Energy Agency, the latest of which is resolution GC(46)/RES/16, adopted on 20 September 2002']
+		[
+			'a sentence with a changed resolution and date',
+			'Taking note of the relevant resolutions adopted by the General Conference of the International Atomic Energy Agency, the latest of which is resolution GC(46)/RES/16, adopted on 20 September 2002'
+		]
 	])('%s', (_label, phrase) => {
 		const fromDb = db.search(phrase).hits.map((h) => [h.symbol, h.paragraph.id, h.exact, h.similarity, h.range]);
 		const fromMemory = memory()
@@ -109,7 +141,9 @@ describe('search in the database answers as in memory', () => {
 	it('asks the index for the phrase’s trigrams, and for pieces of a long phrase so rewordings are found', () => {
 		expect(candidateQuery(prepareQuery('关切')!)).toBeNull();
 		expect(candidateQuery(prepareQuery('严重关切')!)).toBe('"严重关" AND "重关切"');
-		expect(candidateQuery(prepareQuery('Reaffirms the importance of the early realization of universal adherence')!)).toMatch(/^\(.+\) OR \(.+\)/);
+		expect(
+			candidateQuery(prepareQuery('Reaffirms the importance of the early realization of universal adherence')!)
+		).toMatch(/^\(.+\) OR \(.+\)/);
 	});
 });
 

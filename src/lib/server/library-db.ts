@@ -26,19 +26,11 @@
  */
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
-import type { PreparedFile, Preparer } from './library-prepare';
-
-export { contentHash, preparerInThread, prepareFile, type DocumentReader, type Preparer } from './library-prepare';
 import { dirname, extname, join, resolve, sep } from 'node:path';
-import { labelParagraphs, ResodiffError, type Footnote, type Paragraph, type ResolutionDocument } from '../core/index';
+import { ResodiffError, type Footnote, type Paragraph, type ResolutionDocument } from '../core/index';
 import {
-	citationLocale,
-	digestKey,
 	documentFeatures,
 	findSeries,
-
-
-	matchKeys,
 	matchParagraph,
 	orderHits,
 	prepareQuery,
@@ -55,13 +47,15 @@ import {
 	type RawHit,
 	type SearchResult
 } from '../library/index';
+import type { PreparedFile, Preparer } from './library-prepare';
+
+export { contentHash, preparerInThread, prepareFile, type DocumentReader, type Preparer } from './library-prepare';
 
 /** Version of the database layout; a library of another version is refused with a clear line. */
 export const SCHEMA_VERSION = 1;
 
 /** File extensions `library add` takes from a folder (a file named explicitly is always tried). */
 export const LIBRARY_EXTENSIONS: readonly string[] = ['.txt', '.md', '.pdf'];
-
 
 /** What `library add` did. */
 export interface AddReport {
@@ -98,7 +92,8 @@ export interface OpenOptions {
  */
 export function defaultLibraryPath(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
 	const file = 'library.sqlite';
-	if (platform === 'win32') return join(env.LOCALAPPDATA || env.APPDATA || join(home, 'AppData', 'Local'), 'resodiff', file);
+	if (platform === 'win32')
+		return join(env.LOCALAPPDATA || env.APPDATA || join(home, 'AppData', 'Local'), 'resodiff', file);
 	if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'resodiff', file);
 	return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'resodiff', file);
 }
@@ -146,21 +141,31 @@ CREATE TABLE IF NOT EXISTS texts (
 CREATE VIRTUAL TABLE IF NOT EXISTS text_index USING fts5 (fold, content = '', contentless_delete = 1, detail = none, tokenize = 'trigram');
 `;
 
-
 /** A library database: add, remove, list, search, find, series. */
 export class LibraryDatabase {
 	readonly path: string;
 	private db: Database.Database;
-	private cache: { generation: string; features: { id: number; path: string; source: string; hash: string; features: DocumentFeatures }[]; stats: LibraryStats } | null = null;
+	private cache: {
+		generation: string;
+		features: { id: number; path: string; source: string; hash: string; features: DocumentFeatures }[];
+		stats: LibraryStats;
+	} | null = null;
 
 	constructor(path: string, options: OpenOptions = {}) {
 		this.path = resolve(path);
 		if (options.readonly && !existsSync(this.path)) {
-			throw new ResodiffError('not-found', 'no library here: create one with `resodiff library add PATH --library DB`', { file: path });
+			throw new ResodiffError(
+				'not-found',
+				'no library here: create one with `resodiff library add PATH --library DB`',
+				{ file: path }
+			);
 		}
 		if (!options.readonly) mkdirSync(dirname(this.path), { recursive: true });
 		try {
-			this.db = new Database(this.path, { readonly: Boolean(options.readonly), fileMustExist: Boolean(options.readonly) });
+			this.db = new Database(this.path, {
+				readonly: Boolean(options.readonly),
+				fileMustExist: Boolean(options.readonly)
+			});
 			this.db.pragma('foreign_keys = ON');
 			// Another process may be writing (two commands refreshing the corpus library at once): wait for it.
 			this.db.pragma('busy_timeout = 10000');
@@ -172,14 +177,23 @@ export class LibraryDatabase {
 			}
 			// Reading the schema reads the file's header: a file that is no database fails here.
 			const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'info'").all();
-			if (tables.length === 0) throw new ResodiffError('usage', 'is not a resodiff library (a SQLite file without its tables)', { file: path });
+			if (tables.length === 0)
+				throw new ResodiffError('usage', 'is not a resodiff library (a SQLite file without its tables)', {
+					file: path
+				});
 			const version = this.info('schema');
 			if (version !== String(SCHEMA_VERSION)) {
-				throw new ResodiffError('usage', `this library was made by another version of resodiff (layout ${version ?? 'unknown'}, this one reads ${SCHEMA_VERSION})`, { file: path });
+				throw new ResodiffError(
+					'usage',
+					`this library was made by another version of resodiff (layout ${version ?? 'unknown'}, this one reads ${SCHEMA_VERSION})`,
+					{ file: path }
+				);
 			}
 		} catch (error) {
 			if (error instanceof ResodiffError) throw error;
-			throw new ResodiffError('not-found', `cannot open the library: ${(error as Error).message.split('\n')[0]}`, { file: path });
+			throw new ResodiffError('not-found', `cannot open the library: ${(error as Error).message.split('\n')[0]}`, {
+				file: path
+			});
 		}
 	}
 
@@ -197,7 +211,9 @@ export class LibraryDatabase {
 	}
 
 	private setInfo(key: string, value: string): void {
-		this.db.prepare('INSERT INTO info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(key, value);
+		this.db
+			.prepare('INSERT INTO info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+			.run(key, value);
 	}
 
 	/** A number that changes whenever documents are added or removed (for caches of features). */
@@ -221,7 +237,11 @@ export class LibraryDatabase {
 	 * Index files and folders. Unchanged files cost a stat each; changed ones are read again; with
 	 * `prune`, documents under the given folders whose files are gone are dropped.
 	 */
-	async add(paths: readonly string[], prepare: Preparer, options: { prune?: boolean; concurrency?: number } = {}): Promise<AddReport> {
+	async add(
+		paths: readonly string[],
+		prepare: Preparer,
+		options: { prune?: boolean; concurrency?: number } = {}
+	): Promise<AddReport> {
 		const report: AddReport = { added: [], updated: [], unchanged: [], removed: [], failed: [] };
 		const files: string[] = [];
 		const roots: string[] = [];
@@ -292,7 +312,9 @@ export class LibraryDatabase {
 		if (options.prune) {
 			const seen = new Set(files);
 			const all = this.statement('SELECT id, path FROM documents').all() as { id: number; path: string }[];
-			const gone = all.filter((d) => !seen.has(d.path) && roots.some((root) => isInside(root, d.path)) && !existsSync(d.path));
+			const gone = all.filter(
+				(d) => !seen.has(d.path) && roots.some((root) => isInside(root, d.path)) && !existsSync(d.path)
+			);
 			this.db.transaction(() => {
 				for (const d of gone) this.deleteDocument(d.id);
 			})();
@@ -305,9 +327,15 @@ export class LibraryDatabase {
 
 	/** Drop documents by path (a file, or everything under a folder) or by symbol. Returns the paths dropped. */
 	remove(targets: readonly string[]): string[] {
-		const all = this.db.prepare('SELECT id, path, symbol FROM documents').all() as { id: number; path: string; symbol: string | null }[];
+		const all = this.db.prepare('SELECT id, path, symbol FROM documents').all() as {
+			id: number;
+			path: string;
+			symbol: string | null;
+		}[];
 		const key = (s: string) => s.toUpperCase().replace(/\s+/g, '');
-		const gone = all.filter((d) => targets.some((t) => isInside(resolve(t), d.path) || (d.symbol !== null && key(d.symbol) === key(t))));
+		const gone = all.filter((d) =>
+			targets.some((t) => isInside(resolve(t), d.path) || (d.symbol !== null && key(d.symbol) === key(t)))
+		);
 		this.db.transaction(() => {
 			for (const d of gone) this.deleteDocument(d.id);
 		})();
@@ -333,9 +361,26 @@ export class LibraryDatabase {
 		const { lastInsertRowid } = this.statement(
 			`INSERT INTO documents (path, source, hash, size, mtime, symbol, session, date, title, language, meta, footnotes, warnings, features)
 			 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-		).run(path, m.source || path, hash, size, mtime, m.symbol, m.session, m.date, m.title, m.language ?? null, JSON.stringify(m), JSON.stringify(doc.footnotes), doc.warnings ? JSON.stringify(doc.warnings) : null, JSON.stringify(features));
+		).run(
+			path,
+			m.source || path,
+			hash,
+			size,
+			mtime,
+			m.symbol,
+			m.session,
+			m.date,
+			m.title,
+			m.language ?? null,
+			JSON.stringify(m),
+			JSON.stringify(doc.footnotes),
+			doc.warnings ? JSON.stringify(doc.warnings) : null,
+			JSON.stringify(features)
+		);
 		const docId = Number(lastInsertRowid);
-		const insertParagraph = this.statement('INSERT INTO paragraphs (doc, ord, pid, kind, number, text, key, label, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+		const insertParagraph = this.statement(
+			'INSERT INTO paragraphs (doc, ord, pid, kind, number, text, key, label, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'
+		);
 		const findText = this.statement('SELECT id FROM texts WHERE digest = ?');
 		const addRef = this.statement('UPDATE texts SET refs = refs + 1 WHERE id = ?');
 		const insertText = this.statement('INSERT INTO texts (digest, routine, refs) VALUES (?, ?, 1)');
@@ -354,7 +399,10 @@ export class LibraryDatabase {
 	}
 
 	private deleteDocument(id: number): void {
-		const used = this.statement('SELECT key, count(*) AS n FROM paragraphs WHERE doc = ? GROUP BY key').all(id) as { key: number; n: number }[];
+		const used = this.statement('SELECT key, count(*) AS n FROM paragraphs WHERE doc = ? GROUP BY key').all(id) as {
+			key: number;
+			n: number;
+		}[];
 		this.statement('DELETE FROM paragraphs WHERE doc = ?').run(id);
 		this.statement('DELETE FROM documents WHERE id = ?').run(id);
 		// Texts no other paragraph reads go, with their index rows.
@@ -389,32 +437,71 @@ export class LibraryDatabase {
 		const keys = this.candidates(query);
 		if (keys.length === 0) return orderHits(phrase, []);
 		// Each candidate text is matched once; its paragraphs share the answer.
-		const selectTexts = this.db.prepare('SELECT t.id, t.routine, (SELECT p.text FROM paragraphs p WHERE p.key = t.id LIMIT 1) AS text FROM texts t WHERE t.id IN (SELECT value FROM json_each(?))');
+		const selectTexts = this.db.prepare(
+			'SELECT t.id, t.routine, (SELECT p.text FROM paragraphs p WHERE p.key = t.id LIMIT 1) AS text FROM texts t WHERE t.id IN (SELECT value FROM json_each(?))'
+		);
 		const matches = new Map<number, { text: string; match: ParagraphMatch }>();
 		for (let i = 0; i < keys.length; i += 5000) {
-			for (const t of selectTexts.all(JSON.stringify(keys.slice(i, i + 5000))) as { id: number; routine: string; text: string }[]) {
+			for (const t of selectTexts.all(JSON.stringify(keys.slice(i, i + 5000))) as {
+				id: number;
+				routine: string;
+				text: string;
+			}[]) {
 				const match = matchParagraph(query, t.text, { routine: t.routine });
 				if (match) matches.set(t.id, { text: t.text, match });
 			}
 		}
 		if (matches.size === 0) return orderHits(phrase, []);
 		const rows = this.db
-			.prepare('SELECT doc, ord, pid, kind, number, text, key, label FROM paragraphs WHERE key IN (SELECT value FROM json_each(?))')
-			.all(JSON.stringify([...matches.keys()])) as { doc: number; ord: number; pid: string; kind: Paragraph['kind']; number: string | null; text: string; key: number; label: string | null }[];
+			.prepare(
+				'SELECT doc, ord, pid, kind, number, text, key, label FROM paragraphs WHERE key IN (SELECT value FROM json_each(?))'
+			)
+			.all(JSON.stringify([...matches.keys()])) as {
+			doc: number;
+			ord: number;
+			pid: string;
+			kind: Paragraph['kind'];
+			number: string | null;
+			text: string;
+			key: number;
+			label: string | null;
+		}[];
 		const raw: RawHit[] = [];
 		const documents = new Map<number, RawHit['document']>();
-		const documentOf = this.db.prepare('SELECT symbol, date, session, source, language, title FROM documents WHERE id = ?');
+		const documentOf = this.db.prepare(
+			'SELECT symbol, date, session, source, language, title FROM documents WHERE id = ?'
+		);
 		for (const row of rows) {
 			const shared = matches.get(row.key)!;
 			// The same typographic key in other white space or typography: the range is found in this text.
 			const match = row.text === shared.text ? shared.match : (matchParagraph(query, row.text) ?? shared.match);
 			let document = documents.get(row.doc);
 			if (!document) {
-				const d = documentOf.get(row.doc) as { symbol: string | null; date: string | null; session: number | null; source: string; language: string | null; title: string | null };
-				document = { symbol: d.symbol, date: d.date, session: d.session, source: d.source, language: d.language ?? undefined, title: d.title };
+				const d = documentOf.get(row.doc) as {
+					symbol: string | null;
+					date: string | null;
+					session: number | null;
+					source: string;
+					language: string | null;
+					title: string | null;
+				};
+				document = {
+					symbol: d.symbol,
+					date: d.date,
+					session: d.session,
+					source: d.source,
+					language: d.language ?? undefined,
+					title: d.title
+				};
 				documents.set(row.doc, document);
 			}
-			raw.push({ document, paragraph: { id: row.pid, kind: row.kind, number: row.number, text: row.text }, label: row.label ?? undefined, order: row.ord, match });
+			raw.push({
+				document,
+				paragraph: { id: row.pid, kind: row.kind, number: row.number, text: row.text },
+				label: row.label ?? undefined,
+				order: row.ord,
+				match
+			});
 		}
 		return orderHits(phrase, raw);
 	}
@@ -423,19 +510,37 @@ export class LibraryDatabase {
 	private candidates(query: PreparedQuery): number[] {
 		const fts = candidateQuery(query);
 		if (fts) {
-			return (this.db.prepare('SELECT rowid AS id FROM text_index WHERE text_index MATCH ?').all(fts) as { id: number }[]).map((r) => r.id);
+			return (
+				this.db.prepare('SELECT rowid AS id FROM text_index WHERE text_index MATCH ?').all(fts) as { id: number }[]
+			).map((r) => r.id);
 		}
 		// A phrase of one or two characters (关切) has no trigram: the texts holding it are found by a scan.
 		const like = `%${query.keys.fold.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
-		return (this.db.prepare("SELECT DISTINCT key AS id FROM paragraphs WHERE replace(text, ' ', '') LIKE ? ESCAPE '\\'").all(like) as { id: number }[]).map((r) => r.id);
+		return (
+			this.db
+				.prepare("SELECT DISTINCT key AS id FROM paragraphs WHERE replace(text, ' ', '') LIKE ? ESCAPE '\\'")
+				.all(like) as { id: number }[]
+		).map((r) => r.id);
 	}
 
 	/** The features of every document, with the library's statistics; cached until the library changes. */
 	private allFeatures(): NonNullable<LibraryDatabase['cache']> {
 		const generation = this.generation();
 		if (this.cache && this.cache.generation === generation) return this.cache;
-		const rows = this.db.prepare('SELECT id, path, source, hash, features FROM documents').all() as { id: number; path: string; source: string; hash: string; features: string }[];
-		const features = rows.map((r) => ({ id: r.id, path: r.path, source: r.source, hash: r.hash, features: JSON.parse(r.features) as DocumentFeatures }));
+		const rows = this.db.prepare('SELECT id, path, source, hash, features FROM documents').all() as {
+			id: number;
+			path: string;
+			source: string;
+			hash: string;
+			features: string;
+		}[];
+		const features = rows.map((r) => ({
+			id: r.id,
+			path: r.path,
+			source: r.source,
+			hash: r.hash,
+			features: JSON.parse(r.features) as DocumentFeatures
+		}));
 		this.cache = { generation, features, stats: statsOf(features.map((f) => f.features)) };
 		return this.cache;
 	}
@@ -450,12 +555,18 @@ export class LibraryDatabase {
 		const { features, stats } = this.allFeatures();
 		const members = features.map((f) => ({ key: f.id, features: f.features }));
 		const id = this.idOfSymbol(symbol);
-		return findSeries(members.find((m) => m.key === id)!, members, stats).map((m) => m.key);
+		return findSeries(
+			members.find((m) => m.key === id)!,
+			members,
+			stats
+		).map((m) => m.key);
 	}
 
 	/** The id of the document of a symbol (any case; the newest file when several hold it), or a not-found error. */
 	private idOfSymbol(symbol: string): number {
-		const row = this.db.prepare('SELECT id FROM documents WHERE symbol = ? COLLATE NOCASE ORDER BY mtime DESC LIMIT 1').get(symbol.trim()) as { id: number } | undefined;
+		const row = this.db
+			.prepare('SELECT id FROM documents WHERE symbol = ? COLLATE NOCASE ORDER BY mtime DESC LIMIT 1')
+			.get(symbol.trim()) as { id: number } | undefined;
 		if (!row) throw new ResodiffError('not-found', 'no document of the library has this symbol', { file: symbol });
 		return row.id;
 	}
@@ -463,7 +574,11 @@ export class LibraryDatabase {
 	/** The documents a text most resembles, best first, never itself (CONTRACT.md `find`). */
 	find(doc: ResolutionDocument, options: { limit?: number; hash?: string } = {}): FindResult {
 		const { features, stats } = this.allFeatures();
-		const candidates: CandidateDocument[] = features.map((f) => ({ features: f.features, source: f.source, hash: f.hash }));
+		const candidates: CandidateDocument[] = features.map((f) => ({
+			features: f.features,
+			source: f.source,
+			hash: f.hash
+		}));
 		return rankCandidates(documentFeatures(doc), candidates, stats, options);
 	}
 
@@ -478,11 +593,24 @@ export class LibraryDatabase {
 
 	/** A stored document, rebuilt as the parser made it. */
 	documentById(id: number): ResolutionDocument | undefined {
-		const d = this.db.prepare('SELECT path, meta, footnotes, warnings FROM documents WHERE id = ?').get(id) as { path: string; meta: string; footnotes: string; warnings: string | null } | undefined;
+		const d = this.db.prepare('SELECT path, meta, footnotes, warnings FROM documents WHERE id = ?').get(id) as
+			{ path: string; meta: string; footnotes: string; warnings: string | null } | undefined;
 		if (!d) return undefined;
-		const rows = this.db.prepare('SELECT pid, kind, number, text, extra FROM paragraphs WHERE doc = ? ORDER BY ord').all(id) as { pid: string; kind: Paragraph['kind']; number: string | null; text: string; extra: string | null }[];
-		const paragraphs: Paragraph[] = rows.map((r) => ({ id: r.pid, kind: r.kind, number: r.number, text: r.text, ...(r.extra ? JSON.parse(r.extra) : {}) }));
-		const doc: ResolutionDocument = { meta: JSON.parse(d.meta), paragraphs, footnotes: JSON.parse(d.footnotes) as Footnote[] };
+		const rows = this.db
+			.prepare('SELECT pid, kind, number, text, extra FROM paragraphs WHERE doc = ? ORDER BY ord')
+			.all(id) as { pid: string; kind: Paragraph['kind']; number: string | null; text: string; extra: string | null }[];
+		const paragraphs: Paragraph[] = rows.map((r) => ({
+			id: r.pid,
+			kind: r.kind,
+			number: r.number,
+			text: r.text,
+			...(r.extra ? JSON.parse(r.extra) : {})
+		}));
+		const doc: ResolutionDocument = {
+			meta: JSON.parse(d.meta),
+			paragraphs,
+			footnotes: JSON.parse(d.footnotes) as Footnote[]
+		};
 		if (d.warnings) doc.warnings = JSON.parse(d.warnings);
 		return doc;
 	}
@@ -501,7 +629,9 @@ export class LibraryDatabase {
 		} else {
 			start = { key: -1, features: documentFeatures(seed) };
 		}
-		return findSeries(start, members, stats).map((m) => (m.key === -1 ? (seed as ResolutionDocument) : this.documentById(m.key)!));
+		return findSeries(start, members, stats).map((m) =>
+			m.key === -1 ? (seed as ResolutionDocument) : this.documentById(m.key)!
+		);
 	}
 }
 
@@ -590,5 +720,3 @@ function isInside(root: string, path: string): boolean {
 export function openLibrary(path: string, options: OpenOptions = {}): LibraryDatabase {
 	return new LibraryDatabase(path, options);
 }
-
-

@@ -47,7 +47,12 @@ export async function prepareFile(path: string, oldHash: string | null, read: Do
 	try {
 		return prepareDocument(await read(bytes, path), hash);
 	} catch (error) {
-		const reason = error instanceof ResodiffError ? error.message : error instanceof Error ? error.message.split('\n')[0] : String(error);
+		const reason =
+			error instanceof ResodiffError
+				? error.message
+				: error instanceof Error
+					? error.message.split('\n')[0]
+					: String(error);
 		return { state: 'failed', reason };
 	}
 }

@@ -5,9 +5,7 @@
 
 /** A request read from the compare page's query string. */
 export type CompareRequest =
-	| { kind: 'corpus'; old: string; new: string }
-	| { kind: 'local' }
-	| { kind: 'invalid'; reason: string };
+	{ kind: 'corpus'; old: string; new: string } | { kind: 'local' } | { kind: 'invalid'; reason: string };
 
 /** Reads the compare page's query string. */
 export function readCompareRequest(params: URLSearchParams): CompareRequest {
@@ -19,7 +17,10 @@ export function readCompareRequest(params: URLSearchParams): CompareRequest {
 	}
 	if (!oldSymbol || !newSymbol) {
 		const missing = oldSymbol ? '新版本 new' : '旧版本 old';
-		return { kind: 'invalid', reason: `缺少${missing}文件。The ${missing.split(' ')[1]} version is missing from the link.` };
+		return {
+			kind: 'invalid',
+			reason: `缺少${missing}文件。The ${missing.split(' ')[1]} version is missing from the link.`
+		};
 	}
 	return { kind: 'corpus', old: oldSymbol, new: newSymbol };
 }

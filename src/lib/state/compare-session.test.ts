@@ -20,8 +20,16 @@ describe('CompareSession', () => {
 	});
 
 	it.each([
-		{ label: 'a symbol not in the corpus', request: { kind: 'corpus', old: 'A/RES/99/1', new: 'A/RES/76/40' } as const, message: /A\/RES\/99\/1/ },
-		{ label: 'an invalid link', request: { kind: 'invalid', reason: '缺少新版本 new文件。' } as const, message: /缺少新版本/ }
+		{
+			label: 'a symbol not in the corpus',
+			request: { kind: 'corpus', old: 'A/RES/99/1', new: 'A/RES/76/40' } as const,
+			message: /A\/RES\/99\/1/
+		},
+		{
+			label: 'an invalid link',
+			request: { kind: 'invalid', reason: '缺少新版本 new文件。' } as const,
+			message: /缺少新版本/
+		}
 	])('$label: an error phase with a message', async ({ request, message }) => {
 		const session = new CompareSession();
 		await session.open(request);

@@ -46,7 +46,9 @@ class LocalPickStore {
 		this.error = null;
 		try {
 			const read = await Promise.all(
-				chosen.slice(0, 2).map(async (f) => ({ name: f.name, size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) }))
+				chosen
+					.slice(0, 2)
+					.map(async (f) => ({ name: f.name, size: f.size, bytes: new Uint8Array(await f.arrayBuffer()) }))
 			);
 			this.files = read.length === 2 ? { old: read[0], new: read[1] } : { ...this.files, [side]: read[0] };
 		} catch (e) {
@@ -69,7 +71,9 @@ class LocalPickStore {
 	inputs(): CompareInputs | null {
 		if (this.mode === 'files') {
 			const { old, new: next } = this.files;
-			return old && next ? { old: { bytes: old.bytes, name: old.name }, new: { bytes: next.bytes, name: next.name } } : null;
+			return old && next
+				? { old: { bytes: old.bytes, name: old.name }, new: { bytes: next.bytes, name: next.name } }
+				: null;
 		}
 		const encode = (text: string) => new TextEncoder().encode(text);
 		if (!this.pasted.old.trim() || !this.pasted.new.trim()) return null;

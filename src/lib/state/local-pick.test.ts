@@ -43,7 +43,11 @@ describe('localPick', () => {
 	});
 
 	it.each([
-		{ label: 'a missing side', setup: async () => localPick.pick('old', [file('corpus/A-RES-67-38.zh.txt')]), message: /两个版本|both versions/ },
+		{
+			label: 'a missing side',
+			setup: async () => localPick.pick('old', [file('corpus/A-RES-67-38.zh.txt')]),
+			message: /两个版本|both versions/
+		},
 		{
 			label: 'an unreadable file, named',
 			setup: async () => {
@@ -60,12 +64,23 @@ describe('localPick', () => {
 	});
 });
 
-
 describe('orderFiles', () => {
 	it.each([
-		{ label: 'already in order', names: ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt'], expected: ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt'] },
-		{ label: 'dropped newest first', names: ['A-RES-76-40.zh.txt', 'A-RES-67-38.zh.txt'], expected: ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt'] },
-		{ label: 'numbers by value, not by digit', names: ['draft-10.txt', 'draft-9.txt'], expected: ['draft-9.txt', 'draft-10.txt'] },
+		{
+			label: 'already in order',
+			names: ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt'],
+			expected: ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt']
+		},
+		{
+			label: 'dropped newest first',
+			names: ['A-RES-76-40.zh.txt', 'A-RES-67-38.zh.txt'],
+			expected: ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt']
+		},
+		{
+			label: 'numbers by value, not by digit',
+			names: ['draft-10.txt', 'draft-9.txt'],
+			expected: ['draft-9.txt', 'draft-10.txt']
+		},
 		{ label: 'one file', names: ['x.pdf'], expected: ['x.pdf'] }
 	])('$label', ({ names, expected }) => {
 		expect(orderFiles(names.map((name) => ({ name }))).map((f) => f.name)).toEqual(expected);

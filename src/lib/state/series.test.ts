@@ -41,7 +41,12 @@ describe('placeVersion', () => {
 		{ label: 'a later session: at the end', versions: base, add: version('77', 77), expected: ['67', '76', '77'] },
 		{ label: 'a session in between', versions: base, add: version('70', 70), expected: ['67', '70', '76'] },
 		{ label: 'an earlier session: first', versions: base, add: version('60', 60), expected: ['60', '67', '76'] },
-		{ label: 'the same session: after the one there', versions: base, add: version('67b', 67), expected: ['67', '67b', '76'] },
+		{
+			label: 'the same session: after the one there',
+			versions: base,
+			add: version('67b', 67),
+			expected: ['67', '67b', '76']
+		},
 		{ label: 'no session: at the end', versions: base, add: version('draft', null), expected: ['67', '76', 'draft'] },
 		{
 			label: 'a session after versions without one: before them is not assumed, it goes by the known sessions',
@@ -93,7 +98,12 @@ describe('SeriesSession', () => {
 		const text70 = swap(swap(text7640, '第七十六届会议', '第七十届会议'), '76/40. 促进', '70/31. 促进');
 		const bare = text7640.slice(text7640.indexOf('大会，'));
 		await session.addFiles([file('no-session.txt', bare), file('session-70.txt', text70)]);
-		expect(session.versions.map((v) => v.name)).toEqual(['A/RES/67/38', 'session-70.txt', 'A/RES/76/40', 'no-session.txt']);
+		expect(session.versions.map((v) => v.name)).toEqual([
+			'A/RES/67/38',
+			'session-70.txt',
+			'A/RES/76/40',
+			'no-session.txt'
+		]);
 		expect(session.traced?.versions.map((v) => v.name)).toEqual(session.versions.map((v) => v.name));
 	});
 
@@ -101,9 +111,18 @@ describe('SeriesSession', () => {
 		const session = new SeriesSession();
 		await session.openCorpus(['A/RES/67/38', 'A/RES/76/40']);
 		const before = session.traced;
-		const added = await session.addFiles([file('empty.txt', ''), file('garbage.txt', Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256))]);
+		const added = await session.addFiles([
+			file('empty.txt', ''),
+			file(
+				'garbage.txt',
+				Uint8Array.from({ length: 2048 }, (_, i) => (i * 7919) % 256)
+			)
+		]);
 		expect(added).toBe(0);
-		expect(session.fileError?.split('\n')).toEqual([expect.stringContaining('empty.txt'), expect.stringContaining('garbage.txt')]);
+		expect(session.fileError?.split('\n')).toEqual([
+			expect.stringContaining('empty.txt'),
+			expect.stringContaining('garbage.txt')
+		]);
 		expect(session.versions).toHaveLength(2);
 		expect(session.traced).toBe(before);
 	});

@@ -32,7 +32,8 @@ export function parseSettings(raw: string | null): ViewSettings {
 	} catch {
 		// A corrupt entry is as good as none: the defaults apply and the next change overwrites it.
 	}
-	const flag = (key: keyof RowFilter) => (typeof stored[key] === 'boolean' ? (stored[key] as boolean) : DEFAULT_SETTINGS[key]);
+	const flag = (key: keyof RowFilter) =>
+		typeof stored[key] === 'boolean' ? (stored[key] as boolean) : DEFAULT_SETTINGS[key];
 	return {
 		onlyChanges: flag('onlyChanges'),
 		operativeOnly: flag('operativeOnly'),

@@ -46,11 +46,23 @@ const PHRASES = [
 	'\n'
 ];
 
-const KINDS: ParagraphKind[] = ['title', 'preamble', 'preamble', 'operative', 'operative', 'subparagraph', 'closing', 'other'];
+const KINDS: ParagraphKind[] = [
+	'title',
+	'preamble',
+	'preamble',
+	'operative',
+	'operative',
+	'subparagraph',
+	'closing',
+	'other'
+];
 
 /** A paragraph text: resolution phrases and random characters, possibly empty or white space only. */
 export const paragraphText = fc.oneof(
-	{ weight: 8, arbitrary: fc.array(fc.constantFrom(...PHRASES), { minLength: 1, maxLength: 14 }).map((a) => a.join('')) },
+	{
+		weight: 8,
+		arbitrary: fc.array(fc.constantFrom(...PHRASES), { minLength: 1, maxLength: 14 }).map((a) => a.join(''))
+	},
 	{ weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
 	{ weight: 1, arbitrary: fc.constantFrom('', ' ', '大会，', '1') }
 );
@@ -112,7 +124,10 @@ export function applyEdit(draft: Draft, edit: Edit): Draft {
 }
 
 /** A random document and a draft of it made by up to `maxEdits` random edits. */
-export function draftPairArbitrary(maxParagraphs = 16, maxEdits = 5): fc.Arbitrary<{ source: ResolutionDocument; draft: Draft }> {
+export function draftPairArbitrary(
+	maxParagraphs = 16,
+	maxEdits = 5
+): fc.Arbitrary<{ source: ResolutionDocument; draft: Draft }> {
 	return fc
 		.tuple(documentArbitrary(maxParagraphs), fc.array(editArbitrary, { maxLength: maxEdits }))
 		.map(([source, edits]) => ({ source, draft: edits.reduce(applyEdit, draftFrom(source)) }));

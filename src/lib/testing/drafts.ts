@@ -74,7 +74,12 @@ export function insertParagraph(
 ): Draft {
 	const items = itemsOf(draft);
 	const at = afterId === null ? 0 : indexOf(draft, afterId) + 1;
-	const p: Paragraph = { id: `new-${at}`, kind: paragraph.kind, number: paragraph.number ?? null, text: paragraph.text };
+	const p: Paragraph = {
+		id: `new-${at}`,
+		kind: paragraph.kind,
+		number: paragraph.number ?? null,
+		text: paragraph.text
+	};
 	if (p.kind === 'operative' && p.number === null) p.number = '0';
 	items.splice(at, 0, { paragraph: p, origin: [] });
 	return finish(draft, items);
@@ -108,7 +113,8 @@ export function splitParagraph(draft: Draft, id: string, at?: number): Draft {
 	if (cut < 0) {
 		let best = -1;
 		for (let k = 0; k < text.length - 1; k++) {
-			if (/[，；]/.test(text[k]) && (best < 0 || Math.abs(k + 1 - text.length / 2) < Math.abs(best - text.length / 2))) best = k + 1;
+			if (/[，；]/.test(text[k]) && (best < 0 || Math.abs(k + 1 - text.length / 2) < Math.abs(best - text.length / 2)))
+				best = k + 1;
 		}
 		cut = best > 0 ? best : Math.floor(text.length / 2);
 	}
@@ -191,13 +197,16 @@ export function advanceSession(draft: Draft, options: NextSessionOptions): Draft
 		if (oldSession !== null) {
 			// Mentions of the coming session move one session on; replace from the highest number down.
 			for (const s of [oldSession + 2, oldSession + 1]) {
-				text = text.split(`第${toChineseNumeral(s)}届`).join(`第${toChineseNumeral(s + options.session - oldSession)}届`);
+				text = text
+					.split(`第${toChineseNumeral(s)}届`)
+					.join(`第${toChineseNumeral(s + options.session - oldSession)}届`);
 			}
 		}
 		for (const [from, to] of options.replace ?? []) text = text.split(from).join(to);
 		if (item.paragraph.kind === 'closing') {
-			text = text.replace(/(\d{4})(\s*)年(\s*)(\d{1,2})(\s*)月(\s*)(\d{1,2})(\s*)日/u, (...g: string[]) =>
-				`${year}${g[2]}年${g[3]}${month}${g[5]}月${g[6]}${day}${g[8]}日`
+			text = text.replace(
+				/(\d{4})(\s*)年(\s*)(\d{1,2})(\s*)月(\s*)(\d{1,2})(\s*)日/u,
+				(...g: string[]) => `${year}${g[2]}年${g[3]}${month}${g[5]}月${g[6]}${day}${g[8]}日`
 			);
 			if (options.meeting !== undefined) text = text.replace(/第(\s*)\d+(\s*)次/u, `第$1${options.meeting}$2次`);
 		}
@@ -225,7 +234,9 @@ export function expectedLinks(source: ResolutionDocument, draft: Draft): string[
 		else if (origin.length > 1) links.push(`${origin.join('+')}→${p.id}`);
 		else fromSource.set(origin[0], [...(fromSource.get(origin[0]) ?? []), p.id]);
 	}
-	const merged = new Set(draft.doc.paragraphs.flatMap((p) => ((draft.origin[p.id] ?? []).length > 1 ? draft.origin[p.id] : [])));
+	const merged = new Set(
+		draft.doc.paragraphs.flatMap((p) => ((draft.origin[p.id] ?? []).length > 1 ? draft.origin[p.id] : []))
+	);
 	for (const p of source.paragraphs) {
 		const targets = fromSource.get(p.id);
 		if (targets) links.push(`${p.id}→${targets.join('+')}`);

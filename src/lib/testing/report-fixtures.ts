@@ -30,7 +30,14 @@ export function countRows(rows: AlignedRow[]): RowStats {
 }
 
 /** A row whose diff is given; similarity is a plain share of equal characters. */
-function row(status: RowStatus, old: string[], neu: string[], diff: DiffOp[], routine = false, routineParts?: boolean[]): AlignedRow {
+function row(
+	status: RowStatus,
+	old: string[],
+	neu: string[],
+	diff: DiffOp[],
+	routine = false,
+	routineParts?: boolean[]
+): AlignedRow {
 	const equal = diff.filter(([op]) => op === 0).reduce((n, [, t]) => n + t.length, 0);
 	const total = diff.reduce((n, [, t]) => n + t.length, 0);
 	const similarity = total === 0 ? 1 : (2 * equal) / (total + equal);
@@ -47,7 +54,12 @@ function doc(meta: Partial<DocumentMeta>, paragraphs: Paragraph[], footnotes: Fo
 }
 
 /** Assembles a comparison, counting its rows. */
-function comparison(oldDoc: ResolutionDocument, newDoc: ResolutionDocument, rows: AlignedRow[], warnings?: string[]): Comparison {
+function comparison(
+	oldDoc: ResolutionDocument,
+	newDoc: ResolutionDocument,
+	rows: AlignedRow[],
+	warnings?: string[]
+): Comparison {
 	return { version: 1, old: oldDoc, new: newDoc, rows, stats: countRows(rows), ...(warnings ? { warnings } : {}) };
 }
 
@@ -57,7 +69,13 @@ function comparison(oldDoc: ResolutionDocument, newDoc: ResolutionDocument, rows
  */
 export function sampleComparison(): Comparison {
 	const oldDoc = doc(
-		{ symbol: 'A/RES/67/38', session: 67, date: '2012-12-03', title: '促进裁军和不扩散领域的多边主义', source: 'A-RES-67-38.zh.txt' },
+		{
+			symbol: 'A/RES/67/38',
+			session: 67,
+			date: '2012-12-03',
+			title: '促进裁军和不扩散领域的多边主义',
+			source: 'A-RES-67-38.zh.txt'
+		},
 		[
 			para('p1', 'title', '促进裁军和不扩散领域的多边主义'),
 			para('p2', 'other', '大会，'),
@@ -76,7 +94,13 @@ export function sampleComparison(): Comparison {
 		[{ mark: '1', text: '第 55/2 号决议。', paragraph: 'p4' }]
 	);
 	const newDoc = doc(
-		{ symbol: 'A/RES/76/40', session: 76, date: '2021-12-06', title: '促进裁军和不扩散领域的多边主义', source: 'A-RES-76-40.zh.txt' },
+		{
+			symbol: 'A/RES/76/40',
+			session: 76,
+			date: '2021-12-06',
+			title: '促进裁军和不扩散领域的多边主义',
+			source: 'A-RES-76-40.zh.txt'
+		},
 		[
 			para('p1', 'title', '促进裁军和不扩散领域的多边主义'),
 			para('p2', 'other', '大会，'),
@@ -88,7 +112,10 @@ export function sampleComparison(): Comparison {
 			para('p8', 'operative', '重申多边主义是核心原则；', { number: '1', emphasis: [[0, 2]] }),
 			para('p9', 'operative', '敦促所有国家参加多边谈判；', { number: '2', emphasis: [[0, 2]] }),
 			para('p10', 'operative', '呼吁各国履行承诺；', { number: '3', emphasis: [[0, 2]] }),
-			para('p11', 'operative', '请秘书长征求意见，并就此向第七十七届会议提出报告；', { number: '4', emphasis: [[0, 1]] }),
+			para('p11', 'operative', '请秘书长征求意见，并就此向第七十七届会议提出报告；', {
+				number: '4',
+				emphasis: [[0, 1]]
+			}),
 			para('p12', 'operative', '决定在第七十七届会议列入下列分项：', { number: '5', emphasis: [[0, 2]] }),
 			para('p13', 'subparagraph', '题为“全面彻底裁军”的项目；', { number: '(a)', parent: 'p12' }),
 			para('p14', 'closing', '2021 年 12 月 6 日第 45 次全体会议')
@@ -102,12 +129,17 @@ export function sampleComparison(): Comparison {
 		row('unchanged', ['p1'], ['p1'], [[0, '促进裁军和不扩散领域的多边主义']]),
 		row('unchanged', ['p2'], ['p2'], [[0, '大会，']]),
 		row('unchanged', ['p3'], ['p3'], [[0, '决心促进严格遵循《联合国宪章》所载宗旨和原则，']]),
-		row('moved', ['p7'], ['p4'], [
-			[0, '铭记多边谈判的'],
-			[-1, '结'],
-			[1, '成'],
-			[0, '果，']
-		]),
+		row(
+			'moved',
+			['p7'],
+			['p4'],
+			[
+				[0, '铭记多边谈判的'],
+				[-1, '结'],
+				[1, '成'],
+				[0, '果，']
+			]
+		),
 		row(
 			'modified',
 			['p4'],
@@ -127,41 +159,61 @@ export function sampleComparison(): Comparison {
 			true,
 			[false, true, true, false, true, true, false, true, true, false]
 		),
-		row('modified', ['p5'], ['p6'], [
-			[0, '强调'],
-			[1, '指出'],
-			[0, '国际合作对建立友好关系作出'],
-			[1, '极其'],
-			[0, '重要'],
-			[1, '的'],
-			[0, '贡献，']
-		]),
+		row(
+			'modified',
+			['p5'],
+			['p6'],
+			[
+				[0, '强调'],
+				[1, '指出'],
+				[0, '国际合作对建立友好关系作出'],
+				[1, '极其'],
+				[0, '重要'],
+				[1, '的'],
+				[0, '贡献，']
+			]
+		),
 		row('deleted', ['p6'], [], [[-1, '注意到在德黑兰举行的会议，']]),
 		row('inserted', [], ['p7'], [[1, '欢迎各国为此作出的努力，']]),
 		row('unchanged', ['p8'], ['p8'], [[0, '重申多边主义是核心原则；']]),
-		row('split', ['p9'], ['p9', 'p10'], [
-			[0, '敦促所有国家参加多边谈判'],
-			[-1, '，并'],
-			[1, '；\n'],
-			[0, '呼吁各国履行承诺；']
-		]),
-		row('merged', ['p10', 'p11'], ['p11'], [
-			[0, '请秘书长征求意见'],
-			[-1, '；\n'],
-			[1, '，'],
-			[0, '并就此'],
-			[1, '向第七十七届会议'],
-			[0, '提出报告；']
-		]),
-		row('modified', ['p12'], ['p12'], [
-			[0, '决定'],
-			[1, '在第七十七届会议'],
-			[0, '列入'],
-			[1, '下列'],
-			[0, '分项'],
-			[-1, '。'],
-			[1, '：']
-		]),
+		row(
+			'split',
+			['p9'],
+			['p9', 'p10'],
+			[
+				[0, '敦促所有国家参加多边谈判'],
+				[-1, '，并'],
+				[1, '；\n'],
+				[0, '呼吁各国履行承诺；']
+			]
+		),
+		row(
+			'merged',
+			['p10', 'p11'],
+			['p11'],
+			[
+				[0, '请秘书长征求意见'],
+				[-1, '；\n'],
+				[1, '，'],
+				[0, '并就此'],
+				[1, '向第七十七届会议'],
+				[0, '提出报告；']
+			]
+		),
+		row(
+			'modified',
+			['p12'],
+			['p12'],
+			[
+				[0, '决定'],
+				[1, '在第七十七届会议'],
+				[0, '列入'],
+				[1, '下列'],
+				[0, '分项'],
+				[-1, '。'],
+				[1, '：']
+			]
+		),
 		row('inserted', [], ['p13'], [[1, '题为“全面彻底裁军”的项目；']]),
 		row(
 			'modified',
@@ -202,36 +254,59 @@ export const HOSTILE = {
 /** A comparison whose every text field carries hostile text, with a row of each main status. */
 export function hostileComparison(): Comparison {
 	const h = HOSTILE;
-	const oldDoc = doc({ symbol: '<b>A/RES/1</b>', title: h.script, source: `${h.img}.txt`, date: '2001-01-01' }, [
-		para('p1', 'title', h.script),
-		para('p2', 'preamble', `回顾 ${h.amp}，`),
-		para('p3', 'operative', h.js, { number: '1' }),
-		para('p4', 'operative', h.formula, { number: '2' }),
-		para('p5', 'operative', h.escape, { number: '3' })
-	], [{ mark: '1', text: h.img }]);
-	const newDoc = doc({ symbol: '<i>A/RES/2</i>', title: h.img, source: 'new"file.txt', date: '2002-01-01' }, [
-		para('p1', 'title', h.script),
-		para('p2', 'preamble', `回顾 ${h.amp}，${h.quotes}`, { footnotes: ['1'], footnoteOffsets: [3] }),
-		para('p3', 'operative', h.md, { number: '1', emphasis: [[0, 6]] }),
-		para('p4', 'operative', h.img, { number: '2' }),
-		para('p5', 'operative', h.close, { number: '3' })
-	], [{ mark: '1', text: h.script }]);
+	const oldDoc = doc(
+		{ symbol: '<b>A/RES/1</b>', title: h.script, source: `${h.img}.txt`, date: '2001-01-01' },
+		[
+			para('p1', 'title', h.script),
+			para('p2', 'preamble', `回顾 ${h.amp}，`),
+			para('p3', 'operative', h.js, { number: '1' }),
+			para('p4', 'operative', h.formula, { number: '2' }),
+			para('p5', 'operative', h.escape, { number: '3' })
+		],
+		[{ mark: '1', text: h.img }]
+	);
+	const newDoc = doc(
+		{ symbol: '<i>A/RES/2</i>', title: h.img, source: 'new"file.txt', date: '2002-01-01' },
+		[
+			para('p1', 'title', h.script),
+			para('p2', 'preamble', `回顾 ${h.amp}，${h.quotes}`, { footnotes: ['1'], footnoteOffsets: [3] }),
+			para('p3', 'operative', h.md, { number: '1', emphasis: [[0, 6]] }),
+			para('p4', 'operative', h.img, { number: '2' }),
+			para('p5', 'operative', h.close, { number: '3' })
+		],
+		[{ mark: '1', text: h.script }]
+	);
 	const rows: AlignedRow[] = [
 		row('unchanged', ['p1'], ['p1'], [[0, h.script]]),
-		row('modified', ['p2'], ['p2'], [
-			[0, `回顾 ${h.amp}，`],
-			[1, h.quotes]
-		]),
-		row('modified', ['p3'], ['p3'], [
-			[-1, h.js],
-			[1, h.md]
-		]),
+		row(
+			'modified',
+			['p2'],
+			['p2'],
+			[
+				[0, `回顾 ${h.amp}，`],
+				[1, h.quotes]
+			]
+		),
+		row(
+			'modified',
+			['p3'],
+			['p3'],
+			[
+				[-1, h.js],
+				[1, h.md]
+			]
+		),
 		row('deleted', ['p4'], [], [[-1, h.formula]]),
 		row('inserted', [], ['p4'], [[1, h.img]]),
-		row('modified', ['p5'], ['p5'], [
-			[-1, h.escape],
-			[1, h.close]
-		])
+		row(
+			'modified',
+			['p5'],
+			['p5'],
+			[
+				[-1, h.escape],
+				[1, h.close]
+			]
+		)
 	];
 	return comparison(oldDoc, newDoc, rows, [`警告 ${h.script}`]);
 }

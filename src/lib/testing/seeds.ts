@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseResolution } from '../core/parse';
+import { parseResolution } from '../core/document/parse';
 import type { ResolutionDocument } from '../core/types';
 
 /** File names of the seeds in corpus/, by symbol. */

@@ -51,7 +51,10 @@ export function newParagraph(start: string): string {
  */
 export const SHOWCASE_PAIRS = {
 	list: [oldSpan('回顾其关于', '第66/32号决议，'), newParagraph('回顾其关于')],
-	header: [oldSpan('2012年12月3日大会决议', '通过]'), newParagraph('2021年12月6日大会决议') + newParagraph('[根据第一委员会')],
+	header: [
+		oldSpan('2012年12月3日大会决议', '通过]'),
+		newParagraph('2021年12月6日大会决议') + newParagraph('[根据第一委员会')
+	],
 	closing: [oldSpan('2012年12月3日第48次', '全体会议'), '2021年12月6日' + newParagraph('第45次全体会议')],
 	operative4: [oldSpan('强调必须保留', '谈判的结果；'), newParagraph('着重指出')],
 	operative5: [oldSpan('再次呼吁', '重要手段；'), newParagraph('再次促请')],

@@ -22,8 +22,7 @@ export interface ErrorFields {
 
 /** Worker → page: the comparison, or why there is none. */
 export type CompareResponse =
-	| { id: number; ok: true; comparison: Comparison; ms: number }
-	| { id: number; ok: false; error: ErrorFields };
+	{ id: number; ok: true; comparison: Comparison; ms: number } | { id: number; ok: false; error: ErrorFields };
 
 /** The fields of anything thrown (never its stack: nothing shows one). */
 export function errorFields(e: unknown): ErrorFields {

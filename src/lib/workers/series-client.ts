@@ -45,7 +45,8 @@ function abortError(): DOMException {
 }
 
 const workers: WorkerGroup = { failed: false };
-const slot = (name: string) => new WorkerSlot<Request, SeriesResponse>(() => new SeriesWorker({ name }), workers, abortError);
+const slot = (name: string) =>
+	new WorkerSlot<Request, SeriesResponse>(() => new SeriesWorker({ name }), workers, abortError);
 const reader = slot('resodiff-series-read');
 const tracer = slot('resodiff-series-trace');
 

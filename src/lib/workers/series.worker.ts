@@ -20,7 +20,12 @@ scope.onmessage = async (event) => {
 		if (request.kind === 'read') {
 			scope.postMessage({ id: request.id, ok: true, kind: 'read', document: await readSide(request.input) });
 		} else {
-			scope.postMessage({ id: request.id, ok: true, kind: 'trace', trace: traceSeries(request.documents, { keepComparisons: true }) });
+			scope.postMessage({
+				id: request.id,
+				ok: true,
+				kind: 'trace',
+				trace: traceSeries(request.documents, { keepComparisons: true })
+			});
 		}
 	} catch (e) {
 		scope.postMessage({ id: request.id, ok: false, error: errorFields(e) });

@@ -4,7 +4,14 @@ import { compareDocuments } from '../../core/index';
 import { renderCsv, renderHtml, renderJson, renderMarkdown } from '../../core/report/index';
 import { ResodiffError, type Comparison, type ResolutionDocument } from '../../core/types';
 import { loadSeed } from '../../testing/seeds';
-import { EXPORT_FORMATS, describeFormat, nameExportFile, nameFilePart, renderExport, type ExportFormat } from './export';
+import {
+	EXPORT_FORMATS,
+	describeFormat,
+	nameExportFile,
+	nameFilePart,
+	renderExport,
+	type ExportFormat
+} from './export';
 
 const showcase = compareDocuments(loadSeed('A/RES/67/38'), loadSeed('A/RES/76/40'));
 

@@ -23,7 +23,13 @@ export interface ExportFormatInfo {
 
 /** The formats in menu order: Word first, since delegates redline in Word. */
 export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
-	{ format: 'docx', zh: 'Word 修订稿', en: 'Word (.docx, tracked changes)', extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+	{
+		format: 'docx',
+		zh: 'Word 修订稿',
+		en: 'Word (.docx, tracked changes)',
+		extension: 'docx',
+		mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+	},
 	{ format: 'html', zh: '网页', en: 'HTML', extension: 'html', mime: 'text/html;charset=utf-8' },
 	{ format: 'pdf', zh: 'PDF（打印）', en: 'PDF (print)', extension: 'pdf', mime: 'text/html;charset=utf-8' },
 	{ format: 'md', zh: 'Markdown', en: 'Markdown', extension: 'md', mime: 'text/markdown;charset=utf-8' },
@@ -78,7 +84,11 @@ export interface ExportOptions {
 }
 
 /** Renders a comparison in one format. For `pdf` it is the HTML report, which the browser prints. */
-export async function renderExport(cmp: Comparison, format: ExportFormat, options: ExportOptions = {}): Promise<ExportFile> {
+export async function renderExport(
+	cmp: Comparison,
+	format: ExportFormat,
+	options: ExportOptions = {}
+): Promise<ExportFile> {
 	const info = describeFormat(format);
 	const name = nameExportFile(cmp, format);
 	const file = (content: string | Uint8Array): ExportFile => ({ name, mime: info.mime, content });

@@ -216,18 +216,24 @@ describe('sliceRow on real diffs (property)', () => {
 	const dmp = new DiffMatchPatch();
 	const text = fc.string({ unit: fc.constantFrom('大', '会', '重', '申', '，', '。', ' ', 'a', '1'), maxLength: 14 });
 	const paragraphs = (prefix: string) =>
-		fc.array(
-			fc.record({ text, marks: fc.array(fc.nat(20), { maxLength: 2 }), strong: fc.option(fc.tuple(fc.nat(6), fc.nat(6))) }),
-			{ maxLength: 4 }
-		).map((list) =>
-			list.map((p, i) =>
-				para(`${prefix}${i + 1}`, p.text, {
-					footnotes: p.marks.map((_, j) => `${prefix}${i}${j}`),
-					footnoteOffsets: p.marks.map((m) => Math.min(m, p.text.length)),
-					emphasis: p.strong ? [[Math.min(...p.strong), Math.max(...p.strong)]] : []
-				})
+		fc
+			.array(
+				fc.record({
+					text,
+					marks: fc.array(fc.nat(20), { maxLength: 2 }),
+					strong: fc.option(fc.tuple(fc.nat(6), fc.nat(6)))
+				}),
+				{ maxLength: 4 }
 			)
-		);
+			.map((list) =>
+				list.map((p, i) =>
+					para(`${prefix}${i + 1}`, p.text, {
+						footnotes: p.marks.map((_, j) => `${prefix}${i}${j}`),
+						footnoteOffsets: p.marks.map((m) => Math.min(m, p.text.length)),
+						emphasis: p.strong ? [[Math.min(...p.strong), Math.max(...p.strong)]] : []
+					})
+				)
+			);
 
 	it('every side block shows exactly its paragraph, marks in order; the redline rebuilds the new text', () => {
 		fc.assert(
@@ -246,8 +252,8 @@ describe('sliceRow on real diffs (property)', () => {
 					sliced.blocks.forEach((blk, i) => {
 						expect(piecesText(blk.pieces)).toBe(paras[i].text);
 						const marks = blk.pieces.flatMap((p) => (p.type === 'mark' ? [p.mark] : []));
-						const expected = paras[i].footnotes!
-							.map((m, j) => ({ m, at: paras[i].footnoteOffsets![j], j }))
+						const expected = paras[i]
+							.footnotes!.map((m, j) => ({ m, at: paras[i].footnoteOffsets![j], j }))
 							.sort((x, y) => x.at - y.at || x.j - y.j)
 							.map((x) => x.m);
 						expect(marks).toEqual(expected);
@@ -293,7 +299,9 @@ describe('sliceRow on the real seeds', () => {
 				expect(sliced.intact).toBe(true);
 				expect(sliced.blocks.map((blk) => piecesText(blk.pieces))).toEqual(paras.map((p) => p.text));
 				if (r.status === 'unchanged') {
-					expect(sliced.blocks.flatMap((blk) => blk.pieces).every((p) => p.type !== 'text' || p.change === 'same')).toBe(true);
+					expect(
+						sliced.blocks.flatMap((blk) => blk.pieces).every((p) => p.type !== 'text' || p.change === 'same')
+					).toBe(true);
 				}
 			}
 			expect(sliceRow(input, 'inline').intact).toBe(true);

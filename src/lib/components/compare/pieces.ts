@@ -206,7 +206,8 @@ function walk(
 			if (inOld && mode === 'inline') emitMarks(oldStream, o, 'del', showOldMark);
 			else if (inOld) emitMarks(oldStream, o, 'same');
 
-			const isPrimarySep = primary === 'old' ? inOld && oldStream.separator[o] === 1 : inNew && newStream.separator[n] === 1;
+			const isPrimarySep =
+				primary === 'old' ? inOld && oldStream.separator[o] === 1 : inNew && newStream.separator[n] === 1;
 			if (isPrimarySep) {
 				if (mode === 'inline' && op > 0 && bothSides) {
 					flush();

@@ -55,7 +55,9 @@ describe('filterRows', () => {
 		const kept = filterRows(model.rows, { ...all, operativeOnly: true });
 		expect(kept.length).toBeGreaterThan(0);
 		for (const r of kept) {
-			expect([...r.oldParagraphs, ...r.newParagraphs].some((p) => p.kind === 'operative' || p.kind === 'subparagraph')).toBe(true);
+			expect(
+				[...r.oldParagraphs, ...r.newParagraphs].some((p) => p.kind === 'operative' || p.kind === 'subparagraph')
+			).toBe(true);
 		}
 		const dropped = model.rows.filter((r) => !kept.includes(r));
 		for (const r of dropped) expect(r.operative).toBe(false);
@@ -71,7 +73,12 @@ describe('stepChange and changePosition', () => {
 		{ label: 'from nowhere, back: the last change', from: null, dir: -1 as const, expected: changes.at(-1)!.index },
 		{ label: 'forward from the first change', from: changes[0].index, dir: 1 as const, expected: changes[1].index },
 		{ label: 'back from the second change', from: changes[1].index, dir: -1 as const, expected: changes[0].index },
-		{ label: 'forward from an unchanged row', from: 0, dir: 1 as const, expected: changes.find((c) => c.index > 0)!.index },
+		{
+			label: 'forward from an unchanged row',
+			from: 0,
+			dir: 1 as const,
+			expected: changes.find((c) => c.index > 0)!.index
+		},
 		{ label: 'past the last change: none', from: changes.at(-1)!.index, dir: 1 as const, expected: null },
 		{ label: 'before the first change: none', from: changes[0].index, dir: -1 as const, expected: null }
 	])('$label', ({ from, dir, expected }) => {
@@ -92,7 +99,12 @@ describe('moved rows and their ghosts', () => {
 		return { meta: { symbol: null, session: null, date: null, title: null, source: 't' }, paragraphs, footnotes: [] };
 	}
 	const same = (o: string, n: string, text: string): AlignedRow => ({
-		status: 'unchanged', old: [o], new: [n], similarity: 1, diff: [[0, text]], routine: false
+		status: 'unchanged',
+		old: [o],
+		new: [n],
+		similarity: 1,
+		diff: [[0, text]],
+		routine: false
 	});
 	// Old order: A B C D; new order: A C D B (B moved to the end).
 	const comparison: Comparison = {

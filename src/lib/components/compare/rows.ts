@@ -4,7 +4,7 @@
  * functions of a `Comparison`, so the page only renders.
  */
 import type { AlignedRow, Comparison, Footnote, Paragraph, RowStatus, RowStats } from '../../core/types';
-import { isOperative, labelParagraphs, type ParagraphLabel } from './labels';
+import { isOperative, chipParagraphs, type ParagraphChip } from './chips';
 import { STATUS_NAMES as REPORT_STATUS_NAMES } from '../../core/report/labels';
 
 /** Every row status, in the order the summary lists them. */
@@ -31,13 +31,13 @@ export interface RowView {
 	operative: boolean;
 	oldParagraphs: Paragraph[];
 	newParagraphs: Paragraph[];
-	oldLabels: ParagraphLabel[];
-	newLabels: ParagraphLabel[];
+	oldLabels: ParagraphChip[];
+	newLabels: ParagraphChip[];
 	/** Footnotes cited by each side's paragraphs, in citation order. */
 	oldNotes: Footnote[];
 	newNotes: Footnote[];
 	/** For a moved row: where its paragraph stood in the old version. */
-	movedFrom: { label: ParagraphLabel; anchor: string } | null;
+	movedFrom: { label: ParagraphChip; anchor: string } | null;
 }
 
 /** The spot in the old order a moved paragraph left. */
@@ -46,9 +46,9 @@ export interface GhostView {
 	id: string;
 	/** The moved row. */
 	rowId: string;
-	label: ParagraphLabel;
+	label: ParagraphChip;
 	/** Where the paragraph went, for the "moved to" link. */
-	toLabel: ParagraphLabel | null;
+	toLabel: ParagraphChip | null;
 }
 
 /** What the list shows, in order. */
@@ -65,11 +65,11 @@ export interface ComparisonModel {
 export function buildModel(comparison: Comparison): ComparisonModel {
 	const oldById = new Map(comparison.old.paragraphs.map((p, i) => [p.id, { p, i }]));
 	const newById = new Map(comparison.new.paragraphs.map((p) => [p.id, p]));
-	const oldLabels = labelParagraphs(comparison.old);
-	const newLabels = labelParagraphs(comparison.new);
+	const oldLabels = chipParagraphs(comparison.old);
+	const newLabels = chipParagraphs(comparison.new);
 	const oldNotes = new Map(comparison.old.footnotes.map((f) => [f.mark, f]));
 	const newNotes = new Map(comparison.new.footnotes.map((f) => [f.mark, f]));
-	const fallback = (p: Paragraph): ParagraphLabel => ({ chip: p.id, code: null, spoken: p.id });
+	const fallback = (p: Paragraph): ParagraphChip => ({ chip: p.id, code: null, spoken: p.id });
 
 	const rows: RowView[] = comparison.rows.map((row, index) => {
 		const oldParagraphs = row.old.flatMap((id) => oldById.get(id)?.p ?? []);
@@ -161,8 +161,7 @@ export function filterRows(rows: RowView[], filter: RowFilter): RowView[] {
 export function listItems(model: ComparisonModel, visible: RowView[]): ListItem[] {
 	const shown = new Set(visible.map((r) => r.id));
 	const items: ListItem[] = [];
-	const ghostsOf = (after: string) =>
-		(model.ghostsAfter.get(after) ?? []).filter((g) => shown.has(g.rowId));
+	const ghostsOf = (after: string) => (model.ghostsAfter.get(after) ?? []).filter((g) => shown.has(g.rowId));
 	for (const g of ghostsOf('')) items.push({ type: 'ghost', key: g.id, ghost: g });
 	// Ghosts follow the row they stand after even when that row is filtered out, so walk all rows.
 	for (const view of model.rows) {

@@ -40,7 +40,9 @@ describe('buildGrid on 67/38 → 76/40', () => {
 			expect(row.id).toBe(lineage.id);
 			expect(row.cells.map((c) => c.status)).toEqual(lineage.cells.map((c) => c?.status ?? 'absent'));
 			expect(row.cells.map((c) => c.ids)).toEqual(lineage.cells.map((c) => c?.ids ?? []));
-			expect(row.cells.map((c) => c.routine)).toEqual(lineage.cells.map((c) => !!c && c.routine && c.status !== 'unchanged'));
+			expect(row.cells.map((c) => c.routine)).toEqual(
+				lineage.cells.map((c) => !!c && c.routine && c.status !== 'unchanged')
+			);
 		});
 	});
 
@@ -93,12 +95,21 @@ describe('buildGrid on inserted and ended lineages', () => {
 });
 
 describe('filterGrid', () => {
-	const count = (filter: { onlyChanges: boolean; hideRoutine: boolean }) => filterGrid(grid.rows, filter).map((r) => r.index);
+	const count = (filter: { onlyChanges: boolean; hideRoutine: boolean }) =>
+		filterGrid(grid.rows, filter).map((r) => r.index);
 	it.each([
 		{ label: 'everything', filter: { onlyChanges: false, hideRoutine: false }, keep: () => true },
 		{ label: 'changed only', filter: { onlyChanges: true, hideRoutine: false }, keep: (r: GridRow) => r.changed },
-		{ label: 'routine-only lines hidden', filter: { onlyChanges: false, hideRoutine: true }, keep: (r: GridRow) => r.substantive || !r.changed },
-		{ label: 'substantive changes only', filter: { onlyChanges: true, hideRoutine: true }, keep: (r: GridRow) => r.substantive }
+		{
+			label: 'routine-only lines hidden',
+			filter: { onlyChanges: false, hideRoutine: true },
+			keep: (r: GridRow) => r.substantive || !r.changed
+		},
+		{
+			label: 'substantive changes only',
+			filter: { onlyChanges: true, hideRoutine: true },
+			keep: (r: GridRow) => r.substantive
+		}
 	])('$label', ({ filter, keep }) => {
 		expect(count(filter)).toEqual(grid.rows.filter(keep).map((r) => r.index));
 	});
@@ -148,7 +159,10 @@ describe('stepAt', () => {
 		const r = step.comparison.rows[step.rows[0]];
 		expect(r.new).toEqual(row.cells[1].ids);
 		expect(r.old).toEqual(row.cells[0].ids);
-		const newText = r.diff.filter(([op]) => op >= 0).map(([, t]) => t).join('');
+		const newText = r.diff
+			.filter(([op]) => op >= 0)
+			.map(([, t]) => t)
+			.join('');
 		expect(newText).toBe(row.text);
 		expect(r.diff.some(([op, t]) => op === 1 && t.includes('指出'))).toBe(true);
 	});
@@ -178,23 +192,27 @@ describe('stepAt', () => {
 
 	it('covers every paragraph of a cell and of the cell before (property, random drafts)', () => {
 		fc.assert(
-			fc.property(documentArbitrary(10), fc.array(fc.array(editArbitrary, { maxLength: 3 }), { minLength: 1, maxLength: 3 }), (first, steps) => {
-				const docs: ResolutionDocument[] = [first];
-				for (const edits of steps) docs.push(edits.reduce(applyEdit, draftFrom(docs[docs.length - 1])).doc);
-				const trace: SeriesTrace = traceSeries(docs, { keepComparisons: true });
-				trace.lineages.forEach((lineage, row) => {
-					lineage.cells.forEach((cell, k) => {
-						const step = stepAt(trace, row, k);
-						const before = k > 0 ? lineage.cells[k - 1] : null;
-						if (!cell && !before) return expect(step.kind).toBe('absent');
-						expect(step.kind).not.toBe('absent');
-						if (step.kind === 'absent') return;
-						const rows = step.rows.map((i) => step.comparison.rows[i]);
-						for (const id of cell?.ids ?? []) expect(rows.some((r) => r.new.includes(id))).toBe(true);
-						if (k > 0) for (const id of before?.ids ?? []) expect(rows.some((r) => r.old.includes(id))).toBe(true);
+			fc.property(
+				documentArbitrary(10),
+				fc.array(fc.array(editArbitrary, { maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+				(first, steps) => {
+					const docs: ResolutionDocument[] = [first];
+					for (const edits of steps) docs.push(edits.reduce(applyEdit, draftFrom(docs[docs.length - 1])).doc);
+					const trace: SeriesTrace = traceSeries(docs, { keepComparisons: true });
+					trace.lineages.forEach((lineage, row) => {
+						lineage.cells.forEach((cell, k) => {
+							const step = stepAt(trace, row, k);
+							const before = k > 0 ? lineage.cells[k - 1] : null;
+							if (!cell && !before) return expect(step.kind).toBe('absent');
+							expect(step.kind).not.toBe('absent');
+							if (step.kind === 'absent') return;
+							const rows = step.rows.map((i) => step.comparison.rows[i]);
+							for (const id of cell?.ids ?? []) expect(rows.some((r) => r.new.includes(id))).toBe(true);
+							if (k > 0) for (const id of before?.ids ?? []) expect(rows.some((r) => r.old.includes(id))).toBe(true);
+						});
 					});
-				});
-			}),
+				}
+			),
 			{ numRuns: 80 }
 		);
 	});

@@ -126,7 +126,16 @@ export function buildGrid(trace: SeriesTrace): SeriesGrid {
 			const before = k > 0 ? lineage.cells[k - 1] : null;
 			if (!cell) {
 				const ended = before !== null;
-				return { version: k, status: 'absent', routine: false, ids: [], label: null, ended, first: k === 0, tone: toneOf('absent', false, ended, k === 0) };
+				return {
+					version: k,
+					status: 'absent',
+					routine: false,
+					ids: [],
+					label: null,
+					ended,
+					first: k === 0,
+					tone: toneOf('absent', false, ended, k === 0)
+				};
 			}
 			const routine = cell.routine && cell.status !== 'unchanged';
 			return {
@@ -234,7 +243,16 @@ export function stepAt(trace: SeriesTrace, row: number, version: number): Step {
 			version: 1,
 			old: doc,
 			new: doc,
-			rows: [{ status: 'unchanged', old: [...cell.ids], new: [...cell.ids], similarity: 1, diff: text ? [[0, text]] : [], routine: false }],
+			rows: [
+				{
+					status: 'unchanged',
+					old: [...cell.ids],
+					new: [...cell.ids],
+					similarity: 1,
+					diff: text ? [[0, text]] : [],
+					routine: false
+				}
+			],
 			stats: { unchanged: 1, modified: 0, inserted: 0, deleted: 0, moved: 0, split: 0, merged: 0 }
 		};
 		return { kind: 'first', from: null, to: 0, comparison, rows: [0] };
@@ -243,6 +261,8 @@ export function stepAt(trace: SeriesTrace, row: number, version: number): Step {
 	if (!comparison) return { kind: 'absent', from, to: version };
 	const newIds = new Set(cell?.ids ?? []);
 	const oldIds = new Set(before?.ids ?? []);
-	const rows = comparison.rows.flatMap((r, i) => (r.new.some((id) => newIds.has(id)) || r.old.some((id) => oldIds.has(id)) ? [i] : []));
+	const rows = comparison.rows.flatMap((r, i) =>
+		r.new.some((id) => newIds.has(id)) || r.old.some((id) => oldIds.has(id)) ? [i] : []
+	);
 	return { kind: cell ? 'change' : 'ended', from, to: version, comparison, rows };
 }

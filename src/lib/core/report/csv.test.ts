@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../types';
 import { quoteCsvField, renderCsv } from './csv';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../../testing/report-fixtures';
+import {
+	emptyComparison,
+	hostileComparison,
+	oneSidedComparison,
+	sampleComparison,
+	HOSTILE
+} from '../../testing/report-fixtures';
 import { STATUS_NAMES } from './labels';
 import { prepareReport } from './model';
 
@@ -88,7 +94,17 @@ describe('renderCsv', () => {
 	});
 	it('speaks English when asked', () => {
 		const records = parseCsv(renderCsv(cmp, { locale: 'en' }).slice(1));
-		expect(records[0]).toEqual(['Row', 'Status', 'routine', 'Old paragraph', 'New paragraph', 'Similarity', 'Old text', 'New text', 'Changes']);
+		expect(records[0]).toEqual([
+			'Row',
+			'Status',
+			'routine',
+			'Old paragraph',
+			'New paragraph',
+			'Similarity',
+			'Old text',
+			'New text',
+			'Changes'
+		]);
 		expect(records[4].slice(1, 5)).toEqual(['moved', 'no', 'PP5', 'PP2']);
 	});
 });

@@ -40,7 +40,7 @@ export function renderCsv(cmp: Comparison, options: CsvOptions = {}): string {
 	];
 	const records = [header];
 	for (const row of model.rows) {
-				records.push([
+		records.push([
 			String(row.index),
 			STATUS_NAMES[row.status][model.locale],
 			row.routine ? words.yes : words.no,

@@ -22,10 +22,13 @@ export function renderDocumentText(doc: ResolutionDocument): string {
 		['topics', m.topics?.join(', ')],
 		['source', m.source]
 	];
-	for (const [name, value] of facts) if (value !== null && value !== undefined && value !== '') lines.push(`${name}: ${value}`);
+	for (const [name, value] of facts)
+		if (value !== null && value !== undefined && value !== '') lines.push(`${name}: ${value}`);
 	const counts = new Map<string, number>();
 	for (const p of doc.paragraphs) counts.set(p.kind, (counts.get(p.kind) ?? 0) + 1);
-	lines.push(`paragraphs: ${doc.paragraphs.length} (${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}); footnotes: ${doc.footnotes.length}`);
+	lines.push(
+		`paragraphs: ${doc.paragraphs.length} (${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}); footnotes: ${doc.footnotes.length}`
+	);
 	lines.push('');
 	const labels = labelParagraphs(doc);
 	const width = Math.max(0, ...[...labels.values()].map(displayWidth));

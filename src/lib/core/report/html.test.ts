@@ -1,17 +1,65 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Comparison, Paragraph } from '../types';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../../testing/report-fixtures';
+import {
+	emptyComparison,
+	hostileComparison,
+	oneSidedComparison,
+	sampleComparison,
+	HOSTILE
+} from '../../testing/report-fixtures';
 import { escapeHtml, renderHtml } from './html';
 import { printNumber } from './labels';
 import { prepareReport, showControls } from './model';
 
 /** The tags and attributes the report is made of; anything else would have come from a document. */
 const TAGS = new Set([
-	'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'main', 'section', 'h1', 'h2', 'p', 'ul', 'li',
-	'table', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'b', 'del', 'ins', 'sup', 'br', 'input', 'label'
+	'html',
+	'head',
+	'meta',
+	'title',
+	'style',
+	'body',
+	'header',
+	'main',
+	'section',
+	'h1',
+	'h2',
+	'p',
+	'ul',
+	'li',
+	'table',
+	'colgroup',
+	'col',
+	'thead',
+	'tbody',
+	'tr',
+	'th',
+	'td',
+	'span',
+	'b',
+	'del',
+	'ins',
+	'sup',
+	'br',
+	'input',
+	'label'
 ]);
-const ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'http-equiv', 'class', 'id', 'scope', 'colspan', 'type', 'for', 'checked', 'aria-label']);
+const ATTRIBUTES = new Set([
+	'lang',
+	'charset',
+	'name',
+	'content',
+	'http-equiv',
+	'class',
+	'id',
+	'scope',
+	'colspan',
+	'type',
+	'for',
+	'checked',
+	'aria-label'
+]);
 
 /** Decodes the entities escapeHtml writes (numeric ones only). */
 function decode(text: string): string {
@@ -34,14 +82,18 @@ function cellText(html: string, row: number, side: 'old' | 'new'): string | null
 }
 
 /** How a paragraph reads in a cell: its number, then its text. */
-const shown = (paragraphs: Paragraph[]) => paragraphs.map((p) => (printNumber(p) ?? '') + showControls(p.text)).join('\n');
+const shown = (paragraphs: Paragraph[]) =>
+	paragraphs.map((p) => (printNumber(p) ?? '') + showControls(p.text)).join('\n');
 
 describe('renderHtml: one self-contained page', () => {
 	const html = renderHtml(sampleComparison());
 	it('fetches nothing and runs nothing', () => {
 		expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-Hans">')).toBe(true);
-		expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
-		for (const needle of ['<script', '<link', ' src=', ' href=', 'url(', '@import', '//']) expect(html).not.toContain(needle);
+		expect(html).toContain(
+			`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`
+		);
+		for (const needle of ['<script', '<link', ' src=', ' href=', 'url(', '@import', '//'])
+			expect(html).not.toContain(needle);
 	});
 	it('uses only its own tags and attributes', () => {
 		for (const [, tag, attributes] of html.matchAll(/<([a-z0-9]+)((?:\s[^>]*)?)>/g)) {
@@ -62,8 +114,12 @@ describe('renderHtml: rows side by side', () => {
 	const model = prepareReport(cmp);
 	it('gives each row its status class, label and status name', () => {
 		for (const row of model.rows) {
-			expect(html).toMatch(new RegExp(`<tr id="row-${row.index}" class="row s-${row.status}${row.routine ? ' routine' : ''}">`));
-			expect(html).toContain(`<span class="row-label">${escapeHtml(row.label)}</span><span class="status">${escapeHtml(row.statusName)}</span>`);
+			expect(html).toMatch(
+				new RegExp(`<tr id="row-${row.index}" class="row s-${row.status}${row.routine ? ' routine' : ''}">`)
+			);
+			expect(html).toContain(
+				`<span class="row-label">${escapeHtml(row.label)}</span><span class="status">${escapeHtml(row.statusName)}</span>`
+			);
 		}
 	});
 	it('shows the old version on the left and the new on the right, nothing lost', () => {
@@ -76,13 +132,17 @@ describe('renderHtml: rows side by side', () => {
 		expect(html).toContain('铭记多边谈判的<del>结</del>果，');
 		expect(html).toContain('<del class="routine">66/32</del>');
 		expect(html).toContain('<ins class="routine">75/47</ins>');
-		expect(html).toContain('<ins>；</ins><ins class="pilcrow">¶</ins></p><p><span class="num">3.</span><b>呼吁</b>各国');
+		expect(html).toContain(
+			'<ins>；</ins><ins class="pilcrow">¶</ins></p><p><span class="num">3.</span><b>呼吁</b>各国'
+		);
 		expect(html).toContain('号决议<sup class="fn">1</sup>，');
 		expect(html).toMatch(/<td class="side new empty"><\/td><\/tr>/);
 	});
 	it('starts with unchanged rows hidden on request', () => {
 		expect(html).toContain('<input type="checkbox" id="only-changes" class="toggle">');
-		expect(renderHtml(cmp, { changesOnly: true })).toContain('<input type="checkbox" id="only-changes" class="toggle" checked>');
+		expect(renderHtml(cmp, { changesOnly: true })).toContain(
+			'<input type="checkbox" id="only-changes" class="toggle" checked>'
+		);
 	});
 	it('lists the footnotes of both versions', () => {
 		expect(html).toContain('<tr><th>2</th><td></td><td>见 A/74/548，附件。</td></tr>');
@@ -109,7 +169,10 @@ describe('renderHtml: hostile text stays text', () => {
 	});
 	it.skipIf(!existsSync('/usr/bin/chromium'))('runs no script and shows no image in a real browser', async () => {
 		const { chromium } = await import('playwright-core');
-		const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+		const browser = await chromium.launch({
+			executablePath: '/usr/bin/chromium',
+			args: ['--no-sandbox', '--disable-gpu']
+		});
 		try {
 			const page = await browser.newPage();
 			const dialogs: string[] = [];
@@ -134,8 +197,16 @@ describe('renderHtml: hostile text stays text', () => {
 
 describe('renderHtml: edge cases', () => {
 	const cases: [string, () => Comparison, string[]][] = [
-		['empty comparison', emptyComparison, ['<tr><td colspan="3">没有可对照的段落。</td></tr>', '<li>警告：两份文件都没有段落。</li>']],
-		['old side empty', () => oneSidedComparison('old'), ['<td class="side old empty"></td>', '<title>empty.txt → A/RES/76/40 · 决议文本对照</title>']],
+		[
+			'empty comparison',
+			emptyComparison,
+			['<tr><td colspan="3">没有可对照的段落。</td></tr>', '<li>警告：两份文件都没有段落。</li>']
+		],
+		[
+			'old side empty',
+			() => oneSidedComparison('old'),
+			['<td class="side old empty"></td>', '<title>empty.txt → A/RES/76/40 · 决议文本对照</title>']
+		],
 		['new side empty', () => oneSidedComparison('new'), ['<td class="side new empty"></td>', '原序言 1']]
 	];
 	it.each(cases)('%s', (_, make, expected) => {

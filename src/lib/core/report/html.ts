@@ -138,7 +138,10 @@ function renderNotes(oldNotes: Footnote[], newNotes: Footnote[], locale: ReportL
 	for (const f of [...oldNotes, ...newNotes]) if (!marks.includes(f.mark)) marks.push(f.mark);
 	const find = (notes: Footnote[], mark: string) => notes.find((f) => f.mark === mark)?.text ?? '';
 	const rows = marks
-		.map((mark) => `<tr><th>${escapeHtml(mark)}</th><td>${escapeHtml(find(oldNotes, mark))}</td><td>${escapeHtml(find(newNotes, mark))}</td></tr>`)
+		.map(
+			(mark) =>
+				`<tr><th>${escapeHtml(mark)}</th><td>${escapeHtml(find(oldNotes, mark))}</td><td>${escapeHtml(find(newNotes, mark))}</td></tr>`
+		)
 		.join('\n');
 	return (
 		`<section class="notes"><h2>${escapeHtml(words.footnotes)}</h2><table>` +
@@ -156,7 +159,8 @@ export function renderHtml(cmp: Comparison, options: HtmlOptions = {}): string {
 	const oldName = nameDocument(cmp.old);
 	const newName = nameDocument(cmp.new);
 	const heading = cmp.new.meta.title ?? cmp.old.meta.title ?? words.reportTitle;
-	const fact = (value: string | number | null | undefined) => escapeHtml(value === null || value === undefined || value === '' ? '—' : String(value));
+	const fact = (value: string | number | null | undefined) =>
+		escapeHtml(value === null || value === undefined || value === '' ? '—' : String(value));
 	const metaRows: [string, (doc: ResolutionDocument) => string | number | null | undefined][] = [
 		[words.symbol, (d) => d.meta.symbol],
 		[words.date, (d) => d.meta.date],
@@ -179,7 +183,12 @@ export function renderHtml(cmp: Comparison, options: HtmlOptions = {}): string {
 	parts.push(`<p class="pair">${escapeHtml(`${words.reportTitle}${colon}${oldName} → ${newName}`)}</p>`);
 	parts.push(
 		`<table class="meta"><thead><tr><th></th><th>${escapeHtml(words.oldVersion)}</th><th>${escapeHtml(words.newVersion)}</th></tr></thead><tbody>` +
-			metaRows.map(([name, get]) => `<tr><th>${escapeHtml(name)}</th><td>${fact(get(cmp.old))}</td><td>${fact(get(cmp.new))}</td></tr>`).join('') +
+			metaRows
+				.map(
+					([name, get]) =>
+						`<tr><th>${escapeHtml(name)}</th><td>${fact(get(cmp.old))}</td><td>${fact(get(cmp.new))}</td></tr>`
+				)
+				.join('') +
 			'</tbody></table>'
 	);
 	parts.push(`<p class="summary">${escapeHtml(model.summary)}</p>`);

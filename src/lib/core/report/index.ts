@@ -3,7 +3,7 @@
  * comparison to a string, for the CLI and the browser alike. The Word exporter, which needs the
  * `docx` package, is in src/lib/report/docx.ts.
  */
-export { renderText, type TextOptions } from './text';
+export { renderTextReport, type TextReportOptions } from './text';
 export { renderHtml, escapeHtml, type HtmlOptions } from './html';
 export { renderMarkdown, escapeMarkdown, type MarkdownOptions } from './markdown';
 export { renderCsv, quoteCsvField, type CsvOptions } from './csv';

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Comparison } from '../types';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison } from '../../testing/report-fixtures';
+import {
+	emptyComparison,
+	hostileComparison,
+	oneSidedComparison,
+	sampleComparison
+} from '../../testing/report-fixtures';
 import { formatJson, renderJson } from './json';
 
 /** Rebuilds an object with its keys in reverse order, deeply: the same data, another key order. */
 function reverseKeys(value: unknown): unknown {
 	if (Array.isArray(value)) return value.map(reverseKeys);
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+		return Object.fromEntries(
+			Object.entries(value)
+				.reverse()
+				.map(([k, v]) => [k, reverseKeys(v)])
+		);
 	}
 	return value;
 }
@@ -22,10 +31,33 @@ describe('renderJson', () => {
 		expect(Object.keys(parsed)).toEqual(['version', 'old', 'new', 'rows', 'stats']);
 		expect(Object.keys(parsed.new)).toEqual(['meta', 'paragraphs', 'footnotes']);
 		expect(Object.keys(parsed.new.meta)).toEqual(['symbol', 'session', 'date', 'title', 'source']);
-		expect(Object.keys(parsed.new.paragraphs[4])).toEqual(['id', 'kind', 'number', 'text', 'footnotes', 'footnoteOffsets']);
+		expect(Object.keys(parsed.new.paragraphs[4])).toEqual([
+			'id',
+			'kind',
+			'number',
+			'text',
+			'footnotes',
+			'footnoteOffsets'
+		]);
 		expect(Object.keys(parsed.new.footnotes[0])).toEqual(['mark', 'text', 'paragraph']);
-		expect(Object.keys(parsed.rows[4])).toEqual(['status', 'old', 'new', 'similarity', 'diff', 'routine', 'routineParts']);
-		expect(Object.keys(parsed.stats)).toEqual(['unchanged', 'modified', 'inserted', 'deleted', 'moved', 'split', 'merged']);
+		expect(Object.keys(parsed.rows[4])).toEqual([
+			'status',
+			'old',
+			'new',
+			'similarity',
+			'diff',
+			'routine',
+			'routineParts'
+		]);
+		expect(Object.keys(parsed.stats)).toEqual([
+			'unchanged',
+			'modified',
+			'inserted',
+			'deleted',
+			'moved',
+			'split',
+			'merged'
+		]);
 	});
 
 	it('loses nothing', () => {
@@ -40,11 +72,27 @@ describe('renderJson', () => {
 		const extended = sampleComparison();
 		Object.assign(extended.new.meta, { zeta: 1, agendaTitle: 'x', letterhead: ['a'] });
 		const meta = JSON.parse(renderJson(extended)).new.meta;
-		expect(Object.keys(meta)).toEqual(['symbol', 'session', 'date', 'title', 'source', 'agendaTitle', 'letterhead', 'zeta']);
+		expect(Object.keys(meta)).toEqual([
+			'symbol',
+			'session',
+			'date',
+			'title',
+			'source',
+			'agendaTitle',
+			'letterhead',
+			'zeta'
+		]);
 	});
 
 	it('includes warnings when there are any', () => {
-		expect(Object.keys(JSON.parse(renderJson(emptyComparison())))).toEqual(['version', 'old', 'new', 'rows', 'stats', 'warnings']);
+		expect(Object.keys(JSON.parse(renderJson(emptyComparison())))).toEqual([
+			'version',
+			'old',
+			'new',
+			'rows',
+			'stats',
+			'warnings'
+		]);
 	});
 
 	it('indents as asked and ends with a newline', () => {
@@ -86,9 +134,14 @@ describe('renderJson', () => {
 describe('formatJson', () => {
 	it('parses back to what JSON.stringify gives, at any depth and indent', () => {
 		fc.assert(
-			fc.property(fc.jsonValue(), fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 4 }), (value, depth, indent) => {
-				expect(JSON.parse(formatJson(value, depth, { indent }))).toEqual(JSON.parse(JSON.stringify(value)));
-			})
+			fc.property(
+				fc.jsonValue(),
+				fc.integer({ min: 0, max: 5 }),
+				fc.integer({ min: 0, max: 4 }),
+				(value, depth, indent) => {
+					expect(JSON.parse(formatJson(value, depth, { indent }))).toEqual(JSON.parse(JSON.stringify(value)));
+				}
+			)
 		);
 	});
 
@@ -105,4 +158,3 @@ describe('formatJson', () => {
 		expect(formatJson({ a: {}, b: [] }, 5, { indent: 0 })).toBe('{"a":{},"b":[]}');
 	});
 });
-

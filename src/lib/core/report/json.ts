@@ -33,7 +33,12 @@ export function formatJson(value: unknown, depth: number, options: JsonOptions =
 	if (indent === 0) return JSON.stringify(value) ?? 'null';
 	const unit = ' '.repeat(indent);
 	const write = (v: unknown, level: number, pad: string): string => {
-		if (level >= depth || v === null || typeof v !== 'object' || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+		if (
+			level >= depth ||
+			v === null ||
+			typeof v !== 'object' ||
+			typeof (v as { toJSON?: unknown }).toJSON === 'function'
+		) {
 			return JSON.stringify(v) ?? 'null';
 		}
 		const inner = pad + unit;
@@ -58,7 +63,20 @@ export function formatJson(value: unknown, depth: number, options: JsonOptions =
 const KEYS = {
 	comparison: ['version', 'old', 'new', 'rows', 'stats', 'warnings'],
 	document: ['meta', 'paragraphs', 'footnotes', 'warnings'],
-	meta: ['symbol', 'session', 'date', 'title', 'source', 'kind', 'language', 'agendaItem', 'committeeReport', 'meeting', 'topics', 'shape'],
+	meta: [
+		'symbol',
+		'session',
+		'date',
+		'title',
+		'source',
+		'kind',
+		'language',
+		'agendaItem',
+		'committeeReport',
+		'meeting',
+		'topics',
+		'shape'
+	],
 	paragraph: ['id', 'kind', 'number', 'text', 'footnotes', 'footnoteOffsets', 'emphasis', 'parent', 'inferred'],
 	footnote: ['mark', 'text', 'paragraph'],
 	row: ['status', 'old', 'new', 'similarity', 'diff', 'routine', 'routineParts', 'degraded'],
@@ -66,7 +84,11 @@ const KEYS = {
 } as const;
 
 /** Copies an object with its keys in the given order, then the rest alphabetically; undefined values dropped. */
-function ordered(value: object, keys: readonly string[], mapping: Record<string, (v: unknown) => unknown> = {}): Record<string, unknown> {
+function ordered(
+	value: object,
+	keys: readonly string[],
+	mapping: Record<string, (v: unknown) => unknown> = {}
+): Record<string, unknown> {
 	const source = value as Record<string, unknown>;
 	const out: Record<string, unknown> = {};
 	const rest = Object.keys(source)

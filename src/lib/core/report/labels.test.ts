@@ -105,10 +105,20 @@ describe('labelParagraphs', () => {
 			{ kind: 'subparagraph', number: '(a)', text: '……：', parent: 'p3' },
 			{ kind: 'subparagraph', number: '(i)', text: '……；', parent: 'p4' }
 		]);
-		expect([...labelParagraphs(nested, 'zh').values()]).toEqual(['序言 1', '序言 1 (a)', '执行 5', '执行 5 (a)', '执行 5 (a) (i)']);
+		expect([...labelParagraphs(nested, 'zh').values()]).toEqual([
+			'序言 1',
+			'序言 1 (a)',
+			'执行 5',
+			'执行 5 (a)',
+			'执行 5 (a) (i)'
+		]);
 		expect([...labelParagraphs(nested, 'en').values()]).toEqual(['PP1', 'PP1 (a)', 'OP5', 'OP5 (a)', 'OP5 (a) (i)']);
 		const cited = citeParagraphs(nested).get('p5');
-		expect(cited).toMatchObject({ kind: 'subparagraph', number: '(i)', parent: { number: '(a)', parent: { kind: 'operative', number: '5', parent: null } } });
+		expect(cited).toMatchObject({
+			kind: 'subparagraph',
+			number: '(i)',
+			parent: { number: '(a)', parent: { kind: 'operative', number: '5', parent: null } }
+		});
 	});
 });
 
@@ -176,7 +186,13 @@ describe('groupEdits and summarizeChange', () => {
 	});
 	const cases: [string, RowStatus, { op: DiffOpKind; text: string }[], ReportLocale, string][] = [
 		['replacement', 'modified', [p(-1, '强调'), p(1, '着重指出'), p(0, '必须')], 'zh', '“强调”→“着重指出”'],
-		['insertion and deletion', 'modified', [p(0, 'a'), p(1, '及多边论坛'), p(0, 'b'), p(-1, '了')], 'zh', '＋“及多边论坛”；－“了”'],
+		[
+			'insertion and deletion',
+			'modified',
+			[p(0, 'a'), p(1, '及多边论坛'), p(0, 'b'), p(-1, '了')],
+			'zh',
+			'＋“及多边论坛”；－“了”'
+		],
 		[
 			'more than three',
 			'modified',
@@ -184,8 +200,20 @@ describe('groupEdits and summarizeChange', () => {
 			'zh',
 			'＋“1”；＋“2”；＋“3”等，共 4 处'
 		],
-		['more than three (en)', 'modified', [p(1, '1'), p(0, 'x'), p(1, '2'), p(0, 'x'), p(1, '3'), p(0, 'x'), p(1, '4')], 'en', 'added “1”; added “2”; added “3” … 4 changes in all'],
-		['long edit cut', 'modified', [p(1, '一二三四五六七八九十一二三四五六七八')], 'zh', '＋“一二三四五六七八九十一二三四五六…”'],
+		[
+			'more than three (en)',
+			'modified',
+			[p(1, '1'), p(0, 'x'), p(1, '2'), p(0, 'x'), p(1, '3'), p(0, 'x'), p(1, '4')],
+			'en',
+			'added “1”; added “2”; added “3” … 4 changes in all'
+		],
+		[
+			'long edit cut',
+			'modified',
+			[p(1, '一二三四五六七八九十一二三四五六七八')],
+			'zh',
+			'＋“一二三四五六七八九十一二三四五六…”'
+		],
 		['inserted row', 'inserted', [p(1, 'x')], 'zh', '新增段落'],
 		['deleted row', 'deleted', [p(-1, 'x')], 'en', 'paragraph deleted'],
 		['moved as is', 'moved', [p(0, 'x')], 'zh', '仅位置移动'],

@@ -74,8 +74,7 @@ export const PHRASES = {
 		oldText: '旧文本',
 		newText: '新文本',
 		unknown: '不详',
-		trackedNote:
-			'正文以修订标记列出新文本相对旧文本的全部改动：接受全部修订即得新文本，拒绝全部修订即得旧文本。',
+		trackedNote: '正文以修订标记列出新文本相对旧文本的全部改动：接受全部修订即得新文本，拒绝全部修订即得旧文本。',
 		more: (n: number) => `等，共 ${n} 处`
 	},
 	en: {
@@ -199,7 +198,8 @@ export function citeParagraphs(doc: ResolutionDocument): Map<string, Citation> {
 /** Names a citation in words: `序言 3`, `执行 4`, `执行 4 (a)`, `标题`; in English `PP3`, `OP4 (a)`, `Title`. */
 export function nameCitation(citation: Citation, locale: ReportLocale = DEFAULT_LOCALE): string {
 	const word = KIND_NAMES[citation.kind][locale];
-	if (citation.kind === 'subparagraph' && citation.parent) return `${nameCitation(citation.parent, locale)} ${citation.number}`;
+	if (citation.kind === 'subparagraph' && citation.parent)
+		return `${nameCitation(citation.parent, locale)} ${citation.number}`;
 	if (citation.number === null) return word;
 	const tight = locale === 'en' && (citation.kind === 'preamble' || citation.kind === 'operative');
 	return tight ? `${word}${citation.number}` : `${word} ${citation.number}`;
@@ -341,7 +341,9 @@ export function summarizeChange(
 /** A one-line description of a document: `A/RES/76/40 · 2021-12-06 · 促进…多边主义`. */
 export function describeDocument(doc: ResolutionDocument): string {
 	const m = doc.meta;
-	return [m.symbol ?? m.source, m.date, m.title].filter((part) => part !== null && part !== undefined && part !== '').join(' · ');
+	return [m.symbol ?? m.source, m.date, m.title]
+		.filter((part) => part !== null && part !== undefined && part !== '')
+		.join(' · ');
 }
 
 /** The name a document goes by in headings: its symbol, else the file it was read from. */

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../types';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../../testing/report-fixtures';
+import {
+	emptyComparison,
+	hostileComparison,
+	oneSidedComparison,
+	sampleComparison,
+	HOSTILE
+} from '../../testing/report-fixtures';
 import { escapeMarkdown, renderMarkdown } from './markdown';
 import { prepareReport, showControls } from './model';
 
@@ -35,7 +41,11 @@ describe('escapeMarkdown', () => {
 		['list after a break', 'a\n- b', 'a\n\\- b'],
 		['block quote', '> 引', '&gt; 引'],
 		['indented code', '    代码', '&#32;&#32;&#32;&#32;代码'],
-		['autolink', 'http://example.invalid www.example.invalid a@b.c', 'http\\://example.invalid www\\.example.invalid a\\@b.c'],
+		[
+			'autolink',
+			'http://example.invalid www.example.invalid a@b.c',
+			'http\\://example.invalid www\\.example.invalid a\\@b.c'
+		],
 		['strikethrough', '~~删~~', '\\~\\~删\\~\\~'],
 		['control characters', 'a\u001bb', 'a␛b']
 	];
@@ -54,7 +64,11 @@ describe('renderMarkdown', () => {
 	const md = renderMarkdown(cmp);
 	const model = prepareReport(cmp);
 	it('opens with the title, both documents and the summary', () => {
-		expect(md.startsWith('# 促进裁军和不扩散领域的多边主义\n\n决议文本对照：A/RES/67/38 → A/RES/76/40\n\n| | 旧文本 | 新文本 |\n| --- | --- | --- |\n| 文号 | A/RES/67/38 | A/RES/76/40 |')).toBe(true);
+		expect(
+			md.startsWith(
+				'# 促进裁军和不扩散领域的多边主义\n\n决议文本对照：A/RES/67/38 → A/RES/76/40\n\n| | 旧文本 | 新文本 |\n| --- | --- | --- |\n| 文号 | A/RES/67/38 | A/RES/76/40 |'
+			)
+		).toBe(true);
 		expect(md).toContain(`**${model.summary}**`);
 	});
 	it('gives each changed row a heading and its change, readable back into both texts', () => {
@@ -68,7 +82,9 @@ describe('renderMarkdown', () => {
 	});
 	it('lists unchanged rows, or prints them with all', () => {
 		expect(md).toContain('## 未改动的段落（4）\n\n标题、其他、序言 1、执行 1\n');
-		expect(renderMarkdown(cmp, { all: true })).toContain('## 序言 1 · 未改动\n\n决心促进严格遵循《联合国宪章》所载宗旨和原则，\n');
+		expect(renderMarkdown(cmp, { all: true })).toContain(
+			'## 序言 1 · 未改动\n\n决心促进严格遵循《联合国宪章》所载宗旨和原则，\n'
+		);
 	});
 	it('writes ~~ and ** instead of tags on request', () => {
 		const plain = renderMarkdown(cmp, { marks: 'plain' });
@@ -76,7 +92,9 @@ describe('renderMarkdown', () => {
 		expect(plain).not.toMatch(/<(del|ins)>/);
 	});
 	it('lists the footnotes of both versions', () => {
-		expect(md).toContain('## 脚注\n\n| | 旧文本 | 新文本 |\n| --- | --- | --- |\n| 1 | 第 55/2 号决议。 | 第 55/2 号决议。 |\n| 2 | — | 见 A/74/548，附件。 |\n');
+		expect(md).toContain(
+			'## 脚注\n\n| | 旧文本 | 新文本 |\n| --- | --- | --- |\n| 1 | 第 55/2 号决议。 | 第 55/2 号决议。 |\n| 2 | — | 见 A/74/548，附件。 |\n'
+		);
 	});
 });
 
@@ -84,7 +102,8 @@ describe('renderMarkdown: hostile text stays text', () => {
 	const cmp = hostileComparison();
 	const md = renderMarkdown(cmp);
 	it('lets no tag of the document through', () => {
-		for (const [tag] of md.matchAll(/<\/?[a-z][^>]*>/gi)) expect(['<del>', '</del>', '<ins>', '</ins>', '<br>']).toContain(tag);
+		for (const [tag] of md.matchAll(/<\/?[a-z][^>]*>/gi))
+			expect(['<del>', '</del>', '<ins>', '</ins>', '<br>']).toContain(tag);
 		expect(md).not.toMatch(/(?<!\\)\]\(javascript/);
 		expect(md).not.toContain('\u001b');
 	});
@@ -93,7 +112,10 @@ describe('renderMarkdown: hostile text stays text', () => {
 		const sections = md.split('\n## ').slice(1);
 		for (const row of model.rows.filter((r) => r.status !== 'unchanged')) {
 			const section = sections.find((s) => s.startsWith(`${escapeMarkdown(row.label)} · `))!;
-			expect(readBack(section.split('\n\n')[1].replace(/\n$/, ''))).toEqual({ old: showControls(row.oldText), new: showControls(row.newText) });
+			expect(readBack(section.split('\n\n')[1].replace(/\n$/, ''))).toEqual({
+				old: showControls(row.oldText),
+				new: showControls(row.newText)
+			});
 		}
 		expect(unescape(md)).toContain(`# ${HOSTILE.img}`);
 	});
@@ -102,7 +124,11 @@ describe('renderMarkdown: hostile text stays text', () => {
 describe('renderMarkdown: edge cases', () => {
 	const cases: [string, () => Comparison, string[]][] = [
 		['empty comparison', emptyComparison, ['**没有可对照的段落。**', '> **警告**：两份文件都没有段落。']],
-		['old side empty', () => oneSidedComparison('old'), ['## 序言 1 · 新增\n\n<ins>决心', '| 文号 | — | A/RES/76/40 |']],
+		[
+			'old side empty',
+			() => oneSidedComparison('old'),
+			['## 序言 1 · 新增\n\n<ins>决心', '| 文号 | — | A/RES/76/40 |']
+		],
 		['new side empty', () => oneSidedComparison('new'), ['## 原执行 1 · 删除\n\n<del>重申']]
 	];
 	it.each(cases)('%s', (_, make, expected) => {

@@ -34,11 +34,17 @@ export function escapeMarkdown(text: string, atLineStart = true): string {
 		.replace(/:\/\//g, '\\://')
 		.replace(/www\./gi, (w) => `${w.slice(0, 3)}\\.`)
 		.replace(/@/g, '\\@')
-		.replace(atLineStart ? /(^|\n)([ \t]*)([#+\-=]|\d+[.)])/g : /(\n)([ \t]*)([#+\-=]|\d+[.)])/g, (_, start: string, space: string, marker: string) => {
-			const neutral = /^\d/.test(marker) ? `${marker.slice(0, -1)}\\${marker.slice(-1)}` : `\\${marker}`;
-			return start + space + neutral;
-		});
-	return escaped.replace(atLineStart ? /(^|\n)([ \t]+)/g : /(\n)([ \t]+)/g, (_, start: string, space: string) => start + '&#32;'.repeat(space.length));
+		.replace(
+			atLineStart ? /(^|\n)([ \t]*)([#+\-=]|\d+[.)])/g : /(\n)([ \t]*)([#+\-=]|\d+[.)])/g,
+			(_, start: string, space: string, marker: string) => {
+				const neutral = /^\d/.test(marker) ? `${marker.slice(0, -1)}\\${marker.slice(-1)}` : `\\${marker}`;
+				return start + space + neutral;
+			}
+		);
+	return escaped.replace(
+		atLineStart ? /(^|\n)([ \t]+)/g : /(\n)([ \t]+)/g,
+		(_, start: string, space: string) => start + '&#32;'.repeat(space.length)
+	);
 }
 
 /** Renders a row's pieces inline. A paragraph break becomes `¶` plus a hard line break inside a change. */
@@ -74,7 +80,9 @@ export function renderMarkdown(cmp: Comparison, options: MarkdownOptions = {}): 
 	const out: string[] = [];
 	out.push(`# ${escapeMarkdown(heading)}`);
 	out.push('');
-	out.push(`${escapeMarkdown(words.reportTitle)}${colon}${escapeMarkdown(nameDocument(cmp.old))} → ${escapeMarkdown(nameDocument(cmp.new))}`);
+	out.push(
+		`${escapeMarkdown(words.reportTitle)}${colon}${escapeMarkdown(nameDocument(cmp.old))} → ${escapeMarkdown(nameDocument(cmp.new))}`
+	);
 	out.push('');
 	const facts: [string, (d: ResolutionDocument) => string | number | null][] = [
 		[words.symbol, (d) => d.meta.symbol],
@@ -84,7 +92,8 @@ export function renderMarkdown(cmp: Comparison, options: MarkdownOptions = {}): 
 	];
 	out.push(`| | ${escapeMarkdown(words.oldVersion)} | ${escapeMarkdown(words.newVersion)} |`);
 	out.push('| --- | --- | --- |');
-	for (const [name, get] of facts) out.push(`| ${escapeMarkdown(name)} | ${fact(get(cmp.old))} | ${fact(get(cmp.new))} |`);
+	for (const [name, get] of facts)
+		out.push(`| ${escapeMarkdown(name)} | ${fact(get(cmp.old))} | ${fact(get(cmp.new))} |`);
 	out.push('');
 	out.push(`**${escapeMarkdown(model.summary)}**`);
 	out.push('');
@@ -110,7 +119,9 @@ export function renderMarkdown(cmp: Comparison, options: MarkdownOptions = {}): 
 	}
 	if (unchanged.length > 0) {
 		out.push('');
-		out.push(`## ${escapeMarkdown(words.unchangedRows)}${escapeMarkdown(parenthesize(String(unchanged.length), locale))}`);
+		out.push(
+			`## ${escapeMarkdown(words.unchangedRows)}${escapeMarkdown(parenthesize(String(unchanged.length), locale))}`
+		);
 		out.push('');
 		out.push(escapeMarkdown(unchanged.join(listSeparatorOf(locale))));
 	}

@@ -48,7 +48,19 @@ describe('piecesOf', () => {
 		routineParts
 	});
 	it('keeps a diff that rebuilds both texts, with routine flags by original index', () => {
-		const pieces = piecesOf(row([[0, ''], [-1, '2011'], [1, '2020'], [0, '年']], [false, true, false, false]), '2011年', '2020年');
+		const pieces = piecesOf(
+			row(
+				[
+					[0, ''],
+					[-1, '2011'],
+					[1, '2020'],
+					[0, '年']
+				],
+				[false, true, false, false]
+			),
+			'2011年',
+			'2020年'
+		);
 		expect(pieces).toEqual([
 			{ op: -1, text: '2011', routine: true },
 			{ op: 1, text: '2020', routine: false },
@@ -56,7 +68,16 @@ describe('piecesOf', () => {
 		]);
 	});
 	const fallbacks: [string, AlignedRow['diff'], string, string, [number, string][]][] = [
-		['diff of other texts', [[0, 'abc']], 'abc', 'abd', [[-1, 'abc'], [1, 'abd']]],
+		[
+			'diff of other texts',
+			[[0, 'abc']],
+			'abc',
+			'abd',
+			[
+				[-1, 'abc'],
+				[1, 'abd']
+			]
+		],
 		['no diff, same text', [], 'abc', 'abc', [[0, 'abc']]],
 		['no diff, new only', [], '', 'x', [[1, 'x']]],
 		['no diff, both empty', [], '', '', []]
@@ -85,7 +106,13 @@ describe('prepareReport', () => {
 			old: ['p1'],
 			new: ['p1'],
 			similarity: 1,
-			diff: [[0, '第56/24'], [1, ' '], [0, 'T号'], [-1, ' '], [0, '决议']],
+			diff: [
+				[0, '第56/24'],
+				[1, ' '],
+				[0, 'T号'],
+				[-1, ' '],
+				[0, '决议']
+			],
 			routine: false
 		};
 		const pieces = piecesOf(row, '第56/24T号 决议', '第56/24 T号决议');

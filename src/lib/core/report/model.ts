@@ -10,7 +10,6 @@ import {
 	type DiffOpKind,
 	type Footnote,
 	type Paragraph,
-	type ResolutionDocument,
 	type RowStats,
 	type RowStatus
 } from '../types';
@@ -97,9 +96,13 @@ function lookUp(ids: string[], byId: Map<string, Paragraph>, side: 'old' | 'new'
 	return ids.map((id) => {
 		const p = byId.get(id);
 		if (!p) {
-			throw new ResodiffError('internal', `row ${rowIndex} names paragraph ${id}, which the ${side} document does not have`, {
-				paragraph: id
-			});
+			throw new ResodiffError(
+				'internal',
+				`row ${rowIndex} names paragraph ${id}, which the ${side} document does not have`,
+				{
+					paragraph: id
+				}
+			);
 		}
 		return p;
 	});
@@ -261,7 +264,13 @@ export function walkSide(row: ReportRow, side: 'old' | 'new', footnotes: Footnot
 			if (marks.length > 0) length = Math.min(length, marks[0].offset - local);
 			length = Math.max(1, length);
 			const text = piece.text.slice(i, i + length);
-			tokens.push({ type: 'text', op: piece.quiet ? 0 : piece.op, text, routine: piece.routine, bold: isBold(paragraph, local) });
+			tokens.push({
+				type: 'text',
+				op: piece.quiet ? 0 : piece.op,
+				text,
+				routine: piece.routine,
+				bold: isBold(paragraph, local)
+			});
 			pos += length;
 			i += length;
 		}
@@ -301,7 +310,6 @@ export function nextBoldBoundary(p: Paragraph, offset: number): number {
  */
 export function showControls(text: string): string {
 	return text.replace(
-		// eslint-disable-next-line no-control-regex
 		/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
 		(c) => {
 			const code = c.charCodeAt(0);

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../compare';
 import { loadSeed } from '../../testing/seeds';
-import { renderCsv, renderHtml, renderJson, renderMarkdown, renderText } from './index';
+import { renderCsv, renderHtml, renderJson, renderMarkdown, renderTextReport } from './index';
 import { prepareReport } from './model';
 
 const cmp = compareDocuments(loadSeed('A/RES/67/38'), loadSeed('A/RES/76/40'));
@@ -13,7 +13,7 @@ const model = prepareReport(cmp);
 const changed = model.rows.filter((row) => row.status !== 'unchanged');
 
 describe('67/38 → 76/40: text', () => {
-	const text = renderText(cmp);
+	const text = renderTextReport(cmp);
 	it('names both resolutions and their dates', () => {
 		expect(text.split('\n')[0]).toBe('A/RES/67/38 → A/RES/76/40');
 		expect(text).toContain('2012-12-03');

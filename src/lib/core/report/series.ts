@@ -75,7 +75,11 @@ function textsOf(doc: ResolutionDocument): Map<string, string> {
 }
 
 /** The label and opening words of a lineage, from the latest version where it stands. */
-export function describeLineage(trace: SeriesTrace, lineage: Lineage, labels: Map<string, string>[]): { label: string; text: string } {
+export function describeLineage(
+	trace: SeriesTrace,
+	lineage: Lineage,
+	labels: Map<string, string>[]
+): { label: string; text: string } {
 	for (let k = lineage.cells.length - 1; k >= 0; k--) {
 		const cell = lineage.cells[k];
 		if (!cell) continue;
@@ -103,7 +107,10 @@ export function renderSeriesText(trace: SeriesTrace, options: SeriesReportOption
 	const docs = trace.documents;
 	const labels = docs.map((d) => labelParagraphs(d));
 	const summaries = summarizeVersions(trace);
-	const lines: string[] = [`系列对照 Series: ${docs.length} 个版本 versions, ${trace.lineages.length} 条段落脉络 paragraph lines`, ''];
+	const lines: string[] = [
+		`系列对照 Series: ${docs.length} 个版本 versions, ${trace.lineages.length} 条段落脉络 paragraph lines`,
+		''
+	];
 	docs.forEach((doc, k) => {
 		const s = summaries[k];
 		const facts = [doc.meta.date, doc.meta.session ? `第${doc.meta.session}届` : null].filter(Boolean).join(' ');
@@ -113,7 +120,11 @@ export function renderSeriesText(trace: SeriesTrace, options: SeriesReportOption
 				: `实质修改 ${s.substantive} · 例行 ${s.routine} · 新增 ${s.inserted} · 删除 ${s.ended} · 未改动 ${s.unchanged}`;
 		lines.push(`  v${k + 1}  ${padDisplay(nameVersion(doc), 14)} ${padDisplay(facts, 18)} ${changes}`);
 	});
-	lines.push('', `  = 未改动 unchanged   ~ 修改 modified (r = 例行 routine)   + 新增 inserted   > 移动 moved   < 拆分 split   & 合并 merged   · 无 absent`, '');
+	lines.push(
+		'',
+		`  = 未改动 unchanged   ~ 修改 modified (r = 例行 routine)   + 新增 inserted   > 移动 moved   < 拆分 split   & 合并 merged   · 无 absent`,
+		''
+	);
 	const described = trace.lineages.map((l) => describeLineage(trace, l, labels));
 	const labelWidth = Math.min(22, Math.max(8, ...described.map((d) => displayWidth(d.label))));
 	for (const [i, lineage] of trace.lineages.entries()) {
@@ -126,14 +137,24 @@ export function renderSeriesText(trace: SeriesTrace, options: SeriesReportOption
 			})
 			.join('');
 		const { label, text } = described[i];
-		lines.push(`  ${padDisplay(lineage.id, 5)} ${cells}  ${padDisplay(clip(label, 22), labelWidth)}  ${clip(text, 28)}`);
+		lines.push(
+			`  ${padDisplay(lineage.id, 5)} ${cells}  ${padDisplay(clip(label, 22), labelWidth)}  ${clip(text, 28)}`
+		);
 	}
 	const hits = termHits(trace, options.term);
 	if (hits) {
-		lines.push('', `“${hits.phrase}”：` + (hits.first === null ? '不见于任何版本 (in no version)' : `首见于 first in v${hits.first + 1} ${nameVersion(docs[hits.first])}，最后见于 last in v${hits.last! + 1} ${nameVersion(docs[hits.last!])}`));
+		lines.push(
+			'',
+			`“${hits.phrase}”：` +
+				(hits.first === null
+					? '不见于任何版本 (in no version)'
+					: `首见于 first in v${hits.first + 1} ${nameVersion(docs[hits.first])}，最后见于 last in v${hits.last! + 1} ${nameVersion(docs[hits.last!])}`)
+		);
 		for (const d of hits.documents) {
 			const where = d.paragraphs.map((p) => labels[d.index].get(p.id) ?? p.id).join('，');
-			lines.push(`  v${d.index + 1}  ${padDisplay(nameVersion(docs[d.index]), 14)} ${d.count} 处${where ? `：${where}` : ''}`);
+			lines.push(
+				`  v${d.index + 1}  ${padDisplay(nameVersion(docs[d.index]), 14)} ${d.count} 处${where ? `：${where}` : ''}`
+			);
 		}
 	}
 	for (const w of trace.warnings ?? []) lines.push(`warning: ${w}`);
@@ -157,7 +178,9 @@ export function renderSeriesCsv(trace: SeriesTrace): string {
 	const records = [header];
 	for (const lineage of trace.lineages) {
 		const { label, text } = describeLineage(trace, lineage, labels);
-		const cells = lineage.cells.map((c: SeriesCell | null) => (c ? c.status + (c.routine && c.status !== 'unchanged' ? ' (routine)' : '') : ''));
+		const cells = lineage.cells.map((c: SeriesCell | null) =>
+			c ? c.status + (c.routine && c.status !== 'unchanged' ? ' (routine)' : '') : ''
+		);
 		records.push([lineage.id, label, text, ...cells]);
 	}
 	// A byte-order mark so that spreadsheet programs read the Chinese as UTF-8.
@@ -171,11 +194,14 @@ export function renderSeriesHtml(trace: SeriesTrace, options: SeriesReportOption
 	const summaries = summarizeVersions(trace);
 	const most = Math.max(1, ...summaries.map((s) => s.substantive + s.routine + s.inserted + s.ended));
 	const e = escapeHtml;
-	const head = docs.map((d, k) => `<th scope="col">v${k + 1}<br>${e(nameVersion(d))}<br><small>${e(d.meta.date ?? '')}</small></th>`).join('');
+	const head = docs
+		.map((d, k) => `<th scope="col">v${k + 1}<br>${e(nameVersion(d))}<br><small>${e(d.meta.date ?? '')}</small></th>`)
+		.join('');
 	const chart = docs
 		.map((d, k) => {
 			const s = summaries[k];
-			const bar = (n: number, cls: string, name: string) => (n ? `<span class="${cls}" style="width:${(100 * n) / most}%" title="${name} ${n}"></span>` : '');
+			const bar = (n: number, cls: string, name: string) =>
+				n ? `<span class="${cls}" style="width:${(100 * n) / most}%" title="${name} ${n}"></span>` : '';
 			return `<tr><th scope="row">v${k + 1} ${e(nameVersion(d))}</th><td class="bar">${bar(s.substantive, 'sub', '实质修改')}${bar(s.routine, 'rou', '例行')}${bar(s.inserted, 'ins', '新增')}${bar(s.ended, 'del', '删除')}</td><td>${k === 0 ? '—' : `实质 ${s.substantive} · 例行 ${s.routine} · 新增 ${s.inserted} · 删除 ${s.ended}`}</td></tr>`;
 		})
 		.join('\n');
@@ -195,7 +221,10 @@ export function renderSeriesHtml(trace: SeriesTrace, options: SeriesReportOption
 	const hits = termHits(trace, options.term);
 	const terms = hits
 		? `<section><h2>“${e(hits.phrase)}”</h2><ul>${hits.documents
-				.map((d) => `<li>v${d.index + 1} ${e(nameVersion(docs[d.index]))}: ${d.count} 处${d.paragraphs.length ? '：' + d.paragraphs.map((p) => e(labels[d.index].get(p.id) ?? p.id)).join('，') : ''}</li>`)
+				.map(
+					(d) =>
+						`<li>v${d.index + 1} ${e(nameVersion(docs[d.index]))}: ${d.count} 处${d.paragraphs.length ? '：' + d.paragraphs.map((p) => e(labels[d.index].get(p.id) ?? p.id)).join('，') : ''}</li>`
+				)
 				.join('')}</ul></section>`
 		: '';
 	return `<!doctype html>

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../types';
-import { emptyComparison, hostileComparison, oneSidedComparison, sampleComparison, HOSTILE } from '../../testing/report-fixtures';
+import {
+	emptyComparison,
+	hostileComparison,
+	oneSidedComparison,
+	sampleComparison,
+	HOSTILE
+} from '../../testing/report-fixtures';
 import { prepareReport, showControls } from './model';
-import { elidePieces, renderInline, renderText } from './text';
+import { elidePieces, renderInline, renderTextReport } from './text';
 
 /** Reads the marks back: the old text keeps [-…-] and drops {+…+}; the new text the other way round. */
 function unmark(line: string): { old: string; new: string } {
@@ -11,9 +17,9 @@ function unmark(line: string): { old: string; new: string } {
 	return { old: old.replace(/¶\n/g, '\n'), new: neu.replace(/¶\n/g, '\n') };
 }
 
-describe('renderText', () => {
+describe('renderTextReport', () => {
 	const sample = sampleComparison();
-	const text = renderText(sample);
+	const text = renderTextReport(sample);
 
 	it('names both versions and gives the summary in the header', () => {
 		const [first, old, neu, summary, legend] = text.split('\n');
@@ -29,7 +35,8 @@ describe('renderText', () => {
 		for (const row of model.rows.filter((r) => r.status !== 'unchanged')) {
 			expect(text).toContain(`── ${row.label} · ${row.statusName} ──`);
 		}
-		for (const status of ['修改', '修改（例行）', '新增', '删除', '移动', '拆分', '合并']) expect(text).toContain(` · ${status} ──`);
+		for (const status of ['修改', '修改（例行）', '新增', '删除', '移动', '拆分', '合并'])
+			expect(text).toContain(` · ${status} ──`);
 	});
 
 	it('shows each change inline so that both texts can be read back', () => {
@@ -45,7 +52,7 @@ describe('renderText', () => {
 	it('lists unchanged rows by label unless asked for all', () => {
 		expect(text).toContain('未改动的段落（4）：标题、其他、序言 1、执行 1（使用 all 选项显示全文）');
 		expect(text).not.toContain('── 序言 1 · 未改动 ──');
-		const all = renderText(sample, { all: true });
+		const all = renderTextReport(sample, { all: true });
 		expect(all).toContain('── 序言 1 · 未改动 ──\n决心促进严格遵循《联合国宪章》所载宗旨和原则，');
 		expect(all).not.toContain('未改动的段落');
 	});
@@ -55,7 +62,7 @@ describe('renderText', () => {
 	});
 
 	it('speaks English when asked', () => {
-		const en = renderText(sample, { locale: 'en' });
+		const en = renderTextReport(sample, { locale: 'en' });
 		expect(en).toContain('Old: A/RES/67/38 · 2012-12-03');
 		expect(en).toContain('── PP2 (was PP5) · moved ──');
 		expect(en).toContain('Marks: [-deleted-] {+inserted+}');
@@ -63,7 +70,7 @@ describe('renderText', () => {
 
 	it('adds ANSI colour only when asked, keeping the marks', () => {
 		expect(text).not.toContain('\u001b');
-		const colored = renderText(sample, { color: true });
+		const colored = renderTextReport(sample, { color: true });
 		expect(colored).toContain('\u001b[31m[-结-]\u001b[0m\u001b[32m{+成+}\u001b[0m');
 		// Routine changes are dimmed.
 		expect(colored).toContain('\u001b[31m\u001b[2m[-11-]\u001b[0m');
@@ -72,15 +79,15 @@ describe('renderText', () => {
 	});
 
 	it('cuts long unchanged stretches with context', () => {
-		const cut = renderText(sample, { context: 2 });
+		const cut = renderTextReport(sample, { context: 2 });
 		expect(cut).toContain('…判的[-结-]{+成+}果，');
 		expect(cut).toContain('…20[-11-]{+20+} 年…月 [-2-]{+7+} 日第 [-66/32-]{+75/47+} 号…');
 		expect(cut).toContain('强调{+指出+}国际…作出{+极其+}重要{+的+}贡献，');
 	});
 });
 
-describe('renderText: hostile text stays text', () => {
-	const text = renderText(hostileComparison());
+describe('renderTextReport: hostile text stays text', () => {
+	const text = renderTextReport(hostileComparison());
 	it('prints markup as it is and no terminal escape from the document', () => {
 		expect(text).toContain(HOSTILE.script);
 		expect(text).toContain(HOSTILE.img);
@@ -89,20 +96,24 @@ describe('renderText: hostile text stays text', () => {
 		expect(text).toContain(showControls(HOSTILE.escape));
 	});
 	it('keeps the document control characters visible even in colour', () => {
-		const colored = renderText(hostileComparison(), { color: true });
+		const colored = renderTextReport(hostileComparison(), { color: true });
 		const ours = colored.replace(/\u001b\[[0-9;]*m/g, '');
 		expect(ours).not.toContain('\u001b');
 	});
 });
 
-describe('renderText: edge cases', () => {
+describe('renderTextReport: edge cases', () => {
 	const cases: [string, () => Comparison, string[]][] = [
 		['empty comparison', emptyComparison, ['没有可对照的段落。', '警告：两份文件都没有段落。']],
-		['old side empty', () => oneSidedComparison('old'), ['── 序言 1 · 新增 ──\n{+决心', '── 执行 1 · 新增 ──\n{+重申多边主义是核心原则；+}']],
+		[
+			'old side empty',
+			() => oneSidedComparison('old'),
+			['── 序言 1 · 新增 ──\n{+决心', '── 执行 1 · 新增 ──\n{+重申多边主义是核心原则；+}']
+		],
 		['new side empty', () => oneSidedComparison('new'), ['── 原序言 1 · 删除 ──\n[-决心', '── 原执行 1 · 删除 ──']]
 	];
 	it.each(cases)('%s', (_, make, expected) => {
-		const text = renderText(make());
+		const text = renderTextReport(make());
 		for (const piece of expected) expect(text).toContain(piece);
 		expect(text.endsWith('\n')).toBe(true);
 	});
@@ -113,7 +124,12 @@ describe('elidePieces and renderInline', () => {
 	const cases: [string, ReturnType<typeof p>[], number, string][] = [
 		['keeps short equal text', [p(0, 'abc'), p(1, 'x'), p(0, 'def')], 3, 'abc{+x+}def'],
 		['cuts the middle of a long stretch', [p(1, 'x'), p(0, 'abcdefghij'), p(-1, 'y')], 2, '{+x+}ab…ij[-y-]'],
-		['keeps only the side that touches a change at the ends', [p(0, 'abcdefghij'), p(1, 'x'), p(0, 'klmnopqrst')], 2, '…ij{+x+}kl…'],
+		[
+			'keeps only the side that touches a change at the ends',
+			[p(0, 'abcdefghij'), p(1, 'x'), p(0, 'klmnopqrst')],
+			2,
+			'…ij{+x+}kl…'
+		],
 		['context 0', [p(0, 'abcdefghij'), p(1, 'x')], 0, '…{+x+}'],
 		['marks a paragraph break inside a change', [p(0, 'a'), p(1, '；\n'), p(0, 'b')], 100, 'a{+；¶\n+}b']
 	];

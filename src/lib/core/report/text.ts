@@ -5,11 +5,26 @@
  * is added on request, never instead of the marks.
  */
 import type { Comparison, Footnote } from '../types';
-import { PHRASES, colonOf, describeDocument, listSeparatorOf, nameDocument, parenthesize, type ReportLocale } from './labels';
-import { inlinePieces, prepareReport, showControls, type ReportOptions, type ReportPiece, type ReportRow } from './model';
+import {
+	PHRASES,
+	colonOf,
+	describeDocument,
+	listSeparatorOf,
+	nameDocument,
+	parenthesize,
+	type ReportLocale
+} from './labels';
+import {
+	inlinePieces,
+	prepareReport,
+	showControls,
+	type ReportOptions,
+	type ReportPiece,
+	type ReportRow
+} from './model';
 
-/** Options of {@link renderText}. */
-export interface TextOptions extends ReportOptions {
+/** Options of {@link renderTextReport}. */
+export interface TextReportOptions extends ReportOptions {
 	/** Colour the marks with ANSI escapes (red deletions, green insertions, dim routine changes). Default false. */
 	color?: boolean;
 	/** Print unchanged rows in full too; otherwise they are listed by label only. Default false. */
@@ -76,14 +91,16 @@ export function renderInline(pieces: ReportPiece[], color: boolean): string {
 		// Colour is reopened after every line break: pagers such as `less -R` reset it at each line.
 		out += body
 			.split('\n')
-			.map((line, k, lines) => style + (k === 0 ? open : '') + line + (k === lines.length - 1 ? close : '') + ANSI.reset)
+			.map(
+				(line, k, lines) => style + (k === 0 ? open : '') + line + (k === lines.length - 1 ? close : '') + ANSI.reset
+			)
 			.join('\n');
 	}
 	return out;
 }
 
 /** Renders a comparison as readable text for a terminal or a plain-text e-mail. */
-export function renderText(cmp: Comparison, options: TextOptions = {}): string {
+export function renderTextReport(cmp: Comparison, options: TextReportOptions = {}): string {
 	const model = prepareReport(cmp, options);
 	const words = PHRASES[model.locale];
 	const color = options.color ?? false;
@@ -119,7 +136,13 @@ export function renderText(cmp: Comparison, options: TextOptions = {}): string {
 	if (unchanged.length > 0) {
 		const list = unchanged.map((row) => row.label).join(listSeparatorOf(locale));
 		out.push('');
-		out.push(paint(ANSI.dim, safe(`${words.unchangedRows}${parenthesize(String(unchanged.length), locale)}${colon}${list}`) + words.showAllHint));
+		out.push(
+			paint(
+				ANSI.dim,
+				safe(`${words.unchangedRows}${parenthesize(String(unchanged.length), locale)}${colon}${list}`) +
+					words.showAllHint
+			)
+		);
 	}
 	const notes = renderFootnotes(cmp.old.footnotes, cmp.new.footnotes, model.locale);
 	if (notes.length > 0) out.push('', paint(ANSI.bold, words.footnotes), ...notes.map(safe));

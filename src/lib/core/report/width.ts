@@ -1,7 +1,8 @@
 /** Terminal display width, for lining up columns that mix Chinese and Latin text. */
 
 /** Wide characters: CJK, Hangul, full-width forms and the supplementary ideographic planes. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
+const WIDE =
+	/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u;
 
 /** Columns a string takes in a terminal: wide characters two, others one. */
 export function displayWidth(text: string): number {

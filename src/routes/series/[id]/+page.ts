@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { listSeries } from '../../../lib/corpus';
+import { listSeries } from '$lib/corpus';
 import type { PageLoad } from './$types';
 
 /** A corpus series page: which series, and the symbols of its shipped resolutions, oldest first. */

@@ -14,21 +14,17 @@
  * The split into blocks is shape-specific; rendering (normalize.ts) and classification are shared, so the
  * same resolution gives the same paragraphs in every shape. Every pass is linear in the text.
  */
-import { SPACE_BETWEEN_CJK, isSpaceUnit } from './cjk';
+import { SPACE_BETWEEN_CJK, isSpaceUnit } from '../text/cjk';
 import {
-	BARCODE_LINE,
 	BULLET_ITEM,
 	DASH_ITEM,
 	DRAFT_SYMBOL,
 	FOOTNOTE_RULE,
-	JOB_NUMBER_LINE,
 	MASTHEAD_LINE,
 	NUMBERED_PARAGRAPH,
-	PAGE_NUMBER_LINE,
 	RESOLUTION_NUMBER,
 	SECTION_HEADING,
 	SUBPARAGRAPH,
-	SYMBOL_LINE,
 	buildOpenerTable,
 	endsWithParagraphPunctuation,
 	isFootnoteRule,
@@ -39,8 +35,17 @@ import {
 	type DraftingConventions,
 	type OpenerTable
 } from './drafting';
-import { deleteRanges, findRepeatedPrint, hasEmphasisPair, renderText, trackText, type MarkAt, type TrackedText } from './normalize';
-import type { DocumentMeta, ParagraphKind, TextRange } from './types';
+import { BARCODE_LINE, SYMBOL_LINE, isJobNumberLine, isPageNumberLine } from './un-patterns';
+import {
+	deleteRanges,
+	findRepeatedPrint,
+	hasEmphasisPair,
+	cleanParagraphText,
+	trackText,
+	type MarkAt,
+	type TrackedText
+} from '../text/normalize';
+import type { DocumentMeta, ParagraphKind, TextRange } from '../types';
 
 /** The shape a text arrived in, as detected. */
 export type TextShape = 'tokenized' | 'markdown' | 'pdf-text' | 'plain';
@@ -238,7 +243,8 @@ class BlockBuilder {
 	append(text: string): void {
 		if (text.length === 0) return;
 		// An English word broken at a hyphen at the end of a line joins without a space.
-		if (this.raw.length > 0 && !(endsWithLetterHyphen(this.lastPart) && isLowerAscii(text.charCodeAt(0)))) this.raw += ' ';
+		if (this.raw.length > 0 && !(endsWithLetterHyphen(this.lastPart) && isLowerAscii(text.charCodeAt(0))))
+			this.raw += ' ';
 		this.raw += text;
 		this.lastPart = text;
 	}
@@ -317,7 +323,12 @@ class BlockSink {
 	finish(notes: FootnoteCollector): SplitResult {
 		this.flush();
 		notes.flush();
-		return { blocks: this.blocks, footnotes: notes.footnotes, furnitureSymbol: this.furnitureSymbol, overflow: this.overflow };
+		return {
+			blocks: this.blocks,
+			footnotes: notes.footnotes,
+			furnitureSymbol: this.furnitureSymbol,
+			overflow: this.overflow
+		};
 	}
 }
 
@@ -362,13 +373,13 @@ const FOOTNOTE_END = /[。.！？!?；;][”’)）\]]*$/;
 const ALNUM_END = /[A-Za-z0-9]$/;
 const ALNUM_START = /^[A-Za-z0-9(]/;
 /** What a line that starts a list item or bracket may start with (never a continued line in PDF text). */
-const LIST_START = /^[\[(（\d–—-]/;
+const LIST_START = /^[[(（\d–—-]/;
 
 /** Whether a trimmed line is page furniture: a symbol alone, a job number, a barcode, a page number. */
 function isFurniture(trimmed: string, pdf: boolean): boolean {
 	if (trimmed.length > 40) return false;
-	if (SYMBOL_LINE.test(trimmed) || JOB_NUMBER_LINE.test(trimmed) || BARCODE_LINE.test(trimmed)) return true;
-	return pdf && PAGE_NUMBER_LINE.test(trimmed);
+	if (SYMBOL_LINE.test(trimmed) || isJobNumberLine(trimmed) || BARCODE_LINE.test(trimmed)) return true;
+	return pdf && isPageNumberLine(trimmed);
 }
 
 /** Read a trimmed line for its marker (the paragraph number, bullet, heading, letterhead pattern …). */
@@ -381,14 +392,17 @@ function readLine(trimmed: string, conv: DraftingConventions, markdown: boolean)
 			// A closing sequence of #s ("## Title ##") is markup too.
 			let end = h[2].length;
 			while (end > 0 && h[2][end - 1] === '#') end--;
-			const text = (end < h[2].length && (end === 0 || isSpaceUnit(h[2].charCodeAt(end - 1))) ? h[2].slice(0, end) : h[2]).trim();
+			const text = (
+				end < h[2].length && (end === 0 || isSpaceUnit(h[2].charCodeAt(end - 1))) ? h[2].slice(0, end) : h[2]
+			).trim();
 			const inner = readLine(text, conv, false);
 			if (inner.marker === 'title' || inner.marker === 'heading' || inner.marker === 'section') return inner;
 			return { marker: 'md-heading', number: null, rest: text };
 		}
 		const b = first === 0x2a || first === 0x2b ? MARKDOWN_BULLET.exec(trimmed) : null;
 		// `* * *` is a thematic break, not a bullet: it stays a line of text, characters and all.
-		if (b && !trimmed.startsWith('**') && !STAR_BREAK.test(trimmed)) return { marker: 'bullet', number: '•', rest: b[1] };
+		if (b && !trimmed.startsWith('**') && !STAR_BREAK.test(trimmed))
+			return { marker: 'bullet', number: '•', rest: b[1] };
 	}
 	if (NUMBERED_PARAGRAPH.test(trimmed)) {
 		// Most lines of a resolution are numbered: read the two groups where the pattern puts them (the leading
@@ -408,15 +422,20 @@ function readLine(trimmed: string, conv: DraftingConventions, markdown: boolean)
 	if (bullet) return { marker: 'bullet', number: '•', rest: bullet[2] };
 	if (RESOLUTION_NUMBER.test(trimmed)) return { marker: 'title', number: null, rest: trimmed };
 	const section = SECTION_HEADING.exec(trimmed);
-	if (section && !endsWithParagraphPunctuation(section[2])) return { marker: 'section', number: section[1], rest: section[2] };
+	if (section && !endsWithParagraphPunctuation(section[2]))
+		return { marker: 'section', number: section[1], rest: section[2] };
 	if (BRACKET_LINE.test(trimmed)) return { marker: 'bracket', number: null, rest: trimmed };
 	// The subject, closing and letterhead lines are short; long lines skip these tests.
 	if (trimmed.length <= 60) {
 		const compact = trimmed.replace(/\*\*|__/g, '').replace(/\s+/g, conv.wordBoundary ? ' ' : '');
 		if (conv.assemblyHeading.test(compact)) return { marker: 'heading', number: null, rest: trimmed };
-		if (conv.closingDate.test(trimmed) || conv.closingMeeting.test(trimmed)) return { marker: 'closing', number: null, rest: trimmed };
+		if (conv.closingDate.test(trimmed) || conv.closingMeeting.test(trimmed))
+			return { marker: 'closing', number: null, rest: trimmed };
 	}
-	if (trimmed.length <= 120 && (conv.session.test(trimmed) || conv.agendaItem.test(trimmed) || conv.adoptionLine.test(trimmed))) {
+	if (
+		trimmed.length <= 120 &&
+		(conv.session.test(trimmed) || conv.agendaItem.test(trimmed) || conv.adoptionLine.test(trimmed))
+	) {
 		return { marker: 'letterhead', number: null, rest: trimmed };
 	}
 	// A draft's masthead, committee and "…：决议草案" lines stand alone even without blank lines between them.
@@ -522,7 +541,12 @@ export function detectShape(text: string): TextShape {
 		for (let line = lines.next(); line !== null; line = lines.next()) {
 			const trimmed = line.trim();
 			if (!trimmed) continue;
-			if (previous !== null && !isSpaceUnit(line.charCodeAt(0)) && !endsWithParagraphPunctuation(previous) && !LIST_START.test(trimmed)) {
+			if (
+				previous !== null &&
+				!isSpaceUnit(line.charCodeAt(0)) &&
+				!endsWithParagraphPunctuation(previous) &&
+				!LIST_START.test(trimmed)
+			) {
 				continued++;
 			}
 			previous = trimmed;
@@ -537,7 +561,9 @@ export function detectShape(text: string): TextShape {
 		const lines = new LineCursor(head);
 		for (let line = lines.next(); line !== null && !markdown; line = lines.next()) {
 			const trimmed = line.trim();
-			markdown = trimmed.length > 0 && (hasEmphasisPair(trimmed) || MARKDOWN_HEADING.test(trimmed) || isSuperscriptDigit(trimmed.charCodeAt(0)));
+			markdown =
+				trimmed.length > 0 &&
+				(hasEmphasisPair(trimmed) || MARKDOWN_HEADING.test(trimmed) || isSuperscriptDigit(trimmed.charCodeAt(0)));
 		}
 	}
 	return markdown ? 'markdown' : 'plain';
@@ -917,7 +943,12 @@ interface LetterheadReading {
 }
 
 /** Read one letterhead line into `into`; returns whether the line was recognised. */
-function readLetterheadLine(text: string, conv: DraftingConventions, into: LetterheadReading, afterAgenda: boolean): boolean {
+function readLetterheadLine(
+	text: string,
+	conv: DraftingConventions,
+	into: LetterheadReading,
+	afterAgenda: boolean
+): boolean {
 	const session = conv.session.exec(text);
 	if (session) {
 		const n = conv.toSessionNumber(session[1]);
@@ -958,7 +989,7 @@ function readLetterheadLine(text: string, conv: DraftingConventions, into: Lette
 		return true;
 	}
 	if (MASTHEAD_LINE.test(text)) {
-		const symbol = DRAFT_SYMBOL.exec(text) ?? /(?:A|S|E)\/[\w.\/-]+/.exec(text);
+		const symbol = DRAFT_SYMBOL.exec(text) ?? /(?:A|S|E)\/[\w./-]+/.exec(text);
 		if (symbol) into.symbol ??= symbol[0];
 		return true;
 	}
@@ -989,7 +1020,11 @@ function isTitleLike(b: RenderedBlock): boolean {
  */
 function findUnnumberedTitle(blocks: RenderedBlock[], headingAt: number, conv: DraftingConventions): number {
 	for (let i = headingAt - 1; i >= 0; i--) {
-		if (blocks[i].number === null && blocks[i].tracked.text.length <= 600 && conv.draftLine.test(blocks[i].tracked.text)) {
+		if (
+			blocks[i].number === null &&
+			blocks[i].tracked.text.length <= 600 &&
+			conv.draftLine.test(blocks[i].tracked.text)
+		) {
 			return i + 1 < headingAt && isTitleLike(blocks[i + 1]) ? i + 1 : -1;
 		}
 	}
@@ -1000,7 +1035,8 @@ function findUnnumberedTitle(blocks: RenderedBlock[], headingAt: number, conv: D
 	let afterAgenda = false;
 	for (let i = 0; i < last; i++) {
 		const text = blocks[i].tracked.text;
-		const known: boolean = text.length <= 160 && blocks[i].number === null && readLetterheadLine(text, conv, scratch, afterAgenda);
+		const known: boolean =
+			text.length <= 160 && blocks[i].number === null && readLetterheadLine(text, conv, scratch, afterAgenda);
 		afterAgenda = conv.agendaItem.test(text) || (afterAgenda && !known);
 	}
 	return readLetterheadLine(blocks[last].tracked.text, conv, scratch, afterAgenda) ? -1 : last;
@@ -1028,7 +1064,10 @@ interface ClassifyContext {
  * number, as are body paragraphs without one; dash items are 'subparagraph' of the paragraph above them.
  * Anything that is neither: 'other', with a warning.
  */
-function classify(blocks: RenderedBlock[], ctx: ClassifyContext): { paragraphs: StructuredParagraph[]; meta: StructuredMeta; warnings: string[] } {
+function classify(
+	blocks: RenderedBlock[],
+	ctx: ClassifyContext
+): { paragraphs: StructuredParagraph[]; meta: StructuredMeta; warnings: string[] } {
 	const { conv } = ctx;
 	const paragraphs: StructuredParagraph[] = [];
 	const meta: StructuredMeta = {};
@@ -1040,7 +1079,14 @@ function classify(blocks: RenderedBlock[], ctx: ClassifyContext): { paragraphs: 
 
 	// `parent`: the index of the paragraph a subparagraph belongs to, or -1.
 	const push = (b: RenderedBlock, kind: ParagraphKind, t: TrackedText = b.tracked, parent = -1) => {
-		const p: StructuredParagraph = { kind, number: b.number, text: t.text, marks: t.marks, emphasis: t.emphasis, line: b.line };
+		const p: StructuredParagraph = {
+			kind,
+			number: b.number,
+			text: t.text,
+			marks: t.marks,
+			emphasis: t.emphasis,
+			line: b.line
+		};
 		if (b.inferred) p.inferred = true;
 		if (parent >= 0) p.parent = parent;
 		paragraphs.push(p);
@@ -1175,7 +1221,8 @@ function classify(blocks: RenderedBlock[], ctx: ClassifyContext): { paragraphs: 
 	} else {
 		meta.kind = 'unknown';
 		for (let i = letterheadEnd; i < n; i++) push(blocks[i], 'other');
-		if (n > 0) warnings.push('no resolution or report structure recognised: each block of text is kept as one paragraph');
+		if (n > 0)
+			warnings.push('no resolution or report structure recognised: each block of text is kept as one paragraph');
 	}
 
 	// Emphasis of operative verbs where the text carried none (tokenized text, plain text).
@@ -1195,7 +1242,8 @@ function classify(blocks: RenderedBlock[], ctx: ClassifyContext): { paragraphs: 
 	if (reading.committeeReport) meta.committeeReport = reading.committeeReport;
 	if (reading.committee) meta.committee = reading.committee;
 	if (reading.sponsors) meta.sponsors = reading.sponsors;
-	if (meta.kind === 'resolution' && (reading.draft || (symbol !== null && DRAFT_SYMBOL.test(symbol)))) meta.draft = true;
+	if (meta.kind === 'resolution' && (reading.draft || (symbol !== null && DRAFT_SYMBOL.test(symbol))))
+		meta.draft = true;
 	if (letterhead.length > 0) meta.letterhead = letterhead;
 	if (meta.session === undefined) delete meta.session;
 	return { paragraphs, meta, warnings };
@@ -1232,8 +1280,9 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 	const rendered: RenderedBlock[] = [];
 	const notes: string[] = [];
 	for (const block of split.blocks) {
-		const tracked = renderText({ text: block.raw, marks: block.marks, emphasis: [] }, renderOptions);
-		if (tracked.markupSkipped) notes.push(`markup left as text in the paragraph at line ${block.line}: too many markup signs`);
+		const tracked = cleanParagraphText({ text: block.raw, marks: block.marks, emphasis: [] }, renderOptions);
+		if (tracked.markupSkipped)
+			notes.push(`markup left as text in the paragraph at line ${block.line}: too many markup signs`);
 		// A block of nothing but markup goes (only well-formed markup is ever taken out: `**` alone stays); a number alone ("4.") stays, it is what was printed.
 		if (tracked.text.length === 0 && tracked.marks.length === 0 && block.number === null) continue;
 		const r = block as RenderedBlock;
@@ -1250,7 +1299,7 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 	// Footnotes: text rendered like paragraphs; each linked to the first paragraph that cites it.
 	const footnotes: StructuredFootnote[] = split.footnotes.map((f) => ({
 		mark: f.mark,
-		text: renderText(trackText(f.raw), {
+		text: cleanParagraphText(trackText(f.raw), {
 			markdown: renderOptions.markdown,
 			escapes: renderOptions.escapes,
 			marks: false,

@@ -35,9 +35,9 @@
  * under 10 ms (segmentation then dominates: about a microsecond per word).
  */
 import DiffMatchPatch from 'diff-match-patch';
-import { ResodiffError } from './types';
-import type { DiffOp, DiffOpKind } from './types';
-import { boundariesOf, segmentWordsOfEach, splitClauses, splitCodePoints } from './segment';
+import { ResodiffError } from '../types';
+import type { DiffOp, DiffOpKind } from '../types';
+import { boundariesOf, segmentWordsOfEach, splitClauses, splitCodePoints } from '../text/segment';
 
 /** Options of {@link diffTexts}. */
 export interface DiffOptions {
@@ -99,7 +99,8 @@ export function diffTexts(oldText: string, newText: string, options: Partial<Dif
 	if (!Number.isFinite(opts.timeoutMs) && opts.timeoutMs !== Infinity) {
 		throw new ResodiffError('usage', `diff time budget must be a number of milliseconds, not ${opts.timeoutMs}`);
 	}
-	if (oldText === newText) return { ops: oldText ? [[0, oldText]] : [], degraded: false, granularity: opts.granularity };
+	if (oldText === newText)
+		return { ops: oldText ? [[0, oldText]] : [], degraded: false, granularity: opts.granularity };
 
 	const deadline = opts.timeoutMs > 0 ? Date.now() + opts.timeoutMs : Number.MAX_VALUE;
 	const result =
@@ -141,7 +142,8 @@ function diffByClauses(oldText: string, newText: string, language: string, deadl
 			const run = diffWordRun(del.join(''), ins.join(''), language, deadline);
 			out.push(...run.ops);
 			degraded ||= run.degraded;
-			if (run.granularity === 'codeunit' || (run.granularity === 'char' && granularity === 'word')) granularity = run.granularity;
+			if (run.granularity === 'codeunit' || (run.granularity === 'char' && granularity === 'word'))
+				granularity = run.granularity;
 		} else if (del.length > 0) out.push([-1, del]);
 		else if (ins.length > 0) out.push([1, ins]);
 		del = [];
@@ -532,8 +534,14 @@ export function snapToBoundaries(
 	okNew: (offset: number) => boolean
 ): DiffOp[] {
 	const normal = normalizeOps(ops);
-	const oldText = normal.filter(([op]) => op <= 0).map(([, t]) => t).join('');
-	const newText = normal.filter(([op]) => op >= 0).map(([, t]) => t).join('');
+	const oldText = normal
+		.filter(([op]) => op <= 0)
+		.map(([, t]) => t)
+		.join('');
+	const newText = normal
+		.filter(([op]) => op >= 0)
+		.map(([, t]) => t)
+		.join('');
 	type Region = { o1: number; o2: number; n1: number; n2: number };
 	const regions: Region[] = [];
 	let o = 0;

@@ -123,7 +123,11 @@ describe('canonicalizeSpaces', () => {
 		['space after ASCII comma before CJK', '(A/76/444, 第 93 段)', '(A/76/444,第93段)'],
 		['space between ASCII and ASCII punctuation stays', 'A/68/411 ( Vols )', 'A/68/411 ( Vols )'],
 		['Chinese quotation marks in Chinese text', '题为 “全面彻底裁军” 的', '题为“全面彻底裁军”的'],
-		['English quotation keeps its spaces', 'entitled “General and complete disarmament” and', 'entitled “General and complete disarmament” and'],
+		[
+			'English quotation keeps its spaces',
+			'entitled “General and complete disarmament” and',
+			'entitled “General and complete disarmament” and'
+		],
 		['ideographic space already a space', '大会\u3000决议', '大会决议'],
 		['no-break space between Latin words becomes a space', 'General\u00A0Assembly', 'General Assembly'],
 		['newline counts as white space', '大会\n决议', '大会决议'],
@@ -149,9 +153,12 @@ describe('canonicalizeSpaces', () => {
 	it('is idempotent and only ever removes or replaces white space', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.constantFrom('大', '会', '，', ' ', '  ', '\t', 'A', 'b', '1', '(', ')', '\u3000', '“', '𠀀', '\n'), {
-					maxLength: 40
-				}),
+				fc.array(
+					fc.constantFrom('大', '会', '，', ' ', '  ', '\t', 'A', 'b', '1', '(', ')', '\u3000', '“', '𠀀', '\n'),
+					{
+						maxLength: 40
+					}
+				),
 				fc.boolean(),
 				(pieces, tokenizedMode) => {
 					const input = pieces.join('');
@@ -180,7 +187,7 @@ describe('canonicalizeSpaces', () => {
 		let k = 0;
 		let i = 0;
 		while (i <= text.length) {
-			while (k < offsets.length && offsets[k] <= i) (mapped[k++] = out.length);
+			while (k < offsets.length && offsets[k] <= i) mapped[k++] = out.length;
 			if (i === text.length) break;
 			if (!isSpaceUnit(text.charCodeAt(i))) {
 				out += text[i++];
@@ -191,7 +198,8 @@ describe('canonicalizeSpaces', () => {
 			const before = codePointBefore(text, start);
 			const after = codePointAt(text, i);
 			const inside = start > 0 && i < text.length;
-			if (inside && (tokenized ? isWord(before) && isWord(after) : !isCjkCodePoint(before) && !isCjkCodePoint(after))) out += ' ';
+			if (inside && (tokenized ? isWord(before) && isWord(after) : !isCjkCodePoint(before) && !isCjkCodePoint(after)))
+				out += ' ';
 			while (k < offsets.length && offsets[k] < i) mapped[k++] = out.length;
 		}
 		while (k < offsets.length) mapped[k++] = out.length;
@@ -201,9 +209,30 @@ describe('canonicalizeSpaces', () => {
 	it('gives what the rule gives, one character at a time, with positions (property)', () => {
 		fc.assert(
 			fc.property(
-				fc.array(fc.constantFrom('大', '会', '，', ' ', '  ', '\t', '\n', '\u3000', 'A', 'b', '1', '(', 'é', 'Ж', '𠀀', '\uD800', '“'), {
-					maxLength: 30
-				}),
+				fc.array(
+					fc.constantFrom(
+						'大',
+						'会',
+						'，',
+						' ',
+						'  ',
+						'\t',
+						'\n',
+						'\u3000',
+						'A',
+						'b',
+						'1',
+						'(',
+						'é',
+						'Ж',
+						'𠀀',
+						'\uD800',
+						'“'
+					),
+					{
+						maxLength: 30
+					}
+				),
 				fc.array(fc.integer({ min: 0, max: 40 }), { maxLength: 5 }),
 				fc.boolean(),
 				(pieces, positions, tokenized) => {

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { segmentWords, segmentWordsOfEach, splitCodePoints, wordBoundaries } from './segment';
 
-const corpus = (name: string): string => readFileSync(new URL(`../../../corpus/${name}`, import.meta.url), 'utf8');
+const corpus = (name: string): string => readFileSync(new URL(`../../../../corpus/${name}`, import.meta.url), 'utf8');
 
 /** True when no token starts with the low half of a surrogate pair whose high half ended the previous token. */
 function keepsPairsWhole(tokens: string[]): boolean {
@@ -21,10 +21,22 @@ describe('segmentWords', () => {
 		{ label: 'operative verb pair', text: '再次促请所有会员国', expected: ['再次', '促请', '所有', '会员', '国'] },
 		{ label: 'verb then complement', text: '强调指出国际合作', expected: ['强调', '指出', '国际', '合作'] },
 		{ label: 'modifier then verb', text: '严重关切', expected: ['严重', '关切'] },
-		{ label: 'session ordinal (ICU alone cuts 第|六十|八届)', text: '第六十八届会议', expected: ['第', '六十八', '届', '会议'] },
-		{ label: 'other session ordinal (ICU alone cuts 第七|十七|届)', text: '第七十七届', expected: ['第', '七十七', '届'] },
+		{
+			label: 'session ordinal (ICU alone cuts 第|六十|八届)',
+			text: '第六十八届会议',
+			expected: ['第', '六十八', '届', '会议']
+		},
+		{
+			label: 'other session ordinal (ICU alone cuts 第七|十七|届)',
+			text: '第七十七届',
+			expected: ['第', '七十七', '届']
+		},
 		{ label: 'summit ordinal', text: '第十八次不结盟', expected: ['第', '十八', '次', '不', '结盟'] },
-		{ label: 'date and symbol', text: '2012年12月3日第67/38号', expected: ['2012', '年', '12', '月', '3', '日', '第', '67', '/', '38', '号'] }
+		{
+			label: 'date and symbol',
+			text: '2012年12月3日第67/38号',
+			expected: ['2012', '年', '12', '月', '3', '日', '第', '67', '/', '38', '号']
+		}
 	])('$label', ({ text, expected }) => {
 		expect(segmentWords(text)).toEqual(expected);
 	});
@@ -53,7 +65,10 @@ describe('segmentWords', () => {
 			const text = corpus(name);
 			const tokens = segmentWords(text);
 			expect(tokens.join(''), name).toBe(text);
-			expect(tokens.every((t) => t.length > 0), name).toBe(true);
+			expect(
+				tokens.every((t) => t.length > 0),
+				name
+			).toBe(true);
 		}
 	});
 
@@ -73,7 +88,10 @@ describe('segmentWords', () => {
 				fc.oneof(
 					fc.string({ unit: 'binary', maxLength: 60 }),
 					fc.string({ unit: 'grapheme-composite', maxLength: 30 }),
-					fc.string({ unit: fc.integer({ min: 0xd7f0, max: 0xe010 }).map((c) => String.fromCharCode(c)), maxLength: 30 })
+					fc.string({
+						unit: fc.integer({ min: 0xd7f0, max: 0xe010 }).map((c) => String.fromCharCode(c)),
+						maxLength: 30
+					})
 				),
 				fc.constantFrom('zh', 'en', 'fr'),
 				(text, language) => {
@@ -105,7 +123,10 @@ describe('segmentWordsOfEach', () => {
 	}
 
 	it('gives each text the tokens it gets alone, for every paragraph pair of the showcase', () => {
-		const paragraphs = (name: string) => corpus(name).split('\n').filter((l) => l.trim() && l.length <= 256);
+		const paragraphs = (name: string) =>
+			corpus(name)
+				.split('\n')
+				.filter((l) => l.trim() && l.length <= 256);
 		const olds = paragraphs('A-RES-67-38.zh.txt');
 		const news = paragraphs('A-RES-76-40.zh.txt');
 		expect(olds.length).toBeGreaterThan(0);
@@ -121,10 +142,19 @@ describe('segmentWordsOfEach', () => {
 			fc.constantFrom('', '\n', '\r', '\r\n', '第六十八届', '再次促请所有会员国，', '  ')
 		);
 		fc.assert(
-			fc.property(fc.array(fc.array(piece, { maxLength: 4 }).map((p) => p.join('')), { minLength: 1, maxLength: 4 }), (texts) => {
-				const out = segmentWordsOfEach(texts);
-				return out.length === texts.length && out.every((tokens, k) => tokens.join('') === texts[k] && tokens.every((t) => t.length > 0));
-			}),
+			fc.property(
+				fc.array(
+					fc.array(piece, { maxLength: 4 }).map((p) => p.join('')),
+					{ minLength: 1, maxLength: 4 }
+				),
+				(texts) => {
+					const out = segmentWordsOfEach(texts);
+					return (
+						out.length === texts.length &&
+						out.every((tokens, k) => tokens.join('') === texts[k] && tokens.every((t) => t.length > 0))
+					);
+				}
+			),
 			{ numRuns: 300 }
 		);
 	});

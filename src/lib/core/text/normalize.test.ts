@@ -9,7 +9,7 @@ import {
 	hasEmphasisPair,
 	mergeRanges,
 	normalizeText,
-	renderText,
+	cleanParagraphText,
 	restoreChineseQuotes,
 	stripInlineMarkup,
 	trackText,
@@ -48,21 +48,56 @@ describe('normalizeText', () => {
 
 describe('stripInlineMarkup', () => {
 	const md = { markdown: true };
-	const cases: [label: string, input: string, options: Parameters<typeof stripInlineMarkup>[1], expected: TrackedText][] = [
+	const cases: [
+		label: string,
+		input: string,
+		options: Parameters<typeof stripInlineMarkup>[1],
+		expected: TrackedText
+	][] = [
 		['Markdown bold verb', '**重申**多边主义', md, { text: '重申多边主义', marks: [], emphasis: [[0, 2]] }],
 		['bold in the middle', '又**强调**必须', md, { text: '又强调必须', marks: [], emphasis: [[1, 3]] }],
-		['italic English opener', '*Recalling* its resolution', md, { text: 'Recalling its resolution', marks: [], emphasis: [[0, 9]] }],
+		[
+			'italic English opener',
+			'*Recalling* its resolution',
+			md,
+			{ text: 'Recalling its resolution', marks: [], emphasis: [[0, 9]] }
+		],
 		['underscore bold', '__Decides__ to', md, { text: 'Decides to', marks: [], emphasis: [[0, 7]] }],
-		['superscript mark', '《联合国千年宣言》，¹ 其中', {}, { text: '《联合国千年宣言》， 其中', marks: [{ mark: '1', offset: 10 }], emphasis: [] }],
+		[
+			'superscript mark',
+			'《联合国千年宣言》，¹ 其中',
+			{},
+			{ text: '《联合国千年宣言》， 其中', marks: [{ mark: '1', offset: 10 }], emphasis: [] }
+		],
 		['superscript at the end', '方法，²', {}, { text: '方法，', marks: [{ mark: '2', offset: 3 }], emphasis: [] }],
 		['two-digit superscript', '报告¹²', {}, { text: '报告', marks: [{ mark: '12', offset: 2 }], emphasis: [] }],
 		['unit, not a mark', '100 km² of land', {}, { text: '100 km² of land', marks: [], emphasis: [] }],
-		['Markdown footnote reference', '宣言[^4]，其中', md, { text: '宣言，其中', marks: [{ mark: '4', offset: 2 }], emphasis: [] }],
-		['bracket mark known to the document', '宣言[3]，', { markdown: true, knownMarks: new Set(['3']) }, { text: '宣言，', marks: [{ mark: '3', offset: 2 }], emphasis: [] }],
+		[
+			'Markdown footnote reference',
+			'宣言[^4]，其中',
+			md,
+			{ text: '宣言，其中', marks: [{ mark: '4', offset: 2 }], emphasis: [] }
+		],
+		[
+			'bracket mark known to the document',
+			'宣言[3]，',
+			{ markdown: true, knownMarks: new Set(['3']) },
+			{ text: '宣言，', marks: [{ mark: '3', offset: 2 }], emphasis: [] }
+		],
 		['bracket number unknown to the document stays', '见[3]', md, { text: '见[3]', marks: [], emphasis: [] }],
-		['caret mark known', '宣言^2，', { markdown: true, knownMarks: new Set(['2']) }, { text: '宣言，', marks: [{ mark: '2', offset: 2 }], emphasis: [] }],
+		[
+			'caret mark known',
+			'宣言^2，',
+			{ markdown: true, knownMarks: new Set(['2']) },
+			{ text: '宣言，', marks: [{ mark: '2', offset: 2 }], emphasis: [] }
+		],
 		['escaped asterisk stays as an asterisk', '4\\* text', md, { text: '4* text', marks: [], emphasis: [] }],
-		['lone asterisk is literal (a footnote mark perhaps)', '76/40.* 促进', md, { text: '76/40.* 促进', marks: [], emphasis: [] }],
+		[
+			'lone asterisk is literal (a footnote mark perhaps)',
+			'76/40.* 促进',
+			md,
+			{ text: '76/40.* 促进', marks: [], emphasis: [] }
+		],
 		['unpaired bold markup stays: it may be text', '**重申 多边', md, { text: '**重申 多边', marks: [], emphasis: [] }],
 		['a blank to fill in stays', '日期：________', md, { text: '日期：________', marks: [], emphasis: [] }],
 		['no Markdown outside Markdown', '**重申**', {}, { text: '**重申**', marks: [], emphasis: [] }],
@@ -74,9 +109,19 @@ describe('stripInlineMarkup', () => {
 
 	// Markup-like characters that are text: only a well-formed emphasis pair loses its delimiters.
 	const same = (t: string): TrackedText => ({ text: t, marks: [], emphasis: [] });
-	const literal: [label: string, input: string, options: Parameters<typeof stripInlineMarkup>[1], expected: TrackedText][] = [
+	const literal: [
+		label: string,
+		input: string,
+		options: Parameters<typeof stripInlineMarkup>[1],
+		expected: TrackedText
+	][] = [
 		['a JavaScript global (the .txt bug)', 'window.__x', md, same('window.__x')],
-		['two JavaScript globals: two openers, no closer', 'window.__x = window.__y;', md, same('window.__x = window.__y;')],
+		[
+			'two JavaScript globals: two openers, no closer',
+			'window.__x = window.__y;',
+			md,
+			same('window.__x = window.__y;')
+		],
 		['snake_case', 'snake_case_name', md, same('snake_case_name')],
 		['dunder name, alone', '__init__', md, same('__init__')],
 		['dunder names in prose', '见 __init__.py 和 __name__', md, same('见 __init__.py 和 __name__')],
@@ -94,12 +139,27 @@ describe('stripInlineMarkup', () => {
 		['four or more stars are never markup', '****重申****', md, same('****重申****')],
 		['stars around a space do not open', '** 重申 **', md, same('** 重申 **')],
 		['strikethrough is not read', 'x ~~y~~', md, same('x ~~y~~')],
-		['a Markdown link stays literal: text and URL', '见[联合国](https://un.org/a_b)。', md, same('见[联合国](https://un.org/a_b)。')],
+		[
+			'a Markdown link stays literal: text and URL',
+			'见[联合国](https://un.org/a_b)。',
+			md,
+			same('见[联合国](https://un.org/a_b)。')
+		],
 		['HTML script', '<script>alert(1)</script>', md, same('<script>alert(1)</script>')],
 		['HTML image with a handler', '<img src=x onerror=alert(1)>', md, same('<img src=x onerror=alert(1)>')],
 		['HTML entities stay entities', '&lt;b&gt; &amp;', md, same('&lt;b&gt; &amp;')],
-		['backslash outside clearly Markdown text stays', 'C:\\_data\\*', { markdown: true, escapes: false }, same('C:\\_data\\*')],
-		['escaped star is never a delimiter, even when the backslash stays', '\\*重申*', { markdown: true, escapes: false }, same('\\*重申*')],
+		[
+			'backslash outside clearly Markdown text stays',
+			'C:\\_data\\*',
+			{ markdown: true, escapes: false },
+			same('C:\\_data\\*')
+		],
+		[
+			'escaped star is never a delimiter, even when the backslash stays',
+			'\\*重申*',
+			{ markdown: true, escapes: false },
+			same('\\*重申*')
+		],
 		['escape in Markdown: the backslash goes, the star stays', '\\*重申*', md, same('*重申*')]
 	];
 	it.each(literal)('keeps text: %s', (_label, input, options, expected) => {
@@ -112,10 +172,33 @@ describe('stripInlineMarkup', () => {
 		['bold taking its Chinese comma', '**大会，**回顾', { text: '大会，回顾', marks: [], emphasis: [[0, 3]] }],
 		['bold italic', '***重申***多边', { text: '重申多边', marks: [], emphasis: [[0, 2]] }],
 		['underscore italic in English', '_Recalling_ its', { text: 'Recalling its', marks: [], emphasis: [[0, 9]] }],
-		['underscore pair around a lower-case word is code', '_recalling_ its', { text: '_recalling_ its', marks: [], emphasis: [] }],
-		['two pairs', '*重申* 与 **决定**', { text: '重申 与 决定', marks: [], emphasis: [[0, 2], [5, 7]] }],
-		['crossing pairs: the first closed wins, the rest stays', '*a **b* c**', { text: 'a **b c**', marks: [], emphasis: [[0, 5]] }],
-		['a footnote reference inside bold', '**宣言[^1]**，', { text: '宣言，', marks: [{ mark: '1', offset: 2 }], emphasis: [[0, 2]] }]
+		[
+			'underscore pair around a lower-case word is code',
+			'_recalling_ its',
+			{ text: '_recalling_ its', marks: [], emphasis: [] }
+		],
+		[
+			'two pairs',
+			'*重申* 与 **决定**',
+			{
+				text: '重申 与 决定',
+				marks: [],
+				emphasis: [
+					[0, 2],
+					[5, 7]
+				]
+			}
+		],
+		[
+			'crossing pairs: the first closed wins, the rest stays',
+			'*a **b* c**',
+			{ text: 'a **b c**', marks: [], emphasis: [[0, 5]] }
+		],
+		[
+			'a footnote reference inside bold',
+			'**宣言[^1]**，',
+			{ text: '宣言，', marks: [{ mark: '1', offset: 2 }], emphasis: [[0, 2]] }
+		]
 	];
 	it.each(pairs)('reads a well-formed pair: %s', (_label, input, expected) => {
 		expect(stripInlineMarkup(trackText(input), md)).toEqual(expected);
@@ -123,9 +206,41 @@ describe('stripInlineMarkup', () => {
 
 	// Letters, digits, CJK, white space and every markup-like character, weighted towards the markup.
 	const markupish = fc
-		.array(fc.constantFrom('a', 'B', 'z', '1', '2', '大', '会', '，', ' ', '\n', '_', '__', '*', '**', '~', '\\', '`', '[', ']', '(', ')', '<', '>', '#', '-'), { maxLength: 40 })
+		.array(
+			fc.constantFrom(
+				'a',
+				'B',
+				'z',
+				'1',
+				'2',
+				'大',
+				'会',
+				'，',
+				' ',
+				'\n',
+				'_',
+				'__',
+				'*',
+				'**',
+				'~',
+				'\\',
+				'`',
+				'[',
+				']',
+				'(',
+				')',
+				'<',
+				'>',
+				'#',
+				'-'
+			),
+			{ maxLength: 40 }
+		)
 		.map((parts) => parts.join(''));
-	const runsOf = (text: string) => [...text.matchAll(/\\[\s\S]?|\*+|_+/g)].filter((m) => m[0][0] !== '\\').map((m) => ({ at: m.index, len: m[0].length, ch: m[0][0] as '*' | '_' }));
+	const runsOf = (text: string) =>
+		[...text.matchAll(/\\[\s\S]?|\*+|_+/g)]
+			.filter((m) => m[0][0] !== '\\')
+			.map((m) => ({ at: m.index, len: m[0].length, ch: m[0][0] as '*' | '_' }));
 	const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 	const isCjk = (c: string | undefined) => c !== undefined && /[\u3001-\u303f\u3400-\u9fff\uff01-\uffef]/u.test(c);
 
@@ -145,7 +260,12 @@ describe('stripInlineMarkup', () => {
 					expect(text.slice(open.at, open.at + open.len)).toBe(open.ch.repeat(open.len));
 					expect(text.slice(close.at, close.at + close.len)).toBe(close.ch.repeat(close.len));
 					expect(open.at + open.len).toBeLessThan(close.at);
-					const [before, first, last, after] = [text[open.at - 1], text[open.at + open.len], text[close.at - 1], text[close.at + close.len]];
+					const [before, first, last, after] = [
+						text[open.at - 1],
+						text[open.at + open.len],
+						text[close.at - 1],
+						text[close.at + close.len]
+					];
 					expect(/\s/.test(first) || /\s/.test(last)).toBe(false);
 					if (open.ch === '_') {
 						expect(isAlnum(before) || isAlnum(after)).toBe(false);
@@ -176,7 +296,7 @@ describe('stripInlineMarkup', () => {
 				const expected = [...text].filter((_, i) => !gone.has(i)).join('');
 				expect(stripInlineMarkup(trackText(text), { markdown: true, escapes }).text).toBe(expected);
 				// Through the whole rendering too, white space aside.
-				const rendered = renderText(trackText(text), { markdown: true, escapes, collapseRepeats: false });
+				const rendered = cleanParagraphText(trackText(text), { markdown: true, escapes, collapseRepeats: false });
 				expect(rendered.text.replace(/\s+/g, '')).toBe(expected.replace(/\s+/g, ''));
 			}),
 			{ numRuns: 2000 }
@@ -188,7 +308,11 @@ describe('stripInlineMarkup', () => {
 		const white = (cp: number) => cp < 0 || /\s/u.test(String.fromCodePoint(cp));
 		const punct = (cp: number) => cp >= 0 && /[\p{P}\p{S}]/u.test(String.fromCodePoint(cp));
 		const word = (cp: number) => cp >= 0 && /[A-Za-z\p{N}]/u.test(String.fromCodePoint(cp));
-		const cjkRange = (cp: number) => cp >= 0x2e80 && /[\u2E80-\u2FFF\u3001-\u303F\u3040-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE10-\uFE1F\uFE30-\uFE6F\uFF01-\uFFEF\u{20000}-\u{3FFFF}]/u.test(String.fromCodePoint(cp));
+		const cjkRange = (cp: number) =>
+			cp >= 0x2e80 &&
+			/[\u2E80-\u2FFF\u3001-\u303F\u3040-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uF900-\uFAFF\uFE10-\uFE1F\uFE30-\uFE6F\uFF01-\uFFEF\u{20000}-\u{3FFFF}]/u.test(
+				String.fromCodePoint(cp)
+			);
 		const reference = (text: string, at: number, len: number, ch: '*' | '_') => {
 			const before = [...text.slice(0, at)].pop()?.codePointAt(0) ?? -1;
 			const after = at + len < text.length ? (text.codePointAt(at + len) ?? -1) : -1;
@@ -196,20 +320,55 @@ describe('stripInlineMarkup', () => {
 			const cjk = star && (cjkRange(before) || cjkRange(after));
 			const left = !white(after) && (!punct(after) || white(before) || punct(before) || cjk);
 			const right = !white(before) && (!punct(before) || white(after) || punct(after) || cjk);
-			let open = star ? left && !(left && right && !(cjk && !word(before) && !word(after))) : left && (!right || punct(before));
-			let close = star ? right && !(left && right && !(cjk && !word(before) && !word(after))) : right && (!left || punct(after));
+			let open = star
+				? left && !(left && right && !(cjk && !word(before) && !word(after)))
+				: left && (!right || punct(before));
+			let close = star
+				? right && !(left && right && !(cjk && !word(before) && !word(after)))
+				: right && (!left || punct(after));
 			if (len > 3) open = close = false;
 			return { at, len, ch, open, close };
 		};
 		const character = fc.oneof(
-			fc.constantFrom('a', 'Z', '7', ' ', '\t', '\u3000', '，', '。', '大', '㐀', '鿿', '(', '!', '$', '~', '“', 'é', '٣', 'Ⅻ', '€', '\u00A0'),
-			fc.integer({ min: 0x21, max: 0x2ffff }).filter((cp) => cp < 0xd800 || cp > 0xdfff).map((cp) => String.fromCodePoint(cp))
+			fc.constantFrom(
+				'a',
+				'Z',
+				'7',
+				' ',
+				'\t',
+				'\u3000',
+				'，',
+				'。',
+				'大',
+				'㐀',
+				'鿿',
+				'(',
+				'!',
+				'$',
+				'~',
+				'“',
+				'é',
+				'٣',
+				'Ⅻ',
+				'€',
+				'\u00A0'
+			),
+			fc
+				.integer({ min: 0x21, max: 0x2ffff })
+				.filter((cp) => cp < 0xd800 || cp > 0xdfff)
+				.map((cp) => String.fromCodePoint(cp))
 		);
 		fc.assert(
-			fc.property(character, character, fc.constantFrom('*', '_'), fc.integer({ min: 1, max: 4 }), (before, after, ch, len) => {
-				const text = before + ch.repeat(len) + after;
-				expect(classifyDelimiterRun(text, before.length, len, ch)).toEqual(reference(text, before.length, len, ch));
-			}),
+			fc.property(
+				character,
+				character,
+				fc.constantFrom('*', '_'),
+				fc.integer({ min: 1, max: 4 }),
+				(before, after, ch, len) => {
+					const text = before + ch.repeat(len) + after;
+					expect(classifyDelimiterRun(text, before.length, len, ch)).toEqual(reference(text, before.length, len, ch));
+				}
+			),
 			{ numRuns: 5000 }
 		);
 	});
@@ -217,8 +376,17 @@ describe('stripInlineMarkup', () => {
 	it('reads each paragraph afresh: buffers reused between calls keep nothing of the one before', () => {
 		const first = stripInlineMarkup(trackText('**甲**乙 *丙* ___丁___ [^1] 戊¹'), { markdown: true });
 		expect(hasEmphasisPair('no pair * here')).toBe(false);
-		expect(stripInlineMarkup(trackText('**重申**'), { markdown: true })).toEqual({ text: '重申', marks: [], emphasis: [[0, 2]] });
-		expect(findEmphasisPairs('*a*', [{ at: 0, len: 1, ch: '*' }, { at: 2, len: 1, ch: '*' }])).toHaveLength(1);
+		expect(stripInlineMarkup(trackText('**重申**'), { markdown: true })).toEqual({
+			text: '重申',
+			marks: [],
+			emphasis: [[0, 2]]
+		});
+		expect(
+			findEmphasisPairs('*a*', [
+				{ at: 0, len: 1, ch: '*' },
+				{ at: 2, len: 1, ch: '*' }
+			])
+		).toHaveLength(1);
 		expect(stripInlineMarkup(trackText('**甲**乙 *丙* ___丁___ [^1] 戊¹'), { markdown: true })).toEqual(first);
 	});
 
@@ -260,14 +428,24 @@ describe('findRepeatedPrint (bold printed N times in PDF text)', () => {
 
 	it('marks the restored word as emphasis', () => {
 		expect(collapseRepeatedPrint(trackText('确确确确认认认认国际')).emphasis).toEqual([[0, 2]]);
-		expect(collapseRepeatedPrint(trackText('满意地注意到满意地注意到满意地注意到满意地注意到，')).emphasis).toEqual([[0, 6]]);
+		expect(collapseRepeatedPrint(trackText('满意地注意到满意地注意到满意地注意到满意地注意到，')).emphasis).toEqual([
+			[0, 6]
+		]);
 	});
 });
 
 describe('restoreChineseQuotes', () => {
 	const cases: [label: string, input: string, expected: string][] = [
-		['two pairs around Chinese', '题为"全面彻底裁军"的项目下列入题为"促进多边主义"的分项', '题为“全面彻底裁军”的项目下列入题为“促进多边主义”的分项'],
-		['English quotation stays', 'entitled "General and complete disarmament"', 'entitled "General and complete disarmament"'],
+		[
+			'two pairs around Chinese',
+			'题为"全面彻底裁军"的项目下列入题为"促进多边主义"的分项',
+			'题为“全面彻底裁军”的项目下列入题为“促进多边主义”的分项'
+		],
+		[
+			'English quotation stays',
+			'entitled "General and complete disarmament"',
+			'entitled "General and complete disarmament"'
+		],
 		['odd number of quotes stays', '12" 大会', '12" 大会'],
 		['one pair without Chinese inside stays', '"A" 与 "大会"', '"A" 与 "大会"'],
 		['no quotes', '大会，', '大会，']
@@ -297,7 +475,10 @@ describe('deleteRanges', () => {
 					const deletions: number[] = [];
 					for (let i = 0; i + 1 < cuts.length; i += 2) deletions.push(cuts[i], cuts[i + 1]);
 					const offsets = marksRaw.map((m) => m % (text.length + 1)).sort((a, b) => a - b);
-					const out = deleteRanges({ text, marks: offsets.map((o) => ({ mark: 'x', offset: o })), emphasis: [] }, deletions);
+					const out = deleteRanges(
+						{ text, marks: offsets.map((o) => ({ mark: 'x', offset: o })), emphasis: [] },
+						deletions
+					);
 					let removed = 0;
 					for (let i = 0; i < deletions.length; i += 2) removed += deletions[i + 1] - deletions[i];
 					expect(out.text.length).toBe(text.length - removed);
@@ -312,12 +493,24 @@ describe('deleteRanges', () => {
 	});
 
 	it('merges overlapping emphasis ranges', () => {
-		expect(mergeRanges([[3, 5], [0, 2], [1, 3], [6, 6]])).toEqual([[0, 5]]);
+		expect(
+			mergeRanges([
+				[3, 5],
+				[0, 2],
+				[1, 3],
+				[6, 6]
+			])
+		).toEqual([[0, 5]]);
 	});
 });
 
-describe('renderText', () => {
-	const cases: [label: string, input: TrackedText, options: Parameters<typeof renderText>[1], expected: TrackedText][] = [
+describe('cleanParagraphText', () => {
+	const cases: [
+		label: string,
+		input: TrackedText,
+		options: Parameters<typeof cleanParagraphText>[1],
+		expected: TrackedText
+	][] = [
 		[
 			'76/40: mark after a comma, print spaces around a symbol',
 			trackText('还回顾《联合国千年宣言》，¹ 其中特别指出 第 55/2 号'),
@@ -332,7 +525,11 @@ describe('renderText', () => {
 		],
 		[
 			'PDF text: line-joining spaces, a mark on its own line, bold printed four times',
-			{ text: '回顾回顾回顾回顾大会第十届特别会议的《宣 言》， 其中', marks: [{ mark: '1', offset: 24 }], emphasis: [] },
+			{
+				text: '回顾回顾回顾回顾大会第十届特别会议的《宣 言》， 其中',
+				marks: [{ mark: '1', offset: 24 }],
+				emphasis: []
+			},
 			{},
 			{ text: '回顾大会第十届特别会议的《宣言》，其中', marks: [{ mark: '1', offset: 17 }], emphasis: [[0, 2]] }
 		],
@@ -344,6 +541,6 @@ describe('renderText', () => {
 		]
 	];
 	it.each(cases)('%s', (_label, input, options, expected) => {
-		expect(renderText(input, options)).toEqual(expected);
+		expect(cleanParagraphText(input, options)).toEqual(expected);
 	});
 });

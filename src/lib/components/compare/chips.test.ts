@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Paragraph, ResolutionDocument } from '../../core/types';
 import { labelParagraphs as labelForReports } from '../../core/report/labels';
 import { loadSeed, SEED_FILES } from '../../testing/seeds';
-import { isOperative, labelParagraphs } from './labels';
+import { isOperative, chipParagraphs } from './chips';
 
 function doc(paragraphs: Paragraph[]): ResolutionDocument {
 	return { meta: { symbol: null, session: null, date: null, title: null, source: 'test' }, paragraphs, footnotes: [] };
 }
 
-describe('labelParagraphs', () => {
+describe('chipParagraphs', () => {
 	const paragraphs: Paragraph[] = [
 		{ id: 'p1', kind: 'title', number: null, text: '促进裁军和不扩散领域的多边主义' },
 		{ id: 'p2', kind: 'heading', number: null, text: '大会，' },
@@ -22,7 +22,7 @@ describe('labelParagraphs', () => {
 		{ id: 'p10', kind: 'closing', number: null, text: '第 45 次全体会议' },
 		{ id: 'p11', kind: 'other', number: null, text: '……' }
 	];
-	const labels = labelParagraphs(doc(paragraphs));
+	const labels = chipParagraphs(doc(paragraphs));
 
 	it.each([
 		{ id: 'p1', chip: '标题', code: null },
@@ -50,14 +50,14 @@ describe('labelParagraphs', () => {
 describe('labels on the page and in reports', () => {
 	it.each(Object.keys(SEED_FILES) as (keyof typeof SEED_FILES)[])('name every paragraph of %s alike', (symbol) => {
 		const seed = loadSeed(symbol);
-		const page = labelParagraphs(seed);
+		const page = chipParagraphs(seed);
 		const reports = labelForReports(seed, 'zh');
 		expect(page.size).toBe(seed.paragraphs.length);
 		for (const p of seed.paragraphs) expect(page.get(p.id)?.chip.replace(/\.$/, '')).toBe(reports.get(p.id));
 	});
 
 	it('cite subparagraphs through their parents', () => {
-		const labels = labelParagraphs(
+		const labels = chipParagraphs(
 			doc([
 				{ id: 'p1', kind: 'preamble', number: null, text: '注意到：' },
 				{ id: 'p2', kind: 'subparagraph', number: '(a)', text: '……；', parent: 'p1' },

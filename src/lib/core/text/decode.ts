@@ -5,7 +5,7 @@
  * GBK and GB2312. Binary files (PDF, Word, images, archives) are refused with a clear reason rather than
  * decoded into noise. Uses only `TextDecoder`, which browsers and Node share.
  */
-import { ResodiffError } from './types';
+import { ResodiffError } from '../types';
 
 /** Options of {@link decodeText}. */
 export interface DecodeOptions {
@@ -73,10 +73,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 		}
 		let need: number;
 		let min: number;
-		if (b >= 0xc2 && b <= 0xdf) (need = 1), (min = 0x80);
-		else if (b >= 0xe0 && b <= 0xef) (need = 2), (min = 0x800);
-		else if (b >= 0xf0 && b <= 0xf4) (need = 3), (min = 0x10000);
-		else return i;
+		if (b >= 0xc2 && b <= 0xdf) {
+			need = 1;
+			min = 0x80;
+		} else if (b >= 0xe0 && b <= 0xef) {
+			need = 2;
+			min = 0x800;
+		} else if (b >= 0xf0 && b <= 0xf4) {
+			need = 3;
+			min = 0x10000;
+		} else return i;
 		let cp = b & (0x3f >> need);
 		for (let k = 1; k <= need; k++) {
 			const c = bytes[i + k];
@@ -117,9 +123,6 @@ function decodeWith(encoding: string, bytes: Uint8Array): string | null {
 	}
 }
 
-/** Defaults of {@link decodeText}. */
-export const defaultDecodeOptions: DecodeOptions = {};
-
 /**
  * Decode the bytes of a text file: UTF-8 with or without BOM, UTF-16 LE or BE with BOM, or GB18030
  * (detected: only when the bytes are not valid UTF-8). Line breaks become LF. Throws a ResodiffError
@@ -127,7 +130,7 @@ export const defaultDecodeOptions: DecodeOptions = {};
  * file with no text.
  */
 export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): string {
-	const { file } = { ...defaultDecodeOptions, ...options };
+	const { file } = options;
 	const where = file ? { file } : {};
 	if (bytes.length === 0) throw new ResodiffError('empty', 'the file is empty', where);
 	let text: string | null;
@@ -137,7 +140,6 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
 		const le = bytes[0] === 0xff;
 		text = decodeWith(le ? 'utf-16le' : 'utf-16be', bytes);
 		if (text === null) throw new ResodiffError('encoding', `not valid UTF-16${le ? 'LE' : 'BE'} text`, where);
-		// eslint-disable-next-line no-control-regex
 		if (/\u0000/.test(text)) throw new ResodiffError('binary', 'not a text file: it contains NUL characters', where);
 	} else {
 		assertNotBinary(bytes, file);
@@ -149,11 +151,10 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
 			if (invalid < 0) throw new ResodiffError('encoding', 'not valid UTF-8 text', where);
 			text = decodeWith('gb18030', bytes);
 			if (text === null || !plausibleGb18030(text)) {
-				throw new ResodiffError(
-					'encoding',
-					'not UTF-8, UTF-16 or GB18030 text: save it as UTF-8',
-					{ ...where, line: lineAt(bytes, invalid) }
-				);
+				throw new ResodiffError('encoding', 'not UTF-8, UTF-16 or GB18030 text: save it as UTF-8', {
+					...where,
+					line: lineAt(bytes, invalid)
+				});
 			}
 		}
 	}

@@ -8,7 +8,7 @@ import { citeParagraphs, nameCitation, type Citation } from '../../core/report/l
 import type { Paragraph, ResolutionDocument } from '../../core/types';
 
 /** How a paragraph is named in the interface. */
-export interface ParagraphLabel {
+export interface ParagraphChip {
 	/** The chip shown beside the text: `序言 5`, `执行 4.`, `执行 4 (a)`, `标题`. */
 	chip: string;
 	/** The negotiators' shorthand: `PP5`, `OP4`, `OP4(a)`; null for titles, headings and closings. */
@@ -18,13 +18,13 @@ export interface ParagraphLabel {
 }
 
 /** Labels every paragraph of a document, keyed by paragraph id. */
-export function labelParagraphs(doc: ResolutionDocument): Map<string, ParagraphLabel> {
-	const labels = new Map<string, ParagraphLabel>();
-	for (const [id, citation] of citeParagraphs(doc)) labels.set(id, labelCitation(citation));
+export function chipParagraphs(doc: ResolutionDocument): Map<string, ParagraphChip> {
+	const labels = new Map<string, ParagraphChip>();
+	for (const [id, citation] of citeParagraphs(doc)) labels.set(id, chipOfCitation(citation));
 	return labels;
 }
 
-function labelCitation(citation: Citation): ParagraphLabel {
+function chipOfCitation(citation: Citation): ParagraphChip {
 	const name = nameCitation(citation, 'zh');
 	const code = codeOf(citation);
 	switch (citation.kind) {

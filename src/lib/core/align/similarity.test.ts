@@ -8,10 +8,12 @@ import {
 	textSimilarity,
 	weightedDice
 } from './similarity';
-import { paragraphText } from '../testing/arbitraries';
+import { paragraphText } from '../../testing/arbitraries';
 
-const OP5_67 = '再次呼吁所有会员国重申并履行其对多边合作的个别和集体承诺，这是裁军和不扩散领域追求和实现共同目标的重要手段；';
-const OP5_76 = '再次促请所有会员国重申并履行其对多边合作的单独和集体承诺，这是裁军和不扩散领域追求和实现共同目标的重要手段；';
+const OP5_67 =
+	'再次呼吁所有会员国重申并履行其对多边合作的个别和集体承诺，这是裁军和不扩散领域追求和实现共同目标的重要手段；';
+const OP5_76 =
+	'再次促请所有会员国重申并履行其对多边合作的单独和集体承诺，这是裁军和不扩散领域追求和实现共同目标的重要手段；';
 const OP2 = '又重申多边主义是解决裁军和不扩散问题的核心原则；';
 
 describe('normalizeForSimilarity', () => {
@@ -137,7 +139,8 @@ describe('split and merge evidence', () => {
 				const used = countsOf(rest[0]);
 				const left = countsOf(whole);
 				let share = 0;
-				for (const [g, n] of countsOf(piece)) share += corpus.weights[g] * Math.min(n, Math.max(0, (left.get(g) ?? 0) - (used.get(g) ?? 0)));
+				for (const [g, n] of countsOf(piece))
+					share += corpus.weights[g] * Math.min(n, Math.max(0, (left.get(g) ?? 0) - (used.get(g) ?? 0)));
 				const residual = residualContainment(piece, whole, rest[0], corpus.weights);
 				expect(residual).toBeCloseTo(piece.mass === 0 ? 0 : share / piece.mass, 9);
 			}),

@@ -21,8 +21,9 @@
  * Cost: one scan of each text per pattern (regular expressions, linear in practice), then O(n) for the
  * widening and the checks.
  */
-import type { DiffOp, TextRange } from './types';
-import { isSpaceUnit } from './cjk';
+import type { DiffOp, TextRange } from '../types';
+import { isSpaceUnit } from '../text/cjk';
+import { RESOLUTION_NUMBER_SOURCE, SYMBOL_SOURCE } from '../document/un-patterns';
 
 /** What a grammar entry does in the test. */
 export type RoutineRole =
@@ -71,7 +72,7 @@ const ORDINAL_EN =
  * resolution number `66/32`, `56/24 T` (lettered parts of an omnibus resolution).
  */
 const SYMBOL =
-	'(?<![A-Za-z0-9/])(?:[A-Z][A-Z0-9]*(?:[.\\-][A-Z0-9]+)*(?:\\/[A-Za-z0-9]+(?:[.\\-][A-Za-z0-9]+)*)+|\\d{1,3}\\/\\d{1,4})' +
+	`(?:${SYMBOL_SOURCE}|${RESOLUTION_NUMBER_SOURCE})` +
 	'(?:\\s?[A-Z]{1,2}(?![A-Za-z0-9]))?(?:\\s*[(（]\\d{4}[)）])?' +
 	// A Security Council resolution cited by number and year: 第1540(2004)号, resolution 2325 (2016).
 	'|(?<![A-Za-z0-9/])\\d{3,4}\\s*[(（]\\d{4}[)）]';
@@ -82,7 +83,8 @@ export const routinePatterns: readonly RoutinePattern[] = Object.freeze([
 		name: 'date-zh',
 		role: 'token',
 		language: 'zh',
-		description: 'A date or date range in Chinese: year, year-month, year-month-day or month-day, with 至/到/和/- ranges.',
+		description:
+			'A date or date range in Chinese: year, year-month, year-month-day or month-day, with 至/到/和/- ranges.',
 		examples: ['2012年12月3日', '2019年10月25日至26日', '2012年', '12月3日'],
 		pattern: new RegExp(`${ZH_DATE_ITEM}(?:\\s*(?:至|到|和|及|-|–|—|~)\\s*${ZH_DATE_TAIL})?`, 'gu')
 	},
@@ -103,7 +105,16 @@ export const routinePatterns: readonly RoutinePattern[] = Object.freeze([
 		language: 'any',
 		description:
 			'A document symbol or resolution number, in Chinese with its 第…号 frame: 第66/32号, A/67/409, A/RES/67/38, 56/24 T, S-10/2, 1540 (2004).',
-		examples: ['第66/32号', 'A/76/444', 'A/RES/67/38', '第56/24 T号', 'S-10/2', '76/40', 'S/RES/1540 (2004)', '第1540(2004)号'],
+		examples: [
+			'第66/32号',
+			'A/76/444',
+			'A/RES/67/38',
+			'第56/24 T号',
+			'S-10/2',
+			'76/40',
+			'S/RES/1540 (2004)',
+			'第1540(2004)号'
+		],
 		pattern: new RegExp(`(?:第\\s*)?(?:${SYMBOL})(?:\\s*号)?`, 'gu')
 	},
 	{
@@ -126,7 +137,8 @@ export const routinePatterns: readonly RoutinePattern[] = Object.freeze([
 		name: 'meeting-zh',
 		role: 'token',
 		language: 'zh',
-		description: 'A meeting (or summit) ordinal in Chinese: 第48次, 第十八次; the words after it (全体会议) are not part of it.',
+		description:
+			'A meeting (or summit) ordinal in Chinese: 第48次, 第十八次; the words after it (全体会议) are not part of it.',
 		examples: ['第48次', '第 45 次', '第十八次'],
 		pattern: new RegExp(`第\\s*(?:${ZH_NUMBER}|\\d+)\\s*次`, 'gu')
 	},
@@ -142,7 +154,8 @@ export const routinePatterns: readonly RoutinePattern[] = Object.freeze([
 		name: 'paragraph-reference',
 		role: 'token',
 		language: 'any',
-		description: 'A paragraph reference, as in the committee-report line: 第93段, 第5和6段, "para. 93", "paras. 5 and 6".',
+		description:
+			'A paragraph reference, as in the committee-report line: 第93段, 第5和6段, "para. 93", "paras. 5 and 6".',
 		examples: ['第93段', '第 93 段', '第5和6段', 'para. 93', 'paras. 5 and 6', 'paragraph 12'],
 		pattern: new RegExp(
 			'第\\s*\\d+(?:\\s*(?:至|到|和|及|、|-|–)\\s*\\d+)*\\s*段|\\b(?:paras?\\.|paragraphs?)\\s*\\d+(?:\\s*(?:-|–|to|and|,)\\s*\\d+)*\\b',
@@ -169,7 +182,8 @@ export const routinePatterns: readonly RoutinePattern[] = Object.freeze([
 		name: 'list-punctuation',
 		role: 'connector',
 		language: 'any',
-		description: 'Punctuation or a word joining items of a list (、，,；; 和 及 以及 与 至 and of to), routine only between two routine tokens.',
+		description:
+			'Punctuation or a word joining items of a list (、，,；; 和 及 以及 与 至 and of to), routine only between two routine tokens.',
 		examples: ['、', '和', '以及', ',', 'and', 'of'],
 		pattern: /以及|[、，,；;和及与至]|\b(?:and|of|to)\b/gu
 	},
@@ -177,7 +191,8 @@ export const routinePatterns: readonly RoutinePattern[] = Object.freeze([
 		name: 'quotation-marks',
 		role: 'typographic',
 		language: 'any',
-		description: 'Quotation marks, routine when one style replaces another ("…" → “…”), as between typed and typeset text.',
+		description:
+			'Quotation marks, routine when one style replaces another ("…" → “…”), as between typed and typeset text.',
 		examples: ['"', '“', '”', '「', '」'],
 		pattern: /["“”„‟'‘’‚‛「」『』«»‹›]/gu
 	}
@@ -310,8 +325,14 @@ interface Region {
 export function classifyRoutine(ops: readonly DiffOp[], options: Partial<RoutineOptions> = {}): RoutineResult {
 	const { patterns } = { ...defaultRoutineOptions, ...options };
 	const parts = ops.map(() => false);
-	const oldText = ops.filter(([op]) => op <= 0).map(([, t]) => t).join('');
-	const newText = ops.filter(([op]) => op >= 0).map(([, t]) => t).join('');
+	const oldText = ops
+		.filter(([op]) => op <= 0)
+		.map(([, t]) => t)
+		.join('');
+	const newText = ops
+		.filter(([op]) => op >= 0)
+		.map(([, t]) => t)
+		.join('');
 
 	// Edit regions in text order.
 	const regions: Region[] = [];
@@ -343,10 +364,15 @@ export function classifyRoutine(ops: readonly DiffOp[], options: Partial<Routine
 
 	for (const region of widenRegions(regions, oldMarks, newMarks)) {
 		let routine = allCovered(oldMarks, region.o1, region.o2) && allCovered(newMarks, region.n1, region.n2);
-		if (!routine) routine = isTypographicSwap(region.pieces.map((i) => ops[i]), typographic);
+		if (!routine)
+			routine = isTypographicSwap(
+				region.pieces.map((i) => ops[i]),
+				typographic
+			);
 		for (const i of region.pieces) parts[i] = routine;
 	}
-	const routine = ops.some(([op]) => op !== 0) && ops.every(([op, text], i) => op === 0 || parts[i] || /^\s*$/u.test(text));
+	const routine =
+		ops.some(([op]) => op !== 0) && ops.every(([op, text], i) => op === 0 || parts[i] || /^\s*$/u.test(text));
 	return { routine, parts };
 }
 
@@ -356,7 +382,9 @@ export function classifyRoutine(ops: readonly DiffOp[], options: Partial<Routine
  */
 function widenRegions(regions: readonly Region[], oldMarks: TextMarks, newMarks: TextMarks): Region[] {
 	const ok = (r: Region, side: 'start' | 'end'): boolean =>
-		side === 'start' ? !oldMarks.inside[r.o1] && !newMarks.inside[r.n1] : !oldMarks.inside[r.o2] && !newMarks.inside[r.n2];
+		side === 'start'
+			? !oldMarks.inside[r.o1] && !newMarks.inside[r.n1]
+			: !oldMarks.inside[r.o2] && !newMarks.inside[r.n2];
 	const out: Region[] = [];
 	for (let k = 0; k < regions.length; k++) {
 		const r: Region = { ...regions[k], pieces: regions[k].pieces.slice() };
@@ -395,9 +423,20 @@ function widenRegions(regions: readonly Region[], oldMarks: TextMarks, newMarks:
 /** True when the region only swaps typographic variants one for one: `"` → `“`, `'` → `’`. */
 function isTypographicSwap(pieces: readonly DiffOp[], typographic: readonly RoutinePattern[]): boolean {
 	if (typographic.length === 0) return false;
-	const removed = visibleChars(pieces.filter(([op]) => op === -1).map(([, t]) => t).join(''));
-	const added = visibleChars(pieces.filter(([op]) => op === 1).map(([, t]) => t).join(''));
+	const removed = visibleChars(
+		pieces
+			.filter(([op]) => op === -1)
+			.map(([, t]) => t)
+			.join('')
+	);
+	const added = visibleChars(
+		pieces
+			.filter(([op]) => op === 1)
+			.map(([, t]) => t)
+			.join('')
+	);
 	if (removed.length === 0 || removed.length !== added.length) return false;
-	const isVariant = (ch: string): boolean => typographic.some((p) => new RegExp(p.pattern.source, p.pattern.flags.replace('g', '')).test(ch));
+	const isVariant = (ch: string): boolean =>
+		typographic.some((p) => new RegExp(p.pattern.source, p.pattern.flags.replace('g', '')).test(ch));
 	return removed.every(isVariant) && added.every(isVariant);
 }

@@ -4,9 +4,9 @@
  * deterministic; linear in the length of the text.
  */
 import { getDrafting } from './drafting';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../text/normalize';
 import { structureDocument } from './structure';
-import { ResodiffError, type DocumentMeta, type Footnote, type Paragraph, type ResolutionDocument } from './types';
+import { ResodiffError, type DocumentMeta, type Footnote, type Paragraph, type ResolutionDocument } from '../types';
 
 /** Options of {@link parseResolution}. */
 export interface ParseOptions {

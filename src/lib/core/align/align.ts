@@ -66,7 +66,7 @@
  * second, where all pairs would be 64 million comparisons. The result lists rows in reading order of the
  * new version; a deleted paragraph stands right after the row holding its old predecessor (CONTRACT.md).
  */
-import type { Paragraph, ParagraphKind, ResolutionDocument, RowStatus } from './types';
+import type { Paragraph, ParagraphKind, ResolutionDocument, RowStatus } from '../types';
 import {
 	buildNgramCorpus,
 	normalizeForSimilarity,
@@ -216,7 +216,8 @@ export function alignParagraphs(
 	const scoreOf = (i: number, j: number, s: number): number => {
 		const a = olds[i];
 		const b = news[j];
-		let score = s + kindPrior(a.kind, b.kind) - POSITION_PENALTY * Math.abs(relOld(i) - relNew(j)) + TIE_BREAK * (1 - relNew(j));
+		let score =
+			s + kindPrior(a.kind, b.kind) - POSITION_PENALTY * Math.abs(relOld(i) - relNew(j)) + TIE_BREAK * (1 - relNew(j));
 		if (a.kind === b.kind && a.number !== null && a.number === b.number) score += NUMBER_BONUS;
 		return score;
 	};
@@ -276,7 +277,8 @@ export function alignParagraphs(
 			if (anchorOf[j] >= 0) last = anchorOf[j];
 		}
 	}
-	const inWindow = (i: number, j: number) => (anchorOf[j] >= 0 ? anchorOf[j] === i : i > windowLo[j] && i < windowHi[j]);
+	const inWindow = (i: number, j: number) =>
+		anchorOf[j] >= 0 ? anchorOf[j] === i : i > windowLo[j] && i < windowHi[j];
 
 	// Number hints: operative paragraphs by printed number.
 	const oldByNumber = new Map<string, number>();
@@ -294,7 +296,7 @@ export function alignParagraphs(
 	const pairs: Pair[] = [];
 	const acc = new Float64Array(n);
 	const touched = new Int32Array(n);
-	let touchedCount = 0;
+	let touchedCount: number;
 	const k = opts.candidates;
 	let order = new Float64Array(64);
 	const extra = new Set<number>();
@@ -376,7 +378,9 @@ export function alignParagraphs(
 
 	// 5. Moves among the remainders, best first.
 	const moveCandidates = pairs
-		.filter((p) => p.sim >= opts.moveThreshold && p.score >= opts.moveThreshold && matchOld[p.i] < 0 && matchNew[p.j] < 0)
+		.filter(
+			(p) => p.sim >= opts.moveThreshold && p.score >= opts.moveThreshold && matchOld[p.i] < 0 && matchNew[p.j] < 0
+		)
 		.sort((a, b) => b.score - a.score || a.j - b.j || a.i - b.i);
 	for (const p of moveCandidates) {
 		if (matchOld[p.i] >= 0 || matchNew[p.j] >= 0) continue;
@@ -391,11 +395,7 @@ export function alignParagraphs(
 	const groupOfOld = new Int32Array(n).fill(-1);
 	const groups: { olds: number[]; news: number[]; sim: number; status: RowStatus }[] = [];
 	if (opts.detectSplits) {
-		const extend = (
-			anchor: number,
-			partner: number,
-			side: 'new' | 'old'
-		): { parts: number[]; sim: number } | null => {
+		const extend = (anchor: number, partner: number, side: 'new' | 'old'): { parts: number[]; sim: number } | null => {
 			// `anchor` is on the single side; `parts` grow on the many side, starting from `partner`.
 			const single = side === 'new' ? oldProf[anchor] : newProf[anchor];
 			const manyProf = side === 'new' ? newProf : oldProf;
@@ -485,7 +485,10 @@ export function alignParagraphs(
 		prevJ = bj;
 	}
 
-	return { rows: orderRows(olds, news, matchNew, matchOld, moved, pairSim, groups, groupOfOld, groupOfNew, oldProf, newProf), scored };
+	return {
+		rows: orderRows(olds, news, matchNew, matchOld, moved, pairSim, groups, groupOfOld, groupOfNew, oldProf, newProf),
+		scored
+	};
 }
 
 /**
@@ -590,7 +593,11 @@ function exactBackbone(
  * The inverted index of the corpus (old texts 0..n−1, then new texts) cut down to the old texts not on
  * the backbone, in the same compressed-row form: one linear pass, lists stay ascending.
  */
-function freeOldPostings(corpus: NgramCorpus, n: number, onBackbone: Uint8Array): { start: Int32Array; list: Int32Array } {
+function freeOldPostings(
+	corpus: NgramCorpus,
+	n: number,
+	onBackbone: Uint8Array
+): { start: Int32Array; list: Int32Array } {
 	const { postingStart, postings } = corpus;
 	const grams = postingStart.length - 1;
 	const start = new Int32Array(grams + 1);

@@ -26,14 +26,18 @@ export function unzipDocx(bytes: Uint8Array): Record<string, string> {
 
 /** Decodes the five XML entities. */
 function decodeXml(text: string): string {
-	return text.replace(/&(lt|gt|amp|quot|apos);/g, (_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!);
+	return text.replace(
+		/&(lt|gt|amp|quot|apos);/g,
+		(_, name: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" })[name]!
+	);
 }
 
 /** The text of a run sequence: w:t, w:delText when `withDeleted`, tabs and breaks. */
 function textOf(xml: string, withDeleted: boolean): { text: string; footnotes: number[] } {
 	let text = '';
 	const footnotes: number[] = [];
-	const token = /<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:delText(?:\s[^>]*)?>([\s\S]*?)<\/w:delText>|<w:tab\/>|<w:br\/>|<w:footnoteReference w:id="(\d+)"\/>/g;
+	const token =
+		/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:delText(?:\s[^>]*)?>([\s\S]*?)<\/w:delText>|<w:tab\/>|<w:br\/>|<w:footnoteReference w:id="(\d+)"\/>/g;
 	for (const m of xml.matchAll(token)) {
 		if (m[1] !== undefined) text += decodeXml(m[1]);
 		else if (m[2] !== undefined) {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { compareDocuments } from './compare';
+import { compareDocuments } from '../compare';
 import { chineseDrafting, englishDrafting } from './drafting';
-import { normalizeText } from './normalize';
+import { normalizeText } from '../text/normalize';
 import { parseResolution } from './parse';
 import { detectShape, structureDocument, type DocumentStructure, type StructuredParagraph } from './structure';
 
 const seed = (name: string) =>
-	normalizeText(readFileSync(fileURLToPath(new URL(`../../../corpus/${name}`, import.meta.url)), 'utf8'));
+	normalizeText(readFileSync(fileURLToPath(new URL(`../../../../corpus/${name}`, import.meta.url)), 'utf8'));
 const zh = (text: string) => structureDocument(normalizeText(text), { drafting: chineseDrafting });
 const en = (text: string) => structureDocument(normalizeText(text), { drafting: englishDrafting });
 const brief = (s: DocumentStructure) => s.paragraphs.map((p) => [p.kind, p.number, p.text]);
@@ -20,9 +20,17 @@ describe('detectShape', () => {
 		['76/40: clean text with Markdown bold', seed('A-RES-76-40.zh.txt'), 'markdown'],
 		['68/46: PDF text', seed('A-RES-68-46.zh.txt'), 'pdf-text'],
 		['A/67/131: PDF text', seed('A-67-131.zh.txt'), 'pdf-text'],
-		['tokenized without a topics line', '大会 ， 决心 促进 严格 遵循 《 联合国 宪章 》 所 载 宗旨 和 原则 ， 回顾 其 关于 裁军 和 不 扩散 领域 的 多边 合作 和 打击 恐怖主义 全球 努力 的 决议 ，', 'tokenized'],
+		[
+			'tokenized without a topics line',
+			'大会 ， 决心 促进 严格 遵循 《 联合国 宪章 》 所 载 宗旨 和 原则 ， 回顾 其 关于 裁军 和 不 扩散 领域 的 多边 合作 和 打击 恐怖主义 全球 努力 的 决议 ，',
+			'tokenized'
+		],
 		['plain text, one paragraph a line', '大会，\n决心促进严格遵循原则，\n1. 重申多边主义；', 'plain'],
-		['Word paste indented with ideographic spaces, one paragraph a line', '\u3000\u3000大会，\n\u3000\u3000决心促进严格遵循原则，\n\u3000\u3000回顾其决议，\n\u3000\u30001. 重申多边主义；', 'plain'],
+		[
+			'Word paste indented with ideographic spaces, one paragraph a line',
+			'\u3000\u3000大会，\n\u3000\u3000决心促进严格遵循原则，\n\u3000\u3000回顾其决议，\n\u3000\u30001. 重申多边主义；',
+			'plain'
+		],
 		['English with italics', '*Recalling* its resolution,\n1. *Reaffirms* multilateralism;', 'markdown'],
 		['a JavaScript global is not Markdown', 'window.__x = 1;\nwindow.__y = window.__x;', 'plain'],
 		['dunder names and snake_case are not Markdown', 'call __init__ on snake_case_name', 'plain'],
@@ -74,15 +82,27 @@ describe('structureDocument: English resolution', () => {
 		expect(brief(s)).toEqual([
 			['title', null, 'Promotion of multilateralism in the area of disarmament and non-proliferation'],
 			['heading', null, 'The General Assembly,'],
-			['preamble', null, 'Determined to foster strict respect for the purposes and principles enshrined in the Charter of the United Nations,'],
-			['preamble', null, 'Recalling its resolution 56/24 T of 29 November 2001 on multilateral cooperation in the area of disarmament and non-proliferation and global efforts against terrorism,'],
+			[
+				'preamble',
+				null,
+				'Determined to foster strict respect for the purposes and principles enshrined in the Charter of the United Nations,'
+			],
+			[
+				'preamble',
+				null,
+				'Recalling its resolution 56/24 T of 29 November 2001 on multilateral cooperation in the area of disarmament and non-proliferation and global efforts against terrorism,'
+			],
 			['preamble', null, 'Recalling also the United Nations Millennium Declaration,1'],
 			['operative', '1', 'Reaffirms multilateralism as the core principle in negotiations in the area of disarmament;'],
 			['operative', '2', 'Also reaffirms multilateralism as the core principle in resolving disarmament concerns;'],
 			['operative', '3', 'Requests the Secretary-General to seek the views of Member States:'],
 			['subparagraph', '(a)', 'On the issue of multilateralism;'],
 			['subparagraph', '(b)', 'On ways to promote it;'],
-			['operative', '4', 'Decides to include in the provisional agenda of its seventy-seventh session the sub-item entitled “Promotion of multilateralism”.'],
+			[
+				'operative',
+				'4',
+				'Decides to include in the provisional agenda of its seventy-seventh session the sub-item entitled “Promotion of multilateralism”.'
+			],
 			['closing', null, '45th plenary meeting'],
 			['closing', null, '6 December 2021']
 		]);
@@ -112,7 +132,9 @@ describe('structureDocument: English resolution', () => {
 
 describe('structureDocument: PDF text', () => {
 	it('joins hard line breaks without spaces between Chinese and starts paragraphs at indented lines', () => {
-		const s = zh(' 大会， \n\n 回顾其决议，其中大会设立一个不限成员名额\n\n工作组，负责拟定建议， \n\n 1. 欢迎报告； \n\n 2. 请秘书长转递报告。 ');
+		const s = zh(
+			' 大会， \n\n 回顾其决议，其中大会设立一个不限成员名额\n\n工作组，负责拟定建议， \n\n 1. 欢迎报告； \n\n 2. 请秘书长转递报告。 '
+		);
 		expect(brief(s)).toEqual([
 			['heading', null, '大会，'],
 			['preamble', null, '回顾其决议，其中大会设立一个不限成员名额工作组，负责拟定建议，'],
@@ -156,8 +178,15 @@ describe('structureDocument: PDF text', () => {
 	});
 
 	it('drops page headers and footers but keeps the symbol', () => {
-		const s = zh(' 一. 导言 \n\n 第一段在这里被分 \n\nA/67/131  \n\n12-41312 (C)6 \n\n页截断了。 \n\n 第二段。 \n\n 还有一段\n\n不完整的行');
-		expect(s.paragraphs.map((p) => p.text)).toEqual(['导言', '第一段在这里被分页截断了。', '第二段。', '还有一段不完整的行']);
+		const s = zh(
+			' 一. 导言 \n\n 第一段在这里被分 \n\nA/67/131  \n\n12-41312 (C)6 \n\n页截断了。 \n\n 第二段。 \n\n 还有一段\n\n不完整的行'
+		);
+		expect(s.paragraphs.map((p) => p.text)).toEqual([
+			'导言',
+			'第一段在这里被分页截断了。',
+			'第二段。',
+			'还有一段不完整的行'
+		]);
 		expect(s.meta.symbol).toBe('A/67/131');
 		expect(s.meta.kind).toBe('report');
 	});
@@ -165,7 +194,9 @@ describe('structureDocument: PDF text', () => {
 
 describe('structureDocument: Markdown and plain text', () => {
 	it('joins wrapped lines of one paragraph and splits at sentence ends and markers', () => {
-		const s = zh('大会，\n\n回顾其关于裁军的\n决议，\n又回顾《宪章》，\n1. **重申**多边主义；\n2. **请**秘书长\n提交报告。');
+		const s = zh(
+			'大会，\n\n回顾其关于裁军的\n决议，\n又回顾《宪章》，\n1. **重申**多边主义；\n2. **请**秘书长\n提交报告。'
+		);
 		expect(brief(s)).toEqual([
 			['heading', null, '大会，'],
 			['preamble', null, '回顾其关于裁军的决议，'],
@@ -187,7 +218,9 @@ describe('structureDocument: Markdown and plain text', () => {
 	});
 
 	it('reads Markdown headings, bullets and footnote definitions', () => {
-		const s = zh('# 76/40. 促进多边主义\n\n**大会**，\n\n回顾决议[^1]，\n\n1. 决定：\n- 甲；\n- 乙。\n\n[^1]: 第 55/2 号决议。');
+		const s = zh(
+			'# 76/40. 促进多边主义\n\n**大会**，\n\n回顾决议[^1]，\n\n1. 决定：\n- 甲；\n- 乙。\n\n[^1]: 第 55/2 号决议。'
+		);
 		expect(brief(s)).toEqual([
 			['title', null, '促进多边主义'],
 			['heading', null, '大会，'],
@@ -201,7 +234,9 @@ describe('structureDocument: Markdown and plain text', () => {
 	});
 
 	it('reads a Word paste: ideographic indentation, no-break spaces, bullets, soft hyphens', () => {
-		const s = zh('\u3000\u3000大会，\n\u3000\u3000回顾其决议，\n\u3000\u30001.\u00A0重申多边主义：\n\uF0B7\t加强\u00AD合作；\n\u3000\u30002. 决定\u200B列入分项。');
+		const s = zh(
+			'\u3000\u3000大会，\n\u3000\u3000回顾其决议，\n\u3000\u30001.\u00A0重申多边主义：\n\uF0B7\t加强\u00AD合作；\n\u3000\u30002. 决定\u200B列入分项。'
+		);
 		expect(brief(s)).toEqual([
 			['heading', null, '大会，'],
 			['preamble', null, '回顾其决议，'],
@@ -258,7 +293,8 @@ describe('structureDocument: edge cases', () => {
 });
 
 describe('structureDocument: run-on text', () => {
-	const tokenized = (text: string) => structureDocument(normalizeText(text), { drafting: chineseDrafting, shape: 'tokenized' });
+	const tokenized = (text: string) =>
+		structureDocument(normalizeText(text), { drafting: chineseDrafting, shape: 'tokenized' });
 
 	it('reads operative paragraph numbers of four digits, as line-based text does', () => {
 		const operative = Array.from({ length: 1001 }, (_, i) => `${i + 1}. 决定 事项 ${i + 1} ；`).join(' ');
@@ -271,7 +307,9 @@ describe('structureDocument: run-on text', () => {
 	});
 
 	it('keeps a year in running text inside its paragraph, even right after a comma', () => {
-		const s = en('The General Assembly, Recalling its resolution adopted on 3 December, 2012. 1. Decides to act by 2013. 2. Requests a report in 2014.');
+		const s = en(
+			'The General Assembly, Recalling its resolution adopted on 3 December, 2012. 1. Decides to act by 2013. 2. Requests a report in 2014.'
+		);
 		expect(brief(s)).toEqual([
 			['heading', null, 'The General Assembly,'],
 			['preamble', null, 'Recalling its resolution adopted on 3 December, 2012.'],
@@ -301,14 +339,30 @@ describe('structureDocument: draft resolutions', () => {
 			'First Committee draft, one sponsor with a star footnote',
 			`${zhLetterhead}\n阿塞拜疆*：决议草案\n${title}\n${body}\n\n* 代表属于不结盟运动成员的联合国会员国。`,
 			'zh',
-			{ symbol: 'A/C.1/77/L.31', session: 77, committee: '第一委员会', agendaItem: '99 (t)', agendaTitle: '全面彻底裁军：促进裁军和不扩散领域的多边主义', sponsors: ['阿塞拜疆'], draft: true, kind: 'resolution', title },
+			{
+				symbol: 'A/C.1/77/L.31',
+				session: 77,
+				committee: '第一委员会',
+				agendaItem: '99 (t)',
+				agendaTitle: '全面彻底裁军：促进裁军和不扩散领域的多边主义',
+				sponsors: ['阿塞拜疆'],
+				draft: true,
+				kind: 'resolution',
+				title
+			},
 			['date', 'meeting']
 		],
 		[
 			'revised draft, three sponsors, blank lines between',
 			`联合国 A/C.1/77/L.31/Rev.1\n\n第一委员会\n\n议程项目 99 (t)\n\n全面彻底裁军\n\n阿塞拜疆、古巴和委内瑞拉玻利瓦尔共和国：决议草案\n\n${title}\n\n${body}`,
 			'zh',
-			{ symbol: 'A/C.1/77/L.31/Rev.1', session: 77, sponsors: ['阿塞拜疆', '古巴', '委内瑞拉玻利瓦尔共和国'], draft: true, title },
+			{
+				symbol: 'A/C.1/77/L.31/Rev.1',
+				session: 77,
+				sponsors: ['阿塞拜疆', '古巴', '委内瑞拉玻利瓦尔共和国'],
+				draft: true,
+				title
+			},
 			['date', 'meeting']
 		],
 		[
@@ -325,13 +379,7 @@ describe('structureDocument: draft resolutions', () => {
 			{ kind: 'resolution', title },
 			['symbol', 'draft', 'sponsors']
 		],
-		[
-			'no letterhead: starts at the subject',
-			body,
-			'zh',
-			{ kind: 'resolution' },
-			['symbol', 'title', 'draft']
-		],
+		['no letterhead: starts at the subject', body, 'zh', { kind: 'resolution' }, ['symbol', 'title', 'draft']],
 		[
 			'English committee draft',
 			[
@@ -352,7 +400,15 @@ describe('structureDocument: draft resolutions', () => {
 				'* On behalf of the States Members of the United Nations that are members of the Movement of Non-Aligned Countries.'
 			].join('\n'),
 			'en',
-			{ symbol: 'A/C.1/77/L.31', session: 77, committee: 'First Committee', agendaItem: '99 (t)', sponsors: ['Azerbaijan', 'Trinidad and Tobago', 'Cuba'], draft: true, title: 'Promotion of multilateralism in the area of disarmament and non-proliferation' },
+			{
+				symbol: 'A/C.1/77/L.31',
+				session: 77,
+				committee: 'First Committee',
+				agendaItem: '99 (t)',
+				sponsors: ['Azerbaijan', 'Trinidad and Tobago', 'Cuba'],
+				draft: true,
+				title: 'Promotion of multilateralism in the area of disarmament and non-proliferation'
+			},
 			['date', 'meeting']
 		]
 	];
@@ -363,7 +419,13 @@ describe('structureDocument: draft resolutions', () => {
 		const kinds = s.paragraphs.map((p) => p.kind);
 		const hasTitle = 'title' in meta;
 		// Title, subject, preamble, operative: nothing of the letterhead is left as a paragraph, nothing closes.
-		expect(kinds).toEqual([...(hasTitle ? ['title'] : []), 'heading', 'preamble', 'operative', ...(lang === 'zh' ? ['operative'] : [])]);
+		expect(kinds).toEqual([
+			...(hasTitle ? ['title'] : []),
+			'heading',
+			'preamble',
+			'operative',
+			...(lang === 'zh' ? ['operative'] : [])
+		]);
 		if (hasTitle) expect(s.paragraphs[0].text).toBe(meta.title);
 		expect(s.warnings).toEqual([]);
 	});
@@ -389,7 +451,10 @@ describe('structureDocument: draft resolutions', () => {
 });
 
 describe('draft against adopted text (A/RES/76/40)', () => {
-	const adoptedText = readFileSync(fileURLToPath(new URL('../../../corpus/A-RES-76-40.zh.txt', import.meta.url)), 'utf8');
+	const adoptedText = readFileSync(
+		fileURLToPath(new URL('../../../../corpus/A-RES-76-40.zh.txt', import.meta.url)),
+		'utf8'
+	);
 	// The draft: the adopted text with a draft letterhead instead of its own, and without the closing lines.
 	const lines = adoptedText.split('\n');
 	const titleLine = lines.findIndex((l) => /^76\/40\. /.test(l));
@@ -423,22 +488,42 @@ describe('draft against adopted text (A/RES/76/40)', () => {
 	it('aligns title, subject, preamble and operative paragraphs unchanged; only the closing lines are deleted', () => {
 		const adopted = parseResolution(adoptedText, { source: 'A-RES-76-40.zh.txt' });
 		const draft = parseResolution(draftText, { source: 'A-C.1-77-L.31.zh.txt' });
-		expect(draft.meta).toMatchObject({ symbol: 'A/C.1/77/L.31', session: 77, kind: 'resolution', title: adopted.meta.title });
+		expect(draft.meta).toMatchObject({
+			symbol: 'A/C.1/77/L.31',
+			session: 77,
+			kind: 'resolution',
+			title: adopted.meta.title
+		});
 		expect(draft.paragraphs.filter((p) => p.kind === 'closing')).toEqual([]);
 		const c = compareDocuments(adopted, draft);
 		const kindOf = new Map(adopted.paragraphs.map((p) => [p.id, p.kind]));
 		const body = c.rows.filter((r) => r.status !== 'deleted');
 		expect(body.every((r) => r.status === 'unchanged')).toBe(true);
-		expect(new Set(body.map((r) => kindOf.get(r.old[0])))).toEqual(new Set(['title', 'heading', 'preamble', 'operative']));
+		expect(new Set(body.map((r) => kindOf.get(r.old[0])))).toEqual(
+			new Set(['title', 'heading', 'preamble', 'operative'])
+		);
 		expect(body).toHaveLength(draft.paragraphs.length);
 		const deleted = c.rows.filter((r) => r.status === 'deleted');
 		expect(deleted.map((r) => r.old.map((id) => kindOf.get(id)))).toEqual([['closing'], ['closing']]);
-		expect(c.stats).toMatchObject({ unchanged: draft.paragraphs.length, deleted: 2, modified: 0, inserted: 0, moved: 0, split: 0, merged: 0 });
+		expect(c.stats).toMatchObject({
+			unchanged: draft.paragraphs.length,
+			deleted: 2,
+			modified: 0,
+			inserted: 0,
+			moved: 0,
+			split: 0,
+			merged: 0
+		});
 	});
 
 	it('reads the draft meta', () => {
 		const s = structureDocument(normalizeText(draftText), { drafting: chineseDrafting });
-		expect(s.meta).toMatchObject({ draft: true, sponsors: ['阿塞拜疆'], committee: '第一委员会', agendaItem: '99 (t)' });
+		expect(s.meta).toMatchObject({
+			draft: true,
+			sponsors: ['阿塞拜疆'],
+			committee: '第一委员会',
+			agendaItem: '99 (t)'
+		});
 		expect(s.footnotes.map((f) => f.mark)).toEqual(['1', '2', '3', '*']);
 	});
 });

@@ -73,17 +73,13 @@ export function isCjkAt(text: string, index: number): boolean {
 	return isCjkCodePoint(codePointAt(text, index));
 }
 
-/** Whether the character ending just before `index` is CJK. */
-export function isCjkBefore(text: string, index: number): boolean {
-	return isCjkCodePoint(codePointBefore(text, index));
-}
-
 /**
  * CJK Radicals Supplement → unified ideograph, from the Unicode Character Database file
  * EquivalentUnifiedIdeograph.txt (Unicode 14.0, lines U+2E81–U+2EF3). NFKC maps only two of these code
  * points, yet PDF text layers use them in place of ordinary characters (⻓ for 长, ⻆ for 角), and a reader
  * sees no difference; a diff would. Pairs of code points, in hexadecimal.
  */
+// prettier-ignore
 const RADICAL_SUPPLEMENT = [
 	'2E81 5382', '2E82 4E5B', '2E83 4E5A', '2E84 4E59', '2E85 4EBB', '2E86 5182', '2E87 20628',
 	'2E88 5200', '2E89 5202', '2E8A 535C', '2E8B 353E', '2E8C 5C0F', '2E8D 5C0F', '2E8E 5140',
@@ -222,7 +218,10 @@ export function canonicalizeSpacesTracked(
 	options: SpaceOptions = {}
 ): { text: string; offsets: number[] } {
 	const mapped = new Array<number>(offsets.length);
-	return { text: canonicalizeSpacesInto(text, offsets, offsets.length, mapped, options.tokenized ?? false), offsets: mapped };
+	return {
+		text: canonicalizeSpacesInto(text, offsets, offsets.length, mapped, options.tokenized ?? false),
+		offsets: mapped
+	};
 }
 
 /**
@@ -263,7 +262,9 @@ export function canonicalizeSpacesInto(
 		if (start > 0 && end < n) {
 			const before = codePointBefore(text, start);
 			const after = codePointAt(text, end);
-			keep = tokenized ? isWordCodePoint(before) && isWordCodePoint(after) : !(isCjkCodePoint(before) || isCjkCodePoint(after));
+			keep = tokenized
+				? isWordCodePoint(before) && isWordCodePoint(after)
+				: !(isCjkCodePoint(before) || isCjkCodePoint(after));
 		}
 		if (keep) {
 			parts.push(' ');

@@ -4,7 +4,7 @@
  * - {@link normalizeText} works on the whole decoded text once: line breaks, invisible characters left by
  *   word processors and PDF text layers, the many white space characters, radical code points. It never
  *   changes what a reader sees.
- * - {@link renderText} turns the raw text of one paragraph into what a reader sees: markup and footnote marks
+ * - {@link cleanParagraphText} turns the raw text of one paragraph into what a reader sees: markup and footnote marks
  *   out (their positions kept), canonical white space (cjk.ts), bold printed several times in PDF text layers
  *   restored to once, tokenizer-mangled quotation marks restored. It keeps the positions of footnote marks and
  *   emphasis correct through every edit, in one linear pass per step.
@@ -22,8 +22,8 @@ import {
 	type Deletions,
 	type SpaceOptions
 } from './cjk';
-import { isSuperscriptDigit, readSuperscript } from './drafting';
-import type { TextRange } from './types';
+import { isSuperscriptDigit, readSuperscript } from '../document/drafting';
+import type { TextRange } from '../types';
 
 /** Options of {@link normalizeText}. */
 export interface NormalizeOptions {
@@ -41,8 +41,8 @@ const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
  * Characters that are not text: soft hyphen, zero-width space, word joiner, BOM, bidi embedding controls
  * and the remaining C0/C1 control characters. Zero-width (non-)joiners stay: Arabic and Persian need them.
  */
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const INVISIBLE =
+	/[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\u00AD\u200B\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 
 /** Bullets of the Symbol and Wingdings fonts, which Word pastes as private-use characters. */
 const PRIVATE_BULLETS: Readonly<Record<string, string>> = {
@@ -120,13 +120,21 @@ export function deleteRanges(input: TrackedText, deletions: Deletions, count = d
 	}
 	const movedEmphasis = new Array<TextRange>(emphasis.length);
 	for (let i = 0; i < emphasis.length; i++) {
-		movedEmphasis[i] = [mapOffset(deletions, count, table, emphasis[i][0]), mapOffset(deletions, count, table, emphasis[i][1])];
+		movedEmphasis[i] = [
+			mapOffset(deletions, count, table, emphasis[i][0]),
+			mapOffset(deletions, count, table, emphasis[i][1])
+		];
 	}
 	return { text, marks: movedMarks, emphasis: movedEmphasis };
 }
 
 /** Where `offset` goes after `deletions`: by the table when there is one, else by a scan. */
-function mapOffset(deletions: Deletions, count: number, table: ((offset: number) => number) | null, offset: number): number {
+function mapOffset(
+	deletions: Deletions,
+	count: number,
+	table: ((offset: number) => number) | null,
+	offset: number
+): number {
 	return table === null ? mapPastFew(deletions, count, offset) : table(offset);
 }
 
@@ -194,7 +202,7 @@ const SUPERSCRIPT_START = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/g;
  * The first character of an inline token of Markdown: superscript digit (of a run of them), backslash (of an
  * escape: it and the next character), bracket, caret, `*` or `_` (of a run of the same character).
  */
-const MARKDOWN_START = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079\\[\^*_]/g;
+const MARKDOWN_START = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079\\[^*_]/g;
 /** Runs of * or _ and backslash escapes (which protect the next character): what emphasis is read from. */
 const DELIMITER_TOKENS = /\\[\s\S]?|\*+|_+/g;
 
@@ -580,7 +588,10 @@ function isLetterUnit(code: number): boolean {
  * times (`大会大会大会大会`) or each character N times (`确确确确认认认认`). Returns the ranges to delete and
  * the range of the word once restored, or null. Twofold repetition is never touched: `国家国家元首` is real.
  */
-export function findRepeatedPrint(text: string, options: RepeatOptions = {}): { deletions: Deletions; word: TextRange } | null {
+export function findRepeatedPrint(
+	text: string,
+	options: RepeatOptions = {}
+): { deletions: Deletions; word: TextRange } | null {
 	const minRepeats = Math.max(3, options.minRepeats ?? 3);
 	const maxWord = options.maxWordLength ?? 12;
 	if (text.length < minRepeats) return null;
@@ -656,8 +667,8 @@ export function restoreChineseQuotes(text: string): string {
 /** The defaults of {@link collapseRepeatedPrint}, given once rather than as a new object for every paragraph. */
 const DEFAULT_REPEATS: RepeatOptions = {};
 
-/** Options of {@link renderText}. */
-export interface RenderOptions extends SpaceOptions, MarkupOptions {
+/** Options of {@link cleanParagraphText}. */
+export interface CleanTextOptions extends SpaceOptions, MarkupOptions {
 	/** Restore bold printed several times at the start of the paragraph (PDF text). Default true. */
 	collapseRepeats?: boolean;
 	/** Restore “ ” from ASCII quotes around Chinese text. Default false (on for Chinese). */
@@ -686,7 +697,7 @@ export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
  * The text of one paragraph as a reader sees it: markup and marks out, canonical white space, bold printed
  * several times restored, Chinese quotation marks restored. Marks and emphasis follow every edit.
  */
-export function renderText(input: TrackedText, options: RenderOptions = {}): TrackedText {
+export function cleanParagraphText(input: TrackedText, options: CleanTextOptions = {}): TrackedText {
 	let t = stripInlineMarkup(input, options);
 	const markupSkipped = t.markupSkipped;
 	t = canonicalizeTracked(t, options);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { alignParagraphs, type Alignment } from './align';
-import { compareDocuments } from './compare';
-import type { ParagraphKind, ResolutionDocument, RowStatus } from './types';
-import { makeDocument } from '../testing/documents';
-import { documentArbitrary, draftPairArbitrary } from '../testing/arbitraries';
+import { compareDocuments } from '../compare';
+import type { ParagraphKind, ResolutionDocument, RowStatus } from '../types';
+import { makeDocument } from '../../testing/documents';
+import { documentArbitrary, draftPairArbitrary } from '../../testing/arbitraries';
 import {
 	deleteParagraph,
 	draftFrom,
@@ -14,22 +14,26 @@ import {
 	rewordParagraph,
 	swapParagraphs,
 	type Draft
-} from '../testing/drafts';
-import { loadSeed } from '../testing/seeds';
+} from '../../testing/drafts';
+import { loadSeed } from '../../testing/seeds';
 
 // Paragraphs of resolution 76/40, as the parser gives them (numbers out of the text).
 const TITLE = '促进裁军和不扩散领域的多边主义';
 const GA = '大会，';
 const P_DETERMINED = '决心促进严格遵循《联合国宪章》所载宗旨和原则，';
 const P_CONFIRM = '确认双边、诸边和多边裁军谈判是相辅相成的，';
-const P_STRESS = '强调国际合作、和平解决争端、对话和建立信任措施对于在各国人民和国家之间建立多边和双边友好关系将会作出极其重要的贡献，';
-const P_STRESS_76 = '强调指出国际合作、和平解决争端、对话和建立信任措施对在各国人民和国家之间建立多边和双边友好关系将会作出极其重要的贡献，';
+const P_STRESS =
+	'强调国际合作、和平解决争端、对话和建立信任措施对于在各国人民和国家之间建立多边和双边友好关系将会作出极其重要的贡献，';
+const P_STRESS_76 =
+	'强调指出国际合作、和平解决争端、对话和建立信任措施对在各国人民和国家之间建立多边和双边友好关系将会作出极其重要的贡献，';
 const P_REAFFIRM = '重申多边外交在裁军和不扩散领域的绝对效力，并决心推动多边主义作为开展军备管制和裁军谈判的主要途径，';
 const OP1 = '重申多边主义是在裁军和不扩散领域进行谈判的核心原则，以期维持和加强普遍规范并扩大其范围；';
 const OP2 = '又重申多边主义是解决裁军和不扩散问题的核心原则；';
 const OP3 = '敦促所有有关国家以非歧视性和透明的方式参加关于军备管制、不扩散和裁军的多边谈判；';
-const OP4 = '着重指出必须保留关于军备管制和裁军及多边论坛的现有协定，这些协定体现了为应对人类面临的各种挑战而进行的国际合作和多边谈判的结果；';
-const OP5 = '再次促请所有会员国重申并履行其对多边合作的单独和集体承诺，这是裁军和不扩散领域追求和实现共同目标的重要手段；';
+const OP4 =
+	'着重指出必须保留关于军备管制和裁军及多边论坛的现有协定，这些协定体现了为应对人类面临的各种挑战而进行的国际合作和多边谈判的结果；';
+const OP5 =
+	'再次促请所有会员国重申并履行其对多边合作的单独和集体承诺，这是裁军和不扩散领域追求和实现共同目标的重要手段；';
 const OP8 = '请秘书长征求会员国对有关促进裁军和不扩散领域多边主义问题的意见，并就此向大会第七十七届会议提交报告；';
 const CLOSING = '2021 年 12 月 6 日第 45 次全体会议';
 
@@ -50,7 +54,11 @@ const base: Spec[] = [
 	['closing', CLOSING]
 ];
 const without = (specs: Spec[], index: number) => specs.filter((_, k) => k !== index);
-const replaced = (specs: Spec[], index: number, ...put: Spec[]) => [...specs.slice(0, index), ...put, ...specs.slice(index + 1)];
+const replaced = (specs: Spec[], index: number, ...put: Spec[]) => [
+	...specs.slice(0, index),
+	...put,
+	...specs.slice(index + 1)
+];
 
 /** Rows as `status old→new` strings, compact enough to read in a failing table. */
 function summary(a: Alignment): string[] {
@@ -122,13 +130,21 @@ describe('alignParagraphs: table of drafting edits', () => {
 			label: 'a paragraph split in two',
 			old: base,
 			new: replaced(base, 9, ['operative', OP4.slice(0, 23)], ['operative', OP4.slice(23)]),
-			expected: [...same(9), 'split p10→p10+p11', ...Array.from({ length: 3 }, (_, k) => `unchanged p${k + 11}→p${k + 12}`)]
+			expected: [
+				...same(9),
+				'split p10→p10+p11',
+				...Array.from({ length: 3 }, (_, k) => `unchanged p${k + 11}→p${k + 12}`)
+			]
 		},
 		{
 			label: 'two paragraphs merged into one',
 			old: base,
 			new: replaced(without(base, 8), 7, ['operative', OP2 + OP3]),
-			expected: [...same(7), 'merged p8+p9→p8', ...Array.from({ length: 4 }, (_, k) => `unchanged p${k + 10}→p${k + 9}`)]
+			expected: [
+				...same(7),
+				'merged p8+p9→p8',
+				...Array.from({ length: 4 }, (_, k) => `unchanged p${k + 10}→p${k + 9}`)
+			]
 		},
 		{
 			label: 'rewritten in place between two kept paragraphs: modified, not deleted and inserted',
@@ -139,16 +155,42 @@ describe('alignParagraphs: table of drafting edits', () => {
 		{
 			label: 'an unrelated paragraph inserted beside a modified one is not absorbed into a split',
 			old: base,
-			new: replaced(base, 4, ['preamble', P_STRESS_76], ['preamble', '欢迎第十八次不结盟国家国家元首和政府首脑峰会的成果，']),
-			expected: [...same(4), 'modified p5→p5', 'inserted →p6', ...Array.from({ length: 8 }, (_, k) => `unchanged p${k + 6}→p${k + 7}`)]
+			new: replaced(
+				base,
+				4,
+				['preamble', P_STRESS_76],
+				['preamble', '欢迎第十八次不结盟国家国家元首和政府首脑峰会的成果，']
+			),
+			expected: [
+				...same(4),
+				'modified p5→p5',
+				'inserted →p6',
+				...Array.from({ length: 8 }, (_, k) => `unchanged p${k + 6}→p${k + 7}`)
+			]
 		},
-		{ label: 'old side empty: everything inserted', old: [], new: base.slice(0, 3), expected: ['inserted →p1', 'inserted →p2', 'inserted →p3'] },
-		{ label: 'new side empty: everything deleted', old: base.slice(0, 2), new: [], expected: ['deleted p1→', 'deleted p2→'] },
+		{
+			label: 'old side empty: everything inserted',
+			old: [],
+			new: base.slice(0, 3),
+			expected: ['inserted →p1', 'inserted →p2', 'inserted →p3']
+		},
+		{
+			label: 'new side empty: everything deleted',
+			old: base.slice(0, 2),
+			new: [],
+			expected: ['deleted p1→', 'deleted p2→']
+		},
 		{ label: 'both sides empty: no rows', old: [], new: [], expected: [] },
 		{
 			label: 'kinds keep title with title although an operative paragraph repeats its words',
-			old: [['title', TITLE], ['operative', TITLE + '；']],
-			new: [['operative', TITLE + '；'], ['title', TITLE]],
+			old: [
+				['title', TITLE],
+				['operative', TITLE + '；']
+			],
+			new: [
+				['operative', TITLE + '；'],
+				['title', TITLE]
+			],
 			expected: ['unchanged p2→p1', 'moved p1→p2']
 		}
 	];
@@ -159,7 +201,10 @@ describe('alignParagraphs: table of drafting edits', () => {
 
 describe('alignParagraphs: similarity and cost', () => {
 	it('reports similarity 1 for unchanged rows, 0 for one side only, strictly between for modified rows', () => {
-		const a = alignParagraphs(makeDocument(base), makeDocument(replaced(without(base, 3), 3, ['preamble', P_STRESS_76])));
+		const a = alignParagraphs(
+			makeDocument(base),
+			makeDocument(replaced(without(base, 3), 3, ['preamble', P_STRESS_76]))
+		);
 		for (const r of a.rows) {
 			if (r.status === 'unchanged') expect(r.similarity).toBe(1);
 			else if (r.status === 'deleted') expect(r.similarity).toBe(0);
@@ -176,7 +221,11 @@ describe('alignParagraphs: similarity and cost', () => {
 	});
 
 	it('identical repeated paragraphs pair in order of occurrence', () => {
-		const repeated: Spec[] = [['preamble', GA], ['preamble', GA], ['preamble', GA]];
+		const repeated: Spec[] = [
+			['preamble', GA],
+			['preamble', GA],
+			['preamble', GA]
+		];
 		expect(summary(alignParagraphs(makeDocument(repeated), makeDocument(repeated)))).toEqual(same(3));
 	});
 });
@@ -288,7 +337,10 @@ function plantedOmnibus(copies: number, seed: number) {
 	for (const [a, b] of swapped) draft = swapParagraphs(draft, current(a), current(b));
 	for (let k = 0; k < inserted; k++) {
 		const after = draft.doc.paragraphs[1 + random(draft.doc.paragraphs.length - 2)].id;
-		draft = insertParagraph(draft, after, { kind: 'operative', text: `呼吁各方在第 ${100 + k} 号决议框架内加强第${k}次协作，并酌情提交报告；` });
+		draft = insertParagraph(draft, after, {
+			kind: 'operative',
+			text: `呼吁各方在第 ${100 + k} 号决议框架内加强第${k}次协作，并酌情提交报告；`
+		});
 	}
 	const expected: Record<RowStatus, number> = {
 		unchanged: source.paragraphs.length - reworded.length - deleted.length - 2 * swapped.length,

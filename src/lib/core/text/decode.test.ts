@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeText, firstInvalidUtf8 } from './decode';
-import { ResodiffError, type ErrorCode } from './types';
+import { ResodiffError, type ErrorCode } from '../types';
 
-const corpus = (name: string) => readFileSync(fileURLToPath(new URL(`../../../corpus/${name}`, import.meta.url)));
-const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url)));
+const corpus = (name: string) => readFileSync(fileURLToPath(new URL(`../../../../corpus/${name}`, import.meta.url)));
+const fixture = (name: string) =>
+	readFileSync(fileURLToPath(new URL(`../../../../tests/fixtures/encodings/${name}`, import.meta.url)));
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const bytes = (...b: number[]) => new Uint8Array(b);
@@ -50,7 +51,7 @@ describe('decodeText: encodings', () => {
 	});
 
 	it('detects GB18030 (the 76/40 seed re-encoded with iconv)', () => {
-		const gb = fixture('A-RES-76-40.zh.gb18030.txt');
+		const gb = fixture('A-RES-76-40.gb18030.txt');
 		const expected = decodeText(corpus('A-RES-76-40.zh.txt'));
 		expect(firstInvalidUtf8(gb)).toBeGreaterThanOrEqual(0);
 		expect(decodeText(gb)).toBe(expected);
@@ -74,7 +75,12 @@ describe('decodeText: refusals', () => {
 		['PNG', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), 'binary', /PNG/],
 		['NUL bytes', utf8('大会\u0000\u0000决心'), 'binary', /NUL/],
 		['UTF-16 without BOM', utf16le('The General Assembly'), 'binary', /byte-order mark/],
-		['many control characters', bytes(...Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))), 'binary', /control/],
+		[
+			'many control characters',
+			bytes(...Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))),
+			'binary',
+			/control/
+		],
 		['Latin-1 bytes that are not GB18030 either', bytes(0x63, 0x61, 0x66, 0xe9), 'encoding', /UTF-8/],
 		['UTF-32', bytes(0xff, 0xfe, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00), 'encoding', /UTF-32/]
 	];

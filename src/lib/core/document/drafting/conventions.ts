@@ -1,0 +1,131 @@
+/**
+ * What a language's drafting conventions are made of (the {@link DraftingConventions} the parser reads),
+ * and the helpers every language shares: dates to ISO, repeated openers, opener lookup, sponsor lists.
+ */
+
+/** What the parser needs to know of a language's drafting conventions. */
+export interface DraftingConventions {
+	/** ISO 639-1 code. */
+	language: string;
+	/** Phrases that open a preambular paragraph, in any order (matching takes the longest). */
+	preambleOpeners: readonly string[];
+	/** Verbs that open an operative paragraph and are printed in bold or italics. */
+	operativeVerbs: readonly string[];
+	/** Whether an opener must end at a word boundary (alphabetic scripts) rather than anywhere (Chinese). */
+	wordBoundary: boolean;
+	/** Characters that end a paragraph in run-on text, after which an opener may start the next one. */
+	paragraphEnders: string;
+	/** The subject of the resolution on a line of its own: "大会，", "The General Assembly,". */
+	assemblyHeading: RegExp;
+	/** The same subject inside run-on tokenized text (spaces anywhere). */
+	runOnHeading: RegExp;
+	/** The closing date line, alone. */
+	closingDate: RegExp;
+	/** The closing meeting line, alone; group 1 is the meeting number. */
+	closingMeeting: RegExp;
+	/** The closing date and meeting at the end of run-on text. */
+	runOnClosing: RegExp;
+	/** The letterhead line giving the session; group 1 is the ordinal as printed. */
+	session: RegExp;
+	/** The letterhead agenda item line; group 1 is the item as printed: "100 (r)". */
+	agendaItem: RegExp;
+	/** The letterhead line "2021年12月6日大会决议" / "Resolution adopted by the General Assembly on …". */
+	adoptionLine: RegExp;
+	/** The committee line "[根据第一委员会的报告(A/76/444,第93段)通过]"; group 1 holds the report symbol. */
+	committeeLine: RegExp;
+	/** A report's "[原件：西班牙文]" line, which follows a heading (a country's reply). */
+	originalLanguageLine: RegExp;
+	/**
+	 * The line of a draft that names it and its sponsors: "阿塞拜疆*：决议草案", "Azerbaijan*: draft
+	 * resolution", "决议草案" alone. Group 1 is the list of sponsors as printed, absent when none is named.
+	 */
+	draftLine: RegExp;
+	/** The committee line of a committee draft's letterhead: "第一委员会", "First Committee"; group 1 the name. */
+	committeeName: RegExp;
+	/** The conjunction before the last sponsor in a list ("和", " and "), and the list separators ("、", ", "). */
+	sponsorSeparators: { list: RegExp; last: string };
+	/** Sponsor names that contain the conjunction themselves ("特立尼达和多巴哥"); never split there. */
+	sponsorNamesWithConjunction: readonly string[];
+	/** Dates as printed in running text; {@link DraftingConventions.toIsoDate} reads a match. */
+	date: RegExp;
+	/** A date as printed → ISO `YYYY-MM-DD`, or null when it is not one. */
+	toIsoDate(text: string): string | null;
+	/** A session ordinal as printed ("七十六", "Seventy-sixth") → its number, or null. */
+	toSessionNumber(text: string): number | null;
+}
+
+/** Every opener with the repeating prefixes 又/还/再次/并 in front, once each. */
+export function withRepeats(base: readonly string[], prefixes: readonly string[]): string[] {
+	const all = new Set<string>(base);
+	for (const word of base) for (const prefix of prefixes) all.add(prefix + word);
+	return [...all];
+}
+
+/** Format year, month and day as ISO `YYYY-MM-DD`, or null when they are not a calendar date. */
+export function formatIsoDate(year: number, month: number, day: number): string | null {
+	if (!(year >= 1945 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
+	const d = new Date(Date.UTC(year, month - 1, day));
+	if (d.getUTCMonth() !== month - 1) return null;
+	return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Split the sponsors of a draft as printed ("阿塞拜疆、古巴和委内瑞拉玻利瓦尔共和国", "Azerbaijan,* Cuba and
+ * Venezuela") into names: at the list separators, and at the conjunction before the last name unless it belongs
+ * to a name ("特立尼达和多巴哥", "共和国"). Footnote marks (`*`) go.
+ */
+export function splitSponsors(list: string, conv: DraftingConventions): string[] {
+	const parts = list.split(conv.sponsorSeparators.list);
+	const last = parts.pop() ?? '';
+	const { last: and } = conv.sponsorSeparators;
+	// Only a list of two or more names, or one whose conjunction is not inside a known name, splits at it.
+	let at = last.lastIndexOf(and);
+	while (at > 0 && conv.sponsorNamesWithConjunction.some((name) => coversAt(last, at, and.length, name))) {
+		at = last.lastIndexOf(and, at - 1);
+	}
+	if (at > 0) parts.push(last.slice(0, at), last.slice(at + and.length));
+	else parts.push(last);
+	return parts.map((p) => p.replace(/^[\s*†‡]+|[\s*†‡]+$/g, '')).filter((p) => p.length > 0);
+}
+
+/** Whether an occurrence of `name` in `text` covers the `length` characters at `at`. */
+function coversAt(text: string, at: number, length: number, name: string): boolean {
+	for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+		if (i <= at && at + length <= i + name.length) return true;
+	}
+	return false;
+}
+
+/** The longest entry of `words` that `text` starts with (at a word boundary if `wordBoundary`), or null. */
+export function matchOpener(text: string, index: number, table: OpenerTable): string | null {
+	const candidates = table.byFirst.get(text[index]);
+	if (!candidates) return null;
+	for (const word of candidates) {
+		if (!text.startsWith(word, index)) continue;
+		if (table.wordBoundary) {
+			const next = text.charCodeAt(index + word.length);
+			if (!Number.isNaN(next) && /[A-Za-z]/.test(String.fromCharCode(next))) continue;
+		}
+		return word;
+	}
+	return null;
+}
+
+/** Openers indexed by first character, longest first: a constant-time lookup per position. */
+export interface OpenerTable {
+	byFirst: Map<string, string[]>;
+	wordBoundary: boolean;
+}
+
+/** Build the lookup table of a list of openers or verbs. */
+export function buildOpenerTable(words: readonly string[], wordBoundary: boolean): OpenerTable {
+	const byFirst = new Map<string, string[]>();
+	for (const word of words) {
+		if (!word) continue;
+		const list = byFirst.get(word[0]) ?? [];
+		list.push(word);
+		byFirst.set(word[0], list);
+	}
+	for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+	return { byFirst, wordBoundary };
+}

@@ -1,0 +1,101 @@
+/** English drafting conventions: the English versions of General Assembly resolutions and drafts. */
+import { formatIsoDate, type DraftingConventions } from './conventions';
+
+/** English preambular openers (italic in print). */
+// prettier-ignore
+const EN_PREAMBLE = [
+	'Recalling', 'Reaffirming', 'Reiterating', 'Recognizing', 'Acknowledging', 'Affirming', 'Bearing in mind',
+	'Convinced', 'Deeply convinced', 'Concerned', 'Deeply concerned', 'Gravely concerned', 'Seriously concerned',
+	'Expressing', 'Noting', 'Taking note', 'Welcoming', 'Emphasizing', 'Stressing', 'Underlining',
+	'Underscoring', 'Determined', 'Mindful', 'Aware', 'Conscious', 'Considering', 'Taking into account',
+	'Taking into consideration', 'Guided by', 'Having considered', 'Having examined', 'Believing', 'Desiring',
+	'Deploring', 'Alarmed', 'Encouraged', 'Appreciating', 'Noting with concern', 'Noting with appreciation',
+	'Noting with satisfaction', 'Further recalling', 'Further noting', 'Further recognizing', 'Reaffirming also',
+	'Recalling also', 'Recalling further', 'Regretting', 'Stressing also', 'Highlighting', 'Commending',
+	'Cognizant', 'Confident', 'Looking forward', 'Observing', 'Reaffirming further', 'Underlining also'
+];
+
+/** English operative verbs (italic in print). */
+// prettier-ignore
+const EN_OPERATIVE = [
+	'Reaffirms', 'Also reaffirms', 'Further reaffirms', 'Urges', 'Also urges', 'Strongly urges', 'Calls upon',
+	'Also calls upon', 'Further calls upon', 'Once again calls upon', 'Calls for', 'Requests', 'Also requests',
+	'Further requests', 'Decides', 'Also decides', 'Further decides', 'Welcomes', 'Also welcomes', 'Encourages',
+	'Also encourages', 'Emphasizes', 'Also emphasizes', 'Underlines', 'Underscores', 'Stresses', 'Also stresses',
+	'Takes note', 'Notes', 'Also notes', 'Notes with appreciation', 'Notes with concern', 'Notes with satisfaction',
+	'Recognizes', 'Also recognizes', 'Invites', 'Also invites', 'Recommends', 'Endorses', 'Approves', 'Adopts',
+	'Expresses', 'Condemns', 'Strongly condemns', 'Deplores', 'Supports', 'Reiterates', 'Affirms',
+	'Acknowledges', 'Appeals', 'Authorizes', 'Commends', 'Demands', 'Declares', 'Proclaims', 'Renews',
+	'Reiterates its call', 'Renews its call', 'Regrets', 'Appreciates', 'Confirms', 'Agrees', 'Insists',
+	'Highlights', 'Looks forward', 'Resolves', 'Stresses also', 'Further encourages', 'Further invites'
+];
+
+// prettier-ignore
+const EN_MONTHS = [
+	'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+	'november', 'december'
+];
+
+// prettier-ignore
+const EN_ORDINALS: Record<string, number> = {
+	first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+	eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+	eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60,
+	seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100
+};
+// prettier-ignore
+const EN_TENS: Record<string, number> = {
+	twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
+};
+
+/** An English ordinal as written in a session line ("Seventy-sixth", "76th") → its number, or null. */
+export function parseEnglishOrdinal(text: string): number | null {
+	const t = text.trim().toLowerCase();
+	const digits = /^(\d+)(?:st|nd|rd|th)$/.exec(t);
+	if (digits) return Number(digits[1]);
+	if (t in EN_ORDINALS) return EN_ORDINALS[t];
+	const compound = /^([a-z]+)-([a-z]+)$/.exec(t);
+	if (compound && compound[1] in EN_TENS && compound[2] in EN_ORDINALS && EN_ORDINALS[compound[2]] < 10) {
+		return EN_TENS[compound[1]] + EN_ORDINALS[compound[2]];
+	}
+	return null;
+}
+
+const EN_DATE =
+	/\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i;
+
+/** English drafting conventions. */
+export const englishDrafting: DraftingConventions = {
+	language: 'en',
+	preambleOpeners: EN_PREAMBLE,
+	operativeVerbs: EN_OPERATIVE,
+	wordBoundary: true,
+	paragraphEnders: ',;',
+	assemblyHeading: /^The (?:General Assembly|Security Council|Economic and Social Council|Human Rights Council),$/,
+	runOnHeading: /The\s+(?:General\s+Assembly|Security\s+Council|Human\s+Rights\s+Council)\s*,/,
+	closingDate:
+		/^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i,
+	closingMeeting: /^(\d{1,4})(?:st|nd|rd|th)\s+plenary\s+meeting$/i,
+	runOnClosing: /[.;]\s*(\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting)\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$/,
+	session: /^([A-Za-z]+(?:-[A-Za-z]+)?|\d{1,3}(?:st|nd|rd|th)) session$/i,
+	agendaItem: /^(?:Provisional )?Agenda items? (.{1,40})$/i,
+	adoptionLine: /^Resolution adopted by the General Assembly on (\d{1,2} [A-Za-z]+ \d{4})$/i,
+	committeeLine: /^\[\s*on the report of the .{1,40}? \(\s*([A-Z][A-Z0-9./-]*\/\d[\w./-]*)[^)\]]*\)\s*\]$/i,
+	originalLanguageLine: /^\[\s*Original\s*:/i,
+	draftLine: /^(?:(\S.{0,400}?)\s*:\s*)?draft resolution$/i,
+	committeeName:
+		/^((?:First|Second|Third|Fourth|Fifth|Sixth) Committee|Special Political and Decolonization Committee(?: \(Fourth Committee\))?)$/i,
+	sponsorSeparators: { list: /\s*,\s*/, last: ' and ' },
+	// prettier-ignore
+	sponsorNamesWithConjunction: [
+		'Trinidad and Tobago', 'Bosnia and Herzegovina', 'Saint Vincent and the Grenadines', 'Antigua and Barbuda',
+		'Sao Tome and Principe', 'Saint Kitts and Nevis', 'Great Britain and Northern Ireland', 'Heard Island and McDonald Islands'
+	],
+	date: EN_DATE,
+	toIsoDate(text: string): string | null {
+		const m = EN_DATE.exec(text);
+		if (!m) return null;
+		return formatIsoDate(Number(m[3]), EN_MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
+	},
+	toSessionNumber: parseEnglishOrdinal
+};

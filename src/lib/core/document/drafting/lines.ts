@@ -1,0 +1,120 @@
+/**
+ * The line patterns of UN documents every language shares: paragraph numbers, subparagraph letters, list
+ * items, section headings, resolution numbers before a title, draft symbols, the masthead, footnote rules
+ * and superscript marks, and the punctuation that ends a paragraph.
+ */
+import { isSpaceUnit } from '../../text/cjk';
+
+/**
+ * A resolution number as printed before the title: "76/40", "56/24 T", "S-10/2", "ES-10/19". Group 1 is
+ * the number; the full symbol is "A/RES/" + group 1.
+ */
+export const RESOLUTION_NUMBER = /^((?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]{1,2})?)\.\s*(\S.*)$/;
+
+/**
+ * The symbol of a draft resolution: "A/C.1/77/L.31", "A/C.1/77/L.31/Rev.1" (a committee draft), "A/77/L.15"
+ * (a plenary draft). Group 1 is the committee number, absent for a plenary draft; group 2 the session.
+ */
+export const DRAFT_SYMBOL = /\bA\/(?:C\.(\d)\/)?(\d{1,3})\/L\.\d{1,4}(?:\/(?:Rev|Add|Corr)\.\d{1,2})*(?![\w/])/;
+
+/**
+ * A line of the masthead of a UN document, printed in English in every language version: "联合国 A/C.1/77/L.31",
+ * "大会 Distr.: Limited", "11 October 2022", "Chinese", "Original: English". Drafts carry it; adopted
+ * resolutions as published in the seeds do not.
+ */
+export const MASTHEAD_LINE =
+	/^(?:(?:联合国|United Nations|大会|General Assembly)\s*)?(?:(?:A|S|E)\/[\w./-]+|Distr\.?\s*[:：]\s*\S.{0,30})$|^(?:联合国|United Nations)$|^(?:Original|原文)\s*[:：]\s*\S.{0,20}$|^(?:Chinese|English|French|Spanish|Russian|Arabic|中文|英文|法文|西班牙文|俄文|阿拉伯文)$|^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i;
+
+/**
+ * A numbered paragraph: "4. ", "4．", "4.重申", and the Markdown escape "4\. ". Group 1 is the number,
+ * group 2 the rest of the line.
+ */
+export const NUMBERED_PARAGRAPH = /^(\d{1,4})\\?[.．](?:[ \t]+|(?=[*_\u3400-\u9fff“"《（(]))(.*)$/;
+
+/** A lettered or roman subparagraph: "(a) ", "（b）", "(iv) ". Group 1 is the letter(s). */
+export const SUBPARAGRAPH = /^[(（]([a-z]{1,2}|[ivxlc]{1,6})[)）][ \t]*(\S.*)$/;
+
+/** A dash item of a list: "– text" (en dash, em dash or hyphen followed by a space). */
+export const DASH_ITEM = /^([–—-])[ \t]+(\S.*)$/;
+
+/** A bullet item: the bullet glyphs of Word and PDF text. */
+export const BULLET_ITEM = /^([•●▪◦‣∙○■□◆❖➢►✓])[ \t]*(\S.*)$/;
+
+/** A section heading of a report: "一. 导言", "二、答复", "I. Introduction", "A. Replies". */
+export const SECTION_HEADING = /^([一二三四五六七八九十]{1,3}|[IVXL]{1,6}|[A-H])[.．、][ \t]*(\S.{0,60})$/;
+
+/** A footnote rule: a line of underscores (PDF text) or dashes. */
+export const FOOTNOTE_RULE = /^(?:_{5,}|-{5,}|—{3,}|\*{3,}|-{3})$/;
+
+/** Whether a trimmed line is a {@link FOOTNOTE_RULE}; its first character decides for almost every line. */
+export function isFootnoteRule(trimmed: string): boolean {
+	const c = trimmed.charCodeAt(0);
+	return (c === 0x5f || c === 0x2d || c === 0x2014 || c === 0x2a) && FOOTNOTE_RULE.test(trimmed);
+}
+
+/** Superscript digits used as footnote marks, and their ASCII values. */
+// prettier-ignore
+export const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
+	'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'
+};
+
+/** Whether a UTF-16 unit is a superscript digit, a key of {@link SUPERSCRIPT_DIGITS}: ⁰ ¹ ² ³ ⁴–⁹. */
+export function isSuperscriptDigit(c: number): boolean {
+	return c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
+}
+
+/** Read a run of superscript digits as an ASCII footnote mark: "¹²" → "12". */
+export function readSuperscript(marks: string): string {
+	let out = '';
+	for (const ch of marks) out += SUPERSCRIPT_DIGITS[ch] ?? ch;
+	return out;
+}
+
+/** Whether a line ends a sentence or clause: the punctuation that closes a paragraph in UN texts. */
+export function endsWithParagraphPunctuation(line: string): boolean {
+	let i = line.length - 1;
+	// Skip what may follow the punctuation: white space, closing quotes and brackets, marks, emphasis markup.
+	while (i >= 0 && isTrailingUnit(line.charCodeAt(i))) i--;
+	if (i < 0) return false;
+	switch (line.charCodeAt(i)) {
+		case 0x3002: // 。
+		case 0xff1b: // ；
+		case 0xff1a: // ：
+		case 0xff0c: // ，
+		case 0xff01: // ！
+		case 0xff1f: // ？
+		case 0x2e: // .
+		case 0x3b: // ;
+		case 0x3a: // :
+		case 0x2c: // ,
+		case 0x21: // !
+		case 0x3f: // ?
+			return true;
+		default:
+			return false;
+	}
+}
+
+/**
+ * What may follow the closing punctuation of a paragraph: white space, closing quotes and brackets ” ’ 」 』 ) ）
+ * ] 】 》, emphasis markup * _ and superscript footnote marks ⁰ ¹ ² ³ ⁴–⁹. Compared as UTF-16 units: this runs on
+ * every line of a text.
+ */
+function isTrailingUnit(c: number): boolean {
+	switch (c) {
+		case 0x201d: // ”
+		case 0x2019: // ’
+		case 0x300d: // 」
+		case 0x300f: // 』
+		case 0x29: // )
+		case 0xff09: // ）
+		case 0x5d: // ]
+		case 0x3011: // 】
+		case 0x300b: // 》
+		case 0x2a: // *
+		case 0x5f: // _
+			return true;
+		default:
+			return isSuperscriptDigit(c) || isSpaceUnit(c);
+	}
+}
