@@ -6,7 +6,6 @@ import { findDocument } from '../lib/corpus-index';
 import { readDocument, tooLarge, MAX_INPUT_BYTES } from '../lib/io/read';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
-
 /** Where a FILE argument points: a path that exists, or else the corpus entry of that symbol. */
 function locate(arg: string): { path: string; name: string } {
 	try {
