@@ -155,6 +155,19 @@ describe('search over the corpus', () => {
 		expect(hits[0].symbol).toBe('A/RES/67/38');
 	});
 
+	it('matches a phrase that is mostly a list of resolutions only in lists that share them', () => {
+		const old = paragraphOf('A/RES/67/38', (t) => t.startsWith('回顾其') && t.includes('57/63'));
+		const list = old.slice(old.indexOf('以及关于'));
+		const { hits } = library.search(list);
+		expect(hits.map((h) => [h.symbol, h.exact])).toEqual([
+			['A/RES/67/38', true],
+			['A/RES/76/40', false]
+		]);
+		// 68/46 recalls other resolutions in the same form: not a match.
+		expect(hits.map((h) => h.symbol)).not.toContain('A/RES/68/46');
+		expect(hits.every((h) => h.paragraph.text.includes('57/63'))).toBe(true);
+	});
+
 	it('tolerates a reworded operative verb (强调 → 强调指出) as a near match', () => {
 		const old = paragraphOf('A/RES/67/38', (t) => t.includes('多边主义是') || t.startsWith('强调'));
 		const { hits } = library.search(old);

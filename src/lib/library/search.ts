@@ -14,15 +14,18 @@
  *   words does not.
  *
  * Routine tolerance needs wording around the routine tokens: a phrase whose key outside them is shorter
- * than {@link ROUTINE_MIN_WORDING} units, or less than half of the phrase, is matched exactly only (a
- * search for `A/RES/73/7` must not find every symbol). Rewording tolerance needs a phrase of
- * {@link NEAR_MIN_LENGTH} units or more: a short phrase is its words.
+ * than {@link ROUTINE_MIN_WORDING} units is matched exactly only (a search for `A/RES/73/7` must not find
+ * every symbol); one that is mostly a list of resolutions matches another list only if the two share at
+ * least half of the phrase's resolutions (a later version of the same chain, not another resolution's).
+ * Rewording tolerance needs a phrase of {@link NEAR_MIN_LENGTH} units or more, mostly words: a short
+ * phrase is its words, and lists of dates and symbols all look alike bigram by bigram.
  *
  * Hits are ordered oldest first (date, else the session's year, then symbol and paragraph order), and
  * the hits of the oldest document holding the phrase are marked as its first use.
  */
 import type { Paragraph, ParagraphKind, TextRange } from '../core/index';
 import { foldKey, matchKeys, ROUTINE_PLACEHOLDER, type MatchKeys } from './keys';
+import { citedResolutions } from './recalled';
 
 /**
  * Least similarity of a reworded match, 0..1: the share of the phrase's character bigrams a window of
@@ -44,6 +47,11 @@ export interface PreparedQuery {
 	routineTolerant: boolean;
 	/** Whether reworded matches count (the phrase is long enough). */
 	nearTolerant: boolean;
+	/**
+	 * For a phrase that is mostly a list of resolutions, the resolutions it cites: a routine match must
+	 * cite at least {@link LIST_OVERLAP} of them. Null for a phrase that is mostly words.
+	 */
+	listSymbols: string[] | null;
 	/** Bigrams of the routine key: id of each distinct bigram, and how often it occurs. */
 	bigramIds: Map<number, number>;
 	bigramCounts: Int32Array;
@@ -63,10 +71,19 @@ export function prepareQuery(phrase: string): PreparedQuery | null {
 	const keys = matchKeys(phrase);
 	if (keys.fold.length === 0) return null;
 	const wording = keys.routine.split(ROUTINE_PLACEHOLDER).join('').length;
+	const mostlyWording = wording * 2 >= keys.fold.length;
+	const symbols = citedResolutions(phrase);
+	// A phrase that is mostly a list of resolutions ("Recalling its resolutions 61/5 of …, 62/7 of …")
+	// matches another list only when they share most of their resolutions: a later version's list,
+	// not any other resolution's.
 	const routineTolerant =
-		keys.routine !== keys.fold && wording >= ROUTINE_MIN_WORDING && wording * 2 >= keys.fold.length;
+		keys.routine !== keys.fold &&
+		wording >= ROUTINE_MIN_WORDING &&
+		(mostlyWording || symbols.length >= MIN_SHARED_LIST);
 	const nearKey = routineTolerant ? keys.routine : keys.fold;
-	const nearTolerant = nearKey.length >= NEAR_MIN_LENGTH;
+	// Bigrams of digits and dates are few and shared by every list of symbols: rewording tolerance
+	// needs words.
+	const nearTolerant = mostlyWording && nearKey.length >= NEAR_MIN_LENGTH;
 	const bigramIds = new Map<number, number>();
 	const counts: number[] = [];
 	for (let i = 0; i + 1 < nearKey.length; i++) {
@@ -79,8 +96,22 @@ export function prepareQuery(phrase: string): PreparedQuery | null {
 		}
 		counts[id]++;
 	}
-	return { phrase, keys, routineTolerant, nearTolerant, bigramIds, bigramCounts: Int32Array.from(counts) };
+	return {
+		phrase,
+		keys,
+		routineTolerant,
+		nearTolerant,
+		listSymbols: mostlyWording ? null : symbols,
+		bigramIds,
+		bigramCounts: Int32Array.from(counts)
+	};
 }
+
+/** Resolutions a list must share with the phrase's list, as a share of the phrase's (0..1). */
+export const LIST_OVERLAP = 0.5;
+
+/** Fewest resolutions a phrase that is mostly a list must cite for routine tolerance. */
+const MIN_SHARED_LIST = 2;
 
 /** The bigram at `i` of a key, two UTF-16 units packed in one number. */
 function bigramOf(key: string, i: number): number {
@@ -115,7 +146,7 @@ export function matchParagraph(query: PreparedQuery, text: string, known: KnownK
 	const routine = query.routineTolerant ? (keys?.routine ?? known.routine ?? (keys = matchKeys(text)).routine) : '';
 	if (query.routineTolerant) {
 		const at = routine.indexOf(q.routine);
-		if (at >= 0) {
+		if (at >= 0 && sharesList(query, text)) {
 			keys ??= matchKeys(text);
 			const range: TextRange = [keys.routineAt[at], keys.routineEnd[at + q.routine.length - 1]];
 			const similarity = Math.min(0.99, dice(q.fold, foldOfRange(keys, range)));
@@ -145,6 +176,14 @@ function snapToWords(text: string, [start, end]: TextRange): TextRange {
 	while (isWord(start - 1) && isWord(start)) start--;
 	while (isWord(end) && isWord(end - 1)) end++;
 	return [start, end];
+}
+
+/** Whether a paragraph cites enough of the resolutions of a phrase that is mostly a list of them. */
+function sharesList(query: PreparedQuery, text: string): boolean {
+	if (!query.listSymbols) return true;
+	const cited = new Set(citedResolutions(text));
+	const shared = query.listSymbols.filter((s) => cited.has(s)).length;
+	return shared >= query.listSymbols.length * LIST_OVERLAP;
 }
 
 /** The typographic key of the part of a text in `range`. */
