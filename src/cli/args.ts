@@ -40,6 +40,8 @@ export interface Invocation {
 	limit: number | null;
 	/** `serve`: the port (default 4173; 0 picks a free one). */
 	port: number | null;
+	/** Which version of a Word file with tracked changes is read: every change `accepted` (default) or the `original`. */
+	revisions: 'accepted' | 'original';
 }
 
 /** A command line that was not understood: the message goes on stderr with the usage, exit 2. */
@@ -47,8 +49,9 @@ export class UsageError extends Error {}
 
 /** The usage text, printed by --help and after a usage error. */
 export const USAGE = `Usage:
-  resodiff parse FILE [--format json|text]
+  resodiff parse FILE [--format json|text] [--revisions accepted|original]
   resodiff compare OLD NEW [--format json|text|html|md|csv|docx|pdf] [-o OUT] [--all] [--color|--no-color]
+  resodiff compare DRAFT.docx [same options]     the draft's original text against its tracked changes
   resodiff series FILE FILE [FILE ...] [--format json|text|html|csv] [-o OUT] [--term PHRASE]
   resodiff series [--library DB] SYMBOL [...]      the versions of one resolution found in a library
   resodiff search PHRASE [--library DB] [--format json|text]
@@ -58,10 +61,10 @@ export const USAGE = `Usage:
   resodiff library list [--library DB] [--format json|text]
   resodiff serve [--library DB] [--port N]
 
-FILE is a .txt or .md file (UTF-8, UTF-16 with BOM, or GB18030), a .pdf, or a corpus symbol such as
-A/RES/76/40. Output goes to stdout unless -o is given (docx and pdf need -o). search, find and series
-use the shipped corpus unless --library names a library database; library uses the default library
-unless --library names another.
+FILE is a .txt or .md file (UTF-8, UTF-16 with BOM, or GB18030), a .pdf, a Word .docx, or a corpus
+symbol such as A/RES/76/40. Output goes to stdout unless -o is given (docx and pdf need -o). search,
+find and series use the shipped corpus unless --library names a library database; library uses the
+default library unless --library names another.
 
 Options:
   -f, --format FORMAT   output format (default: text on a terminal, json otherwise)
@@ -69,6 +72,7 @@ Options:
   -a, --all             text format: show unchanged paragraphs too
       --color           colour the changes in text format (--no-color to turn off)
       --term PHRASE     series: where PHRASE stands in each version
+      --revisions WHICH a Word file with tracked changes reads as accepted (default) or original
   -l, --library DB      the library database (a file; library add creates it)
       --prune           library add: drop documents under PATH whose files are gone
   -n, --limit N         find: list at most N documents (default 10)
@@ -95,6 +99,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 				prune: { type: 'boolean' },
 				limit: { type: 'string', short: 'n' },
 				port: { type: 'string' },
+				revisions: { type: 'string' },
 				help: { type: 'boolean', short: 'h' },
 				version: { type: 'boolean', short: 'v' }
 			}
@@ -114,7 +119,8 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		action: null,
 		prune: false,
 		limit: null,
-		port: null
+		port: null,
+		revisions: 'accepted' as const
 	};
 	if (values.help) return { command: 'help', ...base };
 	if (values.version) return { command: 'version', ...base };
@@ -125,7 +131,13 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	let files = rest;
 	let action: Invocation['action'] = null;
 	if (name === 'parse' && files.length !== 1) throw new UsageError('parse takes one FILE');
-	if (name === 'compare' && files.length !== 2) throw new UsageError('compare takes two files: OLD NEW');
+	// One file to compare is a Word draft compared with its own tracked changes.
+	if (
+		name === 'compare' &&
+		(files.length < 1 || files.length > 2 || (files.length === 1 && !/\.(docx|docm|odt)$/i.test(files[0])))
+	) {
+		throw new UsageError('compare takes two files, OLD NEW, or one Word file with tracked changes');
+	}
 	if (name === 'series' && files.length < 1)
 		throw new UsageError('series takes two or more files, oldest first, or one SYMBOL to find in a library');
 	if (name === 'series' && values.library !== undefined && files.length < 1)
@@ -172,6 +184,12 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	if (port !== null && !(Number.isInteger(port) && port >= 0 && port <= 65535))
 		throw new UsageError('--port takes a number from 0 to 65535');
 	const color = values['no-color'] ? false : values.color ? true : null;
+	const revisions = values.revisions ?? 'accepted';
+	if (revisions !== 'accepted' && revisions !== 'original')
+		throw new UsageError(`--revisions is accepted or original, not "${revisions}"`);
+	if (values.revisions !== undefined && name === 'compare' && files.length === 1) {
+		throw new UsageError('compare with one Word file reads both versions: --revisions goes with two files or parse');
+	}
 	return {
 		command: name,
 		files,
@@ -184,6 +202,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		action,
 		prune: values.prune ?? false,
 		limit,
-		port
+		port,
+		revisions
 	};
 }

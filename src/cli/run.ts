@@ -7,7 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { compareDocuments, traceSeries, ResodiffError, type ResolutionDocument } from '../lib/core/index';
 import { readArguments, UsageError, USAGE, type Invocation } from './args';
-import { readFileArgument } from './read-file';
+import { readFileArgument, readRevisionsArgument } from './read-file';
+import { readAll } from '../lib/io/read-all';
 import { renderComparison, renderDocument, renderSeries } from './render';
 import { findSeriesDocuments, runFind, runLibrary, runSearch } from './library';
 import pkg from '../../package.json';
@@ -54,14 +55,21 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 			}
 			return { code: failed ? 1 : 0, stdout: output, stderr };
 		}
-		const documents: ResolutionDocument[] = [];
+		let documents: ResolutionDocument[];
 		let warnings: string[] = [];
 		if (command === 'series' && (invocation.library || invocation.files.length === 1)) {
 			const found = await findSeriesDocuments(invocation);
-			documents.push(...found.documents);
+			documents = found.documents;
 			warnings = found.warnings;
+		} else if (invocation.command === 'compare' && invocation.files.length === 1) {
+			// One Word file: its original text (every tracked change rejected) against its accepted text.
+			const pair = readRevisionsArgument(invocation.files[0]);
+			documents = [pair.original, pair.accepted];
 		} else {
-			for (const file of invocation.files) documents.push(await readFileArgument(file));
+			// Every file is read before any failure is reported, so that two bad files are named together.
+			documents = await readAll(
+				invocation.files.map((file) => readFileArgument(file, { revisions: invocation.revisions }))
+			);
 		}
 		let output: string | Uint8Array;
 		if (invocation.command === 'parse') {
@@ -90,8 +98,10 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 		}
 		return { code: 0, stdout: output, stderr };
 	} catch (error) {
-		if (error instanceof ResodiffError)
-			return { code: error.code === 'usage' ? 2 : 1, stderr: `resodiff: ${error.toLine()}\n` };
+		if (error instanceof ResodiffError) {
+			const lines = error.lines().map((line) => `resodiff: ${line}\n`);
+			return { code: error.code === 'usage' ? 2 : 1, stderr: lines.join('') };
+		}
 		const code = (error as NodeJS.ErrnoException)?.code;
 		if (invocation.output && code) {
 			return { code: 1, stderr: `resodiff: ${invocation.output}: cannot write the output (${code})\n` };

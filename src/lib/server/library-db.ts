@@ -54,8 +54,12 @@ export { contentHash, preparerInThread, prepareFile, type DocumentReader, type P
 /** Version of the database layout; a library of another version is refused with a clear line. */
 export const SCHEMA_VERSION = 1;
 
-/** File extensions `library add` takes from a folder (a file named explicitly is always tried). */
-export const LIBRARY_EXTENSIONS: readonly string[] = ['.txt', '.md', '.pdf'];
+/**
+ * File extensions `library add` takes from a folder (a file named explicitly is always tried): the
+ * forms every command reads (io/read.ts). A Word file is indexed as its text with tracked changes
+ * accepted.
+ */
+export const LIBRARY_EXTENSIONS: readonly string[] = ['.txt', '.md', '.pdf', '.docx', '.docm', '.odt'];
 
 /** What `library add` did. */
 export interface AddReport {
