@@ -160,7 +160,9 @@ export async function runLibraryBench(options) {
 	if (inProcess.code !== 0) throw new Error(`the in-process worker failed: ${inProcess.stderr.trim().split('\n')[0]}`);
 	const data = JSON.parse(inProcess.stdout.trim().split('\n').pop() ?? '{}');
 	const searchTimes = data.search.flatMap((/** @type {{ times: number[] }} */ q) => q.times);
+	const searchCpu = data.search.flatMap((/** @type {{ cpu: number[] }} */ q) => q.cpu);
 	const findTimes = data.find.flatMap((/** @type {{ times: number[] }} */ f) => f.times);
+	const findCpu = data.find.flatMap((/** @type {{ cpu: number[] }} */ f) => f.cpu);
 
 	say('  search as a command, and grep …');
 	/** @type {number[]} */
@@ -196,6 +198,7 @@ export async function runLibraryBench(options) {
 		readd: { ms: again.ms, share: readdShare, peakRssKB: again.maxRssKB },
 		search: {
 			medianMs: median(searchTimes),
+			cpuMedianMs: median(searchCpu),
 			perQuery: data.search.map((/** @type {{ kind: string, times: number[], hits: number, exact: number }} */ q) => ({
 				kind: q.kind,
 				medianMs: median(q.times),
@@ -212,6 +215,7 @@ export async function runLibraryBench(options) {
 		grep: { medianMs: median(grepTimes) },
 		find: {
 			medianMs: median(findTimes),
+			cpuMedianMs: median(findCpu),
 			coldMs: data.findColdMs,
 			firstIsPrevious: data.find.filter(
 				(/** @type {{ first: string, expected: string }} */ f) => f.first === f.expected
@@ -255,10 +259,10 @@ export async function runLibraryBench(options) {
 		'| --- | --- | --- |',
 		`| library add, first time (whole command) | ${ms(first.ms)} (${docsPerSecond.toFixed(0)} documents/s; CPU ${ms(first.cpuMs ?? NaN)}) | ${mb(first.maxRssKB)} |`,
 		`| library add again, files unchanged | ${ms(again.ms)} (${(readdShare * 100).toFixed(1)}% of the first; CPU ${ms(again.cpuMs ?? NaN)}) | ${mb(again.maxRssKB)} |`,
-		`| search in-process, warm (median of ${searchTimes.length}) | ${ms(results.search.medianMs)} | ${mb(data.peakRssKB)} |`,
+		`| search in-process, warm (median of ${searchTimes.length}) | ${ms(results.search.medianMs)} (CPU ${ms(results.search.cpuMedianMs)}) | ${mb(data.peakRssKB)} |`,
 		`| search, whole command (median of ${commandTimes.length}) | ${ms(results.searchCommand.medianMs)} (CPU ${ms(results.searchCommand.cpuMedianMs)}) | ${mb(results.searchCommand.peakRssKB)} |`,
 		`| grep -rlF over the files (median of ${grepTimes.length}; exact bytes only) | ${ms(results.grep.medianMs)} | |`,
-		`| find in-process, warm (median of ${findTimes.length}; the first call ${ms(data.findColdMs)}) | ${ms(results.find.medianMs)} | |`,
+		`| find in-process, warm (median of ${findTimes.length}; the first call ${ms(data.findColdMs)}) | ${ms(results.find.medianMs)} (CPU ${ms(results.find.cpuMedianMs)}) | |`,
 		'',
 		'Search phrases (median in-process, hits, of which exact):',
 		...results.search.perQuery.map(

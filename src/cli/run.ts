@@ -10,7 +10,6 @@ import { readArguments, UsageError, USAGE, type Invocation } from './args';
 import { readFileArgument, readRevisionsArgument } from './read-file';
 import { readAll } from '../lib/io/read-all';
 import { renderComparison, renderDocument, renderSeries } from './render';
-import { findSeriesDocuments, runFind, runLibrary, runSearch } from './library';
 import pkg from '../../package.json';
 
 /** What a run produced: the exit code, and the text for stdout and stderr. */
@@ -39,6 +38,8 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 			return await startServer(invocation);
 		}
 		if (command === 'search' || command === 'find' || command === 'library') {
+			// The library (and SQLite's native module) is loaded only by the commands that use it.
+			const { runFind, runLibrary, runSearch } = await import('./library');
 			const run =
 				command === 'search'
 					? runSearch(invocation, color)
@@ -58,6 +59,7 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 		let documents: ResolutionDocument[];
 		let warnings: string[] = [];
 		if (command === 'series' && (invocation.library || invocation.files.length === 1)) {
+			const { findSeriesDocuments } = await import('./library');
 			const found = await findSeriesDocuments(invocation);
 			documents = found.documents;
 			warnings = found.warnings;

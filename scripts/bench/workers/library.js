@@ -22,19 +22,23 @@ const openMs = performance.now() - openStart;
 function time(run) {
 	run();
 	const times = [];
+	const cpu = [];
 	let result;
 	for (let r = 0; r < runs; r++) {
 		const start = performance.now();
+		const startCpu = process.cpuUsage();
 		result = run();
 		times.push(performance.now() - start);
+		const used = process.cpuUsage(startCpu);
+		cpu.push((used.user + used.system) / 1000);
 	}
-	return { times, result };
+	return { times, cpu, result };
 }
 
 const search = queries.map((/** @type {{ kind: string, phrase: string }} */ q) => {
-	const { times, result } = time(() => db.search(q.phrase));
+	const { times, cpu, result } = time(() => db.search(q.phrase));
 	const hits = /** @type {{ hits: { exact: boolean }[] }} */ (result).hits;
-	return { kind: q.kind, phrase: q.phrase, times, hits: hits.length, exact: hits.filter((h) => h.exact).length };
+	return { kind: q.kind, phrase: q.phrase, times, cpu, hits: hits.length, exact: hits.filter((h) => h.exact).length };
 });
 
 // find: the first call loads every document's features (then kept while the library is unchanged).
@@ -44,9 +48,9 @@ db.find(firstDoc, {});
 const findColdMs = performance.now() - firstFind;
 const find = findFiles.map((/** @type {{ path: string, hash: string, expected: string }} */ f) => {
 	const doc = core.parseResolution(core.decodeText(new Uint8Array(readFileSync(f.path))));
-	const { times, result } = time(() => db.find(doc, { hash: f.hash }));
+	const { times, cpu, result } = time(() => db.find(doc, { hash: f.hash }));
 	const candidates = /** @type {{ candidates: { symbol: string }[] }} */ (result).candidates;
-	return { path: f.path, times, first: candidates[0]?.symbol ?? null, expected: f.expected };
+	return { path: f.path, times, cpu, first: candidates[0]?.symbol ?? null, expected: f.expected };
 });
 db.close();
 console.log(JSON.stringify({ openMs, findColdMs, search, find, peakRssKB: process.resourceUsage().maxRSS }));

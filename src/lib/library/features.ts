@@ -153,17 +153,24 @@ export function sketchSimilarity(a: readonly number[], b: readonly number[], k =
 	return taken === 0 ? 0 : both / taken;
 }
 
-/** How often things occur across the library, for weighting shared paragraphs and recalled resolutions. */
+/**
+ * How much sharing a paragraph or a recalled resolution says, across the library: an inverse document
+ * frequency, ln(1 + N / df), N documents of which df hold it. A paragraph every version of every
+ * resolution has ("Decides to include in the provisional agenda …" up to routine updates) says little.
+ */
 export interface LibraryStats {
 	/** Number of documents. */
 	documents: number;
-	/** Documents holding each paragraph hash (absent: 1). */
-	paragraphFrequency: (hash: number) => number;
-	/** Documents recalling each resolution (absent: 1). */
-	recalledFrequency: (symbol: string) => number;
+	/** Weight of a paragraph hash (one held by no document weighs as if one held it). */
+	paragraphWeight: (hash: number) => number;
+	/** Weight of a recalled resolution. */
+	recalledWeight: (symbol: string) => number;
 }
 
-/** Stats computed from a list of features (the in-memory library: the shipped corpus, tests). */
+/**
+ * Stats computed from the features of every document. The weights are computed once, here: find ranks
+ * thousands of documents, each with dozens of paragraphs.
+ */
 export function statsOf(all: readonly DocumentFeatures[]): LibraryStats {
 	const paragraphs = new Map<number, number>();
 	const recalled = new Map<string, number>();
@@ -171,10 +178,14 @@ export function statsOf(all: readonly DocumentFeatures[]): LibraryStats {
 		for (const h of f.paragraphs) paragraphs.set(h, (paragraphs.get(h) ?? 0) + 1);
 		for (const r of f.recalled) recalled.set(r, (recalled.get(r) ?? 0) + 1);
 	}
+	const n = Math.max(1, all.length);
+	const rarest = Math.log(1 + n);
+	for (const [h, df] of paragraphs) paragraphs.set(h, Math.log(1 + n / df));
+	for (const [r, df] of recalled) recalled.set(r, Math.log(1 + n / df));
 	return {
 		documents: all.length,
-		paragraphFrequency: (h) => paragraphs.get(h) ?? 1,
-		recalledFrequency: (s) => recalled.get(s) ?? 1
+		paragraphWeight: (h) => paragraphs.get(h) ?? rarest,
+		recalledWeight: (s) => recalled.get(s) ?? rarest
 	};
 }
 
@@ -241,7 +252,7 @@ function isDirectLink(a: DocumentFeatures, b: DocumentFeatures): boolean {
 function chainEvidence(a: DocumentFeatures, b: DocumentFeatures, stats: LibraryStats): number {
 	if (isDirectLink(a, b)) return 1;
 	if (a.recalled.length === 0 || b.recalled.length === 0) return 0;
-	const weight = (s: string) => Math.log(1 + stats.documents / stats.recalledFrequency(s));
+	const weight = stats.recalledWeight;
 	let shared = 0;
 	let union = 0;
 	let i = 0;
@@ -268,7 +279,7 @@ function chainEvidence(a: DocumentFeatures, b: DocumentFeatures, stats: LibraryS
 /** Weighted Dice coefficient of two sorted lists of paragraph hashes. */
 function sharedParagraphs(a: readonly number[], b: readonly number[], stats: LibraryStats): number {
 	if (a.length === 0 || b.length === 0) return 0;
-	const weight = (h: number) => Math.log(1 + stats.documents / stats.paragraphFrequency(h));
+	const weight = stats.paragraphWeight;
 	let shared = 0;
 	let total = 0;
 	let i = 0;

@@ -175,6 +175,20 @@ export function foldKey(text: string): string {
 	return fromUnits(units);
 }
 
+/** The typographic key with the offset of each of its units in the text, without the routine grammar's work. */
+export function foldKeyAt(text: string): { fold: string; foldAt: Int32Array } {
+	const folded = foldTypography(normalizeText(text));
+	const units: number[] = [];
+	const at = new Int32Array(folded.length);
+	for (let i = 0; i < folded.length; i++) {
+		const c = folded.charCodeAt(i);
+		if (isSpace(c)) continue;
+		at[units.length] = i;
+		units.push(lowerUnit(c));
+	}
+	return { fold: fromUnits(units), foldAt: at.slice(0, units.length) };
+}
+
 /** The routine key alone: what the library stores of each paragraph to screen candidates. */
 export function routineKey(text: string): string {
 	return matchKeys(text).routine;

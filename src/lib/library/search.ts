@@ -24,7 +24,7 @@
  * the hits of the oldest document holding the phrase are marked as its first use.
  */
 import type { Paragraph, ParagraphKind, TextRange } from '../core/index';
-import { foldKey, matchKeys, ROUTINE_PLACEHOLDER, type MatchKeys } from './keys';
+import { foldKey, foldKeyAt, matchKeys, ROUTINE_PLACEHOLDER, type MatchKeys } from './keys';
 import { citedResolutions } from './recalled';
 
 /**
@@ -140,8 +140,9 @@ export function matchParagraph(query: PreparedQuery, text: string, known: KnownK
 	const fold = keys?.fold ?? known.fold ?? foldKey(text);
 	const exactAt = fold.indexOf(q.fold);
 	if (exactAt >= 0) {
-		keys ??= matchKeys(text);
-		return { exact: true, similarity: 1, range: [keys.foldAt[exactAt], keys.foldAt[exactAt + q.fold.length - 1] + 1] };
+		// Offsets of the typographic key suffice: the routine grammar is not needed for an exact match.
+		const foldAt = keys?.foldAt ?? foldKeyAt(text).foldAt;
+		return { exact: true, similarity: 1, range: [foldAt[exactAt], foldAt[exactAt + q.fold.length - 1] + 1] };
 	}
 	const routine = query.routineTolerant ? (keys?.routine ?? known.routine ?? (keys = matchKeys(text)).routine) : '';
 	if (query.routineTolerant) {
