@@ -4,7 +4,7 @@
 //   node scripts/make-real-text-fixtures.js PDF... [--out DIR]
 //
 // For each PDF `NAME.pdf` it writes
-//   NAME.pdftotext.txt          `pdftotext -enc UTF-8` (poppler-utils), the reading order of the content streams
+//   NAME.txt                    `pdftotext -enc UTF-8` (poppler-utils), the reading order of the content streams
 //   NAME.pdftotext-layout.txt   `pdftotext -enc UTF-8 -layout`, lines laid out as on the page
 //   NAME.pymupdf.txt            PyMuPDF's `page.get_text()` page after page (Debian's python3-fitz)
 //   NAME.copy-pdfjs.txt         what "select all, copy" puts on the clipboard in pdf.js's own viewer (the viewer
@@ -117,10 +117,11 @@ async function copyWithPdfjs(pdfPath) {
 for (const pdfPath of pdfs) {
 	const name = basename(pdfPath, '.pdf');
 	const write = (suffix, text) => {
-		writeFileSync(join(out, `${name}.${suffix}.txt`), text);
-		console.log(`${name}.${suffix}.txt: ${text.length} characters`);
+		const file = suffix ? `${name}.${suffix}.txt` : `${name}.txt`;
+		writeFileSync(join(out, file), text);
+		console.log(`${file}: ${text.length} characters`);
 	};
-	write('pdftotext', execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }));
+	write('', execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }));
 	write(
 		'pdftotext-layout',
 		execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', pdfPath, '-'], { encoding: 'utf8' })

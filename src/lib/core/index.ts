@@ -6,7 +6,7 @@ export * from './types';
 export { decodeText } from './text/decode';
 export { parseResolution, detectLanguage, defaultParseOptions, type ParseOptions } from './document/parse';
 export { normalizeText } from './text/normalize';
-export { structureDocument, detectShape } from './document/structure';
+export { structureDocument, detectShape, type TextShape } from './document/structure';
 export {
 	diffTexts,
 	isWhitespaceOnly,
@@ -15,8 +15,17 @@ export {
 	type DiffOptions,
 	type TextDiff
 } from './diff/diff';
-export { classifyRoutine, routinePatterns, type RoutineResult, type RoutinePattern } from './diff/routine';
+export {
+	classifyRoutine,
+	routinePatterns,
+	routineTokenRanges,
+	type RoutineResult,
+	type RoutinePattern
+} from './diff/routine';
 export { alignParagraphs, type AlignOptions, type Alignment } from './align/align';
 export { compareDocuments, type CompareOptions } from './compare';
 export { traceSeries, type SeriesTrace, type Lineage, type SeriesCell, type SeriesOptions } from './series';
 export { findTerm, type TermHits, type TermOptions, type TermDocumentHits, type TermParagraphHit } from './terms';
+export { labelParagraphs, type ReportLocale } from './report/labels';
+export { showControls } from './report/model';
+export { RESOLUTION_NUMBER_SOURCE } from './document/un-patterns';

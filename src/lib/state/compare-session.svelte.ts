@@ -4,6 +4,7 @@
  */
 import type { Comparison } from '../core/types';
 import { loadCorpusText } from '../corpus';
+import { readAll } from '../io/read-all';
 import { describeError } from '../ui-errors';
 import { runCompare } from '../workers/compare-client';
 import type { CompareRequest } from './compare-request';
@@ -13,7 +14,8 @@ import { localComparison } from './local-comparison.svelte';
 export type SessionState =
 	| { phase: 'loading'; what: string }
 	| { phase: 'ready'; comparison: Comparison; local: boolean; ms: number; names: { old: string; new: string } }
-	| { phase: 'error'; message: string }
+	/** The documents could not be compared (`message`), or the link names too few (`reason`, said by the page). */
+	| { phase: 'error'; message: string; reason?: 'nothing' | 'old' | 'new' }
 	/** A local comparison was asked for, but this tab no longer holds it (reloaded, or opened anew). */
 	| { phase: 'gone' };
 
@@ -29,7 +31,7 @@ export class CompareSession {
 		this.controller?.abort();
 		this.controller = null;
 		if (request.kind === 'invalid') {
-			this.state = { phase: 'error', message: request.reason };
+			this.state = { phase: 'error', message: '', reason: request.missing };
 			return;
 		}
 		if (request.kind === 'local') {
@@ -43,7 +45,7 @@ export class CompareSession {
 		const controller = new AbortController();
 		this.controller = controller;
 		try {
-			const [oldText, newText] = await Promise.all([loadCorpusText(request.old), loadCorpusText(request.new)]);
+			const [oldText, newText] = await readAll([loadCorpusText(request.old), loadCorpusText(request.new)]);
 			const encode = (text: string) => new TextEncoder().encode(text);
 			const result = await runCompare(
 				{

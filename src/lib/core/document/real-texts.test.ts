@@ -109,7 +109,7 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 describe('the same PDF extracted by four tools reads the same', () => {
 	const tools = ['pdftotext-layout', 'pymupdf', 'copy-pdfjs'];
 	for (const symbol of ['A-RES-73-3', 'A-RES-73-6']) {
-		const base = parse(`${symbol}.en.pdftotext.txt`);
+		const base = parse(`${symbol}.en.txt`);
 		it.each(tools)(`${symbol}: pdftotext and %s give the same paragraphs`, (tool) => {
 			const other = parse(`${symbol}.en.${tool}.txt`);
 			const cmp = compareDocuments(base, other);
@@ -121,7 +121,7 @@ describe('the same PDF extracted by four tools reads the same', () => {
 	}
 
 	it('reads the numbers pdftotext sets on lines of their own, and the footnotes it prints apart from their marks', () => {
-		const doc = parse('A-RES-73-6.en.pdftotext.txt');
+		const doc = parse('A-RES-73-6.en.txt');
 		expect(count(doc, 'operative')).toBe(14);
 		expect(count(doc, 'preamble')).toBe(25);
 		expect(doc.footnotes.map((f) => [f.mark, f.text.slice(0, 24)])).toEqual([

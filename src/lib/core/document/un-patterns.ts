@@ -90,7 +90,7 @@ export const PAGE_NUMBER_IN_BAND = /^(?:-\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*-
 
 /** The recycling note at the foot of a first page, in the languages seen. */
 export const RECYCLE_LINE =
-	/^(?:请回收|Please\s+recycle|Merci\s+de\s+recycler|Sírvase\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку)$/i;
+	/^(?:请回收|Please\s+recycle|Merci\s+de\s+recycler|Se\s+ruega\s+reciclar|Sírvase\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку)$/i;
 
 /** The organ named in a masthead cell: "联合国", "United Nations", "大会", "General Assembly", … */
 export const ORGAN_LINE =

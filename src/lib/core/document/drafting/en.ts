@@ -1,33 +1,53 @@
 /** English drafting conventions: the English versions of General Assembly resolutions and drafts. */
 import { formatIsoDate, type DraftingConventions } from './conventions';
 
-/** English preambular openers (italic in print). */
+/**
+ * English preambular openers (italic in print): the participles and adjectives that open the preambular
+ * paragraphs of General Assembly resolutions and drafts, read from the real documents (the resolutions of the
+ * eightieth session, A/RES/73/3 and 73/6, the drafts A/C.3/78/L.41 and A/C.3/56 on the right to development)
+ * and the Editorial Manual's list. Matching takes the longest, at a word boundary, so "Recalling also" and
+ * "Recalling further" are read by "Recalling"; the longer forms are listed where they are a fixed phrase.
+ */
 // prettier-ignore
 const EN_PREAMBLE = [
-	'Recalling', 'Reaffirming', 'Reiterating', 'Recognizing', 'Acknowledging', 'Affirming', 'Bearing in mind',
-	'Convinced', 'Deeply convinced', 'Concerned', 'Deeply concerned', 'Gravely concerned', 'Seriously concerned',
-	'Expressing', 'Noting', 'Taking note', 'Welcoming', 'Emphasizing', 'Stressing', 'Underlining',
-	'Underscoring', 'Determined', 'Mindful', 'Aware', 'Conscious', 'Considering', 'Taking into account',
-	'Taking into consideration', 'Guided by', 'Having considered', 'Having examined', 'Believing', 'Desiring',
-	'Deploring', 'Alarmed', 'Encouraged', 'Appreciating', 'Noting with concern', 'Noting with appreciation',
-	'Noting with satisfaction', 'Further recalling', 'Further noting', 'Further recognizing', 'Reaffirming also',
-	'Recalling also', 'Recalling further', 'Regretting', 'Stressing also', 'Highlighting', 'Commending',
-	'Cognizant', 'Confident', 'Looking forward', 'Observing', 'Reaffirming further', 'Underlining also'
+	'Recalling', 'Recalling also', 'Recalling further', 'Further recalling', 'Reaffirming', 'Reaffirming also',
+	'Reaffirming further', 'Reiterating', 'Recognizing', 'Recognizing also', 'Recognizing further',
+	'Recognizing with satisfaction', 'Acknowledging', 'Affirming', 'Bearing in mind', 'Convinced', 'Deeply convinced',
+	'Firmly convinced', 'Concerned', 'Deeply concerned', 'Gravely concerned', 'Seriously concerned',
+	'Profoundly concerned', 'Expressing', 'Expressing deep concern', 'Expressing concern', 'Expressing regret',
+	'Expressing its appreciation', 'Noting', 'Noting also', 'Noting further', 'Further noting', 'Noting with concern',
+	'Noting with deep concern', 'Noting with appreciation', 'Noting with satisfaction', 'Noting with regret',
+	'Taking note', 'Taking note also', 'Taking note with appreciation', 'Welcoming', 'Welcoming also',
+	'Welcoming further', 'Emphasizing', 'Re-emphasizing', 'Stressing', 'Stressing also', 'Underlining',
+	'Underlining also', 'Underscoring', 'Highlighting', 'Determined', 'Mindful', 'Aware', 'Fully aware',
+	'Deeply aware', 'Conscious', 'Considering', 'Taking into account', 'Taking into consideration', 'Guided by',
+	'Having considered', 'Having examined', 'Having reviewed', 'Having heard', 'Believing', 'Desiring', 'Desirous',
+	'Wishing', 'Deploring', 'Condemning', 'Alarmed', 'Deeply alarmed', 'Gravely alarmed', 'Disturbed',
+	'Deeply disturbed', 'Appalled', 'Shocked', 'Encouraged', 'Heartened', 'Pleased', 'Grateful', 'Appreciating',
+	'Regretting', 'Commending', 'Cognizant', 'Confident', 'Looking forward', 'Observing', 'Honouring', 'Sharing',
+	'Seized of', 'Resolved', 'Committed', 'Acting under', 'Further recognizing', 'Further reaffirming'
 ];
 
-/** English operative verbs (italic in print). */
+/**
+ * English operative verbs (italic in print), read from the same documents: the verb in the third person that
+ * opens a numbered paragraph, with the adverbs and objects that form one phrase with it ("Also requests",
+ * "Calls upon", "Takes note with appreciation").
+ */
 // prettier-ignore
 const EN_OPERATIVE = [
-	'Reaffirms', 'Also reaffirms', 'Further reaffirms', 'Urges', 'Also urges', 'Strongly urges', 'Calls upon',
-	'Also calls upon', 'Further calls upon', 'Once again calls upon', 'Calls for', 'Requests', 'Also requests',
-	'Further requests', 'Decides', 'Also decides', 'Further decides', 'Welcomes', 'Also welcomes', 'Encourages',
-	'Also encourages', 'Emphasizes', 'Also emphasizes', 'Underlines', 'Underscores', 'Stresses', 'Also stresses',
-	'Takes note', 'Notes', 'Also notes', 'Notes with appreciation', 'Notes with concern', 'Notes with satisfaction',
-	'Recognizes', 'Also recognizes', 'Invites', 'Also invites', 'Recommends', 'Endorses', 'Approves', 'Adopts',
-	'Expresses', 'Condemns', 'Strongly condemns', 'Deplores', 'Supports', 'Reiterates', 'Affirms',
-	'Acknowledges', 'Appeals', 'Authorizes', 'Commends', 'Demands', 'Declares', 'Proclaims', 'Renews',
-	'Reiterates its call', 'Renews its call', 'Regrets', 'Appreciates', 'Confirms', 'Agrees', 'Insists',
-	'Highlights', 'Looks forward', 'Resolves', 'Stresses also', 'Further encourages', 'Further invites'
+	'Reaffirms', 'Also reaffirms', 'Further reaffirms', 'Urges', 'Also urges', 'Further urges', 'Strongly urges',
+	'Calls upon', 'Also calls upon', 'Further calls upon', 'Once again calls upon', 'Calls for', 'Also calls for',
+	'Requests', 'Also requests', 'Further requests', 'Decides', 'Also decides', 'Further decides', 'Welcomes',
+	'Also welcomes', 'Further welcomes', 'Encourages', 'Also encourages', 'Further encourages', 'Strongly encourages',
+	'Emphasizes', 'Also emphasizes', 'Underlines', 'Also underlines', 'Underscores', 'Stresses', 'Also stresses',
+	'Stresses also', 'Takes note', 'Also takes note', 'Takes note with appreciation', 'Notes', 'Also notes',
+	'Notes also', 'Notes further', 'Notes with appreciation', 'Notes with concern', 'Notes with satisfaction',
+	'Recognizes', 'Also recognizes', 'Further recognizes', 'Invites', 'Also invites', 'Further invites', 'Recommends',
+	'Endorses', 'Approves', 'Adopts', 'Expresses', 'Expresses its appreciation', 'Expresses deep concern',
+	'Condemns', 'Strongly condemns', 'Deplores', 'Supports', 'Reiterates', 'Reiterates its call', 'Renews its call',
+	'Affirms', 'Acknowledges', 'Also acknowledges', 'Appeals', 'Authorizes', 'Commends', 'Congratulates', 'Demands',
+	'Declares', 'Proclaims', 'Designates', 'Renews', 'Regrets', 'Appreciates', 'Confirms', 'Agrees', 'Insists',
+	'Highlights', 'Looks forward', 'Resolves', 'Recalls', 'Also recalls', 'Further recalls'
 ];
 
 // prettier-ignore
