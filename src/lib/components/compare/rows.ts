@@ -4,11 +4,9 @@
  * functions of a `Comparison`, so the page only renders.
  */
 import type { AlignedRow, Comparison, Footnote, Paragraph, RowStatus, RowStats } from '../../core/types';
+import { countStatuses } from '../../core/compare';
 import { isOperative, chipParagraphs, type ParagraphChip } from './chips';
-import { STATUS_NAMES as REPORT_STATUS_NAMES } from '../../core/report/labels';
-
-/** Every row status, in the order the summary lists them. */
-export const STATUSES: RowStatus[] = ['modified', 'inserted', 'deleted', 'moved', 'split', 'merged', 'unchanged'];
+import { STATUS_NAMES as REPORT_STATUS_NAMES, countRoutine } from '../../core/report/labels';
 
 /** Chinese and English names of the statuses: the reports' names, with the page's shorter 未改 (its summary bar is one line). */
 export const STATUS_NAMES: Record<RowStatus, { zh: string; en: string }> = {
@@ -182,17 +180,9 @@ export interface RowCounts {
 }
 
 /** Counts rows by status, and changed rows by routine or substantive. */
-export function countRows(rows: Pick<RowView, 'status' | 'routine' | 'changed'>[]): RowCounts {
-	const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as RowStats;
-	let routine = 0;
-	let substantive = 0;
-	for (const r of rows) {
-		byStatus[r.status] += 1;
-		if (!r.changed) continue;
-		if (r.routine) routine += 1;
-		else substantive += 1;
-	}
-	return { byStatus, routine, substantive, total: rows.length };
+export function countRows(rows: Pick<RowView, 'status' | 'routine'>[]): RowCounts {
+	const { changed, routine } = countRoutine(rows);
+	return { byStatus: countStatuses(rows), routine, substantive: changed - routine, total: rows.length };
 }
 
 /**
