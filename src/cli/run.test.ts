@@ -208,6 +208,25 @@ describe('compare on the showcase pair', () => {
 		expect(plain.code).toBe(0);
 		expect(plain.stderr).toMatch(/warning: .*different resolutions/);
 	});
+
+	it('says each warning once: a text report on the terminal already says them, so stderr does not', async () => {
+		const terminal = { ...env, stdoutIsTerminal: true };
+		const plain = await run(['compare', 'A/RES/67/38', 'A/RES/68/46', '--format', 'text'], terminal);
+		expect(text(plain).match(/different resolutions/g)).toHaveLength(1);
+		expect(plain.stderr).toBeUndefined();
+		const html = await run(['compare', 'A/RES/67/38', 'A/RES/68/46', '--format', 'html'], terminal);
+		expect(html.stderr).toMatch(/warning: .*different resolutions/);
+	});
+
+	it("names a document's own warning by its side, once, in the comparison and in a series", async () => {
+		const loose = file('loose.txt', 'Some notes.\n\nNot a resolution at all, only two blocks of text.\n');
+		const cmp = JSON.parse(text(await run(['compare', loose, 'A/RES/76/40', '--format', 'json'], env)));
+		const own = cmp.warnings.filter((w: string) => w.includes('no resolution or report structure'));
+		expect(own).toEqual([expect.stringMatching(/^old \(.*loose\.txt\): no resolution or report structure/)]);
+		const series = await run(['series', loose, 'A/RES/76/40', '--format', 'text'], env);
+		const lines = series.stderr!.trimEnd().split('\n');
+		expect(lines.filter((l) => l.includes('no resolution or report structure'))).toHaveLength(1);
+	});
 });
 
 describe('parse', () => {

@@ -55,13 +55,14 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 		} else {
 			const trace = traceSeries(documents);
 			output = renderSeries(trace, invocation.format, { term: invocation.term, color });
-			warnings = trace.documents.flatMap((d) => (d.warnings ?? []).map((w) => `${d.meta.source}: ${w}`));
+			warnings = trace.warnings ?? [];
 		}
-		// JSON carries its warnings inside; every other format says them on stderr.
+		// JSON carries its warnings inside, and a text report on the terminal has just said them: each is said
+		// once. Otherwise they go to stderr, where a reader sees them whatever becomes of the output.
+		const said =
+			invocation.format === 'json' || (invocation.format === 'text' && !invocation.output && env.stdoutIsTerminal);
 		const stderr =
-			invocation.format === 'json' || warnings.length === 0
-				? undefined
-				: warnings.map((w) => `resodiff: warning: ${w}\n`).join('');
+			said || warnings.length === 0 ? undefined : warnings.map((w) => `resodiff: warning: ${w}\n`).join('');
 		if (invocation.output) {
 			await writeFile(invocation.output, output);
 			return { code: 0, stderr };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareDocuments, countStatuses, joinAtInferredBoundary, rejoinParagraphs } from './compare';
+import { compareDocuments, countStatuses, documentWarnings, joinAtInferredBoundary, rejoinParagraphs } from './compare';
 import { ROW_STATUSES, type Comparison, type ResolutionDocument, type RowStatus } from './types';
 import { makeDocument } from '../testing/documents';
 import { documentArbitrary, draftPairArbitrary } from '../testing/arbitraries';
@@ -130,10 +130,17 @@ describe('compareDocuments: hand-made documents', () => {
 		expectNothingLost(backward);
 	});
 
-	it("passes the documents' own warnings through, saying which side", () => {
-		const a = { ...makeDocument([['operative', stress]], { source: 'a.pdf' }), warnings: ['page 3 had no text'] };
-		const b = makeDocument([['operative', stress]], { symbol: 'A/RES/76/40' });
-		expect(compareDocuments(a, b).warnings).toEqual(['old (a.pdf): page 3 had no text']);
+	it("passes the documents' own warnings through, saying which side, each once", () => {
+		const a = {
+			...makeDocument([['operative', stress]], { source: 'a.pdf' }),
+			warnings: ['page 3 had no text', 'page 3 had no text']
+		};
+		const b = { ...makeDocument([['operative', stress]], { symbol: 'A/RES/76/40' }), warnings: ['page 3 had no text'] };
+		expect(compareDocuments(a, b).warnings).toEqual([
+			'old (a.pdf): page 3 had no text',
+			'new (A/RES/76/40): page 3 had no text'
+		]);
+		expect(documentWarnings(a, 'old')).toEqual(['old (a.pdf): page 3 had no text']);
 	});
 
 	it('rejects a document with two paragraphs of one id', () => {

@@ -197,6 +197,15 @@ function sideName(doc: ResolutionDocument, side: 'old' | 'new'): string {
 	return `${side} (${doc.meta.symbol ?? doc.meta.source})`;
 }
 
+/**
+ * What a document noticed while reading, as a comparison states it: each warning once, named with its side
+ * (`old (A/RES/67/38): page 3 has no text layer …`). The comparison's warnings hold these after its own,
+ * so that one list says everything (CONTRACT.md); views show that list and never the documents' again.
+ */
+export function documentWarnings(doc: ResolutionDocument, side: 'old' | 'new'): string[] {
+	return [...new Set(doc.warnings ?? [])].map((w) => `${sideName(doc, side)}: ${w}`);
+}
+
 /** Compare two versions of a document: aligned rows with their diffs, counts and warnings. */
 export function compareDocuments(
 	oldDoc: ResolutionDocument,
@@ -253,8 +262,7 @@ export function compareDocuments(
 	if (older.paragraphs.length === 0)
 		warnings.push(`${sideName(older, 'old')} has no paragraphs: every row is inserted`);
 	if (newer.paragraphs.length === 0) warnings.push(`${sideName(newer, 'new')} has no paragraphs: every row is deleted`);
-	for (const w of older.warnings ?? []) warnings.push(`${sideName(older, 'old')}: ${w}`);
-	for (const w of newer.warnings ?? []) warnings.push(`${sideName(newer, 'new')}: ${w}`);
+	warnings.push(...documentWarnings(older, 'old'), ...documentWarnings(newer, 'new'));
 
 	const comparison: Comparison = { version: 1, old: older, new: newer, rows, stats: countStatuses(rows) };
 	if (warnings.length > 0) comparison.warnings = warnings;
