@@ -1,5 +1,6 @@
 /** The command line of `resodiff`: commands, options and the usage text (CONTRACT.md, version 1). */
 import { parseArgs } from 'node:util';
+import { ResodiffError } from '../lib/core/types';
 
 /** Output formats each command accepts. */
 export const FORMATS = {
@@ -27,9 +28,6 @@ export interface Invocation {
 	revisions: 'accepted' | 'original';
 }
 
-/** A command line that was not understood: the message goes on stderr with the usage, exit 2. */
-export class UsageError extends Error {}
-
 /** The usage text, printed by --help and after a usage error. */
 export const USAGE = `Usage:
   resodiff parse FILE [--format json|text] [--revisions accepted|original]
@@ -50,7 +48,11 @@ Options:
   -h, --help            show this help
   -v, --version         show the version`;
 
-/** Reads the arguments after `resodiff`; throws UsageError on anything it does not understand. */
+/**
+ * Reads the arguments after `resodiff`. Anything it does not understand throws a ResodiffError of code
+ * `usage`, the one error type of wrong usage in the core and the CLI alike: its message goes on stderr
+ * with the usage, exit 2.
+ */
 export function readArguments(argv: string[], options: { stdoutIsTerminal: boolean }): Invocation {
 	let parsed;
 	try {
@@ -71,7 +73,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 			}
 		});
 	} catch (error) {
-		throw new UsageError(String((error as Error).message).split('\n')[0]);
+		throw new ResodiffError('usage', String((error as Error).message).split('\n')[0]);
 	}
 	const { values, positionals } = parsed;
 	const base = {
@@ -86,18 +88,19 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	if (values.help) return { command: 'help', ...base };
 	if (values.version) return { command: 'version', ...base };
 	const [command, ...files] = positionals;
-	if (!command) throw new UsageError('no command given');
-	if (!(command in FORMATS)) throw new UsageError(`unknown command "${command}"`);
+	if (!command) throw new ResodiffError('usage', 'no command given');
+	if (!(command in FORMATS)) throw new ResodiffError('usage', `unknown command "${command}"`);
 	const name = command as Command;
-	if (name === 'parse' && files.length !== 1) throw new UsageError('parse takes one FILE');
+	if (name === 'parse' && files.length !== 1) throw new ResodiffError('usage', 'parse takes one FILE');
 	// One file to compare is a Word draft compared with its own tracked changes.
 	if (
 		name === 'compare' &&
 		(files.length < 1 || files.length > 2 || (files.length === 1 && !/\.(docx|docm|odt)$/i.test(files[0])))
 	) {
-		throw new UsageError('compare takes two files, OLD NEW, or one Word file with tracked changes');
+		throw new ResodiffError('usage', 'compare takes two files, OLD NEW, or one Word file with tracked changes');
 	}
-	if (name === 'series' && files.length < 2) throw new UsageError('series takes two or more files, oldest first');
+	if (name === 'series' && files.length < 2)
+		throw new ResodiffError('usage', 'series takes two or more files, oldest first');
 	const allowed: readonly string[] = FORMATS[name];
 	const format =
 		values.format ??
@@ -107,18 +110,21 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 				? 'text'
 				: 'json');
 	if (!allowed.includes(format)) {
-		throw new UsageError(`${name} has no format "${format}" (use ${allowed.join(', ')})`);
+		throw new ResodiffError('usage', `${name} has no format "${format}" (use ${allowed.join(', ')})`);
 	}
 	if ((format === 'docx' || format === 'pdf') && !values.output) {
-		throw new UsageError(`--format ${format} writes a file: give it with -o OUT`);
+		throw new ResodiffError('usage', `--format ${format} writes a file: give it with -o OUT`);
 	}
-	if (values.term !== undefined && name !== 'series') throw new UsageError('--term goes with series');
+	if (values.term !== undefined && name !== 'series') throw new ResodiffError('usage', '--term goes with series');
 	const color = values['no-color'] ? false : values.color ? true : null;
 	const revisions = values.revisions ?? 'accepted';
 	if (revisions !== 'accepted' && revisions !== 'original')
-		throw new UsageError(`--revisions is accepted or original, not "${revisions}"`);
+		throw new ResodiffError('usage', `--revisions is accepted or original, not "${revisions}"`);
 	if (values.revisions !== undefined && name === 'compare' && files.length === 1) {
-		throw new UsageError('compare with one Word file reads both versions: --revisions goes with two files or parse');
+		throw new ResodiffError(
+			'usage',
+			'compare with one Word file reads both versions: --revisions goes with two files or parse'
+		);
 	}
 	return {
 		command: name,
