@@ -1,6 +1,7 @@
 /** Reads a FILE argument of the CLI: a path on disk, or a corpus symbol such as A/RES/76/40. */
 import { readFileSync, statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { checkoutRoot } from './root';
 import { findDocument } from '../lib/corpus-index';
 import { SYMBOL_LINE } from '../lib/core/document/un-patterns';
 import {
@@ -13,9 +14,6 @@ import {
 } from '../lib/io/read';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
-/** The corpus folder of this checkout (src/cli/ and dist/cli/ both sit two levels below the root). */
-const CORPUS = new URL('../../corpus/', import.meta.url);
-
 /** Where a FILE argument points: a path that exists, or else the corpus entry of that symbol. */
 function locate(arg: string): { path: string; name: string } {
 	try {
@@ -27,7 +25,7 @@ function locate(arg: string): { path: string; name: string } {
 	} catch (error) {
 		if (error instanceof ResodiffError) throw error;
 		const entry = findDocument(arg);
-		if (entry) return { path: fileURLToPath(new URL(entry.file, CORPUS)), name: entry.symbol };
+		if (entry) return { path: join(checkoutRoot(), 'corpus', entry.file), name: entry.symbol };
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EACCES') throw new ResodiffError('not-found', 'permission denied', { file: arg });
 		// A symbol is looked up in the corpus first in the reader's mind too: say that, then the file.
@@ -48,7 +46,16 @@ export async function readFileArgument(
 	arg: string,
 	options: { revisions?: RevisionView } = {}
 ): Promise<ResolutionDocument> {
-	const { bytes, name } = readBytes(arg);
+	const { bytes, name } = readFileBytes(arg);
+	return readDocumentBytes(bytes, name, options);
+}
+
+/** Reads the bytes of a file into a document, as every command does (text in any encoding, Markdown, PDF, Word). */
+export function readDocumentBytes(
+	bytes: Uint8Array,
+	name: string,
+	options: { revisions?: RevisionView } = {}
+): Promise<ResolutionDocument> {
 	// pdfjs is loaded only when a PDF is read.
 	const readPdf = async (pdf: Uint8Array, file: string) =>
 		(await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
@@ -57,11 +64,11 @@ export async function readFileArgument(
 
 /** Reads one FILE argument, a Word file with tracked changes, into its original and accepted versions. */
 export function readRevisionsArgument(arg: string): RevisionPair {
-	return readRevisionPair(readBytes(arg));
+	return readRevisionPair(readFileBytes(arg));
 }
 
 /** The bytes of a FILE argument and the name to report it by; refuses a file over the size limit unread. */
-function readBytes(arg: string): { bytes: Uint8Array; name: string } {
+export function readFileBytes(arg: string): { bytes: Uint8Array; name: string } {
 	const { path, name } = locate(arg);
 	const info = statSync(path);
 	// Refused before reading, so a huge file costs no memory.

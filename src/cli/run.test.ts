@@ -37,7 +37,14 @@ describe('usage errors: usage on stderr, exit 2', () => {
 		['parse has no html', ['parse', 'A/RES/76/40', '--format', 'html']],
 		['compare with one file', ['compare', 'A/RES/67/38']],
 		['compare with three files', ['compare', 'A/RES/67/38', 'A/RES/76/40', 'A/RES/68/46']],
-		['series with one file', ['series', 'A/RES/67/38']],
+		['series with no file', ['series']],
+		['search with no phrase', ['search']],
+		['find with two files', ['find', 'A/RES/67/38', 'A/RES/76/40']],
+		['library with no action', ['library']],
+		['library add with no path', ['library', 'add']],
+		['--library outside the library commands', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--library', 'x.sqlite']],
+		['--prune outside library add', ['search', 'x', '--prune']],
+		['--limit that is no number', ['find', 'A/RES/76/40', '--limit', 'many']],
 		['docx without -o', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--format', 'docx']],
 		['--term outside series', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--term', '关切']]
 	])('%s', async (_label, argv) => {

@@ -34,8 +34,40 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 
 /** Runs a command line that was understood. */
 async function execute(invocation: Invocation, env: { stdoutIsTerminal: boolean; noColor: boolean }): Promise<Outcome> {
+	const color = invocation.color ?? (env.stdoutIsTerminal && !env.noColor && !invocation.output);
+	const command = invocation.command;
+	if (command === 'serve') {
+		const { startServer } = await import('./serve');
+		return await startServer(invocation);
+	}
+	if (command === 'search' || command === 'find' || command === 'library') {
+		// The library (and SQLite's native module) is loaded only by the commands that use it.
+		const { runFind, runLibrary, runSearch } = await import('./library');
+		const run =
+			command === 'search'
+				? runSearch(invocation, color)
+				: command === 'find'
+					? runFind(invocation, color)
+					: runLibrary(invocation);
+		const { output, warnings, failed } = await run;
+		const stderr = warnings.length
+			? warnings.map((w) => `resodiff: ${command === 'library' ? '' : 'warning: '}${w}\n`).join('')
+			: undefined;
+		if (invocation.output) {
+			await writeFile(invocation.output, output);
+			return { code: failed ? 1 : 0, stderr };
+		}
+		return { code: failed ? 1 : 0, stdout: output, stderr };
+	}
 	let documents: ResolutionDocument[];
-	if (invocation.command === 'compare' && invocation.files.length === 1) {
+	/** What finding a series' documents in a library noticed: no report says it. */
+	let lookup: string[] = [];
+	if (command === 'series' && (invocation.library || invocation.files.length === 1)) {
+		const { findSeriesDocuments } = await import('./library');
+		const found = await findSeriesDocuments(invocation);
+		documents = found.documents;
+		lookup = found.warnings;
+	} else if (invocation.command === 'compare' && invocation.files.length === 1) {
 		// One Word file: its original text (every tracked change rejected) against its accepted text.
 		const pair = readRevisionsArgument(invocation.files[0]);
 		documents = [pair.original, pair.accepted];
@@ -45,8 +77,8 @@ async function execute(invocation: Invocation, env: { stdoutIsTerminal: boolean;
 			invocation.files.map((file) => readFileArgument(file, { revisions: invocation.revisions }))
 		);
 	}
-	const color = invocation.color ?? (env.stdoutIsTerminal && !env.noColor && !invocation.output);
 	let output: string | Uint8Array;
+	/** The warnings the output itself states (every format but CSV, Word and PDF). */
 	let warnings: string[];
 	if (invocation.command === 'parse') {
 		output = renderDocument(documents[0], invocation.format);
@@ -62,9 +94,9 @@ async function execute(invocation: Invocation, env: { stdoutIsTerminal: boolean;
 	}
 	// JSON carries its warnings inside, and a text report on the terminal has just said them: each is said
 	// once. Otherwise they go to stderr, where a reader sees them whatever becomes of the output.
-	const said =
-		invocation.format === 'json' || (invocation.format === 'text' && !invocation.output && env.stdoutIsTerminal);
-	const stderr = said || warnings.length === 0 ? undefined : warnings.map((w) => `resodiff: warning: ${w}\n`).join('');
+	const onTerminal = invocation.format === 'text' && !invocation.output && env.stdoutIsTerminal;
+	const unsaid = invocation.format === 'json' ? [] : [...lookup, ...(onTerminal ? [] : warnings)];
+	const stderr = unsaid.length === 0 ? undefined : unsaid.map((w) => `resodiff: warning: ${w}\n`).join('');
 	if (invocation.output) {
 		await writeFile(invocation.output, output);
 		return { code: 0, stderr };

@@ -801,6 +801,10 @@ export async function renderDocx(comparison: Comparison, options: DocxOptions = 
 	// Operative numbers are counted by a Word list when the count gives every paragraph of both versions its
 	// number, as read back by the Word reader, which counts as Word does (a resolution whose sections start
 	// again at 1, or a paragraph that changed level, does not qualify); otherwise they are typed in.
+	// A split or merged row joins paragraphs whose list numbering may differ, and word processors differ on
+	// which paragraph's properties a joined paragraph keeps: its numbers are typed in.
+	if (cmp.rows.some((r) => r.status === 'split' || r.status === 'merged'))
+		return (await buildDocx(cmp, options, false)).bytes;
 	const listed = await buildDocx(cmp, options, true);
 	if (listed.builder.listFailed || !countsRight(listed.bytes, cmp)) return (await buildDocx(cmp, options, false)).bytes;
 	return listed.bytes;

@@ -705,7 +705,7 @@ function numberingOf(
 	model: DocxModel,
 	props: ParagraphProps,
 	view: RevisionView
-): { numId: string; ilvl: number } | undefined {
+): { numId: string; ilvl?: number } | undefined {
 	if (view === 'original' && props.numInserted) props = { ...props, numId: undefined, ilvl: undefined };
 	let numId = props.numId;
 	let ilvl = props.ilvl;
@@ -715,7 +715,8 @@ function numberingOf(
 		ilvl ??= own.ilvl;
 	}
 	if (numId === undefined || numId === '0') return undefined;
-	return { numId, ilvl: Number.isFinite(ilvl) ? ilvl! : 0 };
+	// Without a level, the level its style is linked to (w:lvl/w:pStyle), found when counting; else 0.
+	return { numId, ilvl: Number.isFinite(ilvl) ? ilvl! : undefined };
 }
 
 /** Whether flow items hold any text or note. */
@@ -771,7 +772,9 @@ class VersionWriter {
 			const paragraph: FlowParagraph = { items };
 			const numbering = numberingOf(this.model, props, this.view);
 			if (numbering) {
-				const number = this.counter.next(numbering.numId, numbering.ilvl);
+				const style = props.style ?? this.model.styles.defaultParagraph ?? '';
+				const ilvl = numbering.ilvl ?? this.counter.levelOfStyle(numbering.numId, style) ?? 0;
+				const number = this.counter.next(numbering.numId, ilvl);
 				if (number) {
 					paragraph.number = number.text;
 					paragraph.suffix = number.suffix;
