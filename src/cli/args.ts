@@ -1,5 +1,6 @@
 /** The command line of `resodiff`: commands, options and the usage text (CONTRACT.md, version 1). */
 import { parseArgs } from 'node:util';
+import { ResodiffError } from '../lib/core/types';
 
 /** Output formats each command accepts. */
 export const FORMATS = {
@@ -44,9 +45,6 @@ export interface Invocation {
 	revisions: 'accepted' | 'original';
 }
 
-/** A command line that was not understood: the message goes on stderr with the usage, exit 2. */
-export class UsageError extends Error {}
-
 /** The usage text, printed by --help and after a usage error. */
 export const USAGE = `Usage:
   resodiff parse FILE [--format json|text] [--revisions accepted|original]
@@ -80,7 +78,11 @@ Options:
   -h, --help            show this help
   -v, --version         show the version`;
 
-/** Reads the arguments after `resodiff`; throws UsageError on anything it does not understand. */
+/**
+ * Reads the arguments after `resodiff`. Anything it does not understand throws a ResodiffError of code
+ * `usage`, the one error type of wrong usage in the core and the CLI alike: its message goes on stderr
+ * with the usage, exit 2.
+ */
 export function readArguments(argv: string[], options: { stdoutIsTerminal: boolean }): Invocation {
 	let parsed;
 	try {
@@ -105,7 +107,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 			}
 		});
 	} catch (error) {
-		throw new UsageError(String((error as Error).message).split('\n')[0]);
+		throw new ResodiffError('usage', String((error as Error).message).split('\n')[0]);
 	}
 	const { values, positionals } = parsed;
 	const base = {
@@ -125,70 +127,78 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	if (values.help) return { command: 'help', ...base };
 	if (values.version) return { command: 'version', ...base };
 	const [command, ...rest] = positionals;
-	if (!command) throw new UsageError('no command given');
-	if (!(command in FORMATS)) throw new UsageError(`unknown command "${command}"`);
+	if (!command) throw new ResodiffError('usage', 'no command given');
+	if (!(command in FORMATS)) throw new ResodiffError('usage', `unknown command "${command}"`);
 	const name = command as Command;
 	let files = rest;
 	let action: Invocation['action'] = null;
-	if (name === 'parse' && files.length !== 1) throw new UsageError('parse takes one FILE');
+	if (name === 'parse' && files.length !== 1) throw new ResodiffError('usage', 'parse takes one FILE');
 	// One file to compare is a Word draft compared with its own tracked changes.
 	if (
 		name === 'compare' &&
 		(files.length < 1 || files.length > 2 || (files.length === 1 && !/\.(docx|docm)$/i.test(files[0])))
 	) {
-		throw new UsageError('compare takes two files, OLD NEW, or one Word file with tracked changes');
+		throw new ResodiffError('usage', 'compare takes two files, OLD NEW, or one Word file with tracked changes');
 	}
 	if (name === 'series' && files.length < 1)
-		throw new UsageError('series takes two or more files, oldest first, or one SYMBOL to find in a library');
+		throw new ResodiffError(
+			'usage',
+			'series takes two or more files, oldest first, or one SYMBOL to find in a library'
+		);
 	if (name === 'series' && values.library !== undefined && files.length < 1)
-		throw new UsageError('series --library DB takes a SYMBOL');
+		throw new ResodiffError('usage', 'series --library DB takes a SYMBOL');
 	if (name === 'search') {
 		// An unquoted phrase arrives as several words: they are the phrase.
-		if (files.length === 0) throw new UsageError('search takes a PHRASE');
+		if (files.length === 0) throw new ResodiffError('usage', 'search takes a PHRASE');
 		files = [files.join(' ')];
-		if (files[0].trim() === '') throw new UsageError('the phrase to search for is empty');
+		if (files[0].trim() === '') throw new ResodiffError('usage', 'the phrase to search for is empty');
 	}
-	if (name === 'find' && files.length !== 1) throw new UsageError('find takes one FILE');
+	if (name === 'find' && files.length !== 1) throw new ResodiffError('usage', 'find takes one FILE');
 	if (name === 'library') {
 		const [verb, ...targets] = files;
 		if (!verb || !(LIBRARY_ACTIONS as readonly string[]).includes(verb))
-			throw new UsageError(`library takes ${LIBRARY_ACTIONS.join(', ')}`);
+			throw new ResodiffError('usage', `library takes ${LIBRARY_ACTIONS.join(', ')}`);
 		action = verb as Invocation['action'];
-		if (action !== 'list' && targets.length === 0) throw new UsageError(`library ${action} takes one or more PATHs`);
-		if (action === 'list' && targets.length > 0) throw new UsageError('library list takes no PATH');
+		if (action !== 'list' && targets.length === 0)
+			throw new ResodiffError('usage', `library ${action} takes one or more PATHs`);
+		if (action === 'list' && targets.length > 0) throw new ResodiffError('usage', 'library list takes no PATH');
 		files = targets;
 	}
-	if (name === 'serve' && files.length > 0) throw new UsageError('serve takes no FILE (use --library DB)');
+	if (name === 'serve' && files.length > 0) throw new ResodiffError('usage', 'serve takes no FILE (use --library DB)');
 	const allowed: readonly string[] = FORMATS[name];
 	const defaultFormat = options.stdoutIsTerminal && name !== 'series' ? 'text' : name === 'serve' ? 'text' : 'json';
 	const format = values.format ?? defaultFormat;
 	if (!allowed.includes(format)) {
-		throw new UsageError(`${name} has no format "${format}" (use ${allowed.join(', ')})`);
+		throw new ResodiffError('usage', `${name} has no format "${format}" (use ${allowed.join(', ')})`);
 	}
 	if ((format === 'docx' || format === 'pdf') && !values.output) {
-		throw new UsageError(`--format ${format} writes a file: give it with -o OUT`);
+		throw new ResodiffError('usage', `--format ${format} writes a file: give it with -o OUT`);
 	}
-	if (values.term !== undefined && name !== 'series') throw new UsageError('--term goes with series');
+	if (values.term !== undefined && name !== 'series') throw new ResodiffError('usage', '--term goes with series');
 	if (values.library !== undefined && !['series', 'search', 'find', 'library', 'serve'].includes(name)) {
-		throw new UsageError('--library goes with search, find, series, library and serve');
+		throw new ResodiffError('usage', '--library goes with search, find, series, library and serve');
 	}
 	if (values.library !== undefined && values.library.trim() === '')
-		throw new UsageError('--library needs the path of a library database');
-	if (values.prune && !(name === 'library' && action === 'add')) throw new UsageError('--prune goes with library add');
-	if (values.limit !== undefined && name !== 'find') throw new UsageError('--limit goes with find');
-	if (values.port !== undefined && name !== 'serve') throw new UsageError('--port goes with serve');
+		throw new ResodiffError('usage', '--library needs the path of a library database');
+	if (values.prune && !(name === 'library' && action === 'add'))
+		throw new ResodiffError('usage', '--prune goes with library add');
+	if (values.limit !== undefined && name !== 'find') throw new ResodiffError('usage', '--limit goes with find');
+	if (values.port !== undefined && name !== 'serve') throw new ResodiffError('usage', '--port goes with serve');
 	const limit = values.limit === undefined ? null : Number(values.limit);
 	if (limit !== null && !(Number.isInteger(limit) && limit > 0))
-		throw new UsageError('--limit takes a whole number above 0');
+		throw new ResodiffError('usage', '--limit takes a whole number above 0');
 	const port = values.port === undefined ? null : Number(values.port);
 	if (port !== null && !(Number.isInteger(port) && port >= 0 && port <= 65535))
-		throw new UsageError('--port takes a number from 0 to 65535');
+		throw new ResodiffError('usage', '--port takes a number from 0 to 65535');
 	const color = values['no-color'] ? false : values.color ? true : null;
 	const revisions = values.revisions ?? 'accepted';
 	if (revisions !== 'accepted' && revisions !== 'original')
-		throw new UsageError(`--revisions is accepted or original, not "${revisions}"`);
+		throw new ResodiffError('usage', `--revisions is accepted or original, not "${revisions}"`);
 	if (values.revisions !== undefined && name === 'compare' && files.length === 1) {
-		throw new UsageError('compare with one Word file reads both versions: --revisions goes with two files or parse');
+		throw new ResodiffError(
+			'usage',
+			'compare with one Word file reads both versions: --revisions goes with two files or parse'
+		);
 	}
 	return {
 		command: name,

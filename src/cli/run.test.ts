@@ -1,9 +1,21 @@
-import { describe, expect, it, beforeAll } from 'vitest';
+import { describe, expect, it, beforeAll, vi } from 'vitest';
+import fc from 'fast-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, type Outcome } from './run';
 import type { Comparison, ResolutionDocument } from '../lib/core/types';
+
+/** When set, rendering a parsed document throws this value instead: a failure from deep inside a run. */
+const sabotage = vi.hoisted(() => ({ throws: undefined as (() => never) | undefined }));
+vi.mock('./render', async (importOriginal) => {
+	const original = await importOriginal<typeof import('./render')>();
+	return {
+		...original,
+		renderDocument: (...args: Parameters<typeof original.renderDocument>) =>
+			sabotage.throws ? sabotage.throws() : original.renderDocument(...args)
+	};
+});
 
 const env = { stdoutIsTerminal: false, noColor: true };
 const dir = mkdtempSync(join(tmpdir(), 'resodiff-cli-'));
@@ -40,6 +52,12 @@ describe('usage errors: usage on stderr, exit 2', () => {
 		expect(outcome.code).toBe(2);
 		expect(outcome.stdout).toBeUndefined();
 		expect(outcome.stderr).toMatch(/^resodiff: .+\n\nUsage:/);
+	});
+
+	it('a usage error found by the library is one too: exit 2 with the usage', async () => {
+		const outcome = await run(['series', 'A/RES/67/38', 'A/RES/76/40', '--term', ' '], env);
+		expect(outcome.code).toBe(2);
+		expect(outcome.stderr).toMatch(/^resodiff: the phrase to find is empty\n\nUsage:/);
 	});
 
 	it('--help prints the usage on stdout and succeeds', async () => {
@@ -215,6 +233,25 @@ describe('compare on the showcase pair', () => {
 		expect(plain.code).toBe(0);
 		expect(plain.stderr).toMatch(/warning: .*different resolutions/);
 	});
+
+	it('says each warning once: a text report on the terminal already says them, so stderr does not', async () => {
+		const terminal = { ...env, stdoutIsTerminal: true };
+		const plain = await run(['compare', 'A/RES/67/38', 'A/RES/68/46', '--format', 'text'], terminal);
+		expect(text(plain).match(/different resolutions/g)).toHaveLength(1);
+		expect(plain.stderr).toBeUndefined();
+		const html = await run(['compare', 'A/RES/67/38', 'A/RES/68/46', '--format', 'html'], terminal);
+		expect(html.stderr).toMatch(/warning: .*different resolutions/);
+	});
+
+	it("names a document's own warning by its side, once, in the comparison and in a series", async () => {
+		const loose = file('loose.txt', 'Some notes.\n\nNot a resolution at all, only two blocks of text.\n');
+		const cmp = JSON.parse(text(await run(['compare', loose, 'A/RES/76/40', '--format', 'json'], env)));
+		const own = cmp.warnings.filter((w: string) => w.includes('no resolution or report structure'));
+		expect(own).toEqual([expect.stringMatching(/^old \(.*loose\.txt\): no resolution or report structure/)]);
+		const series = await run(['series', loose, 'A/RES/76/40', '--format', 'text'], env);
+		const lines = series.stderr!.trimEnd().split('\n');
+		expect(lines.filter((l) => l.includes('no resolution or report structure'))).toHaveLength(1);
+	});
 });
 
 describe('parse', () => {
@@ -224,5 +261,85 @@ describe('parse', () => {
 		const byPath = JSON.parse(text(await run(['parse', path, '--format', 'json'], env)));
 		expect(bySymbol.paragraphs).toEqual(byPath.paragraphs);
 		expect(bySymbol.paragraphs.filter((p: { kind: string }) => p.kind === 'operative')).toHaveLength(9);
+	});
+});
+
+describe('run never throws', () => {
+	it.each([
+		['an Error', () => new Error('boom\nsecond line')],
+		['a string', () => 'boom'],
+		['null', () => null],
+		['an object that cannot be printed', () => Object.create(null)],
+		[
+			'an object whose toString throws',
+			() => ({
+				toString: () =>
+					((): never => {
+						throw new Error('no');
+					})()
+			})
+		]
+	])('whatever is thrown inside (%s): exit 1 and one line', async (_label, make) => {
+		sabotage.throws = () => {
+			throw make();
+		};
+		try {
+			const outcome = await run(['parse', 'A/RES/76/40', '--format', 'text'], env);
+			expect(outcome.code).toBe(1);
+			expect(outcome.stdout).toBeUndefined();
+			expect(outcome.stderr).toMatch(
+				/^resodiff: internal error: [^\n]+ \(please report it with the files that caused it\)\n$/
+			);
+		} finally {
+			sabotage.throws = undefined;
+		}
+	});
+
+	it('any command line gives an outcome: exit 0, 1 or 2, a failure said on stderr (property)', async () => {
+		const token = fc.oneof(
+			fc.constantFrom(
+				'parse',
+				'compare',
+				'series',
+				'--format',
+				'-f',
+				'json',
+				'text',
+				'html',
+				'md',
+				'csv',
+				'docx',
+				'pdf',
+				'xml',
+				'--all',
+				'-a',
+				'--color',
+				'--no-color',
+				'--term',
+				'关切',
+				'--revisions',
+				'original',
+				'-h',
+				'--version',
+				'--frob',
+				'-x',
+				'--',
+				'A/RES/67/38',
+				'A/RES/76/40',
+				'A/RES/99/1',
+				'missing.txt',
+				''
+			),
+			fc.string({ maxLength: 6 })
+		);
+		await fc.assert(
+			fc.asyncProperty(fc.array(token, { maxLength: 6 }), async (argv) => {
+				const outcome = await run(argv, env);
+				expect([0, 1, 2]).toContain(outcome.code);
+				if (outcome.code !== 0) expect(outcome.stderr).toMatch(/^resodiff: /);
+				if (outcome.code === 2) expect(outcome.stderr).toContain('Usage:');
+			}),
+			{ numRuns: 150 }
+		);
 	});
 });

@@ -6,12 +6,12 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseResolution } from '../../src/lib/core/document/parse';
+import { ROW_STATUSES } from '../../src/lib/core/types';
 import { openBrowser, openPage } from './harness';
 
 const root = resolve('.');
 const textFile = join(root, 'corpus', 'A-RES-76-40.zh.txt');
 const pdfFile = (name: string) => join(root, 'tests', 'fixtures', 'pdf', name);
-const STATUSES = ['unchanged', 'modified', 'inserted', 'deleted', 'moved', 'split', 'merged'] as const;
 
 let browser: Browser;
 
@@ -59,7 +59,7 @@ describe('dropping a PDF into the app', () => {
 			const count = (status: string) => page.locator(`[data-count="${status}"] b`).first();
 			await count('unchanged').waitFor({ timeout: 60_000 });
 			const counts = Object.fromEntries(
-				await Promise.all(STATUSES.map(async (s) => [s, Number(await count(s).textContent())] as const))
+				await Promise.all(ROW_STATUSES.map(async (s) => [s, Number(await count(s).textContent())] as const))
 			);
 			expect(counts).toEqual({
 				unchanged: paragraphs,

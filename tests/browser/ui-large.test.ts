@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Comparison } from '../../src/lib/core/types';
+import { ROW_STATUSES, type Comparison } from '../../src/lib/core/types';
 import { parseResolution } from '../../src/lib/core/document/parse';
 import { openBrowser, openPage } from './harness';
-import { STATUSES, at, compareInNode, corpusFile, headerCount } from './ui-support';
+import { at, compareInNode, corpusFile, headerCount } from './ui-support';
 
 const PARAGRAPHS = 2400;
 let browser: Browser;
@@ -87,7 +87,7 @@ describe(`a comparison of ${PARAGRAPHS} paragraphs`, () => {
 		const shownAfter = Date.now() - started;
 		const gapWhileComparing = await longestGap(page);
 
-		for (const status of STATUSES) expect(await headerCount(page, status), status).toBe(expected.stats[status]);
+		for (const status of ROW_STATUSES) expect(await headerCount(page, status), status).toBe(expected.stats[status]);
 		expect(await page.locator('.list').getAttribute('data-windowed')).toBe('true');
 		const rendered = await page.locator('article.row').count();
 		expect(rendered).toBeGreaterThan(0);

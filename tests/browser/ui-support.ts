@@ -9,9 +9,6 @@ import type { Comparison } from '../../src/lib/core/types';
 import { readDocument } from '../../src/lib/io/read';
 import type { SeenRequest } from './harness';
 
-/** Row statuses, as the page writes them in data-status. */
-export const STATUSES = ['unchanged', 'modified', 'inserted', 'deleted', 'moved', 'split', 'merged'] as const;
-
 /** Path of a corpus file. */
 export const corpusFile = (name: string) => join(resolve('.'), 'corpus', name);
 

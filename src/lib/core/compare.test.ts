@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareDocuments, joinAtInferredBoundary, rejoinParagraphs } from './compare';
-import type { Comparison, ResolutionDocument, RowStatus } from './types';
+import { compareDocuments, countStatuses, documentWarnings, joinAtInferredBoundary, rejoinParagraphs } from './compare';
+import { ROW_STATUSES, type Comparison, type ResolutionDocument, type RowStatus } from './types';
 import { makeDocument } from '../testing/documents';
 import { documentArbitrary, draftPairArbitrary } from '../testing/arbitraries';
 import {
@@ -42,12 +42,22 @@ function expectNothingLost(cmp: Comparison): void {
 		expect(row.routineParts).toHaveLength(row.diff.length);
 		expect(typeof row.degraded).toBe('boolean');
 	}
+	expect(Object.keys(cmp.stats)).toEqual([...ROW_STATUSES]);
 	const counted = Object.values(cmp.stats).reduce((a, b) => a + b, 0);
 	expect(counted).toBe(cmp.rows.length);
 	for (const status of Object.keys(cmp.stats) as RowStatus[]) {
 		expect(cmp.stats[status]).toBe(cmp.rows.filter((r) => r.status === status).length);
 	}
 }
+
+describe('countStatuses', () => {
+	it('counts every status of the one list, zero for a status no row has', () => {
+		expect(countStatuses([])).toEqual(Object.fromEntries(ROW_STATUSES.map((s) => [s, 0])));
+		const stats = countStatuses([{ status: 'moved' }, { status: 'unchanged' }, { status: 'moved' }]);
+		expect(Object.keys(stats)).toEqual([...ROW_STATUSES]);
+		expect(stats).toMatchObject({ moved: 2, unchanged: 1, modified: 0, merged: 0 });
+	});
+});
 
 const statusesOf = (cmp: Comparison) => cmp.rows.map((r) => r.status);
 
@@ -120,10 +130,17 @@ describe('compareDocuments: hand-made documents', () => {
 		expectNothingLost(backward);
 	});
 
-	it("passes the documents' own warnings through, saying which side", () => {
-		const a = { ...makeDocument([['operative', stress]], { source: 'a.pdf' }), warnings: ['page 3 had no text'] };
-		const b = makeDocument([['operative', stress]], { symbol: 'A/RES/76/40' });
-		expect(compareDocuments(a, b).warnings).toEqual(['old (a.pdf): page 3 had no text']);
+	it("passes the documents' own warnings through, saying which side, each once", () => {
+		const a = {
+			...makeDocument([['operative', stress]], { source: 'a.pdf' }),
+			warnings: ['page 3 had no text', 'page 3 had no text']
+		};
+		const b = { ...makeDocument([['operative', stress]], { symbol: 'A/RES/76/40' }), warnings: ['page 3 had no text'] };
+		expect(compareDocuments(a, b).warnings).toEqual([
+			'old (a.pdf): page 3 had no text',
+			'new (A/RES/76/40): page 3 had no text'
+		]);
+		expect(documentWarnings(a, 'old')).toEqual(['old (a.pdf): page 3 had no text']);
 	});
 
 	it('rejects a document with two paragraphs of one id', () => {

@@ -22,6 +22,7 @@ import { quietPieces } from './text/typography';
 import { classifyRoutine } from './diff/routine';
 import { normalizeForSimilarity } from './align/similarity';
 import {
+	ROW_STATUSES,
 	ResodiffError,
 	type AlignedRow,
 	type Comparison,
@@ -70,9 +71,11 @@ export const UNRELATED_WITHOUT_TITLE = 0.25;
  */
 export const REJOIN_MIN_SIMILARITY = 0.4;
 
-/** Every row status, zero: the shape of `stats`. */
-function emptyStats(): RowStats {
-	return { unchanged: 0, modified: 0, inserted: 0, deleted: 0, moved: 0, split: 0, merged: 0 };
+/** Counts rows by status: every status present, zero when no row has it (the shape of `stats`). */
+export function countStatuses(rows: readonly { status: RowStatus }[]): RowStats {
+	const stats = Object.fromEntries(ROW_STATUSES.map((status) => [status, 0])) as RowStats;
+	for (const row of rows) stats[row.status]++;
+	return stats;
 }
 
 /** Check a document has what comparison relies on: paragraphs with distinct ids. */
@@ -195,6 +198,15 @@ function sideName(doc: ResolutionDocument, side: 'old' | 'new'): string {
 	return `${side} (${doc.meta.symbol ?? doc.meta.source})`;
 }
 
+/**
+ * What a document noticed while reading, as a comparison states it: each warning once, named with its side
+ * (`old (A/RES/67/38): page 3 has no text layer …`). The comparison's warnings hold these after its own,
+ * so that one list says everything (CONTRACT.md); views show that list and never the documents' again.
+ */
+export function documentWarnings(doc: ResolutionDocument, side: 'old' | 'new'): string[] {
+	return [...new Set(doc.warnings ?? [])].map((w) => `${sideName(doc, side)}: ${w}`);
+}
+
 /** Compare two versions of a document: aligned rows with their diffs, counts and warnings. */
 export function compareDocuments(
 	oldDoc: ResolutionDocument,
@@ -224,7 +236,6 @@ export function compareDocuments(
 	// Words are cut by the language of the text: the documents' own, unless the caller says otherwise.
 	const language = newer.meta.language ?? older.meta.language;
 	const diffOptions: Partial<DiffOptions> = language ? { language, ...opts.diff } : opts.diff;
-	const stats = emptyStats();
 	const rows: AlignedRow[] = alignment.rows.map((skeleton) => {
 		const oldText = textOf(skeleton.old, oldById);
 		const newText = textOf(skeleton.new, newById);
@@ -234,7 +245,6 @@ export function compareDocuments(
 		const twoSided = skeleton.old.length > 0 && skeleton.new.length > 0;
 		const similarity = !twoSided ? 0 : status === 'unchanged' ? 1 : Math.round(similarityOf(ops) * 10000) / 10000;
 		const { routine, routineParts } = routineOf(status, ops);
-		stats[status]++;
 		return {
 			status,
 			old: [...skeleton.old],
@@ -253,10 +263,9 @@ export function compareDocuments(
 	if (older.paragraphs.length === 0)
 		warnings.push(`${sideName(older, 'old')} has no paragraphs: every row is inserted`);
 	if (newer.paragraphs.length === 0) warnings.push(`${sideName(newer, 'new')} has no paragraphs: every row is deleted`);
-	for (const w of older.warnings ?? []) warnings.push(`${sideName(older, 'old')}: ${w}`);
-	for (const w of newer.warnings ?? []) warnings.push(`${sideName(newer, 'new')}: ${w}`);
+	warnings.push(...documentWarnings(older, 'old'), ...documentWarnings(newer, 'new'));
 
-	const comparison: Comparison = { version: 1, old: older, new: newer, rows, stats };
+	const comparison: Comparison = { version: 1, old: older, new: newer, rows, stats: countStatuses(rows) };
 	if (warnings.length > 0) comparison.warnings = warnings;
 	return comparison;
 }

@@ -23,7 +23,7 @@ export {
 	type RoutinePattern
 } from './diff/routine';
 export { alignParagraphs, type AlignOptions, type Alignment } from './align/align';
-export { compareDocuments, type CompareOptions } from './compare';
+export { compareDocuments, countStatuses, type CompareOptions } from './compare';
 export { traceSeries, type SeriesTrace, type Lineage, type SeriesCell, type SeriesOptions } from './series';
 export { findTerm, type TermHits, type TermOptions, type TermDocumentHits, type TermParagraphHit } from './terms';
 export { labelParagraphs, type ReportLocale } from './report/labels';

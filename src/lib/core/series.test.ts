@@ -133,6 +133,40 @@ describe('traceSeries: hand-made series', () => {
 		]);
 	});
 
+	it("states each document's own warnings once, by its name, and each pair's own by the pair", () => {
+		const v1 = {
+			...makeDocument(
+				[
+					['title', '促进裁军和不扩散领域的多边主义'],
+					['preamble', A]
+				],
+				{ symbol: 'A/RES/67/38' }
+			)
+		};
+		const v2 = {
+			...makeDocument(
+				[
+					['title', '推进多边核裁军谈判'],
+					['preamble', X]
+				],
+				{ source: 'draft.pdf' }
+			),
+			warnings: ['page 2 has no text layer (a scanned image?); its text is missing']
+		};
+		const v3 = makeDocument(
+			[
+				['title', '推进多边核裁军谈判'],
+				['preamble', X]
+			],
+			{ symbol: 'A/RES/69/1' }
+		);
+		// v2 stands in two comparisons, and each comparison restates its warning: the series says it once.
+		expect(traceSeries([v1, v2, v3]).warnings).toEqual([
+			expect.stringMatching(/^A\/RES\/67\/38 → draft\.pdf: the two documents look like different resolutions/),
+			'draft.pdf: page 2 has no text layer (a scanned image?); its text is missing'
+		]);
+	});
+
 	it('keeps the comparisons only when asked', () => {
 		expect(traceSeries([doc(A), doc(B)]).comparisons).toBeUndefined();
 		expect(traceSeries([doc(A), doc(B)], { keepComparisons: true }).comparisons).toHaveLength(1);

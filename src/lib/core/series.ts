@@ -31,7 +31,7 @@
  * Lineages are listed in reading order of the latest version; a lineage that ended earlier stands right
  * after the lineage that preceded it when it was last present (as deleted rows do in a comparison).
  */
-import { compareDocuments, planRejoins, rejoinParagraphs, type CompareOptions } from './compare';
+import { compareDocuments, documentWarnings, planRejoins, rejoinParagraphs, type CompareOptions } from './compare';
 import type { AlignedRow, Comparison, ResolutionDocument, RowStatus } from './types';
 
 /** One paragraph line in one version: its ids, and how it relates to the previous version's cell. */
@@ -56,7 +56,10 @@ export interface SeriesTrace {
 	/** The documents in the order given (oldest first), after re-segmentation. */
 	documents: ResolutionDocument[];
 	lineages: Lineage[];
-	/** Extension: warnings of the consecutive comparisons, each prefixed with the pair it concerns. */
+	/**
+	 * Extension: everything to warn of, each once: the consecutive comparisons' own warnings, each prefixed
+	 * with the pair it concerns, then what each document noticed while reading, prefixed with its name.
+	 */
 	warnings?: string[];
 	/** Extension: the consecutive comparisons (document k − 1 → k at index k − 1), when asked for. */
 	comparisons?: Comparison[];
@@ -208,15 +211,16 @@ export function traceSeries(docs: readonly ResolutionDocument[], options: Series
 
 	const lineages: Lineage[] = order.map((line, i) => ({ id: `l${i + 1}`, cells: cells[line] }));
 	const trace: SeriesTrace = { version: 1, documents, lineages };
+	// A comparison restates its documents' warnings; the series states each document's once, by its name.
 	const warnings = comparisons.flatMap((cmp, i) => {
-		const fromDocuments = new Set([
-			...(cmp.old.warnings ?? []).map((w) => `old (${nameVersion(cmp.old)}): ${w}`),
-			...(cmp.new.warnings ?? []).map((w) => `new (${nameVersion(cmp.new)}): ${w}`)
-		]);
+		const fromDocuments = new Set([...documentWarnings(cmp.old, 'old'), ...documentWarnings(cmp.new, 'new')]);
 		return (cmp.warnings ?? [])
 			.filter((w) => !fromDocuments.has(w))
 			.map((w) => `${nameVersion(documents[i])} → ${nameVersion(documents[i + 1])}: ${w}`);
 	});
+	for (const doc of documents) {
+		for (const w of new Set(doc.warnings ?? [])) warnings.push(`${nameVersion(doc)}: ${w}`);
+	}
 	if (warnings.length > 0) trace.warnings = warnings;
 	if (opts.keepComparisons) trace.comparisons = comparisons;
 	return trace;

@@ -108,8 +108,14 @@ export type DiffOpKind = -1 | 0 | 1;
 /** One piece of a diff: `[op, text]`, as diff-match-patch writes it. */
 export type DiffOp = [op: DiffOpKind, text: string];
 
+/**
+ * Every row status, in the order summaries, the page and the reports list them: the changes first, the
+ * unchanged last. The one list of statuses: the type below, the counts and every listing follow it.
+ */
+export const ROW_STATUSES = ['modified', 'inserted', 'deleted', 'moved', 'split', 'merged', 'unchanged'] as const;
+
 /** How a row of the alignment relates its old paragraphs to its new ones. */
-export type RowStatus = 'unchanged' | 'modified' | 'inserted' | 'deleted' | 'moved' | 'split' | 'merged';
+export type RowStatus = (typeof ROW_STATUSES)[number];
 
 /** One row of an alignment: old paragraphs beside their counterparts in the new version. */
 export interface AlignedRow {

@@ -55,7 +55,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph, ParagraphKind } from '../core/types';
 import { BODY_STYLES_PROPERTY, readListNumbers } from '../io/word/docx';
 import { superscriptMark } from '../io/word/flow';
-import { PHRASES, colonOf, nameDocument, printNumber } from '../core/report/labels';
+import { PHRASES, STATUS_NAMES, colonOf, nameDocument, printNumber } from '../core/report/labels';
 import {
 	prepareReport,
 	showControls,
@@ -435,6 +435,9 @@ function buildBody(builder: Builder): BodyParagraph[] {
 	const rows = builder.model.rows;
 	const locale = builder.model.locale;
 	const words = PHRASES[locale];
+	// The status name opens each move's comment: `移动：移至 执行 5`, `Moved: moved to OP 5`.
+	const moved = STATUS_NAMES.moved[locale];
+	const movedWord = moved.charAt(0).toUpperCase() + moved.slice(1);
 	const cmp = builder.model.comparison;
 	const oldIndex = new Map(cmp.old.paragraphs.map((p, i) => [p.id, i]));
 	const rowOfOld = new Map<string, number>();
@@ -462,7 +465,7 @@ function buildBody(builder: Builder): BodyParagraph[] {
 			const row = rows[r];
 			if (row.status === 'moved') {
 				const paragraphs = moveCopy(builder, row, 'from', r);
-				paragraphs[0].comment = `${STATUS_MOVED[locale]}${colonOf(locale)}${words.movedTo} ${row.newLabel}`;
+				paragraphs[0].comment = `${movedWord}${colonOf(locale)}${words.movedTo} ${row.newLabel}`;
 				body.push(...paragraphs);
 			} else body.push(...buildRow(builder, row, { old: true, new: true }));
 			emitAnchored(holderKey(r));
@@ -473,7 +476,7 @@ function buildBody(builder: Builder): BodyParagraph[] {
 		if (row.status === 'deleted') continue;
 		if (row.status === 'moved') {
 			const paragraphs = moveCopy(builder, row, 'to', r);
-			paragraphs[0].comment = `${STATUS_MOVED[locale]}${colonOf(locale)}${words.movedFrom} ${row.oldLabel}`;
+			paragraphs[0].comment = `${movedWord}${colonOf(locale)}${words.movedFrom} ${row.oldLabel}`;
 			body.push(...paragraphs);
 		} else {
 			body.push(...buildRow(builder, row, { old: true, new: true }));
@@ -539,9 +542,6 @@ function listLevelOf(p: DocParagraph, paragraphs: DocParagraph[]): number | null
 	if (/^\([ivxlc]+\)$/.test(p.number) && parent?.kind === 'subparagraph') return 2;
 	return /^\([a-z]{1,2}\)$/.test(p.number) ? 1 : null;
 }
-
-/** The word for a move in a comment. */
-const STATUS_MOVED = { zh: '移动', en: 'Moved' } as const;
 
 /**
  * Moves the inserted paragraph mark of a run of wholly inserted paragraphs to the paragraph before them,

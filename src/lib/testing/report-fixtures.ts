@@ -13,20 +13,13 @@ import type {
 	Paragraph,
 	ParagraphKind,
 	ResolutionDocument,
-	RowStats,
 	RowStatus
 } from '../core/types';
+import { countStatuses } from '../core/compare';
 
 /** A paragraph in a few words. */
 function para(id: string, kind: ParagraphKind, text: string, extra: Partial<Paragraph> = {}): Paragraph {
 	return { id, kind, number: null, text, ...extra };
-}
-
-/** Counts rows by status. */
-export function countRows(rows: AlignedRow[]): RowStats {
-	const stats: RowStats = { unchanged: 0, modified: 0, inserted: 0, deleted: 0, moved: 0, split: 0, merged: 0 };
-	for (const row of rows) stats[row.status]++;
-	return stats;
 }
 
 /** A row whose diff is given; similarity is a plain share of equal characters. */
@@ -60,7 +53,7 @@ function comparison(
 	rows: AlignedRow[],
 	warnings?: string[]
 ): Comparison {
-	return { version: 1, old: oldDoc, new: newDoc, rows, stats: countRows(rows), ...(warnings ? { warnings } : {}) };
+	return { version: 1, old: oldDoc, new: newDoc, rows, stats: countStatuses(rows), ...(warnings ? { warnings } : {}) };
 }
 
 /**

@@ -5,7 +5,8 @@
  * functions of a `Comparison`, so the page only renders.
  */
 import type { AlignedRow, Comparison, Footnote, Paragraph, RowStats } from '../../core/types';
-import { STATUS_ORDER } from '../../core/report/labels';
+import { countStatuses } from '../../core/compare';
+import { countRoutine } from '../../core/report/labels';
 import type { Locale, Messages } from '../../i18n';
 import { isOperative, chipParagraphs, type ParagraphChip } from './chips';
 
@@ -283,17 +284,9 @@ export interface RowCounts {
 }
 
 /** Counts rows by status, and changed rows by routine or substantive. */
-export function countRows(rows: Pick<RowView, 'status' | 'routine' | 'changed'>[]): RowCounts {
-	const byStatus = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as RowStats;
-	let routine = 0;
-	let substantive = 0;
-	for (const r of rows) {
-		byStatus[r.status] += 1;
-		if (!r.changed) continue;
-		if (r.routine) routine += 1;
-		else substantive += 1;
-	}
-	return { byStatus, routine, substantive, total: rows.length };
+export function countRows(rows: Pick<RowView, 'status' | 'routine'>[]): RowCounts {
+	const { changed, routine } = countRoutine(rows);
+	return { byStatus: countStatuses(rows), routine, substantive: changed - routine, total: rows.length };
 }
 
 /**

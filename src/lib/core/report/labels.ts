@@ -8,7 +8,15 @@
  * in the text, so they are counted in reading order (序言 3 / PP3); operative paragraphs carry their
  * printed number (执行 4 / OP4); a subparagraph is named through its parent (执行 4 (a) / OP4 (a)).
  */
-import type { DiffOpKind, Paragraph, ParagraphKind, ResolutionDocument, RowStats, RowStatus } from '../types';
+import {
+	ROW_STATUSES,
+	type DiffOpKind,
+	type Paragraph,
+	type ParagraphKind,
+	type ResolutionDocument,
+	type RowStats,
+	type RowStatus
+} from '../types';
 
 /** Language of the report's own words (the document text is never translated). */
 export type ReportLocale = 'zh' | 'en';
@@ -26,9 +34,6 @@ export const STATUS_NAMES: Record<RowStatus, Record<ReportLocale, string>> = {
 	merged: { zh: '合并', en: 'merged' },
 	unchanged: { zh: '未改动', en: 'unchanged' }
 };
-
-/** The order statuses are listed in: changes first, the unchanged last. */
-export const STATUS_ORDER: RowStatus[] = ['modified', 'inserted', 'deleted', 'moved', 'split', 'merged', 'unchanged'];
 
 /** Every fixed phrase of the reports, per locale. */
 export const PHRASES = {
@@ -253,9 +258,9 @@ export function summarizeStats(
 	counts: { changed: number; routine: number },
 	locale: ReportLocale = DEFAULT_LOCALE
 ): string {
-	const total = STATUS_ORDER.reduce((sum, status) => sum + (stats[status] ?? 0), 0);
+	const total = ROW_STATUSES.reduce((sum, status) => sum + (stats[status] ?? 0), 0);
 	if (total === 0) return PHRASES[locale].empty;
-	const parts = STATUS_ORDER.filter((status) => (stats[status] ?? 0) > 0).map((status) => {
+	const parts = ROW_STATUSES.filter((status) => (stats[status] ?? 0) > 0).map((status) => {
 		const n = stats[status];
 		if (locale === 'en') return `${n} ${STATUS_NAMES[status].en}`;
 		const unit = status === 'split' || status === 'merged' ? '处' : '段';

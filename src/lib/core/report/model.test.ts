@@ -10,11 +10,11 @@ describe('prepareReport', () => {
 		expect(() => prepareReport(cmp)).toThrowError(ResodiffError);
 		expect(() => prepareReport(cmp)).toThrowError('row 1 names paragraph p99, which the new document does not have');
 	});
-	it("takes the comparison's warnings, each once (they already carry the documents' own, by side)", () => {
+	it("takes the comparison's warnings, which already state the documents' own, and adds none", () => {
 		const cmp = sampleComparison();
-		cmp.warnings = ['a', 'b', 'a'];
+		cmp.warnings = ['a', 'old (test.txt): c'];
 		cmp.old.warnings = ['c'];
-		expect(prepareReport(cmp).warnings).toEqual(['a', 'b']);
+		expect(prepareReport(cmp).warnings).toEqual(['a', 'old (test.txt): c']);
 	});
 	it('labels rows and counts routine ones', () => {
 		const model = prepareReport(sampleComparison());

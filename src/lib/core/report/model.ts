@@ -67,7 +67,7 @@ export interface ReportModel {
 	counts: { changed: number; routine: number };
 	/** The summary sentence. */
 	summary: string;
-	/** Warnings of the comparison (which carry the documents' own), each once. */
+	/** Warnings of the comparison, which carry the documents' own, each once (compare.ts). */
 	warnings: string[];
 }
 
@@ -129,8 +129,6 @@ export function prepareReport(cmp: Comparison, options: ReportOptions = {}): Rep
 		};
 	});
 	const counts = countRoutine(cmp.rows);
-	// compareDocuments passes each document's warnings into the comparison's, naming the side.
-	const warnings = [...new Set(cmp.warnings ?? [])];
 	return {
 		comparison: cmp,
 		locale,
@@ -138,7 +136,7 @@ export function prepareReport(cmp: Comparison, options: ReportOptions = {}): Rep
 		stats: cmp.stats,
 		counts,
 		summary: summarizeStats(cmp.stats, counts, locale),
-		warnings
+		warnings: cmp.warnings ?? []
 	};
 }
 
