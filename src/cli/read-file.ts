@@ -1,5 +1,6 @@
 /** Reads a FILE argument of the CLI: a path on disk, or a corpus symbol such as A/RES/76/40. */
 import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findDocument } from '../lib/corpus-index';
 import { SYMBOL_LINE } from '../lib/core/document/un-patterns';
@@ -56,5 +57,9 @@ export async function readFileArgument(arg: string): Promise<ResolutionDocument>
 	// pdfjs is loaded only when a PDF is read.
 	const readPdf = async (pdf: Uint8Array, file: string) =>
 		(await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
-	return readDocument({ bytes, name }, { readPdf });
+	const doc = await readDocument({ bytes, name }, { readPdf });
+	// Reports travel: they name the file, never the folders it sits in on this machine. Errors, which
+	// stay here, name the path as it was given.
+	if (path === name) doc.meta.source = basename(path);
+	return doc;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { run, type Outcome } from './run';
 import type { Comparison, ResolutionDocument } from '../lib/core/types';
 
@@ -207,6 +208,28 @@ describe('compare on the showcase pair', () => {
 		const plain = await run(['compare', 'A/RES/67/38', 'A/RES/68/46', '--format', 'text'], env);
 		expect(plain.code).toBe(0);
 		expect(plain.stderr).toMatch(/warning: .*different resolutions/);
+	});
+});
+
+describe('reports name files, never the folders they sit in', () => {
+	it.each(['json', 'text', 'html', 'md', 'csv', 'docx'])('%s', async (format) => {
+		const corpusText = (name: string) => readFileSync(new URL(`../../corpus/${name}`, import.meta.url));
+		const oldPath = file('last-year.txt', corpusText('A-RES-67-38.zh.txt'));
+		const newPath = file('draft.txt', corpusText('A-RES-76-40.zh.txt'));
+		const out = join(dir, `report.${format}`);
+		const outcome = await run(['compare', oldPath, newPath, '--format', format, '-o', out], env);
+		expect(outcome.code).toBe(0);
+		const bytes = new Uint8Array(readFileSync(out));
+		const report =
+			format === 'docx'
+				? Object.values(unzipSync(bytes))
+						.map((part) => new TextDecoder().decode(part))
+						.join('\n')
+				: new TextDecoder().decode(bytes);
+		// CSV names no file at all: its records are rows.
+		if (format !== 'csv') expect(report).toContain('draft.txt');
+		expect(report).not.toContain(dir);
+		expect(report).not.toMatch(/resodiff-cli-/);
 	});
 });
 

@@ -45,6 +45,7 @@ import {
 } from 'docx';
 import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph, ParagraphKind } from '../core/types';
 import { PHRASES, colonOf, nameDocument, printNumber } from '../core/report/labels';
+import { LIGHT } from '../core/report/palette';
 import {
 	footnoteMarks,
 	isBold,
@@ -609,7 +610,7 @@ function buildCover(builder: Builder): (Paragraph | Table)[] {
 	for (const warning of model.warnings) {
 		out.push(
 			new Paragraph({
-				children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: 'B3261E' })]
+				children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: LIGHT['warn-ink'].slice(1) })]
 			})
 		);
 	}
