@@ -57,6 +57,9 @@ import {
 	type ReportRow
 } from '../core/report/model';
 
+/** The warning line's ink: the app's (palette.ts), as Word writes a colour. */
+const WARN = LIGHT['warn-ink'].slice(1);
+
 /** Options of {@link renderDocx}. */
 export interface DocxOptions extends ReportOptions {
 	/** Author written on every revision and comment. Default `resodiff`. */
@@ -610,7 +613,7 @@ function buildCover(builder: Builder): (Paragraph | Table)[] {
 	for (const warning of model.warnings) {
 		out.push(
 			new Paragraph({
-				children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: LIGHT['warn-ink'].slice(1) })]
+				children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: WARN })]
 			})
 		);
 	}
