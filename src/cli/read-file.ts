@@ -4,7 +4,14 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findDocument } from '../lib/corpus-index';
 import { SYMBOL_LINE } from '../lib/core/document/un-patterns';
-import { readDocument, tooLarge, MAX_INPUT_BYTES } from '../lib/io/read';
+import {
+	readDocument,
+	readRevisionPair,
+	tooLarge,
+	MAX_INPUT_BYTES,
+	type RevisionPair,
+	type RevisionView
+} from '../lib/io/read';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
 /** The corpus folder of this checkout (src/cli/ and dist/cli/ both sit two levels below the root). */
@@ -38,7 +45,35 @@ function locate(arg: string): { path: string; name: string } {
  * WHY synchronous reads: the command does nothing else meanwhile, and a promise-based read hands the
  * file to libuv's thread pool and waits for it, idling the main thread for a few milliseconds a file.
  */
-export async function readFileArgument(arg: string): Promise<ResolutionDocument> {
+export async function readFileArgument(
+	arg: string,
+	options: { revisions?: RevisionView } = {}
+): Promise<ResolutionDocument> {
+	const { bytes, name, path } = readBytes(arg);
+	// pdfjs is loaded only when a PDF is read.
+	const readPdf = async (pdf: Uint8Array, file: string) =>
+		(await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
+	return nameFile(await readDocument({ bytes, name }, { readPdf, revisions: options.revisions }), path, name);
+}
+
+/** Reads one FILE argument, a Word file with tracked changes, into its original and accepted versions. */
+export function readRevisionsArgument(arg: string): RevisionPair {
+	const { bytes, name, path } = readBytes(arg);
+	const pair = readRevisionPair({ bytes, name });
+	return { original: nameFile(pair.original, path, name), accepted: nameFile(pair.accepted, path, name) };
+}
+
+/**
+ * Reports travel: they name a file, never the folders it sits in on this machine. Errors, which stay
+ * here, name the path as it was given; a corpus document keeps its symbol.
+ */
+function nameFile(doc: ResolutionDocument, path: string, name: string): ResolutionDocument {
+	if (path === name) doc.meta.source = basename(path);
+	return doc;
+}
+
+/** The bytes of a FILE argument and the name to report it by; refuses a file over the size limit unread. */
+function readBytes(arg: string): { bytes: Uint8Array; name: string; path: string } {
 	const { path, name } = locate(arg);
 	const info = statSync(path);
 	// Refused before reading, so a huge file costs no memory.
@@ -54,12 +89,5 @@ export async function readFileArgument(arg: string): Promise<ResolutionDocument>
 			{ file: name }
 		);
 	}
-	// pdfjs is loaded only when a PDF is read.
-	const readPdf = async (pdf: Uint8Array, file: string) =>
-		(await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
-	const doc = await readDocument({ bytes, name }, { readPdf });
-	// Reports travel: they name the file, never the folders it sits in on this machine. Errors, which
-	// stay here, name the path as it was given.
-	if (path === name) doc.meta.source = basename(path);
-	return doc;
+	return { bytes, name, path };
 }

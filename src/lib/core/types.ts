@@ -72,7 +72,12 @@ export interface DocumentMeta {
 	/** Extension: topics from a corpus `%%%TOPIC|…|` line. */
 	topics?: string[];
 	/** Extension: the shape the text arrived in, as detected. */
-	shape?: 'tokenized' | 'markdown' | 'pdf-text' | 'plain' | 'pdf';
+	shape?: 'tokenized' | 'markdown' | 'pdf-text' | 'plain' | 'pdf' | 'docx' | 'odt' | 'html';
+	/**
+	 * Extension: which version of a Word file with tracked changes this is: `accepted` (every change accepted)
+	 * or `original` (every change rejected). Absent for files without tracked changes.
+	 */
+	revisions?: 'accepted' | 'original';
 	/** Extension: the agenda title printed under the agenda item: `全面彻底裁军：促进裁军和不扩散领域的多边主义`. */
 	agendaTitle?: string | null;
 	/**
@@ -161,6 +166,10 @@ export type ErrorCode =
 	| 'pdf-encrypted'
 	| 'pdf-no-text'
 	| 'pdf-broken'
+	| 'word-legacy'
+	| 'word-encrypted'
+	| 'word-broken'
+	| 'no-revisions'
 	| 'usage'
 	| 'internal';
 

@@ -3,14 +3,10 @@
  * keeps plain data and drops classes, so errors travel as their fields and are revived on arrival.
  */
 import type { Comparison, ErrorCode, ErrorLocation } from '../core/types';
-import type { DocumentInput } from '../io/read';
+import type { CompareInputs } from './compare-core';
 
-/** Page → worker: read and compare two documents' bytes. */
-export interface CompareRequest {
-	id: number;
-	old: DocumentInput;
-	new: DocumentInput;
-}
+/** Page → worker: read and compare two documents' bytes (or one Word draft's two versions). */
+export type CompareRequest = { id: number } & CompareInputs;
 
 /** An error as fields, so that it survives postMessage. */
 export interface ErrorFields {
