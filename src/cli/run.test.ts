@@ -2,7 +2,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { run, type Outcome } from './run';
 import type { Comparison, ResolutionDocument } from '../lib/core/types';
 
@@ -64,12 +64,13 @@ describe('documents that cannot be read: one line naming the file once and sayin
 		[
 			'an old Word file',
 			() => file('draft.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])),
-			/draft\.doc: not a text file: this is an old Word \(\.doc\) .*: save it as PDF or as text$/
+			// The Word reader's own line (src/lib/io/word/).
+			/draft\.doc: an Office 97–2003 file .*: save it as \.docx/
 		],
 		[
 			'a ZIP archive',
-			() => file('texts.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0])),
-			/texts\.zip: not a text file: this is a ZIP archive: give the document inside it$/
+			() => file('texts.zip', zipSync({ 'notes.txt': new TextEncoder().encode('大会，') })),
+			/texts\.zip: a zip archive, but not a Word \(\.docx\) or OpenDocument \(\.odt\) document/
 		],
 		['a folder', () => dir, /is a folder, not a file: name a file inside it$/],
 		[

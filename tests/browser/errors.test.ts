@@ -4,6 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { zipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, openPage } from './harness';
@@ -73,11 +74,15 @@ describe('a file the start page cannot read', { timeout: 120_000 }, () => {
 			says: /binary data\): give a \.txt, \.md or \.pdf file$/
 		},
 		{ name: 'utf32.txt', make: () => utf32, says: /UTF-32 text is not supported: save it as UTF-8$/ },
-		{ name: 'texts.zip', make: () => Uint8Array.from([0x50, 0x4b, 3, 4, 20, 0, 0, 0]), says: /ZIP archive: give/ },
+		{
+			name: 'texts.zip',
+			make: () => zipSync({ 'notes.txt': new TextEncoder().encode('大会，') }),
+			says: /: a zip archive, but not a Word/
+		},
 		{
 			name: 'draft.doc',
 			make: () => Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
-			says: /old Word \(\.doc\).*save it as PDF or as text$/
+			says: /: an Office 97–2003 file .*save it as \.docx/
 		},
 		{ name: 'truncated.pdf', make: () => pdfFixture('truncated.pdf'), says: /: the PDF is damaged or truncated/ },
 		{ name: 'locked.pdf', make: () => pdfFixture('encrypted.pdf'), says: /: the PDF is encrypted/ },
