@@ -4,14 +4,8 @@ import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findDocument } from '../lib/corpus-index';
 import { SYMBOL_LINE } from '../lib/core/document/un-patterns';
-import {
-	readDocument,
-	readRevisionPair,
-	tooLarge,
-	MAX_INPUT_BYTES,
-	type RevisionPair,
-	type RevisionView
-} from '../lib/io/read';
+import { readDocument, tooLarge, MAX_INPUT_BYTES, type RevisionView } from '../lib/io/read';
+import { readRevisionPair, type RevisionPair } from '../lib/io/revisions';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
 /** The corpus folder of this checkout (src/cli/ and dist/cli/ both sit two levels below the root). */

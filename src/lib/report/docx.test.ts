@@ -14,7 +14,7 @@ import {
 	HOSTILE
 } from '../testing/report-fixtures';
 import { readFileSync } from 'node:fs';
-import { readRevisionPair } from '../io/read';
+import { readRevisionPair } from '../io/revisions';
 import { renderDocx, BODY_STYLES } from './docx';
 import { readFootnotes, resolveRevisions, unzipDocx } from '../testing/docx-xml';
 

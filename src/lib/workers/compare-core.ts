@@ -5,7 +5,7 @@
  */
 import { compareDocuments } from '../core/index';
 import type { Comparison, ResolutionDocument } from '../core/types';
-import { readDocument, readRevisionPair, type DocumentInput } from '../io/read';
+import { readDocument, type DocumentInput } from '../io/read';
 import { readAll } from '../io/read-all';
 
 /** Reads a PDF through pdfjs, loaded on the first PDF only (it is the largest chunk of the app). */
@@ -28,6 +28,8 @@ export type CompareInputs = { old: DocumentInput; new: DocumentInput } | { draft
  */
 export async function compareSides(input: CompareInputs): Promise<Comparison> {
 	if ('draft' in input) {
+		// The Word readers are loaded for a Word draft only.
+		const { readRevisionPair } = await import('../io/revisions');
 		const pair = readRevisionPair(input.draft);
 		return compareDocuments(pair.original, pair.accepted);
 	}

@@ -6,7 +6,7 @@
  */
 import { ResodiffError, type ErrorLocation } from '../../core/index';
 import { docxText, isDocxPart, mainDocumentPart, readDocxModel, type RevisionView } from './docx';
-import { containerOf, hasWordExtension, refuseOle, unzipParts } from './package';
+import { containerOf, refuseOle, unzipParts } from './package';
 
 export type { RevisionView } from './docx';
 
@@ -26,11 +26,7 @@ export interface WordText {
 	warnings: string[];
 }
 
-/** True when bytes should go to {@link readWordText}: a zip or OLE container, or a name of those formats. */
-export function isWordFile(bytes: Uint8Array, name: string): boolean {
-	const container = containerOf(bytes);
-	return container === 'zip' || container === 'ole' || hasWordExtension(name);
-}
+export { isWordFile } from './package';
 
 /** Reads a .docx or .odt (or refuses a .doc, an encrypted or a damaged file with one clear line). */
 export function readWordText(bytes: Uint8Array, options: { file?: string } = {}): WordText {

@@ -35,6 +35,12 @@ export function hasWordExtension(name: string): boolean {
 	return /\.(docx|docm|dotx|dotm|odt|ott)$/i.test(name);
 }
 
+/** True when bytes should go to the Word readers' `readWordText`: a zip or OLE container, or a name of those formats. */
+export function isWordFile(bytes: Uint8Array, name: string): boolean {
+	const container = containerOf(bytes);
+	return container === 'zip' || container === 'ole' || hasWordExtension(name);
+}
+
 /** Whether an OLE file holds a stream of this name (UTF-16LE in its directory). */
 function holdsStream(bytes: Uint8Array, stream: string): boolean {
 	const needle = new Uint8Array(stream.length * 2);
