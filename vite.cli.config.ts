@@ -1,8 +1,9 @@
 import { defineConfig } from 'vite';
 
 /**
- * Builds the command-line interface for Node: `dist/cli/main.js` (the command) and `dist/cli/core.js`
- * (the core library as one module, for scripts such as the benchmark). Dependencies stay external.
+ * Builds the command-line interface for Node: `dist/cli/main.js` (the command), `dist/cli/core.js`
+ * (the core library as one module, for scripts such as the benchmark) and `dist/cli/library.js` (the
+ * SQLite library, for the benchmark). Dependencies stay external.
  */
 export default defineConfig({
 	build: {
@@ -13,7 +14,12 @@ export default defineConfig({
 		sourcemap: false,
 		minify: false,
 		rollupOptions: {
-			input: { main: 'src/cli/main.ts', core: 'src/lib/core/index.ts' },
+			input: {
+				main: 'src/cli/main.ts',
+				core: 'src/lib/core/index.ts',
+				library: 'src/lib/server/library-db.ts',
+				'library-worker': 'src/cli/library-worker.ts'
+			},
 			output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }
 		}
 	},

@@ -1,16 +1,20 @@
 // `npm run bench`: how fast resodiff compares long documents, against generic whole-document diffs.
 //
 //   node scripts/bench.js [--sizes 200,2000,8000] [--runs N] [--quick] [--cap SECONDS] [--seed N]
-//                         [--json [FILE]] [--ui] [--no-build] [--keep]
+//                         [--json [FILE]] [--ui] [--no-build] [--keep] [--only compare|library]
+//                         [--library-series N]
 //
 // It builds resolution-shaped pairs of 200, 2,000 and 8,000 operative paragraphs from the corpus
 // (scripts/bench/generate.js) into a temporary folder, then times, in turns (A B C D A B C D …, after
 // one warm-up run of each), resodiff in-process, the resodiff command as a whole process, a
 // whole-document diff-match-patch process and a jsdiff diffChars process on the same files. It prints
-// medians, ratios, peak memory and growth, checks the targets, and exits 1 when one fails.
+// medians, ratios, peak memory and growth, checks the targets, and exits 1 when one fails. It also times
+// `resodiff parse` on a real 10-page UN PDF as a whole process, in turns with pdftotext (scripts/bench/pdf.js).
 // --ui also opens the built app in Chromium: how fast the start page, the showcase and a series page load
 // on a first visit (scripts/bench/loading.js), and the compare page on a 2,000-paragraph pair
 // (scripts/bench/ui.js).
+// Then it builds a library of 5,000 generated resolutions and times indexing, search and find on it
+// (scripts/bench/library.js), with grep over the same files as the yardstick.
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,7 +24,9 @@ import { generatePair, CORPUS } from './bench/generate.js';
 import { CONTENDERS } from './bench/contenders.js';
 import { MEMORY_SOURCE, runNodeProcess, summarize } from './bench/measure.js';
 import { bundleTime, buildCli, isCliStale } from './bench/build.js';
+import { measurePdfReading } from './bench/pdf.js';
 import { checkTargets, formatMs, renderTables, renderTargets, summarizeSizes } from './bench/report.js';
+import { runLibraryBench } from './bench/library.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = `Usage: node scripts/bench.js [options]
@@ -34,7 +40,10 @@ const USAGE = `Usage: node scripts/bench.js [options]
   --ui            also time the app in Chromium (builds it): the start page's first paint and the
                   showcase's first row on a first visit, and the compare page on a 2,000-paragraph pair
   --no-build      measure dist/cli as it is, without rebuilding it first
-  --keep          keep the generated documents`;
+  --keep          keep the generated documents
+  --only WHAT     compare (the pairs and the showcase) or library (the library of 5,000 documents)
+  --library-series N  series of 20 versions in the generated library (default 250: 5,000 documents;
+                  --quick 50)`;
 
 /**
  * Reads the command line; exits 2 with the usage on anything it does not understand.
@@ -57,6 +66,8 @@ function readOptions(argv) {
 				ui: { type: 'boolean' },
 				'no-build': { type: 'boolean' },
 				keep: { type: 'boolean' },
+				only: { type: 'string' },
+				'library-series': { type: 'string' },
 				help: { type: 'boolean', short: 'h' }
 			}
 		}));
@@ -95,8 +106,26 @@ function readOptions(argv) {
 		ui: Boolean(values.ui),
 		build: !values['no-build'],
 		keep: Boolean(values.keep),
-		quick
+		quick,
+		only:
+			values.only === 'compare' || values.only === 'library'
+				? values.only
+				: values.only === undefined
+					? null
+					: usageError(`--only takes compare or library, not "${values.only}"`),
+		librarySeries:
+			values['library-series'] !== undefined ? number(values['library-series'], 'library-series', 1) : quick ? 50 : 250
 	};
+}
+
+/**
+ * Exits 2 with a line and the usage.
+ * @param {string} line
+ * @returns {never}
+ */
+function usageError(line) {
+	console.error(`bench: ${line}\n\n${USAGE}`);
+	process.exit(2);
 }
 
 /** Progress goes to stderr, so stdout holds only the report. */
@@ -174,6 +203,16 @@ async function main() {
 	if (resodiffMissing) say(`resodiff cannot be measured: ${resodiffMissing}\nMeasuring the baselines only.`);
 
 	const folder = mkdtempSync(join(tmpdir(), 'resodiff-bench-'));
+	if (options.only === 'library') {
+		try {
+			const failed = await benchLibrary(options, folder, loadBefore);
+			process.exitCode = failed || resodiffMissing ? 1 : 0;
+		} finally {
+			if (options.keep) say(`Generated documents kept in ${folder}`);
+			else rmSync(folder, { recursive: true, force: true });
+		}
+		return;
+	}
 	const context = { root, corePath, capMs: options.capMs };
 	const sizes = [];
 	/** Contenders that hit the cap at a smaller size are not run at the larger ones. */
@@ -307,6 +346,13 @@ async function main() {
 			else showcase = result;
 		}
 
+		let pdf = null;
+		if (!resodiffMissing) {
+			say('\nA real UN PDF (10 pages) read by the command …');
+			pdf = await measurePdfReading({ root, runs: options.runs, log: say });
+			if (pdf.error) say(`  failed: ${pdf.error}`);
+		}
+
 		let ui = null;
 		if (options.ui) {
 			const { measureComparePage } = await import('./bench/ui.js');
@@ -323,7 +369,7 @@ async function main() {
 
 		summarizeSizes(sizes);
 		const results = { sizes, capMs: options.capMs, contenders: CONTENDERS };
-		const targets = [...checkTargets({ sizes, showcase, capMs: options.capMs }), ...(ui?.targets ?? [])];
+		const targets = [...checkTargets({ sizes, showcase, capMs: options.capMs, pdf }), ...(ui?.targets ?? [])];
 		const cpu = cpus();
 		const out = [
 			'',
@@ -345,6 +391,15 @@ async function main() {
 			const cpu = showcase.cpuMedianMs === null ? '' : `, CPU time median ${formatMs(showcase.cpuMedianMs)}`;
 			out.push(
 				`Showcase pair 67/38 → 76/40 in-process: median ${formatMs(showcase.median)} over ${showcase.n} runs (${formatMs(showcase.min)}–${formatMs(showcase.max)}${cpu}), first cold run ${formatMs(showcase.coldMs)}.`,
+				''
+			);
+		}
+		if (pdf?.resodiff) {
+			const cpu = pdf.resodiffCpu ? `, CPU time median ${formatMs(pdf.resodiffCpu.median)}` : '';
+			const memory = pdf.peakRssKB ? `, peak ${Math.round((pdf.peakRssKB * 1024) / 1e6)} MB` : '';
+			const poppler = pdf.pdftotext ? ` pdftotext on the same file: median ${formatMs(pdf.pdftotext.median)}.` : '';
+			out.push(
+				`A real UN PDF, A/RES/73/3 (10 pages), read by \`resodiff parse --format json\` as a whole process: median ${formatMs(pdf.resodiff.median)} over ${pdf.resodiff.n} runs (${formatMs(pdf.resodiff.min)}–${formatMs(pdf.resodiff.max)}${cpu}${memory}).${poppler}`,
 				''
 			);
 		}
@@ -372,17 +427,62 @@ async function main() {
 					)
 				})),
 				showcase,
+				pdf,
 				ui: ui?.data ?? null,
 				targets
 			};
 			writeFileSync(file, JSON.stringify(data, null, '\t') + '\n');
 			say(`Results written to ${file}`);
 		}
-		const failed = targets.some((t) => t.pass === false) || Boolean(resodiffMissing) || (ui && !ui.ok);
+		const libraryFailed =
+			options.only === 'compare' || resodiffMissing ? false : await benchLibrary(options, folder, loadBefore);
+		const failed = targets.some((t) => t.pass === false) || Boolean(resodiffMissing) || (ui && !ui.ok) || libraryFailed;
 		process.exitCode = failed ? 1 : 0;
 	} finally {
 		if (options.keep) say(`Generated documents kept in ${folder}`);
 		else rmSync(folder, { recursive: true, force: true });
+	}
+}
+
+/**
+ * The library part: builds, measures, prints its report; returns true when a target failed.
+ * @param {ReturnType<typeof readOptions>} options
+ * @param {string} folder
+ * @param {number} loadBefore
+ */
+async function benchLibrary(options, folder, loadBefore) {
+	try {
+		const { lines, targets, results } = await runLibraryBench({
+			root,
+			folder,
+			series: options.librarySeries,
+			versions: 20,
+			runs: options.quick ? 5 : 10,
+			seed: options.seed,
+			say
+		});
+		const cpu = cpus();
+		const load = Math.max(loadBefore, loadavg()[0]);
+		process.stdout.write(
+			[
+				...lines,
+				`Load average (1 min) ${loadavg()[0].toFixed(2)} on ${cpu.length} cores${load > cpu.length ? ': the machine was busy, so every time is inflated.' : '.'}`,
+				'',
+				'Library targets:',
+				...targets.map((t) => `  ${t.ok ? 'met ' : 'MISSED'}  ${t.name}: ${t.value}`),
+				''
+			].join('\n') + '\n'
+		);
+		if (options.json !== undefined) {
+			const file =
+				(options.json || join(tmpdir(), 'resodiff-bench-results.json')).replace(/\.json$/, '') + '-library.json';
+			writeFileSync(file, JSON.stringify({ ...results, targets }, null, '\t') + '\n');
+			say(`Library results written to ${file}`);
+		}
+		return targets.some((t) => !t.ok);
+	} catch (error) {
+		say(`The library benchmark failed: ${error instanceof Error ? error.message : String(error)}`);
+		return true;
 	}
 }
 

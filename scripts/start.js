@@ -1,43 +1,15 @@
 // `npm start`: builds the app when the build is missing or older than its sources, then serves it.
 // PORT and HOST are honoured; the defaults keep the app on this machine only.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from './serve.js';
+import { ensureBuild, serve } from './serve.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const build = join(root, 'build');
 const DEFAULT_PORT = 4173;
 
-/** Newest modification time under `path`, in milliseconds. */
-function newest(path) {
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	let latest = stat.mtimeMs;
-	for (const name of readdirSync(path)) {
-		if (name === 'node_modules' || name.startsWith('.')) continue;
-		latest = Math.max(latest, newest(join(path, name)));
-	}
-	return latest;
-}
-
-function needsBuild() {
-	const marker = join(build, '200.html');
-	if (!existsSync(marker)) return true;
-	const built = statSync(marker).mtimeMs;
-	const sources = ['src', 'static', 'corpus', 'svelte.config.js', 'vite.config.ts', 'package.json'];
-	return sources.some((s) => existsSync(join(root, s)) && newest(join(root, s)) > built);
-}
-
-if (needsBuild()) {
-	console.log('Building the app…');
-	const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-	const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-	if (result.status !== 0) {
-		console.error('resodiff: the build failed; see the messages above.');
-		process.exit(1);
-	}
+if (!ensureBuild(root, (line) => console.log(line))) {
+	console.error('resodiff: the build failed; see the messages above.');
+	process.exit(1);
 }
 
 const host = process.env.HOST || '127.0.0.1';
@@ -48,7 +20,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 try {
-	const { url } = await serve({ root: build, host, port });
+	const { url } = await serve({ root: join(root, 'build'), host, port });
 	console.log(`resodiff is running at ${url}/`);
 	console.log(`The showcase comparison: ${url}/compare?old=A/RES/67/38&new=A/RES/76/40`);
 	console.log('Press Ctrl+C to stop.');

@@ -5,8 +5,15 @@ import { parseArgs } from 'node:util';
 export const FORMATS = {
 	parse: ['json', 'text'],
 	compare: ['json', 'text', 'html', 'md', 'csv', 'docx', 'pdf'],
-	series: ['json', 'text', 'html', 'csv']
+	series: ['json', 'text', 'html', 'csv'],
+	search: ['json', 'text'],
+	find: ['json', 'text'],
+	library: ['json', 'text'],
+	serve: ['text']
 } as const;
+
+/** What `library` does: index files, drop them, or list what it holds. */
+export const LIBRARY_ACTIONS = ['add', 'remove', 'list'] as const;
 
 /** A command the CLI runs. */
 export type Command = keyof typeof FORMATS;
@@ -23,6 +30,16 @@ export interface Invocation {
 	color: boolean | null;
 	/** `series`: a phrase to trace across the versions. */
 	term: string | null;
+	/** `--library DB`: the library database, or null (the shipped corpus; `library` uses the default place). */
+	library: string | null;
+	/** `library`: add, remove or list. */
+	action: (typeof LIBRARY_ACTIONS)[number] | null;
+	/** `library add --prune`: drop documents whose files are gone. */
+	prune: boolean;
+	/** `find`: most candidates listed. */
+	limit: number | null;
+	/** `serve`: the port (default 4173; 0 picks a free one). */
+	port: number | null;
 	/** Which version of a Word file with tracked changes is read: every change `accepted` (default) or the `original`. */
 	revisions: 'accepted' | 'original';
 }
@@ -36,17 +53,30 @@ export const USAGE = `Usage:
   resodiff compare OLD NEW [--format json|text|html|md|csv|docx|pdf] [-o OUT] [--all] [--color|--no-color]
   resodiff compare DRAFT.docx [same options]     the draft's original text against its tracked changes
   resodiff series FILE FILE [FILE ...] [--format json|text|html|csv] [-o OUT] [--term PHRASE]
+  resodiff series [--library DB] SYMBOL [...]      the versions of one resolution found in a library
+  resodiff search PHRASE [--library DB] [--format json|text]
+  resodiff find FILE [--library DB] [--format json|text] [--limit N]
+  resodiff library add PATH... [--library DB] [--prune]
+  resodiff library remove PATH|SYMBOL... [--library DB]
+  resodiff library list [--library DB] [--format json|text]
+  resodiff serve [--library DB] [--port N]
 
-FILE is a .txt or .md file (UTF-8, UTF-16 with BOM, or GB18030), a .pdf, a Word .docx, or a corpus
-symbol such as A/RES/76/40. Output goes to stdout unless -o is given (docx and pdf need -o).
+FILE is a .txt or .md file (UTF-8, UTF-16 with BOM, or GB18030), a .pdf, a Word .docx, an .html page, or a corpus
+symbol such as A/RES/76/40. Output goes to stdout unless -o is given (docx and pdf need -o). search,
+find and series use the shipped corpus unless --library names a library database; library uses the
+default library unless --library names another.
 
 Options:
-  -f, --format FORMAT   output format (default: text on a terminal for compare, json otherwise)
+  -f, --format FORMAT   output format (default: text on a terminal, json otherwise)
   -o, --output OUT      write the output to OUT
   -a, --all             text format: show unchanged paragraphs too
       --color           colour the changes in text format (--no-color to turn off)
       --term PHRASE     series: where PHRASE stands in each version
       --revisions WHICH a Word file with tracked changes reads as accepted (default) or original
+  -l, --library DB      the library database (a file; library add creates it)
+      --prune           library add: drop documents under PATH whose files are gone
+  -n, --limit N         find: list at most N documents (default 10)
+      --port N          serve: the port on 127.0.0.1 (default 4173)
   -h, --help            show this help
   -v, --version         show the version`;
 
@@ -65,6 +95,10 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 				color: { type: 'boolean' },
 				'no-color': { type: 'boolean' },
 				term: { type: 'string' },
+				library: { type: 'string', short: 'l' },
+				prune: { type: 'boolean' },
+				limit: { type: 'string', short: 'n' },
+				port: { type: 'string' },
 				revisions: { type: 'string' },
 				help: { type: 'boolean', short: 'h' },
 				version: { type: 'boolean', short: 'v' }
@@ -81,31 +115,53 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		all: false,
 		color: null,
 		term: null,
+		library: null,
+		action: null,
+		prune: false,
+		limit: null,
+		port: null,
 		revisions: 'accepted' as const
 	};
 	if (values.help) return { command: 'help', ...base };
 	if (values.version) return { command: 'version', ...base };
-	const [command, ...files] = positionals;
+	const [command, ...rest] = positionals;
 	if (!command) throw new UsageError('no command given');
 	if (!(command in FORMATS)) throw new UsageError(`unknown command "${command}"`);
 	const name = command as Command;
+	let files = rest;
+	let action: Invocation['action'] = null;
 	if (name === 'parse' && files.length !== 1) throw new UsageError('parse takes one FILE');
 	// One file to compare is a Word draft compared with its own tracked changes.
 	if (
 		name === 'compare' &&
-		(files.length < 1 || files.length > 2 || (files.length === 1 && !/\.(docx|docm|odt)$/i.test(files[0])))
+		(files.length < 1 || files.length > 2 || (files.length === 1 && !/\.(docx|docm)$/i.test(files[0])))
 	) {
 		throw new UsageError('compare takes two files, OLD NEW, or one Word file with tracked changes');
 	}
-	if (name === 'series' && files.length < 2) throw new UsageError('series takes two or more files, oldest first');
+	if (name === 'series' && files.length < 1)
+		throw new UsageError('series takes two or more files, oldest first, or one SYMBOL to find in a library');
+	if (name === 'series' && values.library !== undefined && files.length < 1)
+		throw new UsageError('series --library DB takes a SYMBOL');
+	if (name === 'search') {
+		// An unquoted phrase arrives as several words: they are the phrase.
+		if (files.length === 0) throw new UsageError('search takes a PHRASE');
+		files = [files.join(' ')];
+		if (files[0].trim() === '') throw new UsageError('the phrase to search for is empty');
+	}
+	if (name === 'find' && files.length !== 1) throw new UsageError('find takes one FILE');
+	if (name === 'library') {
+		const [verb, ...targets] = files;
+		if (!verb || !(LIBRARY_ACTIONS as readonly string[]).includes(verb))
+			throw new UsageError(`library takes ${LIBRARY_ACTIONS.join(', ')}`);
+		action = verb as Invocation['action'];
+		if (action !== 'list' && targets.length === 0) throw new UsageError(`library ${action} takes one or more PATHs`);
+		if (action === 'list' && targets.length > 0) throw new UsageError('library list takes no PATH');
+		files = targets;
+	}
+	if (name === 'serve' && files.length > 0) throw new UsageError('serve takes no FILE (use --library DB)');
 	const allowed: readonly string[] = FORMATS[name];
-	const format =
-		values.format ??
-		(name === 'compare' && options.stdoutIsTerminal
-			? 'text'
-			: name === 'parse' && options.stdoutIsTerminal
-				? 'text'
-				: 'json');
+	const defaultFormat = options.stdoutIsTerminal && name !== 'series' ? 'text' : name === 'serve' ? 'text' : 'json';
+	const format = values.format ?? defaultFormat;
 	if (!allowed.includes(format)) {
 		throw new UsageError(`${name} has no format "${format}" (use ${allowed.join(', ')})`);
 	}
@@ -113,6 +169,20 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		throw new UsageError(`--format ${format} writes a file: give it with -o OUT`);
 	}
 	if (values.term !== undefined && name !== 'series') throw new UsageError('--term goes with series');
+	if (values.library !== undefined && !['series', 'search', 'find', 'library', 'serve'].includes(name)) {
+		throw new UsageError('--library goes with search, find, series, library and serve');
+	}
+	if (values.library !== undefined && values.library.trim() === '')
+		throw new UsageError('--library needs the path of a library database');
+	if (values.prune && !(name === 'library' && action === 'add')) throw new UsageError('--prune goes with library add');
+	if (values.limit !== undefined && name !== 'find') throw new UsageError('--limit goes with find');
+	if (values.port !== undefined && name !== 'serve') throw new UsageError('--port goes with serve');
+	const limit = values.limit === undefined ? null : Number(values.limit);
+	if (limit !== null && !(Number.isInteger(limit) && limit > 0))
+		throw new UsageError('--limit takes a whole number above 0');
+	const port = values.port === undefined ? null : Number(values.port);
+	if (port !== null && !(Number.isInteger(port) && port >= 0 && port <= 65535))
+		throw new UsageError('--port takes a number from 0 to 65535');
 	const color = values['no-color'] ? false : values.color ? true : null;
 	const revisions = values.revisions ?? 'accepted';
 	if (revisions !== 'accepted' && revisions !== 'original')
@@ -128,6 +198,11 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		all: values.all ?? false,
 		color,
 		term: values.term ?? null,
+		library: values.library ?? null,
+		action,
+		prune: values.prune ?? false,
+		limit,
+		port,
 		revisions
 	};
 }

@@ -1,15 +1,12 @@
 /** Reads a FILE argument of the CLI: a path on disk, or a corpus symbol such as A/RES/76/40. */
 import { readFileSync, statSync } from 'node:fs';
-import { basename } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
+import { checkoutRoot } from './root';
 import { findDocument } from '../lib/corpus-index';
 import { SYMBOL_LINE } from '../lib/core/document/un-patterns';
 import { readDocument, tooLarge, MAX_INPUT_BYTES, type RevisionView } from '../lib/io/read';
 import { readRevisionPair, type RevisionPair } from '../lib/io/revisions';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
-
-/** The corpus folder of this checkout (src/cli/ and dist/cli/ both sit two levels below the root). */
-const CORPUS = new URL('../../corpus/', import.meta.url);
 
 /** Where a FILE argument points: a path that exists, or else the corpus entry of that symbol. */
 function locate(arg: string): { path: string; name: string } {
@@ -22,7 +19,7 @@ function locate(arg: string): { path: string; name: string } {
 	} catch (error) {
 		if (error instanceof ResodiffError) throw error;
 		const entry = findDocument(arg);
-		if (entry) return { path: fileURLToPath(new URL(entry.file, CORPUS)), name: entry.symbol };
+		if (entry) return { path: join(checkoutRoot(), 'corpus', entry.file), name: entry.symbol };
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'EACCES') throw new ResodiffError('not-found', 'permission denied', { file: arg });
 		// A symbol is looked up in the corpus first in the reader's mind too: say that, then the file.
@@ -43,16 +40,25 @@ export async function readFileArgument(
 	arg: string,
 	options: { revisions?: RevisionView } = {}
 ): Promise<ResolutionDocument> {
-	const { bytes, name, path } = readBytes(arg);
+	const { bytes, name, path } = readFileBytes(arg);
+	return nameFile(await readDocumentBytes(bytes, name, options), path, name);
+}
+
+/** Reads the bytes of a file into a document, as every command does (text in any encoding, Markdown, PDF, Word). */
+export function readDocumentBytes(
+	bytes: Uint8Array,
+	name: string,
+	options: { revisions?: RevisionView } = {}
+): Promise<ResolutionDocument> {
 	// pdfjs is loaded only when a PDF is read.
 	const readPdf = async (pdf: Uint8Array, file: string) =>
 		(await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
-	return nameFile(await readDocument({ bytes, name }, { readPdf, revisions: options.revisions }), path, name);
+	return readDocument({ bytes, name }, { readPdf, revisions: options.revisions });
 }
 
 /** Reads one FILE argument, a Word file with tracked changes, into its original and accepted versions. */
 export function readRevisionsArgument(arg: string): RevisionPair {
-	const { bytes, name, path } = readBytes(arg);
+	const { bytes, name, path } = readFileBytes(arg);
 	const pair = readRevisionPair({ bytes, name });
 	return { original: nameFile(pair.original, path, name), accepted: nameFile(pair.accepted, path, name) };
 }
@@ -66,8 +72,11 @@ function nameFile(doc: ResolutionDocument, path: string, name: string): Resoluti
 	return doc;
 }
 
-/** The bytes of a FILE argument and the name to report it by; refuses a file over the size limit unread. */
-function readBytes(arg: string): { bytes: Uint8Array; name: string; path: string } {
+/**
+ * The bytes of a FILE argument, the name to report it by and the path it was read from; refuses a file
+ * over the size limit unread.
+ */
+export function readFileBytes(arg: string): { bytes: Uint8Array; name: string; path: string } {
 	const { path, name } = locate(arg);
 	const info = statSync(path);
 	// Refused before reading, so a huge file costs no memory.

@@ -31,8 +31,39 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 	if (invocation.command === 'help') return { code: 0, stdout: USAGE + '\n' };
 	if (invocation.command === 'version') return { code: 0, stdout: `resodiff ${pkg.version}\n` };
 	try {
+		const color = invocation.color ?? (env.stdoutIsTerminal && !env.noColor && !invocation.output);
+		const command = invocation.command;
+		if (command === 'serve') {
+			const { startServer } = await import('./serve');
+			return await startServer(invocation);
+		}
+		if (command === 'search' || command === 'find' || command === 'library') {
+			// The library (and SQLite's native module) is loaded only by the commands that use it.
+			const { runFind, runLibrary, runSearch } = await import('./library');
+			const run =
+				command === 'search'
+					? runSearch(invocation, color)
+					: command === 'find'
+						? runFind(invocation, color)
+						: runLibrary(invocation);
+			const { output, warnings, failed } = await run;
+			const stderr = warnings.length
+				? warnings.map((w) => `resodiff: ${command === 'library' ? '' : 'warning: '}${w}\n`).join('')
+				: undefined;
+			if (invocation.output) {
+				await writeFile(invocation.output, output);
+				return { code: failed ? 1 : 0, stderr };
+			}
+			return { code: failed ? 1 : 0, stdout: output, stderr };
+		}
 		let documents: ResolutionDocument[];
-		if (invocation.command === 'compare' && invocation.files.length === 1) {
+		let warnings: string[] = [];
+		if (command === 'series' && (invocation.library || invocation.files.length === 1)) {
+			const { findSeriesDocuments } = await import('./library');
+			const found = await findSeriesDocuments(invocation);
+			documents = found.documents;
+			warnings = found.warnings;
+		} else if (invocation.command === 'compare' && invocation.files.length === 1) {
 			// One Word file: its original text (every tracked change rejected) against its accepted text.
 			const pair = readRevisionsArgument(invocation.files[0]);
 			documents = [pair.original, pair.accepted];
@@ -42,9 +73,7 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 				invocation.files.map((file) => readFileArgument(file, { revisions: invocation.revisions }))
 			);
 		}
-		const color = invocation.color ?? (env.stdoutIsTerminal && !env.noColor && !invocation.output);
 		let output: string | Uint8Array;
-		let warnings: string[] = [];
 		if (invocation.command === 'parse') {
 			output = renderDocument(documents[0], invocation.format);
 			warnings = documents[0].warnings ?? [];
@@ -55,7 +84,10 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 		} else {
 			const trace = traceSeries(documents);
 			output = renderSeries(trace, invocation.format, { term: invocation.term, color });
-			warnings = trace.documents.flatMap((d) => (d.warnings ?? []).map((w) => `${d.meta.source}: ${w}`));
+			warnings = [
+				...warnings,
+				...trace.documents.flatMap((d) => (d.warnings ?? []).map((w) => `${d.meta.source}: ${w}`))
+			];
 		}
 		// JSON carries its warnings inside; every other format says them on stderr.
 		const stderr =

@@ -24,20 +24,40 @@ export interface CorpusSeries {
 	adopted: AdoptedEntry[];
 }
 
+/** Where a corpus document was taken from, and whether it is whole. */
+export interface Provenance {
+	/** The public source: repository, path and commit, or page address. */
+	source: string;
+	/** Address of the original UN PDF, when the text was extracted from one. */
+	original?: string;
+	/** `complete`, or `partial: …` saying what is missing. */
+	completeness: string;
+	note?: string;
+}
+
 /** A document whose text is in the corpus. */
 export interface CorpusDocument {
+	/** The UN symbol; for a draft whose symbol is unknown, the identifier it is known by (`UNDL-453500`). */
 	symbol: string;
-	series: string;
+	/** The series (index.json `series`) it belongs to, or null. */
+	series: string | null;
 	session: number;
 	year: number;
 	date: string | null;
 	language: string;
 	title: string;
-	kind: 'resolution' | 'report';
-	/** File name in `corpus/`. */
+	kind: 'resolution' | 'report' | 'draft';
+	/** File name in `corpus/`: the text, or the PDF when there is no text. */
 	file: string;
+	/** File name of the UN PDF in `corpus/`, when the corpus holds it. */
+	pdf?: string;
 	/** For a report: the resolution that requested it. */
 	requestedBy?: string;
+	/** For a draft: the resolution it was adopted as. */
+	adoptedAs?: string;
+	/** True for a fragment of a document (see `provenance.completeness`). */
+	partial?: boolean;
+	provenance: Provenance;
 }
 
 /** The shape of `corpus/index.json`. */

@@ -4,10 +4,22 @@
  * comparison loads just its two texts, from the app's own origin.
  */
 import { ResodiffError } from './core/types';
-import { corpus, findDocument, type CorpusDocument, type CorpusIndex, type CorpusSeries } from './corpus-index';
+import {
+	corpus as index,
+	findDocument,
+	type CorpusDocument,
+	type CorpusIndex,
+	type CorpusSeries
+} from './corpus-index';
 
-export { corpus, findDocument };
-export type { AdoptedEntry, CorpusDocument, CorpusIndex, CorpusSeries } from './corpus-index';
+/**
+ * The corpus as the app offers it: the documents it opens from their text. A document shipped as a
+ * PDF only (A/RES/77/247, whose fonts defeat text extractors) is read by the commands, which read PDFs.
+ */
+export const corpus: CorpusIndex = { ...index, documents: index.documents.filter((d) => d.file.endsWith('.txt')) };
+
+export { findDocument };
+export type { AdoptedEntry, CorpusDocument, CorpusIndex, CorpusSeries, Provenance } from './corpus-index';
 
 /** The pair the home page offers first: the same resolution nine sessions apart. */
 export const SHOWCASE = { old: 'A/RES/67/38', new: 'A/RES/76/40' } as const;

@@ -79,3 +79,71 @@ describe('the static server', () => {
 		expect((await get('/', 'POST')).status).toBe(405);
 	});
 });
+
+describe('the server with a library', () => {
+	let server: Server;
+	let base: string;
+	let db: import('../../src/lib/server/library-db').LibraryDatabase;
+	beforeAll(async () => {
+		const { openLibrary, preparerInThread } = await import('../../src/lib/server/library-db');
+		const { decodeText, parseResolution } = await import('../../src/lib/core/index');
+		const { copyFileSync } = await import('node:fs');
+		const folder = join(parent, 'library');
+		mkdirSync(folder);
+		for (const f of ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt'])
+			copyFileSync(new URL(`../../corpus/${f}`, import.meta.url), join(folder, f));
+		const writable = openLibrary(join(parent, 'library.sqlite'));
+		await writable.add(
+			[folder],
+			preparerInThread(async (bytes, name) => parseResolution(decodeText(bytes), { source: name }))
+		);
+		writable.close();
+		db = openLibrary(join(parent, 'library.sqlite'), { readonly: true });
+		const { libraryApi } = await import('../../src/lib/server/library-api');
+		({ server, url: base } = await serve({ root, host: '127.0.0.1', port: 0, api: libraryApi(db) }));
+	});
+	afterAll(
+		() =>
+			new Promise<void>((done) =>
+				server.close(() => {
+					db.close();
+					done();
+				})
+			)
+	);
+
+	async function getJson(path: string) {
+		const res = await fetch(base + path);
+		return { status: res.status, body: await res.json(), csp: res.headers.get('content-security-policy') };
+	}
+
+	it('lists the documents by file name, never by path', async () => {
+		const { status, body, csp } = await getJson('/api/library');
+		expect(status).toBe(200);
+		expect(csp).toContain("connect-src 'self'");
+		expect(body.documents.map((d: { symbol: string }) => d.symbol).sort()).toEqual(['A/RES/67/38', 'A/RES/76/40']);
+		expect(JSON.stringify(body)).not.toContain(parent);
+	});
+
+	it('searches, with the contract’s answer', async () => {
+		const { body } = await getJson('/api/library/search?q=' + encodeURIComponent('严重关切'));
+		expect(body.version).toBe(1);
+		expect(body.hits.map((h: { symbol: string; source: string }) => [h.symbol, h.source])).toEqual([
+			['A/RES/76/40', 'A-RES-76-40.zh.txt']
+		]);
+		expect((await getJson('/api/library/search?q=')).status).toBe(400);
+	});
+
+	it('gives a document, the features for ranking in the page, and a series', async () => {
+		const list = (await getJson('/api/library')).body.documents;
+		const id = list.find((d: { symbol: string }) => d.symbol === 'A/RES/76/40').id;
+		const doc = (await getJson(`/api/library/documents/${id}`)).body;
+		expect(doc.paragraphs.length).toBeGreaterThan(20);
+		expect((await getJson('/api/library/documents/999999')).status).toBe(404);
+		expect((await getJson('/api/library/features')).body.documents).toHaveLength(2);
+		const series = (await getJson('/api/library/series?symbol=' + encodeURIComponent('A/RES/76/40'))).body;
+		expect(series.documents).toHaveLength(2);
+		expect((await getJson('/api/library/series?symbol=A/RES/1/1')).status).toBe(404);
+		expect((await getJson('/api/nothing')).status).toBe(404);
+	});
+});

@@ -15,8 +15,17 @@ export {
 	type DiffOptions,
 	type TextDiff
 } from './diff/diff';
-export { classifyRoutine, routinePatterns, type RoutineResult, type RoutinePattern } from './diff/routine';
+export {
+	classifyRoutine,
+	routinePatterns,
+	routineTokenRanges,
+	type RoutineResult,
+	type RoutinePattern
+} from './diff/routine';
 export { alignParagraphs, type AlignOptions, type Alignment } from './align/align';
 export { compareDocuments, type CompareOptions } from './compare';
 export { traceSeries, type SeriesTrace, type Lineage, type SeriesCell, type SeriesOptions } from './series';
 export { findTerm, type TermHits, type TermOptions, type TermDocumentHits, type TermParagraphHit } from './terms';
+export { labelParagraphs, type ReportLocale } from './report/labels';
+export { showControls } from './report/model';
+export { RESOLUTION_NUMBER_SOURCE } from './document/un-patterns';

@@ -79,6 +79,57 @@ describe('loadPdfjsForNode', () => {
 	});
 });
 
+describe('Chinese resolutions set in the UN layout by LibreOffice Writer (scripts/make-writer-pdf-fixtures.js)', () => {
+	// Another producer than Chromium: the masthead, running headers above a rule, the job number and date stamp
+	// at the foot, real footnotes under a short rule in smaller type, their marks superscripts in a smaller size
+	// raised above the baseline, in the text and in the notes.
+	it.each([
+		['A-RES-76-40', 'A-RES-76-40.zh.txt', 3],
+		['A-RES-67-38', 'A-RES-67-38.zh.txt', 0],
+		['A-RES-68-46', 'A-RES-68-46.zh.txt', 5]
+	])('%s reads as its seed text: every row unchanged, every mark linked to its note', async (name, seed, notes) => {
+		const file = `writer/${name}.pdf`;
+		const pdf = await readPdfInNode(fixture(file), file);
+		expect(pdf.warnings).toEqual([]);
+		expect(pdf.meta).toMatchObject({ symbol: `A/RES/${name.slice(6).replace('-', '/')}`, language: 'zh' });
+		const fromPdf = parseResolution(pdf.text, { source: file });
+		const fromText = parseResolution(corpus(seed), { source: seed });
+		const rows = compareDocuments(fromText, fromPdf).rows;
+		expect(rows.filter((r) => r.status !== 'unchanged')).toEqual([]);
+		expect(fromPdf.footnotes.map((f) => [f.mark, f.text])).toEqual(fromText.footnotes.map((f) => [f.mark, f.text]));
+		expect(fromPdf.footnotes.length).toBe(notes);
+		expect(fromPdf.footnotes.every((f) => f.paragraph)).toBe(true);
+		// No furniture in the text: job number, date stamp, barcode digits, page numbers, the running header.
+		for (const furniture of ['(C)', /\*\d{7}\*/, /(?<![\d/.])[1-9]\/[1-9](?![\d/])/, 'Distr.', '请回收']) {
+			expect(pdf.text).not.toMatch(furniture);
+		}
+	});
+});
+
+describe('Arabic set right to left by LibreOffice Writer (a sample written for the test, no UN text)', () => {
+	it('reads each line from right to left, numbers and Latin symbols inside it from left to right', async () => {
+		const pdf = await readPdfInNode(fixture('writer/ar-sample.pdf'), 'ar-sample.pdf');
+		expect(pdf.warnings).toEqual([]);
+		expect(pdf.meta).toMatchObject({ symbol: 'A/RES/99/1', date: '2044-12-05' });
+		const blocks = pdf.text.trim().split('\n\n');
+		expect(blocks).toEqual([
+			'الدورة التاسعة والتسعون',
+			'البند 1 من جدول الأعمال',
+			'قرار اتخذته الجمعية العامة في 1 كانون الأول/ديسمبر 2044',
+			'99/1 - تعددية الأطراف في مجال نزع السلاح وعدم الانتشار',
+			'إن الجمعية العامة،',
+			// Three lines, right-aligned and ragged at the left, read as one paragraph.
+			'إذ تشير إلى قرارها 56/24 T المؤرخ 29 تشرين الثاني/نوفمبر 2001 وسائر القرارات ذات الصلة، وإلى قراراتها المتعلقة بتعزيز تعددية الأطراف في مجال نزع السلاح وعدم الانتشار التي اتخذتها في دوراتها السابقة،',
+			'وإذ تؤكد من جديد أهمية التعاون المتعدد الأطراف في مجال نزع السلاح وعدم الانتشار،¹',
+			'1 - تؤكد من جديد أن تعددية الأطراف هي المبدأ الأساسي في المفاوضات المتعلقة بنزع السلاح (A/76/444)؛',
+			'2 - تطلب إلى الأمين العام أن يقدم إليها تقريرا عن تنفيذ هذا القرار في دورتها المائة؛',
+			'الجلسة العامة 45',
+			'1 كانون الأول/ديسمبر 2044',
+			'¹ القرار 55/2.'
+		]);
+	});
+});
+
 describe('reading the fixture PDFs', () => {
 	const text7640 = corpus('A-RES-76-40.zh.txt');
 

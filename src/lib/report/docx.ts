@@ -9,13 +9,20 @@
  *   `w:del`), so that rejecting (accepting) removes the paragraph itself, not only its words;
  * - split / merged: the diff's "\n" pieces are paragraph marks; an inserted "\n" is an inserted paragraph
  *   mark (Reject All joins the two paragraphs again), a deleted one a deleted mark (Accept All joins);
- * - moved: `docx` has no `w:moveFrom`/`w:moveTo`, so the old text is deleted where it stood in the old
- *   version and the new text inserted where it stands now, each with a comment naming the other place;
- * - operative numbers are text (`4.` and a tab), so a renumbered paragraph shows its number changed as
- *   a revision, and Accept/Reject All give exactly the new/old numbers; Word list numbering would
- *   renumber on its own and could not show what the old number was;
+ * - moved: written as Word writes a move: the old text inside `w:moveFrom` where it stood in the old
+ *   version and the new text inside `w:moveTo` where it stands now, the two ranges named alike, each copy
+ *   with a comment naming the other place (`docx` writes `w:ins`/`w:del`, turned into moves afterwards,
+ *   {@link finishDocumentXml});
+ * - operative numbers and subparagraph letters are Word list numbers (`1.`, `(a)`, `(i)`), so accepting an
+ *   inserted paragraph renumbers the rest, as in Word; a report whose numbers a list could not count in both
+ *   versions (sections that start again at 1, a number given twice, a paragraph that changed level) types
+ *   them in instead, a renumbered paragraph then showing its number changed as a revision;
  * - bold operative verbs are kept from the parser's emphasis ranges (new version's for shared text);
- * - footnotes are real footnotes; a reference only one version has is itself an inserted or deleted run.
+ * - footnotes are real footnotes; a reference only one version has is itself an inserted or deleted run;
+ *   a note cited twice is one note, cited the second time by a `NOTEREF` cross-reference; notes no
+ *   paragraph cites are listed after the body, each line tracked like a paragraph;
+ * - the report declares the styles of its body (a custom document property), so that reading it back
+ *   (io/word) skips the cover and gives the two versions it was made from.
  *
  * Written with `Packer.pack(doc, 'uint8array')`, which `docx` implements with fflate alone — no Node
  * Buffer, no Blob — so the same code runs in Node (CLI) and in the browser (download button).
@@ -31,6 +38,7 @@ import {
 	FootnoteReference,
 	HeadingLevel,
 	InsertedTextRun,
+	LevelFormat,
 	Packer,
 	Paragraph,
 	Tab,
@@ -43,15 +51,13 @@ import {
 	type IParagraphStyleOptions,
 	type ParagraphChild
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph, ParagraphKind } from '../core/types';
-import { BODY_STYLES_PROPERTY } from '../io/word/docx';
+import { BODY_STYLES_PROPERTY, readListNumbers } from '../io/word/docx';
 import { superscriptMark } from '../io/word/flow';
 import { PHRASES, colonOf, nameDocument, printNumber } from '../core/report/labels';
 import { LIGHT } from '../core/report/palette';
 import {
-	footnoteMarks,
-	isBold,
-	nextBoldBoundary,
 	prepareReport,
 	showControls,
 	type ReportModel,
@@ -174,17 +180,36 @@ export interface BodyParagraph {
 	citesFootnote?: boolean;
 	/** The kind whose style the paragraph had before the revision (set when a paragraph mark was moved to it). */
 	formerKind?: ParagraphKind;
+	/** The level of the report's list that numbers the paragraph (0 `1.`, 1 `(a)`, 2 `(i)`), when a list does. */
+	level?: number;
+	/** The list level the paragraph had before a paragraph mark was moved to it (see {@link moveInsertedMarks}). */
+	formerLevel?: number;
+	/** Set on the copies of a moved row: the old copy is where it moved from, the new one where it moved to. */
+	move?: 'from' | 'to';
+	/** The move's number, on the first and the last paragraph of a copy, where its range starts and ends. */
+	moveStart?: number;
+	moveEnd?: number;
 }
 
-/** A footnote mark waiting to be written at its place. */
-interface PendingMark {
-	mark: string;
-	offset: number;
-}
+/** Private-use characters around the placeholders that {@link finishDocumentXml} replaces: never in a document. */
+const CROSS_REFERENCE = ['\uE000', '\uE001'] as const;
+const MOVE_RANGE = ['\uE002', '\uE003'] as const;
 
 /** The state shared while building one document: revision ids, footnotes, comments. */
 class Builder {
 	private revision = 0;
+	/** Revision ids that belong to a move: their `w:del` become `w:moveFrom`, their `w:ins` `w:moveTo`. */
+	readonly moved = new Map<number, 'from' | 'to'>();
+	/** While a moved row's copy is written, the side of the move its revisions take. */
+	moving: 'from' | 'to' | null = null;
+	/** Footnotes referenced so far, with the number Word shows them by (their order of first reference). */
+	readonly referenced = new Map<number, number>();
+	/** Footnotes cited a second time (by a NOTEREF cross-reference to a bookmark on the first reference). */
+	readonly crossReferenced = new Set<number>();
+	/** Operative and subparagraph numbers are counted by a Word list rather than written as text. */
+	listNumbers = true;
+	/** Set when a number could not be a list number (a paragraph that changed level, say). */
+	listFailed = false;
 	readonly footnotes: Record<string, { children: Paragraph[] }> = {};
 	private readonly footnoteIds = new Map<string, number>();
 	private nextFootnote = 1;
@@ -198,7 +223,9 @@ class Builder {
 
 	/** The attributes of a new revision: each revision has its own id, as Word requires. */
 	change(): { id: number; author: string; date: string } {
-		return { id: ++this.revision, author: this.author, date: this.date };
+		const id = ++this.revision;
+		if (this.moving) this.moved.set(id, this.moving);
+		return { id, author: this.author, date: this.date };
 	}
 
 	/** The docx id of a version's footnote, registering its text on first use. */
@@ -250,8 +277,21 @@ class Builder {
 		return op === 1 ? new InsertedTextRun(options) : new DeletedTextRun(options);
 	}
 
-	/** A footnote reference: plain, inserted or deleted. */
+	/**
+	 * A footnote reference: plain, inserted or deleted. A footnote already referenced is cited again by a
+	 * cross-reference to it (a `NOTEREF \\f` field, written in {@link finishDocumentXml}), as Word does: a
+	 * second reference to one note would be a second, empty note in LibreOffice.
+	 */
 	footnoteRun(op: DiffOpKind, id: number): ParagraphChild {
+		if (this.referenced.has(id)) {
+			this.crossReferenced.add(id);
+			const placeholder = { style: 'FootnoteReference', text: `${CROSS_REFERENCE[0]}${id}${CROSS_REFERENCE[1]}` };
+			if (op === 0) return new TextRun(placeholder);
+			return op === 1
+				? new InsertedTextRun({ ...this.change(), ...placeholder })
+				: new DeletedTextRun({ ...this.change(), ...placeholder });
+		}
+		this.referenced.set(id, this.referenced.size + 1);
 		const options = { style: 'FootnoteReference', children: [new FootnoteReference(id)] };
 		if (op === 0) return new TextRun(options);
 		return op === 1
@@ -265,56 +305,20 @@ function footnoteText(notes: Footnote[], mark: string): string | null {
 	return notes.find((f) => f.mark === mark)?.text ?? null;
 }
 
-/** Where the walk stands on one side of a row. */
-interface Cursor {
-	paragraphs: DocParagraph[];
-	/** Index of the current paragraph. */
-	index: number;
-	/** Offset in the side's joined text ("\n" between paragraphs) where the current paragraph starts. */
-	start: number;
-	/** Current offset in the joined text. */
-	pos: number;
-	/** Footnote marks of the current paragraph not written yet. */
-	marks: PendingMark[];
-}
-
-/** A cursor at the start of a side's paragraphs. */
-function cursorOf(paragraphs: DocParagraph[]): Cursor {
-	return { paragraphs, index: 0, start: 0, pos: 0, marks: paragraphs.length ? footnoteMarks(paragraphs[0]) : [] };
-}
-
-/** True when the cursor stands on the "\n" that ends its paragraph (not the last one). */
-function atBoundary(c: Cursor): boolean {
-	return c.index < c.paragraphs.length - 1 && c.pos === c.start + c.paragraphs[c.index].text.length;
-}
-
-/** Moves the cursor over a paragraph boundary to the next paragraph. */
-function advance(c: Cursor): void {
-	c.index++;
-	c.pos++;
-	c.start = c.pos;
-	c.marks = footnoteMarks(c.paragraphs[c.index]);
-}
-
-/** Characters from the cursor to the end of its paragraph (unbounded in the last one). */
-function roomOf(c: Cursor): number {
-	if (c.index >= c.paragraphs.length - 1) return Number.POSITIVE_INFINITY;
-	return c.start + c.paragraphs[c.index].text.length - c.pos;
-}
-
 /**
- * Turns one row into body paragraphs, walking its diff once for both versions at the same time: op 0
- * text advances both, op −1 the old, op 1 the new. A paragraph of a version ends where its text ends
- * (the diff joins a version's paragraphs with "\n"); where only one version's paragraph ends, the
- * paragraph mark is that version's alone — deleted or inserted — and a line break the other version
- * has there becomes a revision of its own. Numbers are written where a paragraph of either version
- * begins; footnote marks where they stood, shared when both versions have the same footnote there.
+ * Turns one row into body paragraphs, from the row's reading (core/report/reading.ts), which walks its
+ * diff once for both versions at the same time. A paragraph of a version ends where its text ends;
+ * where only one version's paragraph ends, the paragraph mark is that version's alone — deleted or
+ * inserted — and a line break the other version has there becomes a revision of its own. Numbers are
+ * written where a paragraph of either version begins; footnote marks where they stood, shared when both
+ * versions have the same footnote there. `sides` leaves one version out (a moved row is written twice).
  */
 function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: boolean }): BodyParagraph[] {
 	const cmp = builder.model.comparison;
-	const oldSide = cursorOf(sides.old ? row.old : []);
-	const newSide = cursorOf(sides.new ? row.new : []);
-	const pieces = row.pieces.filter((p) => (p.op === -1 ? sides.old : p.op === 1 ? sides.new : true));
+	const oldParas = sides.old ? row.old : [];
+	const newParas = sides.new ? row.new : [];
+	let oldIndex = 0;
+	let newIndex = 0;
 	// A moved row is written twice, one version each; its shared text then belongs to that version alone.
 	const single: DiffOpKind | null = sides.old && sides.new ? null : sides.old ? -1 : 1;
 	const as = (op: DiffOpKind): DiffOpKind => single ?? op;
@@ -327,13 +331,23 @@ function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: 
 	};
 
 	const begin = (startsOld: boolean, startsNew: boolean) => {
-		const oldPara = startsOld ? oldSide.paragraphs[oldSide.index] : undefined;
-		const newPara = startsNew ? newSide.paragraphs[newSide.index] : undefined;
-		const kind =
-			(newPara ?? oldPara ?? newSide.paragraphs[newSide.index] ?? oldSide.paragraphs[oldSide.index])?.kind ?? 'other';
+		const oldPara = startsOld ? oldParas[oldIndex] : undefined;
+		const newPara = startsNew ? newParas[newIndex] : undefined;
+		const kind = (newPara ?? oldPara ?? newParas[newIndex] ?? oldParas[oldIndex])?.kind ?? 'other';
 		current = { kind, children: [], mark: 0, onlyInserted: true };
 		const oldNumber = oldPara ? printNumber(oldPara) : null;
 		const newNumber = newPara ? printNumber(newPara) : null;
+		if (builder.listNumbers && (oldNumber !== null || newNumber !== null)) {
+			// Counted by Word's list: no number is written, and the list renumbers as paragraphs come and go.
+			const oldLevel = oldPara ? listLevelOf(oldPara, cmp.old.paragraphs) : undefined;
+			const newLevel = newPara ? listLevelOf(newPara, cmp.new.paragraphs) : undefined;
+			const level = newLevel ?? oldLevel;
+			if (level !== null && level !== undefined && (oldLevel === undefined || oldLevel === level)) {
+				current.level = level;
+				return;
+			}
+			builder.listFailed = true;
+		}
 		if (oldNumber !== null && oldNumber === newNumber) add(as(0), builder.numberRun(as(0), oldNumber));
 		else {
 			if (oldNumber !== null) add(as(-1), builder.numberRun(as(-1), oldNumber));
@@ -346,78 +360,70 @@ function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: 
 		out.push(current);
 	};
 
-	/** Writes the footnote marks due at the cursors of the given sides (all that are left with `all`). */
-	const flush = (useOld: boolean, useNew: boolean, all = false) => {
-		const before = current.children.length;
-		const due = (c: Cursor) => {
-			const taken: string[] = [];
-			while (c.marks.length > 0 && (all || c.marks[0].offset <= c.pos - c.start)) taken.push(c.marks.shift()!.mark);
-			return taken;
-		};
-		const olds = useOld ? due(oldSide) : [];
-		const news = useNew ? due(newSide) : [];
-		for (const mark of olds) {
-			const text = footnoteText(cmp.old.footnotes, mark);
-			const twin = single === null ? news.findIndex((m) => footnoteText(cmp.new.footnotes, m) === text) : -1;
-			if (twin >= 0) {
-				add(0, builder.footnoteRun(0, builder.footnoteId('new', news[twin])));
-				news.splice(twin, 1);
-			} else add(as(-1), builder.footnoteRun(as(-1), builder.footnoteId('old', mark)));
-		}
-		for (const mark of news) add(as(1), builder.footnoteRun(as(1), builder.footnoteId('new', mark)));
-		if (current.children.length > before) current.citesFootnote = true;
+	/** Text read but not written yet: stretches of one piece in one weight are written as one run. */
+	let pending: { piece: number; op: DiffOpKind; text: string; bold: boolean } | null = null;
+	const writePending = () => {
+		if (!pending) return;
+		const { op, text, bold } = pending;
+		pending = null;
+		// A line break inside a paragraph's own text is a w:br, not a paragraph.
+		text.split('\n').forEach((line, k) => {
+			if (k > 0) add(as(op), builder.breakRun(as(op)));
+			if (line) add(as(op), builder.run(as(op), line, bold));
+		});
 	};
 
-	begin(oldSide.paragraphs.length > 0, newSide.paragraphs.length > 0);
-	for (const piece of pieces) {
-		const useOld = piece.op <= 0;
-		const useNew = piece.op >= 0;
-		let i = 0;
-		while (i < piece.text.length) {
-			const oldEnds = useOld && atBoundary(oldSide);
-			const newEnds = useNew && atBoundary(newSide);
-			if (oldEnds || newEnds) {
-				// The "\n" that ends a paragraph of one version or both.
-				flush(oldEnds, newEnds, true);
-				end(oldEnds && newEnds ? 0 : oldEnds ? -1 : 1);
-				if (oldEnds) advance(oldSide);
-				else if (useOld) oldSide.pos++;
-				if (newEnds) advance(newSide);
-				else if (useNew) newSide.pos++;
-				begin(oldEnds, newEnds);
-				// Shared "\n" that ends a paragraph of one version only: a line break in the other.
-				if (piece.op === 0 && !(oldEnds && newEnds)) add(as(oldEnds ? 1 : -1), builder.breakRun(as(oldEnds ? 1 : -1)));
-				i++;
-				continue;
-			}
-			flush(useOld, useNew);
-			// Formatting follows the new version for shared text (the old one is often tokenized, without bold).
-			const style = single === -1 || (single === null && piece.op === -1) ? oldSide : newSide;
-			const para = style.paragraphs[style.index];
-			const local = style.pos - style.start;
-			let length = piece.text.length - i;
-			if (useOld) length = Math.min(length, roomOf(oldSide));
-			if (useNew) length = Math.min(length, roomOf(newSide));
-			if (para) length = Math.min(length, nextBoldBoundary(para, local) - local);
-			if (useOld && oldSide.marks.length > 0)
-				length = Math.min(length, oldSide.marks[0].offset - (oldSide.pos - oldSide.start));
-			if (useNew && newSide.marks.length > 0)
-				length = Math.min(length, newSide.marks[0].offset - (newSide.pos - newSide.start));
-			length = Math.max(1, length);
-			const text = piece.text.slice(i, i + length);
-			const bold = para ? isBold(para, local) : false;
-			// A line break inside a paragraph's own text is a w:br, not a paragraph.
-			text.split('\n').forEach((line, k) => {
-				if (k > 0) add(as(piece.op), builder.breakRun(as(piece.op)));
-				if (line) add(as(piece.op), builder.run(as(piece.op), line, bold));
-			});
-			if (useOld) oldSide.pos += length;
-			if (useNew) newSide.pos += length;
-			i += length;
+	/** Writes footnote marks of both versions that stand at one place. */
+	const writeMarks = (olds: string[], news: string[]) => {
+		if (olds.length === 0 && news.length === 0) return;
+		writePending();
+		const unmatched = [...news];
+		for (const mark of olds) {
+			const text = footnoteText(cmp.old.footnotes, mark);
+			const twin = single === null ? unmatched.findIndex((m) => footnoteText(cmp.new.footnotes, m) === text) : -1;
+			if (twin >= 0) {
+				add(0, builder.footnoteRun(0, builder.footnoteId('new', unmatched[twin])));
+				unmatched.splice(twin, 1);
+			} else add(as(-1), builder.footnoteRun(as(-1), builder.footnoteId('old', mark)));
+		}
+		for (const mark of unmatched) add(as(1), builder.footnoteRun(as(1), builder.footnoteId('new', mark)));
+		current.citesFootnote = true;
+	};
+
+	begin(oldParas.length > 0, newParas.length > 0);
+	for (const event of row.reading.events) {
+		if (event.type === 'marks') {
+			writeMarks(sides.old ? event.old : [], sides.new ? event.new : []);
+			continue;
+		}
+		const useOld = event.op <= 0 && sides.old;
+		const useNew = event.op >= 0 && sides.new;
+		if (!useOld && !useNew) continue;
+		if (event.type === 'break' && ((useOld && event.ends.old) || (useNew && event.ends.new))) {
+			// The "\n" that ends a paragraph of one version or both.
+			writePending();
+			const oldEnds = useOld && event.ends.old;
+			const newEnds = useNew && event.ends.new;
+			end(oldEnds && newEnds ? 0 : oldEnds ? -1 : 1);
+			if (oldEnds) oldIndex++;
+			if (newEnds) newIndex++;
+			begin(oldEnds, newEnds);
+			// Shared "\n" that ends a paragraph of one version only: a line break in the other.
+			if (event.op === 0 && !(oldEnds && newEnds)) add(as(oldEnds ? 1 : -1), builder.breakRun(as(oldEnds ? 1 : -1)));
+			continue;
+		}
+		// Formatting follows the new version for shared text (the old one is often tokenized, without bold).
+		const style = single === -1 || (single === null && event.op === -1) ? event.old : event.new;
+		const bold = style?.bold ?? false;
+		const text = event.type === 'break' ? '\n' : event.text;
+		if (pending && pending.piece === event.piece && pending.bold === bold) pending.text += text;
+		else {
+			writePending();
+			pending = { piece: event.piece, op: event.op, text, bold };
 		}
 	}
-	flush(true, true, true);
-	end(newSide.paragraphs.length === 0 ? -1 : oldSide.paragraphs.length === 0 ? 1 : 0);
+	writePending();
+	end(newParas.length === 0 ? -1 : oldParas.length === 0 ? 1 : 0);
 	return out;
 }
 
@@ -459,7 +465,7 @@ function buildBody(builder: Builder): BodyParagraph[] {
 		for (const r of (anchored.get(key) ?? []).sort((a, b) => firstOld(a) - firstOld(b))) {
 			const row = rows[r];
 			if (row.status === 'moved') {
-				const paragraphs = buildRow(builder, row, { old: true, new: false });
+				const paragraphs = moveCopy(builder, row, 'from', r);
 				paragraphs[0].comment = `${STATUS_MOVED[locale]}${colonOf(locale)}${words.movedTo} ${row.newLabel}`;
 				body.push(...paragraphs);
 			} else body.push(...buildRow(builder, row, { old: true, new: true }));
@@ -470,7 +476,7 @@ function buildBody(builder: Builder): BodyParagraph[] {
 	for (const [r, row] of rows.entries()) {
 		if (row.status === 'deleted') continue;
 		if (row.status === 'moved') {
-			const paragraphs = buildRow(builder, row, { old: false, new: true });
+			const paragraphs = moveCopy(builder, row, 'to', r);
 			paragraphs[0].comment = `${STATUS_MOVED[locale]}${colonOf(locale)}${words.movedFrom} ${row.oldLabel}`;
 			body.push(...paragraphs);
 		} else {
@@ -479,6 +485,63 @@ function buildBody(builder: Builder): BodyParagraph[] {
 		}
 	}
 	return body;
+}
+
+/**
+ * One copy of a moved row, written as Word writes a move: the old copy's text and paragraph marks inside
+ * `w:moveFrom` where it stood in the old version, the new copy's inside `w:moveTo` where it stands now,
+ * each copy within a named range (`move3`) that pairs the two.
+ */
+function moveCopy(builder: Builder, row: ReportRow, side: 'from' | 'to', index: number): BodyParagraph[] {
+	builder.moving = side;
+	try {
+		const paragraphs = buildRow(builder, row, { old: side === 'from', new: side === 'to' });
+		for (const p of paragraphs) p.move = side;
+		paragraphs[0].moveStart = index;
+		paragraphs[paragraphs.length - 1].moveEnd = index;
+		return paragraphs;
+	} finally {
+		builder.moving = null;
+	}
+}
+
+/** The reference of the report's list: operative numbers `1.`, subparagraph letters `(a)`, then `(i)`. */
+const LIST = 'resolution-paragraphs';
+
+/** The list's levels, indented as the styles of operative paragraphs and subparagraphs are. */
+const LIST_LEVELS = [
+	{
+		level: 0,
+		format: LevelFormat.DECIMAL,
+		text: '%1.',
+		style: { paragraph: { indent: { left: 0, firstLine: INDENT } } }
+	},
+	{
+		level: 1,
+		format: LevelFormat.LOWER_LETTER,
+		text: '(%2)',
+		style: { paragraph: { indent: { left: 2 * INDENT, hanging: INDENT } } }
+	},
+	{
+		level: 2,
+		format: LevelFormat.LOWER_ROMAN,
+		text: '(%3)',
+		style: { paragraph: { indent: { left: 3 * INDENT, hanging: INDENT } } }
+	}
+];
+
+/**
+ * The list level that gives a paragraph its number, or null when no level of the list would: an operative
+ * number is level 0, a lettered subparagraph level 1, a roman one under a subparagraph level 2. Whether the
+ * count then gives each paragraph its own number is checked on the whole report (see {@link renderDocx}).
+ */
+function listLevelOf(p: DocParagraph, paragraphs: DocParagraph[]): number | null {
+	if (!p.number) return null;
+	if (p.kind === 'operative' && /^\d+$/.test(p.number)) return 0;
+	if (p.kind !== 'subparagraph') return null;
+	const parent = paragraphs.find((q) => q.id === p.parent);
+	if (/^\([ivxlc]+\)$/.test(p.number) && parent?.kind === 'subparagraph') return 2;
+	return /^\([a-z]{1,2}\)$/.test(p.number) ? 1 : null;
 }
 
 /** The word for a move in a comment. */
@@ -501,7 +564,10 @@ export function moveInsertedMarks(body: BodyParagraph[]): void {
 		if (j === i + 1) continue;
 		body[i].mark = 1;
 		body[j - 1].mark = 0;
-		if (body[j - 1].kind !== body[i].kind) body[j - 1].formerKind = body[i].kind;
+		if (body[j - 1].kind !== body[i].kind || body[j - 1].level !== body[i].level) {
+			body[j - 1].formerKind = body[i].kind;
+			body[j - 1].formerLevel = body[i].level;
+		}
 		i = j - 1;
 	}
 }
@@ -538,17 +604,30 @@ function toParagraph(builder: Builder, p: BodyParagraph, first: boolean): Paragr
 			new TextRun({ children: [new CommentReference(id)] })
 		];
 	}
+	const marker = (kind: 'start' | 'end', n: number) =>
+		new TextRun({ text: `${MOVE_RANGE[0]}${p.move}-${kind}-${n}${MOVE_RANGE[1]}` });
+	if (p.moveStart !== undefined) children = [marker('start', p.moveStart), ...children];
+	if (p.moveEnd !== undefined) children = [...children, marker('end', p.moveEnd)];
+	builder.moving = p.move ?? null;
 	const run =
 		p.mark === 1 ? { insertion: builder.change() } : p.mark === -1 ? { deletion: builder.change() } : undefined;
+	builder.moving = null;
 	// Tab stops are set on each paragraph: docx cannot put them in a style.
+	const listOf = (level: number | undefined) => (level === undefined ? undefined : { reference: LIST, level });
 	const revision = p.formerKind
-		? { ...builder.change(), style: BODY_STYLES[p.formerKind], tabStops: tabStopsOf(p.formerKind) }
+		? {
+				...builder.change(),
+				style: BODY_STYLES[p.formerKind],
+				tabStops: tabStopsOf(p.formerKind),
+				numbering: listOf(p.formerLevel)
+			}
 		: undefined;
 	return new Paragraph({
 		style: BODY_STYLES[p.kind],
 		children,
 		run,
 		tabStops: tabStopsOf(p.kind),
+		numbering: listOf(p.level),
 		revision,
 		pageBreakBefore: first || undefined
 	});
@@ -723,9 +802,37 @@ function revisionDate(cmp: Comparison): string {
 /** Renders a comparison as a Word document with tracked changes; resolves to the .docx bytes. */
 export async function renderDocx(comparison: Comparison, options: DocxOptions = {}): Promise<Uint8Array> {
 	const cmp = withFileNames(comparison);
+	// Operative numbers are counted by a Word list when the count gives every paragraph of both versions its
+	// number, as read back by the Word reader, which counts as Word does (a resolution whose sections start
+	// again at 1, or a paragraph that changed level, does not qualify); otherwise they are typed in.
+	// A split or merged row joins paragraphs whose list numbering may differ, and word processors differ on
+	// which paragraph's properties a joined paragraph keeps: its numbers are typed in.
+	if (cmp.rows.some((r) => r.status === 'split' || r.status === 'merged'))
+		return (await buildDocx(cmp, options, false)).bytes;
+	const listed = await buildDocx(cmp, options, true);
+	if (listed.builder.listFailed || !countsRight(listed.bytes, cmp)) return (await buildDocx(cmp, options, false)).bytes;
+	return listed.bytes;
+}
+
+/** Whether the list numbers of a report, read back in each version, are that version's numbers. */
+function countsRight(bytes: Uint8Array, cmp: Comparison): boolean {
+	const read = readListNumbers(bytes);
+	const expected = (doc: Comparison['old']) =>
+		doc.paragraphs.filter((p) => listLevelOf(p, doc.paragraphs) !== null).map((p) => printNumber(p));
+	const same = (a: (string | null)[], b: (string | null)[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+	return same(read.accepted, expected(cmp.new)) && same(read.original, expected(cmp.old));
+}
+
+/** Builds the report, with operative numbers counted by a list or typed in. */
+async function buildDocx(
+	cmp: Comparison,
+	options: DocxOptions,
+	listNumbers: boolean
+): Promise<{ bytes: Uint8Array; builder: Builder }> {
 	// Revisions must rebuild each side exactly, white space included.
 	const model = prepareReport(cmp, { ...options, exactWhitespace: true });
 	const builder = new Builder(model, options.author ?? DEFAULT_DOCX_OPTIONS.author, options.date ?? revisionDate(cmp));
+	builder.listNumbers = listNumbers;
 	const cover = buildCover(builder, prepareReport(cmp, options));
 	const bodyParagraphs = buildBody(builder);
 	moveInsertedMarks(bodyParagraphs);
@@ -748,9 +855,89 @@ export async function renderDocx(comparison: Comparison, options: DocxOptions = 
 			paragraphStyles: PARAGRAPH_STYLES
 		},
 		customProperties: [{ name: BODY_STYLES_PROPERTY, value: DOCUMENT_STYLES.join(' ') }],
+		numbering: { config: [{ reference: LIST, levels: LIST_LEVELS }] },
 		footnotes: builder.footnotes,
 		comments: { children: builder.comments },
 		sections: [{ children: [...cover, ...body, ...tail] }]
 	});
-	return Packer.pack(doc, 'uint8array');
+	return { bytes: finishPackage(await Packer.pack(doc, 'uint8array'), builder), builder };
+}
+
+/** Replaces document.xml in a package by what {@link finishDocumentXml} makes of it. */
+function finishPackage(bytes: Uint8Array, builder: Builder): Uint8Array {
+	if (builder.moved.size === 0 && builder.crossReferenced.size === 0) return bytes;
+	const files = unzipSync(bytes);
+	files['word/document.xml'] = strToU8(finishDocumentXml(strFromU8(files['word/document.xml']), builder));
+	return zipSync(files);
+}
+
+/** Escapes text for an XML attribute. */
+function attribute(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * What the docx package cannot write, written into document.xml: moves and cross-references.
+ * - The revisions of a moved row's copies become `w:moveFrom` and `w:moveTo` (docx writes them as `w:del` and
+ *   `w:ins`, which never nest in its output, so each is matched up to its own end tag), and the range markers
+ *   the copies carry become `w:moveFromRangeStart`/`End` and `w:moveToRangeStart`/`End` named after the move.
+ * - A footnote cited again becomes a `NOTEREF _RefNoteN \\f \\h` field formatted as a footnote reference, whose
+ *   result is the note's number, and a bookmark `_RefNoteN` encloses the note's first reference.
+ */
+function finishDocumentXml(xml: string, builder: Builder): string {
+	const by = `w:author="${attribute(builder.author)}" w:date="${attribute(builder.date)}"`;
+	let out = xml.replace(
+		/<w:(ins|del) w:id="(\d+)"([^>]*?)(\/>|>([\s\S]*?)<\/w:\1>)/g,
+		(whole, kind: string, id: string, rest: string, tail: string, content: string | undefined) => {
+			const side = builder.moved.get(Number(id));
+			if (!side) return whole;
+			const name = side === 'from' ? 'w:moveFrom' : 'w:moveTo';
+			return content === undefined
+				? `<${name} w:id="${id}"${rest}/>`
+				: `<${name} w:id="${id}"${rest}>${content}</${name}>`;
+		}
+	);
+	const [open, close] = MOVE_RANGE;
+	out = out.replace(
+		new RegExp(`<w:r><w:t(?: [^>]*)?>${open}(from|to)-(start|end)-(\\d+)${close}</w:t></w:r>`, 'g'),
+		(_, side: string, kind: string, n: string) => {
+			// Range ids share one space with comments and bookmarks in some readers: kept far above both.
+			const id = 100000 + 2 * Number(n) + (side === 'to' ? 1 : 0);
+			const tag = `w:move${side === 'from' ? 'From' : 'To'}Range${kind === 'start' ? 'Start' : 'End'}`;
+			return kind === 'start' ? `<${tag} w:id="${id}" w:name="move${n}" ${by}/>` : `<${tag} w:id="${id}"/>`;
+		}
+	);
+	for (const id of builder.crossReferenced) {
+		const reference = out.indexOf(`<w:footnoteReference w:id="${id}"/>`);
+		if (reference < 0) continue;
+		const start = out.lastIndexOf('<w:r>', reference);
+		const end = out.indexOf('</w:r>', reference) + '</w:r>'.length;
+		const bookmark = 200000 + id;
+		out =
+			out.slice(0, start) +
+			`<w:bookmarkStart w:id="${bookmark}" w:name="_RefNote${id}"/>` +
+			out.slice(start, end) +
+			`<w:bookmarkEnd w:id="${bookmark}"/>` +
+			out.slice(end);
+	}
+	const [refOpen, refClose] = CROSS_REFERENCE;
+	return out.replace(
+		// The run's properties are matched up to their own end tag only, so a match never spans two runs.
+		new RegExp(
+			`<w:r>(<w:rPr>(?:(?!</w:rPr>)[\\s\\S])*</w:rPr>)?<w:(t|delText)(?: [^>]*)?>${refOpen}(\\d+)${refClose}</w:\\2></w:r>`,
+			'g'
+		),
+		(_, rPr: string | undefined, t: string, id: string) => {
+			const props = rPr ?? '';
+			const instr = t === 'delText' ? 'w:delInstrText' : 'w:instrText';
+			const run = (inner: string) => `<w:r>${props}${inner}</w:r>`;
+			return [
+				run('<w:fldChar w:fldCharType="begin"/>'),
+				run(`<${instr} xml:space="preserve"> NOTEREF _RefNote${id} \\f \\h </${instr}>`),
+				run('<w:fldChar w:fldCharType="separate"/>'),
+				run(`<w:${t} xml:space="preserve">${builder.referenced.get(Number(id)) ?? id}</w:${t}>`),
+				run('<w:fldChar w:fldCharType="end"/>')
+			].join('');
+		}
+	);
 }

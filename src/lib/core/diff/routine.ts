@@ -21,7 +21,7 @@
  * Cost: one scan of each text per pattern (regular expressions, linear in practice), then O(n) for the
  * widening and the checks.
  */
-import type { DiffOp } from '../types';
+import type { DiffOp, TextRange } from '../types';
 import { isSpaceUnit } from '../text/cjk';
 import { RESOLUTION_NUMBER_SOURCE, SYMBOL_SOURCE } from '../document/un-patterns';
 
@@ -221,6 +221,8 @@ interface TextMarks {
 	inside: Uint8Array;
 	/** `covered[i]` is 1 when code unit i belongs to a routine token, a list connector between two, or is white space. */
 	covered: Uint8Array;
+	/** `token[i]` is 1 when code unit i belongs to a routine token. */
+	token: Uint8Array;
 }
 
 /** Run the grammar over one text. */
@@ -251,7 +253,28 @@ function markText(text: string, patterns: readonly RoutinePattern[]): TextMarks 
 			if (before >= 0 && after < n && token[before] && token[after]) covered.fill(1, start, end);
 		});
 	}
-	return { inside, covered };
+	return { inside, covered, token };
+}
+
+/**
+ * The stretches of a text that routine updates may change: each run of routine tokens, with the white
+ * space and list connectors between two tokens (`第65/54号和2011年12月2日第66/32号` is one stretch), as
+ * half-open ranges in text order. The library masks them so that a phrase still finds a paragraph whose
+ * date, symbol or session moved on.
+ */
+export function routineTokenRanges(text: string, options: Partial<RoutineOptions> = {}): TextRange[] {
+	const { patterns } = { ...defaultRoutineOptions, ...options };
+	const { covered, token } = markText(text, patterns);
+	const ranges: TextRange[] = [];
+	for (let i = 0; i < text.length; i++) {
+		if (!token[i]) continue;
+		let end = i + 1;
+		// Extend through covered units (tokens, connectors between tokens, white space) while another token follows.
+		for (let j = end; j < text.length && covered[j]; j++) if (token[j]) end = j + 1;
+		ranges.push([i, end]);
+		i = end - 1;
+	}
+	return ranges;
 }
 
 /** Private global copies of the grammar's patterns: `exec` moves `lastIndex`, and a caller's may be shared. */

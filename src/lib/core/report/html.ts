@@ -7,8 +7,9 @@
  */
 import type { Comparison, Footnote, ResolutionDocument } from '../types';
 import { PHRASES, colonOf, nameDocument, printNumber, type ReportLocale } from './labels';
-import { prepareReport, showControls, walkSide, type ReportOptions, type ReportRow, type SideToken } from './model';
+import { prepareReport, showControls, type ReportOptions, type ReportRow } from './model';
 import { paletteCss } from './palette';
+import { readSide, type SideToken } from './reading';
 
 /** Options of {@link renderHtml}. */
 export interface HtmlOptions extends ReportOptions {
@@ -127,8 +128,8 @@ function renderSide(tokens: SideToken[]): string {
 /** Renders one row of the side-by-side table. */
 function renderRow(row: ReportRow, cmp: Comparison, oldLang: string, newLang: string): string {
 	const classes = ['row', `s-${row.status}`, ...(row.routine ? ['routine'] : [])].join(' ');
-	const oldHtml = renderSide(walkSide(row, 'old', cmp.old.footnotes));
-	const newHtml = renderSide(walkSide(row, 'new', cmp.new.footnotes));
+	const oldHtml = renderSide(readSide(row.reading, 'old', cmp.old.footnotes));
+	const newHtml = renderSide(readSide(row.reading, 'new', cmp.new.footnotes));
 	const cell = (html: string, side: string, lang: string) =>
 		html ? `<td class="side ${side}" lang="${lang}">${html}</td>` : `<td class="side ${side} empty"></td>`;
 	return (

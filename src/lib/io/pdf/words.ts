@@ -19,7 +19,7 @@
  * Cost: linear in the glyphs (overstrikes are found through a hash of glyph and position).
  */
 import { toUnifiedIdeographs } from '../../core/text/cjk';
-import type { PdfFontFacts, PdfGlyph, PdfPageGlyphs } from './glyphs';
+import type { PdfGlyph, PdfPageGlyphs } from './glyphs';
 
 /** A run of text as positioned on the page: the unit the line builder works on. */
 export interface PdfTextRun {
@@ -42,7 +42,15 @@ export interface PdfTextRun {
 	 * in the run's font. Absent: {@link DRAWN_SPACE_GAP} of {@link DEFAULT_SPACE_EM} of the size.
 	 */
 	wordGap?: number;
+	/**
+	 * For a run with right-to-left letters (Arabic, Hebrew): the text of each glyph in drawing order, which is
+	 * the order on the page from left to right. The line builder reads them back into logical order.
+	 */
+	units?: string[];
 }
+
+/** Right-to-left letters: Hebrew, Arabic and their presentation forms. */
+export const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 
 /** The least gap beside a run that is a word space (see {@link PdfTextRun.wordGap}). */
 export function wordGapOf(run: PdfTextRun): number {
@@ -138,8 +146,9 @@ const HAN = /\p{Script=Han}/u;
 export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overstruck: boolean[] } {
 	const kept: PdfGlyph[] = [];
 	const overstruck: boolean[] = [];
-	// Glyphs by text and by baseline rounded to whole units: a twin is found in the few buckets nearby.
-	const buckets = new Map<string, number[]>();
+	// Glyphs kept, by their first character and their baseline in whole units: a twin is found among the few
+	// glyphs of the same character in the rows nearby. The key is a number (row × 2^21 + code point).
+	const buckets = new Map<number, number[]>();
 	for (const glyph of glyphs) {
 		if (glyph.space) {
 			kept.push(glyph);
@@ -148,12 +157,16 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 		}
 		const tolerance = Math.max(0.5, OVERSTRIKE_TOLERANCE * glyph.size);
 		const row = Math.round(glyph.y);
+		const code = glyph.text.codePointAt(0) ?? 0;
 		const reach = Math.ceil(tolerance);
 		let twin = -1;
 		for (let r = row - reach; r <= row + reach && twin < 0; r++) {
-			for (const k of buckets.get(`${r}\u0000${glyph.text}`) ?? []) {
+			const bucket = buckets.get(r * 0x200000 + code);
+			if (!bucket) continue;
+			for (const k of bucket) {
 				const other = kept[k];
 				if (
+					other.text === glyph.text &&
 					Math.abs(other.x - glyph.x) <= tolerance &&
 					Math.abs(other.y - glyph.y) <= tolerance &&
 					Math.abs(other.size - glyph.size) <= 0.1 * glyph.size
@@ -167,7 +180,7 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 			overstruck[twin] = true;
 			continue;
 		}
-		const key = `${row}\u0000${glyph.text}`;
+		const key = row * 0x200000 + code;
 		const bucket = buckets.get(key);
 		if (bucket) bucket.push(kept.length);
 		else buckets.set(key, [kept.length]);
@@ -194,12 +207,15 @@ interface Draft {
 	end: number;
 	/** A space glyph was drawn since the last letter. */
 	pendingSpace: boolean;
+	/** Each glyph's text in drawing order, spaces as one space (for right-to-left text). */
+	units: string[];
+	rtl: boolean;
 }
 
 /** The run a draft makes, or null when it holds nothing (`share`: the page's space gap share). */
 function toRun(d: Draft, share: number): PdfTextRun | null {
 	if (!d.text.trim() && !d.pendingSpace) return null;
-	const text = d.pendingSpace ? `${d.text} ` : d.text;
+	const text = normalizeGlyphText(d.pendingSpace ? `${d.text} ` : d.text);
 	const bare = !text.trim();
 	return {
 		text: bare ? ' ' : text,
@@ -209,7 +225,8 @@ function toRun(d: Draft, share: number): PdfTextRun | null {
 		size: d.size,
 		bold: d.bold,
 		italic: d.italic,
-		wordGap: share * d.spaceWidth
+		wordGap: share * d.spaceWidth,
+		...(d.rtl && !bare ? { units: (d.pendingSpace ? [...d.units, ' '] : d.units).map(normalizeGlyphText) } : {})
 	};
 }
 
@@ -220,8 +237,8 @@ function toRun(d: Draft, share: number): PdfTextRun | null {
  */
 export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = new Map()): PdfTextRun[] {
 	const { kept, overstruck } = removeOverstrikes(page.glyphs);
-	const spaceEmOf = (font: number) => spaceEms.get(page.fonts[font]?.id ?? '') ?? DEFAULT_SPACE_EM;
-	const spaceOf = (glyph: PdfGlyph) => spaceEmOf(glyph.font) * glyph.size;
+	const spaceEm = page.fonts.map((font) => spaceEms.get(font.id) ?? DEFAULT_SPACE_EM);
+	const spaceOf = (glyph: PdfGlyph) => (spaceEm[glyph.font] ?? DEFAULT_SPACE_EM) * glyph.size;
 	const share = drawsItsSpaces(kept, spaceOf) ? DRAWN_SPACE_GAP : UNDRAWN_SPACE_GAP;
 	const runs: PdfTextRun[] = [];
 	let d: Draft | null = null;
@@ -251,6 +268,7 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 				continue;
 			} else if (d.pendingSpace) {
 				d.text += ' ';
+				d.units.push(' ');
 				d.pendingSpace = false;
 			}
 		}
@@ -266,12 +284,16 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 				bold,
 				spaceWidth,
 				end: glyph.x + glyph.width,
-				pendingSpace: glyph.space
+				pendingSpace: glyph.space,
+				units: [],
+				rtl: false
 			};
 			if (glyph.space) continue;
 		}
 		if (Number.isNaN(d.left)) d.left = glyph.x;
-		d.text += normalizeGlyphText(glyph.text);
+		d.text += glyph.text;
+		d.units.push(glyph.text);
+		if (!d.rtl && RTL_LETTER.test(glyph.text)) d.rtl = true;
 		d.right = Number.isNaN(d.right) ? glyph.x + glyph.width : Math.max(d.right, glyph.x + glyph.width);
 		d.end = glyph.x + glyph.width;
 	}

@@ -209,6 +209,12 @@ describe('files that are refused with one line', () => {
 		);
 	});
 
+	it('an OpenDocument .odt (written by LibreOffice): save it as .docx', () => {
+		expect(refusal(bytesOf(DOCX, 'A-RES-76-40.zh.draft-77.odt'), 'draft.odt')).toMatch(
+			/^draft\.odt: an OpenDocument text \(\.odt\): resodiff reads Word files; save it as \.docx/
+		);
+	});
+
 	it('a .docx that is not a zip', () => {
 		expect(refusal(strToU8('just some text'), 'draft.docx')).toMatch(
 			/^draft\.docx: not a Word file: a \.docx is a zip package/
@@ -216,7 +222,9 @@ describe('files that are refused with one line', () => {
 	});
 
 	it('a zip that is not a Word document, and a damaged one', () => {
-		expect(refusal(zipSync({ 'a.txt': strToU8('x') }), 'x.docx')).toMatch(/not a Word \(\.docx\) or OpenDocument/);
+		expect(refusal(zipSync({ 'a.txt': strToU8('x') }), 'x.docx')).toMatch(
+			/a zip archive, but not a Word \(\.docx\) document/
+		);
 		const good = bytesOf(DOCX, 'A-RES-80-13.en.draft-82.docx');
 		expect(refusal(good.slice(0, good.length / 2), 'cut.docx')).toMatch(/^cut\.docx: the file is damaged/);
 	});
@@ -251,6 +259,20 @@ describe('OOXML as other programs write it', () => {
 			)
 		});
 		expect(readWordText(strict).accepted).toBe('Strict\n');
+	});
+
+	it('numbers paragraphs whose style carries the list, at the level the style is linked to', () => {
+		const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+		const styles = `<w:styles ${W}><w:style w:type="paragraph" w:styleId="Op"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style><w:style w:type="paragraph" w:styleId="Sub"><w:basedOn w:val="Op"/></w:style></w:styles>`;
+		const numbering = `<w:numbering ${W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:pStyle w:val="Op"/><w:lvlText w:val="%1."/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:pStyle w:val="Sub"/><w:lvlText w:val="(%2)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+		const rels = `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="r2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/></Relationships>`;
+		const p = (style: string, text: string) =>
+			`<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+		const body = p('Op', 'Decides:') + p('Sub', 'To act;') + p('Sub', 'To report;') + p('Op', 'Requests.');
+		const word = readWordText(
+			docx(body, { 'word/styles.xml': styles, 'word/numbering.xml': numbering, 'word/_rels/document.xml.rels': rels })
+		);
+		expect(word.accepted).toBe('1.\tDecides:\n\n(a)\tTo act;\n\n(b)\tTo report;\n\n2.\tRequests.\n');
 	});
 
 	it('keeps asterisks, underscores and backslashes as characters', async () => {

@@ -28,6 +28,7 @@
 import type { Unzipped } from 'fflate';
 import { ResodiffError, type ErrorLocation } from '../../core/index';
 import { ListCounter, readNumbering, formatNumber, type NumberingDefinitions } from './numbering';
+import { unzipParts } from './package';
 import { child, decodeXml, elements, parseXml, type XmlElement, type XmlNode } from './xml';
 import { writeFlowText, type Flow, type FlowItem, type FlowNote, type FlowParagraph } from './flow';
 
@@ -704,7 +705,7 @@ function numberingOf(
 	model: DocxModel,
 	props: ParagraphProps,
 	view: RevisionView
-): { numId: string; ilvl: number } | undefined {
+): { numId: string; ilvl?: number } | undefined {
 	if (view === 'original' && props.numInserted) props = { ...props, numId: undefined, ilvl: undefined };
 	let numId = props.numId;
 	let ilvl = props.ilvl;
@@ -714,7 +715,8 @@ function numberingOf(
 		ilvl ??= own.ilvl;
 	}
 	if (numId === undefined || numId === '0') return undefined;
-	return { numId, ilvl: Number.isFinite(ilvl) ? ilvl! : 0 };
+	// Without a level, the level its style is linked to (w:lvl/w:pStyle), found when counting; else 0.
+	return { numId, ilvl: Number.isFinite(ilvl) ? ilvl! : undefined };
 }
 
 /** Whether flow items hold any text or note. */
@@ -770,7 +772,9 @@ class VersionWriter {
 			const paragraph: FlowParagraph = { items };
 			const numbering = numberingOf(this.model, props, this.view);
 			if (numbering) {
-				const number = this.counter.next(numbering.numId, numbering.ilvl);
+				const style = props.style ?? this.model.styles.defaultParagraph ?? '';
+				const ilvl = numbering.ilvl ?? this.counter.levelOfStyle(numbering.numId, style) ?? 0;
+				const number = this.counter.next(numbering.numId, ilvl);
 				if (number) {
 					paragraph.number = number.text;
 					paragraph.suffix = number.suffix;
@@ -843,4 +847,18 @@ export function docxText(model: DocxModel, view: RevisionView): string {
 		start: model.noteStart,
 		format: (n) => formatNumber(n, model.noteFormat) || String(n)
 	});
+}
+
+/**
+ * The numbers a document's lists give its paragraphs, in reading order, in each version (paragraphs without
+ * a list number are left out). The Word report checks with it that its list counts each version right.
+ */
+export function readListNumbers(files: Unzipped | Uint8Array): { accepted: string[]; original: string[] } {
+	const parts = files instanceof Uint8Array ? unzipParts(files, isDocxPart, {}) : files;
+	const model = readDocxModel(parts, {});
+	const numbers = (view: RevisionView) =>
+		new VersionWriter(model, view, true)
+			.paragraphs(model.blocks)
+			.flatMap((p) => (p.number === undefined ? [] : [p.number]));
+	return { accepted: numbers('accepted'), original: numbers('original') };
 }

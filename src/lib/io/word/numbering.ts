@@ -258,6 +258,18 @@ export class ListCounter {
 		return instance.overrides.get(ilvl)?.level ?? list.levels[ilvl];
 	}
 
+	/**
+	 * The level of a list that a paragraph style is linked to (`w:lvl/w:pStyle`): a paragraph whose style
+	 * carries the numbering without a level takes the level its style names. Undefined when none does.
+	 */
+	levelOfStyle(numId: string, style: string): number | undefined {
+		const instance = this.definitions.instances.get(numId);
+		const found = instance ? this.abstractOf(instance) : undefined;
+		if (!instance || !found) return undefined;
+		for (let l = 0; l < 9; l++) if (this.levelOf(instance, found.list, l)?.style === style) return l;
+		return undefined;
+	}
+
 	/** The number a paragraph with numbering `numId`/`ilvl` displays; advances the count. Undefined: none. */
 	next(numId: string, ilvl: number): ListNumber | undefined {
 		const instance = this.definitions.instances.get(numId);

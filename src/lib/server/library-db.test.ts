@@ -1,0 +1,192 @@
+/**
+ * The SQLite library on the real documents of the corpus: what `library add` stores, what it skips,
+ * and that search, find and series answer as the in-memory library does.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { decodeText, parseResolution, ResodiffError } from '../core/index';
+import { MemoryLibrary } from '../library/index';
+import { candidateQuery, defaultLibraryPath, openLibrary, preparerInThread, type LibraryDatabase } from './library-db';
+import { prepareQuery } from '../library/index';
+
+const corpus = new URL('../../../corpus/', import.meta.url);
+const files = [
+	'A-RES-67-38.zh.txt',
+	'A-RES-76-40.zh.txt',
+	'A-RES-68-46.zh.txt',
+	'A-RES-57-97.en.partial.txt',
+	'A-RES-80-67.en.txt',
+	'A-RES-80-7.en.txt',
+	'A-RES-80-19.en.txt'
+];
+const read = preparerInThread(async (bytes, name) => parseResolution(decodeText(bytes), { source: name }));
+
+const dir = mkdtempSync(join(tmpdir(), 'resodiff-library-'));
+const folder = join(dir, 'resolutions');
+mkdirSync(join(folder, 'nested'), { recursive: true });
+for (const f of files)
+	copyFileSync(new URL(f, corpus), join(f.startsWith('A-RES-80') ? join(folder, 'nested') : folder, f));
+writeFileSync(join(folder, 'notes.csv'), 'not a resolution');
+const dbPath = join(dir, 'library.sqlite');
+let db: LibraryDatabase;
+
+beforeAll(async () => {
+	db = openLibrary(dbPath);
+	const report = await db.add([folder], read);
+	expect(report.failed).toEqual([]);
+	expect(report.added).toHaveLength(files.length);
+});
+afterAll(() => {
+	db.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+/** The same documents in memory, read the same way. */
+function memory(): MemoryLibrary {
+	return new MemoryLibrary(
+		files.map((f) => {
+			const path = join(f.startsWith('A-RES-80') ? join(folder, 'nested') : folder, f);
+			return {
+				document: parseResolution(decodeText(new Uint8Array(readFileSync(path))), { source: path }),
+				source: path
+			};
+		})
+	);
+}
+
+describe('library add', () => {
+	it('indexes the text files of a folder and its subfolders, and nothing else', () => {
+		expect(db.count().documents).toBe(files.length);
+		expect(db.list().map((d) => d.symbol)).toContain('A/RES/80/67');
+	});
+
+	it('skips unchanged files, rereads changed ones, and touches a file whose bytes are the same', async () => {
+		const again = await db.add([folder], read);
+		expect(again.unchanged).toHaveLength(files.length);
+		expect(again.added.length + again.updated.length).toBe(0);
+
+		const touched = join(folder, 'A-RES-67-38.zh.txt');
+		utimesSync(touched, new Date(), new Date(Date.now() + 5000));
+		const changed = join(folder, 'nested', 'A-RES-80-7.en.txt');
+		writeFileSync(
+			changed,
+			readFileSync(changed, 'utf8').replace('Appeals to Member States', 'Appeals to all Member States')
+		);
+		const after = await db.add([folder], read);
+		expect(after.updated).toEqual([changed]);
+		expect(after.unchanged).toContain(touched);
+		expect(db.search('Appeals to all Member States to continue to support').hits.map((h) => h.symbol)).toEqual([
+			'A/RES/80/7'
+		]);
+		expect(db.count().documents).toBe(files.length);
+	});
+
+	it('drops documents whose files are gone with --prune, and by path or symbol with remove', async () => {
+		const extra = join(folder, 'copy.txt');
+		copyFileSync(new URL('A-RES-68-46.zh.txt', corpus), extra);
+		expect((await db.add([extra], read)).added).toEqual([extra]);
+		rmSync(extra);
+		expect((await db.add([folder], read, { prune: true })).removed).toEqual([extra]);
+		const copy = join(dir, 'elsewhere.txt');
+		copyFileSync(new URL('A-RES-68-46.zh.txt', corpus), copy);
+		await db.add([copy], read);
+		expect(db.remove([copy])).toEqual([copy]);
+		expect(db.count().documents).toBe(files.length);
+		// Texts only the removed copies held are gone from the index too; those of 68/46 remain.
+		expect(db.search('推进多边核裁军谈判').hits.every((h) => h.source.endsWith('A-RES-68-46.zh.txt'))).toBe(true);
+	});
+
+	it('says which files could not be read, and indexes the others', async () => {
+		const bad = join(dir, 'empty.txt');
+		writeFileSync(bad, '');
+		const report = await db.add([bad, join(dir, 'missing.txt')], read);
+		const reasons = new Map(report.failed.map((f) => [f.path.replace(/.*[/\\]/, ''), f.reason]));
+		expect(reasons.get('missing.txt')).toMatch(/no such file/);
+		expect(reasons.get('empty.txt')).toMatch(/empty/);
+	});
+});
+
+describe('search in the database answers as in memory', () => {
+	it.each([
+		[
+			'an English sentence, typed with other typography',
+			"Reaffirms the importance of Israel's accession to the Treaty on the Non-Proliferation of Nuclear Weapons"
+		],
+		['a Chinese phrase with the tokenizer’s spaces', '促进 裁军 和 不扩散 领域 的 多边主义'],
+		['a Chinese phrase of two characters', '关切'],
+		[
+			'a sentence with a changed resolution and date',
+			'Taking note of the relevant resolutions adopted by the General Conference of the International Atomic Energy Agency, the latest of which is resolution GC(46)/RES/16, adopted on 20 September 2002'
+		]
+	])('%s', (_label, phrase) => {
+		const fromDb = db.search(phrase).hits.map((h) => [h.symbol, h.paragraph.id, h.exact, h.similarity, h.range]);
+		const fromMemory = memory()
+			.search(phrase)
+			.hits.map((h) => [h.symbol, h.paragraph.id, h.exact, h.similarity, h.range]);
+		expect(fromDb.length).toBeGreaterThan(0);
+		expect(fromDb).toEqual(fromMemory);
+	});
+
+	it('asks the index for the phrase’s trigrams, and for pieces of a long phrase so rewordings are found', () => {
+		expect(candidateQuery(prepareQuery('关切')!)).toBeNull();
+		expect(candidateQuery(prepareQuery('严重关切')!)).toBe('"严重关" AND "重关切"');
+		expect(
+			candidateQuery(prepareQuery('Reaffirms the importance of the early realization of universal adherence')!)
+		).toMatch(/^\(.+\) OR \(.+\)/);
+	});
+});
+
+describe('find and series in the database', () => {
+	it('names the 2012 version first for the 2021 one, never the file itself', () => {
+		const doc = db.documentBySymbol('A/RES/76/40')!;
+		const hash = (db.features().find((f) => f.features.symbol === 'A/RES/76/40') ?? { hash: '' }).hash;
+		const { candidates } = db.find(doc, { hash });
+		expect(candidates[0].symbol).toBe('A/RES/67/38');
+		expect(candidates.map((c) => c.symbol)).not.toContain('A/RES/76/40');
+	});
+
+	it('finds the line of 67/38 and of 80/67, oldest first, and rebuilds each document as parsed', () => {
+		expect(db.series('A/RES/67/38').map((d) => d.meta.symbol)).toEqual(['A/RES/67/38', 'A/RES/76/40']);
+		expect(db.series('a/res/80/67').map((d) => d.meta.symbol)).toEqual(['A/RES/57/97', 'A/RES/80/67']);
+		const stored = db.documentBySymbol('A/RES/76/40')!;
+		const parsed = parseResolution(decodeText(new Uint8Array(readFileSync(new URL('A-RES-76-40.zh.txt', corpus)))));
+		expect(stored.paragraphs).toEqual(parsed.paragraphs);
+		expect(stored.footnotes).toEqual(parsed.footnotes);
+	});
+
+	it('refuses a symbol it does not hold with a clear error', () => {
+		expect(() => db.series('A/RES/99/1')).toThrow(ResodiffError);
+	});
+});
+
+describe('opening a library', () => {
+	it('refuses to open a missing library read-only, in one clear line', () => {
+		expect(() => openLibrary(join(dir, 'none.sqlite'), { readonly: true })).toThrow(/no library here/);
+		expect(existsSync(join(dir, 'none.sqlite'))).toBe(false);
+	});
+
+	it('refuses a file that is not a library', () => {
+		const notDb = join(dir, 'not.sqlite');
+		writeFileSync(notDb, 'plain text, not a database');
+		expect(() => openLibrary(notDb, { readonly: true })).toThrow(/cannot open the library/);
+	});
+
+	it.each([
+		['Linux', 'linux', {}, '/home/a/.local/share/resodiff/library.sqlite'],
+		['Linux with XDG_DATA_HOME', 'linux', { XDG_DATA_HOME: '/data' }, '/data/resodiff/library.sqlite'],
+		['macOS', 'darwin', {}, '/home/a/Library/Application Support/resodiff/library.sqlite']
+	] as const)('puts the default library where %s keeps user data', (_label, platform, env, expected) => {
+		expect(defaultLibraryPath(env, platform, '/home/a')).toBe(expected);
+	});
+});

@@ -1,0 +1,77 @@
+/**
+ * Everything `library add` computes of one file before it is written to the database: its bytes'
+ * hash, the document the reader makes of it, each paragraph's keys and citation label, and the
+ * document's features. Kept apart from the database so that this work, which is most of the cost of
+ * indexing, can run in worker threads (src/cli/library-pool.ts) while the main thread writes.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { labelParagraphs, ResodiffError, type ResolutionDocument } from '../core/index';
+import { citationLocale, digestKey, documentFeatures, matchKeys, type DocumentFeatures } from '../library/index';
+
+/** Reads a file's bytes into a document: the CLI's reader (text, Markdown, PDF). */
+export type DocumentReader = (bytes: Uint8Array, name: string) => Promise<ResolutionDocument>;
+
+/** A file read and prepared for the database. */
+export interface PreparedFile {
+	state: 'prepared';
+	hash: string;
+	document: ResolutionDocument;
+	/** Per paragraph, in order: typographic key, routine key, digest of the typographic key, label. */
+	paragraphs: { fold: string; routine: string; digest: string; label: string | null }[];
+	features: DocumentFeatures;
+}
+
+/** What preparing a file gave: the prepared file, or that its bytes are as before, or why it failed. */
+export type PrepareOutcome = PreparedFile | { state: 'unchanged'; hash: string } | { state: 'failed'; reason: string };
+
+/** Prepares one file from its path; `oldHash` is the hash the library holds for it, if any. */
+export type Preparer = (path: string, oldHash: string | null) => Promise<PrepareOutcome>;
+
+/** The SHA-256 of some bytes, hexadecimal. */
+export function contentHash(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Reads and prepares one file (never throws: a failure is an outcome). */
+export async function prepareFile(path: string, oldHash: string | null, read: DocumentReader): Promise<PrepareOutcome> {
+	let bytes: Uint8Array;
+	try {
+		bytes = new Uint8Array(readFileSync(path));
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		return { state: 'failed', reason: code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'error'})` };
+	}
+	const hash = contentHash(bytes);
+	if (hash === oldHash) return { state: 'unchanged', hash };
+	try {
+		return prepareDocument(await read(bytes, path), hash);
+	} catch (error) {
+		const reason =
+			error instanceof ResodiffError
+				? error.message
+				: error instanceof Error
+					? error.message.split('\n')[0]
+					: String(error);
+		return { state: 'failed', reason };
+	}
+}
+
+/** The keys, labels and features of a parsed document. */
+export function prepareDocument(document: ResolutionDocument, hash: string): PreparedFile {
+	const labels = labelParagraphs(document, citationLocale(document.meta.language));
+	const paragraphs = document.paragraphs.map((p) => {
+		const keys = matchKeys(p.text);
+		return { fold: keys.fold, routine: keys.routine, digest: digestKey(keys.fold), label: labels.get(p.id) ?? null };
+	});
+	const features = documentFeatures(
+		document,
+		paragraphs.map((p) => p.routine)
+	);
+	return { state: 'prepared', hash, document, paragraphs, features };
+}
+
+/** A preparer that works in this thread. */
+export function preparerInThread(read: DocumentReader): Preparer {
+	return (path, oldHash) => prepareFile(path, oldHash, read);
+}
