@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildApp } from './build.js';
+import { measureLoading } from './loading.js';
 import { summarize } from './measure.js';
 import { formatMs } from './report.js';
 
@@ -205,7 +206,7 @@ function summarizeRuns(results, paragraphs) {
 /**
  * Measures the compare page on a pair of files, `runs` times in fresh pages of one browser.
  * @param {{ root: string, oldPath: string, newPath: string, paragraphs: number, runs?: number, log?: (line: string) => void }} options
- * @returns {Promise<{ ok: boolean, text: string, data: object | null }>}
+ * @returns {Promise<{ ok: boolean, text: string, data: object | null, targets?: { name: string, pass: boolean | null, detail: string }[] }>}
  */
 export async function measureComparePage({ root, oldPath, newPath, paragraphs, runs = 3, log = () => {} }) {
 	if (!existsSync(join(root, 'src', 'routes', 'compare'))) {
@@ -227,6 +228,8 @@ export async function measureComparePage({ root, oldPath, newPath, paragraphs, r
 	const { server, url } = await serve({ root: join(root, 'build'), host: '127.0.0.1', port: 0 });
 	const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 	try {
+		log('  loading the start page, the showcase and a series page, first visits …');
+		const loading = await measureLoading({ browser, base: url, root: join(root, 'build'), runs: runs + 2, log });
 		const results = [];
 		for (let r = 0; r < runs; r++) {
 			const result = await measureOnce(browser, url, oldPath, newPath);
@@ -236,7 +239,12 @@ export async function measureComparePage({ root, oldPath, newPath, paragraphs, r
 			results.push(result);
 		}
 		const summary = summarizeRuns(results, paragraphs);
-		return { ok: true, text: summary.text, data: { runs: results, ...summary.data } };
+		return {
+			ok: true,
+			text: `${loading.text}\n\n${summary.text}`,
+			data: { loading: loading.data, runs: results, ...summary.data },
+			targets: loading.targets
+		};
 	} catch (error) {
 		return {
 			ok: false,

@@ -1,17 +1,11 @@
 /** Reads a FILE argument of the CLI: a path on disk, or a corpus symbol such as A/RES/76/40. */
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { checkoutRoot } from './root';
 import { findDocument } from '../lib/corpus-index';
 import { SYMBOL_LINE } from '../lib/core/document/un-patterns';
-import {
-	readDocument,
-	readRevisionPair,
-	tooLarge,
-	MAX_INPUT_BYTES,
-	type RevisionPair,
-	type RevisionView
-} from '../lib/io/read';
+import { readDocument, tooLarge, MAX_INPUT_BYTES, type RevisionView } from '../lib/io/read';
+import { readRevisionPair, type RevisionPair } from '../lib/io/revisions';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
 /** Where a FILE argument points: a path that exists, or else the corpus entry of that symbol. */
@@ -46,8 +40,8 @@ export async function readFileArgument(
 	arg: string,
 	options: { revisions?: RevisionView } = {}
 ): Promise<ResolutionDocument> {
-	const { bytes, name } = readFileBytes(arg);
-	return readDocumentBytes(bytes, name, options);
+	const { bytes, name, path } = readFileBytes(arg);
+	return nameFile(await readDocumentBytes(bytes, name, options), path, name);
 }
 
 /** Reads the bytes of a file into a document, as every command does (text in any encoding, Markdown, PDF, Word). */
@@ -64,11 +58,25 @@ export function readDocumentBytes(
 
 /** Reads one FILE argument, a Word file with tracked changes, into its original and accepted versions. */
 export function readRevisionsArgument(arg: string): RevisionPair {
-	return readRevisionPair(readFileBytes(arg));
+	const { bytes, name, path } = readFileBytes(arg);
+	const pair = readRevisionPair({ bytes, name });
+	return { original: nameFile(pair.original, path, name), accepted: nameFile(pair.accepted, path, name) };
 }
 
-/** The bytes of a FILE argument and the name to report it by; refuses a file over the size limit unread. */
-export function readFileBytes(arg: string): { bytes: Uint8Array; name: string } {
+/**
+ * Reports travel: they name a file, never the folders it sits in on this machine. Errors, which stay
+ * here, name the path as it was given; a corpus document keeps its symbol.
+ */
+function nameFile(doc: ResolutionDocument, path: string, name: string): ResolutionDocument {
+	if (path === name) doc.meta.source = basename(path);
+	return doc;
+}
+
+/**
+ * The bytes of a FILE argument, the name to report it by and the path it was read from; refuses a file
+ * over the size limit unread.
+ */
+export function readFileBytes(arg: string): { bytes: Uint8Array; name: string; path: string } {
 	const { path, name } = locate(arg);
 	const info = statSync(path);
 	// Refused before reading, so a huge file costs no memory.
@@ -84,5 +92,5 @@ export function readFileBytes(arg: string): { bytes: Uint8Array; name: string } 
 			{ file: name }
 		);
 	}
-	return { bytes, name };
+	return { bytes, name, path };
 }

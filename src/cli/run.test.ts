@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync, zipSync } from 'fflate';
 import { run, type Outcome } from './run';
 import type { Comparison, ResolutionDocument } from '../lib/core/types';
 
@@ -92,8 +93,8 @@ describe('documents that cannot be read: one line naming the file once and sayin
 		],
 		[
 			'a ZIP archive',
-			() => file('texts.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0])),
-			/texts\.zip: the file is damaged: its zip package cannot be read/
+			() => file('texts.zip', zipSync({ 'notes.txt': new TextEncoder().encode('大会，') })),
+			/texts\.zip: a zip archive, but not a Word \(\.docx\) document$/
 		],
 		['a folder', () => dir, /is a folder, not a file: name a file inside it$/],
 		[
@@ -251,6 +252,28 @@ describe('compare on the showcase pair', () => {
 		const series = await run(['series', loose, 'A/RES/76/40', '--format', 'text'], env);
 		const lines = series.stderr!.trimEnd().split('\n');
 		expect(lines.filter((l) => l.includes('no resolution or report structure'))).toHaveLength(1);
+	});
+});
+
+describe('reports name files, never the folders they sit in', () => {
+	it.each(['json', 'text', 'html', 'md', 'csv', 'docx'])('%s', async (format) => {
+		const corpusText = (name: string) => readFileSync(new URL(`../../corpus/${name}`, import.meta.url));
+		const oldPath = file('last-year.txt', corpusText('A-RES-67-38.zh.txt'));
+		const newPath = file('draft.txt', corpusText('A-RES-76-40.zh.txt'));
+		const out = join(dir, `report.${format}`);
+		const outcome = await run(['compare', oldPath, newPath, '--format', format, '-o', out], env);
+		expect(outcome.code).toBe(0);
+		const bytes = new Uint8Array(readFileSync(out));
+		const report =
+			format === 'docx'
+				? Object.values(unzipSync(bytes))
+						.map((part) => new TextDecoder().decode(part))
+						.join('\n')
+				: new TextDecoder().decode(bytes);
+		// CSV names no file at all: its records are rows.
+		if (format !== 'csv') expect(report).toContain('draft.txt');
+		expect(report).not.toContain(dir);
+		expect(report).not.toMatch(/resodiff-cli-/);
 	});
 });
 

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../src/lib/core/index';
-import { readRevisionPair } from '../../src/lib/io/read';
+import { readRevisionPair } from '../../src/lib/io/revisions';
 import { openBrowser, openPage } from './harness';
 import { at, compareInNode, corpusFile, expectNothingLeft, rowStatuses, waitForRows } from './ui-support';
 

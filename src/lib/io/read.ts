@@ -9,9 +9,17 @@
 import { decodeText } from '../core/text/decode';
 import { parseResolution } from '../core/document/parse';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
-import { isWordFile, readWordText, textOfView, type RevisionView, type WordText } from './word/index';
+import { isWordFile } from './word/package';
+import type { RevisionView, WordText } from './word/index';
 
 export type { RevisionView } from './word/index';
+
+/**
+ * The word-processor readers (the XML and zip libraries with them), loaded on the first Word file only:
+ * a page or worker that reads text and PDFs never fetches them. (A Word draft compared with its own
+ * tracked changes is read by revisions.ts.)
+ */
+const loadWordReader = () => import('./word/index');
 
 /** Largest input accepted, in bytes (64 MiB): a whole session's omnibus text is far below it. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -109,8 +117,15 @@ export async function readDocument(input: DocumentInput, options: ReadOptions = 
 	switch (detectKind(bytes, name)) {
 		case 'pdf':
 			return readPdfDocument(input, options);
-		case 'word':
-			return wordDocument(readWordText(bytes, { file: name }), name, options.revisions ?? 'accepted');
+		case 'word': {
+			const word = await loadWordReader();
+			return wordDocument(
+				word.readWordText(bytes, { file: name }),
+				word.textOfView,
+				name,
+				options.revisions ?? 'accepted'
+			);
+		}
 		case 'text':
 			return withSource(parseResolution(decodeText(bytes, { file: name }), { source: name }), name);
 	}
@@ -139,39 +154,13 @@ async function readPdfDocument({ bytes, name }: DocumentInput, options: ReadOpti
 	return doc;
 }
 
-/** Both versions of a Word file with tracked changes, as read by {@link readDocument}. */
-export interface RevisionPair {
-	original: ResolutionDocument;
-	accepted: ResolutionDocument;
-}
-
-/**
- * Reads a Word file with tracked changes into its two versions, to compare its original text with its
- * revised one. Throws a `no-revisions` {@link ResodiffError} for a file with none (or not a Word file).
- */
-export function readRevisionPair(input: DocumentInput, options: Pick<ReadOptions, 'maxBytes'> = {}): RevisionPair {
-	const { bytes, name } = input;
-	const limit = options.maxBytes ?? MAX_INPUT_BYTES;
-	if (bytes.length > limit) throw tooLarge(bytes.length, limit, name);
-	if (bytes.length === 0) throw new ResodiffError('empty', 'the file is empty', { file: name });
-	if (!isWordFile(bytes, name)) {
-		throw new ResodiffError(
-			'no-revisions',
-			'only a Word file can be compared on its own (with its tracked changes); give two files',
-			{ file: name }
-		);
-	}
-	const word = readWordText(bytes, { file: name });
-	if (!word.revisions) {
-		throw new ResodiffError('no-revisions', 'the Word file has no tracked changes to compare; give two files', {
-			file: name
-		});
-	}
-	return { original: wordDocument(word, name, 'original'), accepted: wordDocument(word, name, 'accepted') };
-}
-
-/** Parses one version of a word-processor file's text. */
-function wordDocument(word: WordText, name: string, view: RevisionView): ResolutionDocument {
+/** Parses one version of a word-processor file's text (read by the Word readers, passed in). */
+export function wordDocument(
+	word: WordText,
+	textOfView: (word: WordText, view: RevisionView) => string,
+	name: string,
+	view: RevisionView
+): ResolutionDocument {
 	const doc = withSource(parseResolution(textOfView(word, view), { source: name, shape: 'markdown' }), name);
 	doc.meta.shape = word.format;
 	if (word.revisions) doc.meta.revisions = view;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareDocuments, type Comparison, type ResolutionDocument } from '../core/index';
 import { printNumber } from '../core/report/labels';
 import { showControls } from '../core/report/model';
-import { readRevisionPair } from '../io/read';
+import { readRevisionPair } from '../io/revisions';
 import { loadSeed } from '../testing/seeds';
 import { sampleComparison } from '../testing/report-fixtures';
 import { footnoteComparison } from '../testing/word-fixtures';

@@ -14,7 +14,7 @@ import {
 	HOSTILE
 } from '../testing/report-fixtures';
 import { readFileSync } from 'node:fs';
-import { readRevisionPair } from '../io/read';
+import { readRevisionPair } from '../io/revisions';
 import { readListNumbers } from '../io/word/docx';
 import { footnoteComparison } from '../testing/word-fixtures';
 import { renderDocx, BODY_STYLES } from './docx';

@@ -56,6 +56,7 @@ import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph, Parag
 import { BODY_STYLES_PROPERTY, readListNumbers } from '../io/word/docx';
 import { superscriptMark } from '../io/word/flow';
 import { PHRASES, STATUS_NAMES, colonOf, nameDocument, printNumber } from '../core/report/labels';
+import { LIGHT } from '../core/report/palette';
 import {
 	prepareReport,
 	showControls,
@@ -63,6 +64,9 @@ import {
 	type ReportOptions,
 	type ReportRow
 } from '../core/report/model';
+
+/** The warning line's ink: the app's (palette.ts), as Word writes a colour. */
+const WARN = LIGHT['warn-ink'].slice(1);
 
 /** Options of {@link renderDocx}. */
 export interface DocxOptions extends ReportOptions {
@@ -710,7 +714,7 @@ function buildCover(builder: Builder, listed: ReportModel): (Paragraph | Table)[
 	for (const warning of model.warnings) {
 		out.push(
 			new Paragraph({
-				children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: 'B3261E' })]
+				children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: WARN })]
 			})
 		);
 	}

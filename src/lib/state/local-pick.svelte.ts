@@ -4,7 +4,7 @@
  */
 import { ui } from '../i18n';
 import { describeError } from '../ui-errors';
-import { runCompare, type CompareInputs } from '../workers/compare-client';
+import { prepareCompare, runCompare, type CompareInputs } from '../workers/compare-client';
 import { localComparison } from './local-comparison.svelte';
 
 /** Which version a text is. */
@@ -60,6 +60,8 @@ class LocalPickStore {
 		const chosen = orderFiles([...list]);
 		if (chosen.length === 0) return;
 		this.error = null;
+		// The worker starts (and compiles its code) while the reader picks the other file.
+		prepareCompare();
 		try {
 			const read = await Promise.all(
 				chosen

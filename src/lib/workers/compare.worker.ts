@@ -3,7 +3,7 @@
  * whole omnibus text) never freezes the page. It makes no request of its own: the bytes arrive by
  * postMessage and the comparison leaves the same way.
  */
-import { compareSides } from './compare-core';
+import { compareSides, warmUp } from './compare-core';
 import { errorFields, type CompareRequest, type CompareResponse } from './protocol';
 
 /** The worker's global scope; the app's TypeScript lib is the DOM one, so it is described here. */
@@ -22,3 +22,7 @@ scope.onmessage = async (event) => {
 		scope.postMessage({ id, ok: false, error: errorFields(e) });
 	}
 };
+
+// Compiles the comparing code while the page fetches the documents (see warmUp); a request that comes
+// meanwhile waits for it, as it would have waited for the compiling anyway.
+setTimeout(() => void warmUp(), 0);

@@ -4,7 +4,7 @@
  * of its own: bytes and documents arrive by postMessage and documents and traces leave the same way.
  */
 import { traceSeries } from '../core/series';
-import { readSide } from './compare-core';
+import { readSide, warmUp } from './compare-core';
 import { errorFields } from './protocol';
 import type { SeriesRequest, SeriesResponse } from './series-client';
 
@@ -31,3 +31,7 @@ scope.onmessage = async (event) => {
 		scope.postMessage({ id: request.id, ok: false, error: errorFields(e) });
 	}
 };
+
+// Compiles the comparing code while the page fetches the documents (see warmUp); a request that comes
+// meanwhile waits for it, as it would have waited for the compiling anyway.
+setTimeout(() => void warmUp(), 0);

@@ -54,6 +54,11 @@ export class WorkerSlot<Q extends object, R extends { id: number }> {
 		});
 	}
 
+	/** Starts the worker now, if it can run and is not running, so that its first request waits less. */
+	warm(): void {
+		this.start();
+	}
+
 	private start(): Worker | null {
 		if (this.group.failed || typeof Worker === 'undefined') return null;
 		if (this.worker) return this.worker;

@@ -3,7 +3,6 @@
  * built from both documents' symbols so that a folder of reports sorts by the pair. Everything here is
  * pure: the comparison in memory goes in, a file's contents come out; nothing leaves the browser.
  */
-import { renderCsv, renderHtml, renderJson, renderMarkdown } from '../../core/report/index';
 import { ResodiffError, type Comparison, type ResolutionDocument } from '../../core/types';
 
 /** A format offered by the Export menu. */
@@ -87,11 +86,13 @@ export async function renderExport(
 	const info = describeFormat(format);
 	const name = nameExportFile(cmp, format);
 	const file = (content: string | Uint8Array): ExportFile => ({ name, mime: info.mime, content });
+	if (format === 'docx') {
+		const { renderDocx } = await (options.loadDocx ?? (() => import('../../report/docx')))();
+		return file(await renderDocx(cmp));
+	}
+	// The renderers are fetched on the first export, not with the page: nobody exports before reading.
+	const { renderCsv, renderHtml, renderJson, renderMarkdown } = await import('../../core/report/index');
 	switch (format) {
-		case 'docx': {
-			const { renderDocx } = await (options.loadDocx ?? (() => import('../../report/docx')))();
-			return file(await renderDocx(cmp));
-		}
 		case 'html':
 		case 'pdf':
 			return file(renderHtml(cmp));

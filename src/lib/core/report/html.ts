@@ -1,13 +1,14 @@
 /**
  * The HTML report: one self-contained file (inline CSS, no script, no fonts or images fetched), the old
  * version beside the new one row by row, deletions struck through in the old column and insertions
- * underlined in the new one, printable on A4 landscape. Every piece of document text goes through
+ * underlined in the new one, in the app's colours, printable on A4 landscape. Every piece of document text goes through
  * {@link escapeHtml}; a Content-Security-Policy forbids scripts and network access as a second line of
  * defence, so a hostile document cannot turn the report into a page that runs code.
  */
 import type { Comparison, Footnote, ResolutionDocument } from '../types';
 import { PHRASES, colonOf, nameDocument, printNumber, type ReportLocale } from './labels';
 import { prepareReport, showControls, type ReportOptions, type ReportRow } from './model';
+import { paletteCss } from './palette';
 import { readSide, type SideToken } from './reading';
 
 /** Options of {@link renderHtml}. */
@@ -28,42 +29,50 @@ function languageTag(doc: ResolutionDocument): string {
 }
 
 /**
- * The style sheet: screen and print, no external resource. One type family throughout (the serif CJK
+ * The style sheet: screen and print, no external resource. The colours are the app's (palette.ts):
+ * insertions blue and underlined, deletions vermilion and struck through, routine changes quieter;
+ * dark on a screen that prefers it, always light on paper. One type family throughout (the serif CJK
  * faces UN documents are set in): every extra CJK face costs the PDF printer seconds to subset.
+ *
+ * WHY rows may break across pages: a row as long as a page (a long operative paragraph beside its
+ * rewrite) that had to stay whole left the rest of the page before it blank. A row now continues on
+ * the next page, its paragraphs kept whole where they fit (orphans and widows of three lines), and
+ * the column headings repeat on every page.
  */
 const STYLE = `
-:root { color-scheme: light; --del-bg: #fde4e1; --del-fg: #8a1c0f; --ins-bg: #dcf3dc; --ins-fg: #0c5a1d;
-  --routine-bg: #e8ecf2; --rule: #d9d9d9; --muted: #5f6368; }
-* { box-sizing: border-box; }
-body { margin: 1.5rem auto; max-width: 84rem; padding: 0 1rem; color: #1b1b1b; background: #fff; line-height: 1.75;
+${paletteCss()}* { box-sizing: border-box; }
+body { margin: 1.5rem auto; max-width: 84rem; padding: 0 1rem; color: var(--ink); background: var(--surface); line-height: 1.75;
   font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "Noto Serif", "Times New Roman", serif; }
 header h1 { font-size: 1.45rem; margin: 0 0 .25rem; line-height: 1.4; }
-header .pair { margin: 0 0 .75rem; color: var(--muted); }
+header .pair { margin: 0 0 .75rem; color: var(--ink-soft); }
 table.meta { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
 table.meta th, table.meta td { text-align: left; padding: .15rem .9rem .15rem 0; vertical-align: top; }
-table.meta th { color: var(--muted); font-weight: normal; }
+table.meta th { color: var(--ink-soft); font-weight: normal; }
 .summary { font-weight: bold; margin: .5rem 0; }
-.warnings { border-left: 4px solid #d93025; background: #fdecea; padding: .5rem 1rem .5rem 1.75rem; margin: .75rem 0; }
-.legend { color: var(--muted); font-size: .92rem; }
-.toggle-label { font-size: .92rem; color: var(--muted); margin-left: .3rem; }
+.warnings { border-left: 4px solid var(--warn-rule); background: var(--warn-bg); color: var(--warn-ink); padding: .5rem 1rem .5rem 1.75rem; margin: .75rem 0; }
+.legend { color: var(--ink-soft); font-size: .92rem; }
+.toggle-label { font-size: .92rem; color: var(--ink-soft); margin-left: .3rem; }
 table.diff { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: .75rem; }
 table.diff col.label { width: 9.5rem; }
-table.diff thead th { text-align: left; font-size: .92rem; border-bottom: 2px solid #333; padding: .4rem .6rem; }
+table.diff thead th { text-align: left; font-size: .92rem; border-bottom: 2px solid var(--ink-soft); padding: .4rem .6rem; }
 table.diff tbody th, table.diff td { border-top: 1px solid var(--rule); vertical-align: top; padding: .55rem .6rem; }
 table.diff tbody th { text-align: left; font-weight: normal; font-size: .88rem; }
 .row-label { font-weight: bold; display: block; }
-.status { display: inline-block; margin-top: .2rem; padding: 0 .4rem; border-radius: .25rem; font-size: .8rem; background: #eee; }
-.s-modified .status { background: #fff1c2; } .s-inserted .status { background: var(--ins-bg); }
-.s-deleted .status { background: var(--del-bg); } .s-moved .status, .s-split .status, .s-merged .status { background: #dfe8fb; }
-.routine .status { background: var(--routine-bg); }
+.status { --st: var(--st-unchanged); display: inline-block; margin-top: .2rem; padding: 0 .4rem; border-radius: .25rem; font-size: .8rem;
+  color: var(--st); border: 1px solid color-mix(in srgb, var(--st) 45%, transparent); background: color-mix(in srgb, var(--st) 10%, var(--surface)); }
+.s-modified .status { --st: var(--st-modified); } .s-inserted .status { --st: var(--st-inserted); }
+.s-deleted .status { --st: var(--st-deleted); } .s-moved .status { --st: var(--st-moved); }
+.s-split .status { --st: var(--st-split); } .s-merged .status { --st: var(--st-merged); }
+tr.routine .status { --st: var(--st-unchanged); }
 td.side p { margin: 0 0 .4rem; } td.side p:last-child { margin-bottom: 0; }
-td.empty { background: repeating-linear-gradient(135deg, #fafafa 0 6px, #f1f1f1 6px 12px); }
-tr.s-unchanged td { color: #444; }
+td.empty { background: repeating-linear-gradient(135deg, var(--surface) 0 6px, var(--surface-2) 6px 12px); }
+tr.s-unchanged td { color: var(--ink-soft); }
 .num { margin-right: .5em; }
-del { background: var(--del-bg); color: var(--del-fg); text-decoration: line-through; }
-ins { background: var(--ins-bg); color: var(--ins-fg); text-decoration: underline; text-underline-offset: .2em; }
-del.routine, ins.routine { background: var(--routine-bg); }
-sup.fn { font-size: .7em; color: var(--muted); }
+del { background: var(--del-bg); color: var(--del-ink); text-decoration: line-through var(--del-line) 1.5px; }
+ins { background: var(--ins-bg); color: var(--ins-ink); text-decoration: underline var(--ins-line) 1.5px; text-underline-offset: .2em; }
+del.routine { background: var(--del-routine-bg); color: var(--del-routine-ink); text-decoration-thickness: 1px; }
+ins.routine { background: var(--ins-routine-bg); color: var(--ins-routine-ink); text-decoration-thickness: 1px; }
+sup.fn { font-size: .7em; color: var(--ink-soft); }
 section.notes h2 { font-size: 1.1rem; margin-top: 1.5rem; }
 section.notes table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 section.notes th, section.notes td { text-align: left; vertical-align: top; border-top: 1px solid var(--rule); padding: .3rem .6rem; }
@@ -72,7 +81,8 @@ section.notes th, section.notes td { text-align: left; vertical-align: top; bord
   @page { size: A4 landscape; margin: 12mm; }
   body { margin: 0; max-width: none; font-size: 10pt; }
   .toggle, .toggle-label { display: none; }
-  table.diff tr { break-inside: avoid; }
+  table.diff tr { break-inside: auto; }
+  td.side p { orphans: 3; widows: 3; }
   thead { display: table-header-group; }
   del, ins, .status, .warnings, td.empty { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -11,6 +11,7 @@ import { escapeHtml } from './html';
 import { quoteCsvField } from './csv';
 import { formatJson } from './json';
 import { labelParagraphs, STATUS_NAMES } from './labels';
+import { paletteCss, TERMINAL } from './palette';
 import { displayWidth, padDisplay } from './width';
 
 /** Options of the series renderers. */
@@ -43,6 +44,16 @@ const GLYPHS: Record<Exclude<RowStatus, 'deleted'>, string> = {
 	moved: '>',
 	split: '<',
 	merged: '&'
+};
+
+/** A cell's colour in a terminal: the app's tones (palette.ts); a routine change is dimmed like no change. */
+const CELL_TERMINAL: Record<Exclude<RowStatus, 'deleted'>, string> = {
+	unchanged: TERMINAL.dim,
+	modified: TERMINAL.modified,
+	inserted: TERMINAL.ins,
+	moved: TERMINAL.moved,
+	split: TERMINAL.split,
+	merged: TERMINAL.split
 };
 
 /** Summarises each version's changes against the one before (the first version has none). */
@@ -130,9 +141,9 @@ export function renderSeriesText(trace: SeriesTrace, options: SeriesReportOption
 	for (const [i, lineage] of trace.lineages.entries()) {
 		const cells = lineage.cells
 			.map((cell) => {
-				if (!cell) return paint('2', ' · ');
+				if (!cell) return paint(TERMINAL.dim, ' · ');
 				const glyph = GLYPHS[cell.status] + (cell.routine && cell.status !== 'unchanged' ? 'r' : ' ');
-				const code = cell.status === 'unchanged' ? '2' : cell.routine ? '36' : cell.status === 'inserted' ? '32' : '33';
+				const code = cell.routine ? TERMINAL.dim : CELL_TERMINAL[cell.status];
 				return paint(code, ` ${glyph}`);
 			})
 			.join('');
@@ -232,16 +243,24 @@ export function renderSeriesHtml(trace: SeriesTrace, options: SeriesReportOption
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${e(`系列对照 ${docs.map(nameVersion).join(' → ')}`)}</title>
 <style>
-body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 1.5rem auto; max-width: 80rem; padding: 0 1rem; line-height: 1.6; color: #1b1b1b; }
+${paletteCss()}body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 1.5rem auto; max-width: 80rem; padding: 0 1rem; line-height: 1.6; color: var(--ink); background: var(--surface); }
 table { border-collapse: collapse; }
-th, td { padding: .2rem .45rem; border-bottom: 1px solid #e3e3e3; text-align: left; vertical-align: top; }
+th, td { padding: .2rem .45rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
 td.bar { width: 40%; } td.bar span { display: inline-block; height: .9rem; }
-.sub { background: #c2410c; } .rou { background: #7aa3d6; } .ins { background: #2f8f46; } .del { background: #9a9a9a; }
+.sub { background: var(--st-modified); } .ins { background: var(--st-inserted); }
+.rou { background: repeating-linear-gradient(45deg, var(--st-unchanged) 0 3px, color-mix(in srgb, var(--st-unchanged) 45%, transparent) 3px 6px); }
+.del { background: repeating-linear-gradient(-45deg, var(--st-deleted) 0 2px, color-mix(in srgb, var(--st-deleted) 40%, transparent) 2px 5px); }
 table.grid td { text-align: center; font-family: monospace; }
-table.grid td.text { text-align: left; font-family: inherit; color: #555; }
-td.unchanged { color: #999; } td.modified { background: #fde7d6; } td.modified.routine { background: #e3ecf7; }
-td.inserted { background: #dcf3dc; } td.moved, td.split, td.merged { background: #efe3f7; } td.absent { color: #ccc; }
-@media print { body { margin: 0; max-width: none; } }
+table.grid td.text { text-align: left; font-family: inherit; color: var(--ink-soft); }
+td.unchanged { color: var(--st-unchanged); }
+td.modified { background: color-mix(in srgb, var(--st-modified) 20%, var(--surface)); color: color-mix(in srgb, var(--st-modified) 70%, var(--ink)); }
+td.modified.routine { background: repeating-linear-gradient(-45deg, color-mix(in srgb, var(--st-unchanged) 22%, var(--surface)) 0 5px, var(--surface) 5px 8px); color: var(--ink-soft); }
+td.inserted { background: color-mix(in srgb, var(--st-inserted) 20%, var(--surface)); color: color-mix(in srgb, var(--st-inserted) 70%, var(--ink)); }
+td.moved { background: color-mix(in srgb, var(--st-moved) 20%, var(--surface)); color: color-mix(in srgb, var(--st-moved) 70%, var(--ink)); }
+td.split, td.merged { background: color-mix(in srgb, var(--st-split) 20%, var(--surface)); color: color-mix(in srgb, var(--st-split) 70%, var(--ink)); }
+td.absent { color: var(--ink-faint); }
+.warning { border-left: 4px solid var(--warn-rule); background: var(--warn-bg); color: var(--warn-ink); padding: .4rem .8rem; }
+@media print { body { margin: 0; max-width: none; } td, td.bar span { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 </style></head><body>
 <h1>系列对照 · ${docs.length} 个版本</h1>
 <section><h2>每个版本的改动</h2><table class="summary">${chart}</table></section>

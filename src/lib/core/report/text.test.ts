@@ -71,9 +71,11 @@ describe('renderTextReport', () => {
 	it('adds ANSI colour only when asked, keeping the marks', () => {
 		expect(text).not.toContain('\u001b');
 		const colored = renderTextReport(sample, { color: true });
-		expect(colored).toContain('\u001b[31m[-结-]\u001b[0m\u001b[32m{+成+}\u001b[0m');
-		// Routine changes are dimmed.
-		expect(colored).toContain('\u001b[31m\u001b[2m[-11-]\u001b[0m');
+		// The app's colours: deletions vermilion, insertions blue (xterm 166 and 32).
+		expect(colored).toContain('\u001b[38;5;166m[-结-]\u001b[0m\u001b[38;5;32m{+成+}\u001b[0m');
+		// Routine changes in quieter tones of the same hues.
+		expect(colored).toContain('\u001b[38;5;137m[-11-]\u001b[0m');
+		expect(colored).not.toMatch(/\u001b\[3[12]m/);
 		// Without the escapes the coloured text is the plain text.
 		expect(colored.replace(/\u001b\[[0-9;]*m/g, '')).toBe(text);
 	});

@@ -14,6 +14,7 @@ import {
 	parenthesize,
 	type ReportLocale
 } from './labels';
+import { TERMINAL } from './palette';
 import { prepareReport, showControls, type ReportOptions, type ReportPiece, type ReportRow } from './model';
 
 /** Options of {@link renderTextReport}. */
@@ -29,15 +30,23 @@ export interface TextReportOptions extends ReportOptions {
 	context?: number;
 }
 
-/** ANSI escapes; kept together so that colour never leaks past a piece. */
+/** An SGR escape. */
+const sgr = (parameters: string) => `\u001b[${parameters}m`;
+
+/**
+ * ANSI escapes, in the app's colours (palette.ts): insertions blue, deletions vermilion, routine
+ * changes quieter tones of both. Kept together so that colour never leaks past a piece.
+ */
 const ANSI = {
-	reset: '\u001b[0m',
-	bold: '\u001b[1m',
-	dim: '\u001b[2m',
-	red: '\u001b[31m',
-	green: '\u001b[32m',
-	yellow: '\u001b[33m',
-	cyan: '\u001b[36m'
+	reset: sgr('0'),
+	bold: sgr(TERMINAL.heading),
+	dim: sgr(TERMINAL.dim),
+	ins: sgr(TERMINAL.ins),
+	del: sgr(TERMINAL.del),
+	insRoutine: sgr(TERMINAL.insRoutine),
+	delRoutine: sgr(TERMINAL.delRoutine),
+	modified: sgr(TERMINAL.modified),
+	warning: sgr(TERMINAL.warning)
 } as const;
 
 /** The marks around deleted and inserted text (wdiff's). */
@@ -79,8 +88,8 @@ export function renderInline(pieces: ReportPiece[], color: boolean): string {
 			out += open + body + close;
 			continue;
 		}
-		const hue = piece.op === -1 ? ANSI.red : ANSI.green;
-		const style = piece.routine ? hue + ANSI.dim : hue;
+		const style =
+			piece.op === -1 ? (piece.routine ? ANSI.delRoutine : ANSI.del) : piece.routine ? ANSI.insRoutine : ANSI.ins;
 		// Colour is reopened after every line break: pagers such as `less -R` reset it at each line.
 		out += body
 			.split('\n')
@@ -112,7 +121,7 @@ export function renderTextReport(cmp: Comparison, options: TextReportOptions = {
 		renderInline([{ op: 1, text: words.inserted, routine: false }], color)
 	];
 	out.push(`${words.legend}${colon}${legend.join(' ')}`);
-	for (const warning of model.warnings) out.push(paint(ANSI.yellow, `${words.warning}${colon}${safe(warning)}`));
+	for (const warning of model.warnings) out.push(paint(ANSI.warning, `${words.warning}${colon}${safe(warning)}`));
 
 	const unchanged: ReportRow[] = [];
 	for (const row of model.rows) {
@@ -122,7 +131,7 @@ export function renderTextReport(cmp: Comparison, options: TextReportOptions = {
 		}
 		out.push('');
 		const heading = `── ${safe(row.label)} · ${row.statusName} ──`;
-		out.push(paint(row.status === 'unchanged' ? ANSI.dim : ANSI.bold + ANSI.cyan, heading));
+		out.push(paint(row.status === 'unchanged' ? ANSI.dim : ANSI.bold, heading));
 		const pieces = options.context === undefined ? row.inline : elidePieces(row.inline, options.context);
 		out.push(renderInline(pieces, color));
 	}

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { zipSync, strToU8 } from 'fflate';
 import { compareDocuments, parseResolution, ResodiffError, type ResolutionDocument } from '../../core/index';
-import { readDocument, readRevisionPair } from '../read';
+import { readDocument } from '../read';
+import { readRevisionPair } from '../revisions';
 import { readWordText } from './index';
 
 const REVISIONS = new URL('../../../../tests/fixtures/docx-revisions/', import.meta.url);

@@ -51,12 +51,7 @@ const BLOCKS = new Set([
 	'figcaption'
 ]);
 
-/** True when bytes look like an HTML page (or the name says so). */
-export function isHtml(bytes: Uint8Array, name: string): boolean {
-	if (/\.x?html?$/i.test(name)) return true;
-	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF|^ï»¿/, '');
-	return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(head);
-}
+export { isHtml } from './package';
 
 /** Decodes an HTML page's bytes: byte-order mark, then `<meta charset>`, then detection. */
 export function decodeHtml(bytes: Uint8Array, file?: string): string {

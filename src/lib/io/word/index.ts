@@ -8,8 +8,8 @@
 import { ResodiffError, type ErrorLocation } from '../../core/index';
 import { docxText, isDocxPart, mainDocumentPart, readDocxModel, type RevisionView } from './docx';
 import { decodeXml } from './xml';
-import { isHtml, readHtmlText } from './html';
-import { containerOf, hasWordExtension, refuseOle, unzipParts } from './package';
+import { readHtmlText } from './html';
+import { containerOf, isHtml, refuseOle, unzipParts } from './package';
 
 export type { RevisionView } from './docx';
 
@@ -29,11 +29,7 @@ export interface WordText {
 	warnings: string[];
 }
 
-/** True when bytes should go to {@link readWordText}: a zip or OLE container, a web page, or a name of those formats. */
-export function isWordFile(bytes: Uint8Array, name: string): boolean {
-	const container = containerOf(bytes);
-	return container === 'zip' || container === 'ole' || hasWordExtension(name) || isHtml(bytes, name);
-}
+export { isWordFile } from './package';
 
 /** Reads a .docx or .odt (or refuses a .doc, an encrypted or a damaged file with one clear line). */
 export function readWordText(bytes: Uint8Array, options: { file?: string } = {}): WordText {

@@ -1,5 +1,6 @@
 /**
- * What a word-processor file is, from its first bytes, and its parts when it is a zip package.
+ * What a word-processor file is, from its first bytes (a zip package, an OLE file, a web page), and its
+ * parts when it is a zip package.
  *
  * A .docx and an .odt are zip packages of XML parts (read with fflate, which runs in Node and browsers).
  * Three look-alikes are refused with a line that says what to do: a Word 97–2003 `.doc` and a
@@ -33,6 +34,23 @@ export function containerOf(bytes: Uint8Array): Container {
 /** True when a name is one of the extensions the Word and OpenDocument readers take. */
 export function hasWordExtension(name: string): boolean {
 	return /\.(docx|docm|dotx|dotm|odt|ott)$/i.test(name);
+}
+
+/** True when bytes look like an HTML page (or the name says so). */
+export function isHtml(bytes: Uint8Array, name: string): boolean {
+	if (/\.x?html?$/i.test(name)) return true;
+	const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024)).replace(/^\uFEFF|^ï»¿/, '');
+	return /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html[\s>])/i.test(head);
+}
+
+/**
+ * True when bytes should go to the word-processor readers' `readWordText`: a zip or OLE container, a web
+ * page, or a name of those formats. Here, with the other sniffing, so that telling a file's kind never
+ * loads the readers themselves.
+ */
+export function isWordFile(bytes: Uint8Array, name: string): boolean {
+	const container = containerOf(bytes);
+	return container === 'zip' || container === 'ole' || hasWordExtension(name) || isHtml(bytes, name);
 }
 
 /** Whether an OLE file holds a stream of this name (UTF-16LE in its directory). */

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { traceSeries } from '../series';
+import { sampleComparison } from '../../testing/report-fixtures';
+import { renderHtml } from './html';
+import { DARK, LIGHT, paletteCss, type Palette, type PaletteToken } from './palette';
+import { renderSeriesHtml } from './series';
+
+const theme = readFileSync(new URL('../../components/theme.css', import.meta.url), 'utf8');
+
+/** The custom properties declared in a block of theme.css. */
+function properties(block: string): Map<string, string> {
+	return new Map([...block.matchAll(/--([a-z0-9-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+}
+
+/** The light tokens (the first `:root`) and the dark ones (the prefers-color-scheme block). */
+function themeSchemes(): { light: Map<string, string>; dark: Map<string, string> } {
+	const light = /^:root\s*\{([^}]*)\}/m.exec(theme);
+	const dark = /@media screen and \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{([^}]*)\}/.exec(theme);
+	if (!light || !dark) throw new Error('theme.css: no light :root or no dark block');
+	return { light: properties(light[1]), dark: properties(dark[1]) };
+}
+
+/** sRGB colour of `#rrggbb`, or of `rgba(r, g, b, a)` laid over `under`. */
+function rgb(colour: string, under: [number, number, number] = [255, 255, 255]): [number, number, number] {
+	const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(colour);
+	if (hex) return [parseInt(hex[1], 16), parseInt(hex[2], 16), parseInt(hex[3], 16)];
+	const rgba = /^rgba\((\d+),\s*(\d+),\s*(\d+),\s*([\d.]+)\)$/.exec(colour);
+	if (!rgba) throw new Error(`not a colour: ${colour}`);
+	const a = Number(rgba[4]);
+	return [1, 2, 3].map((k, i) => Number(rgba[k]) * a + under[i] * (1 - a)) as [number, number, number];
+}
+
+/** WCAG 2 contrast ratio of two sRGB colours. */
+function contrast(a: [number, number, number], b: [number, number, number]): number {
+	const luminance = (c: [number, number, number]) => {
+		const [r, g, bl] = c.map((v) => {
+			const s = v / 255;
+			return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+		});
+		return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+	};
+	const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+	return (hi + 0.05) / (lo + 0.05);
+}
+
+describe('one colour scheme for the app and the reports', () => {
+	it.each([
+		['light', LIGHT, 'light'],
+		['dark', DARK, 'dark']
+	] as const)('theme.css holds the %s palette, token for token', (_label, palette, scheme) => {
+		const declared = themeSchemes()[scheme];
+		for (const [token, value] of Object.entries(palette)) {
+			expect(declared.get(token), `--${token} in theme.css (${scheme})`).toBe(value);
+		}
+	});
+
+	it('the reports’ style sheet declares every token, dark for screens only', () => {
+		const css = paletteCss();
+		for (const [token, value] of Object.entries(LIGHT)) expect(css).toContain(`--${token}: ${value};`);
+		expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\)/);
+		expect(css).not.toMatch(/@media print/);
+	});
+});
+
+describe('the reports draw changes in the app’s colours', () => {
+	const cmp = sampleComparison();
+	it.each([
+		['the HTML report (and the PDF printed from it)', () => renderHtml(cmp)],
+		['the series HTML report', () => renderSeriesHtml(traceSeries([cmp.old, cmp.new]))]
+	])('%s', (_label, render) => {
+		const html = render();
+		expect(html).toContain(paletteCss());
+		// The red and green the exports used to draw changes in, while the app drew blue and vermilion.
+		for (const old of ['#fde4e1', '#8a1c0f', '#dcf3dc', '#0c5a1d', '#2f8f46', '#c2410c', '#d93025']) {
+			expect(html).not.toContain(old);
+		}
+		// Every colour of the style sheet comes from the palette.
+		const style = html.slice(html.indexOf('<style>'), html.indexOf('</style>')).replace(paletteCss(), '');
+		expect(style.match(/#[0-9a-f]{3,8}\b|rgba?\(/gi) ?? []).toEqual([]);
+	});
+});
+
+describe('every ink reads on every surface (WCAG AA, 4.5:1)', () => {
+	const inks: PaletteToken[] = [
+		'ink',
+		'ink-soft',
+		'ink-faint',
+		'st-modified',
+		'st-inserted',
+		'st-deleted',
+		'st-moved',
+		'st-split',
+		'st-merged',
+		'st-unchanged',
+		'warn-ink'
+	];
+	const marks: [ink: PaletteToken, tint: PaletteToken][] = [
+		['ins-ink', 'ins-bg'],
+		['del-ink', 'del-bg'],
+		['ins-routine-ink', 'ins-routine-bg'],
+		['del-routine-ink', 'del-routine-bg']
+	];
+	it.each([
+		['light', LIGHT],
+		['dark', DARK]
+	] as [string, Palette][])('%s', (_label, palette) => {
+		for (const surface of ['surface', 'surface-2'] as const) {
+			const ground = rgb(palette[surface]);
+			for (const ink of inks) {
+				const on = ink === 'warn-ink' ? rgb(palette['warn-bg']) : ground;
+				expect(contrast(rgb(palette[ink]), on), `${ink} on ${surface}`).toBeGreaterThanOrEqual(4.5);
+			}
+			for (const [ink, tint] of marks) {
+				const ratio = contrast(rgb(palette[ink]), rgb(palette[tint], ground));
+				expect(ratio, `${ink} on ${tint} over ${surface}`).toBeGreaterThanOrEqual(4.5);
+			}
+		}
+	});
+});
