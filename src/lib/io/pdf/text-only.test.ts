@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { withoutFontPrograms } from './font-programs';
+import { textOnly } from './text-only';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (data: Uint8Array) => new TextDecoder('windows-1252').decode(data);
@@ -36,9 +36,9 @@ const FONTS = [
 	''
 ].join('\n');
 
-describe('withoutFontPrograms', () => {
+describe('textOnly: font programs', () => {
 	it('renames, in place, the program keys of fonts whose glyphs map to text without them', () => {
-		const out = text(withoutFontPrograms(bytes(FONTS)));
+		const out = text(textOnly(bytes(FONTS)));
 		expect(out.length).toBe(FONTS.length);
 		expect(out).toContain('<</Type/FontDescriptor/FontName/TimesNewRomanPSMT/Flags 32/FontFileX 105 0 R>>');
 		expect(out).toContain('<</Type/FontDescriptor/FontName/Barcode/Flags 32/FontFileX 24 0 R>>');
@@ -50,9 +50,9 @@ describe('withoutFontPrograms', () => {
 
 	it('keeps a symbolic TrueType font’s program unless a ToUnicode map says what its glyphs are', () => {
 		const symbolic = FONTS.replace('/FontName/Barcode/Flags 32', '/FontName/Barcode/Flags 4');
-		expect(text(withoutFontPrograms(bytes(symbolic)))).toContain('/FontName/Barcode/Flags 4/FontFile2 24 0 R>>');
+		expect(text(textOnly(bytes(symbolic)))).toContain('/FontName/Barcode/Flags 4/FontFile2 24 0 R>>');
 		const mapped = symbolic.replace('/Encoding/WinAnsiEncoding', '/Encoding/WinAnsiEncoding/ToUnicode 30 0 R');
-		expect(text(withoutFontPrograms(bytes(mapped)))).toContain('/FontName/Barcode/Flags 4/FontFileX 24 0 R>>');
+		expect(text(textOnly(bytes(mapped)))).toContain('/FontName/Barcode/Flags 4/FontFileX 24 0 R>>');
 	});
 
 	it('keeps a descriptor shared with a font that needs its program, and leaves files with nothing to rename', () => {
@@ -60,17 +60,34 @@ describe('withoutFontPrograms', () => {
 			'/Barcode/Encoding/WinAnsiEncoding',
 			'/Barcode/Encoding/Custom'
 		);
-		expect(text(withoutFontPrograms(bytes(shared)))).toBe(shared);
+		expect(text(textOnly(bytes(shared)))).toBe(shared);
 		const plain = bytes('%PDF-1.4\n1 0 obj\n<</Type/Catalog>>\nendobj\n');
-		expect(withoutFontPrograms(plain)).toBe(plain);
+		expect(textOnly(plain)).toBe(plain);
 	});
 
 	it('renames the programs of a real Word PDF: Times New Roman in three faces, the barcode font', () => {
 		const url = new URL('../../../../tests/fixtures/real/A-RES-73-3.en.pdf', import.meta.url);
 		const pdf = new Uint8Array(readFileSync(url));
-		const out = withoutFontPrograms(pdf);
+		const out = textOnly(pdf);
 		expect(out.length).toBe(pdf.length);
 		expect(text(out).match(/\/FontFileX/g)).toHaveLength(4);
 		expect(text(out)).not.toContain('/FontFile2');
+	});
+});
+
+describe('textOnly: the structure tree', () => {
+	it('renames the catalog’s /StructTreeRoot in place, and no other key of that name', () => {
+		const pdf = [
+			'%PDF-1.7',
+			'1 0 obj',
+			'<</Type/Catalog/Pages 2 0 R/Lang(en-US) /StructTreeRoot 67 0 R/MarkInfo<</Marked true>>>>',
+			'endobj',
+			'5 0 obj',
+			'<</Type/Annot/Subtype/Link/StructTreeRoot 9 0 R>>',
+			'endobj',
+			''
+		].join('\n');
+		const out = text(textOnly(bytes(pdf)));
+		expect(out).toBe(pdf.replace('/StructTreeRoot 67', '/StructTreeRooX 67'));
 	});
 });
