@@ -49,6 +49,10 @@ const WIDE_RULE = 0.5;
 const RULE_JOIN_GAP = 2;
 /** A line repeats when it stands within this distance of the same line on another page. Unit: PDF units. */
 const SAME_PLACE = 2;
+/** Pieces of one rule stand on one line within this distance. Unit: PDF units. */
+const RULE_SAME_LINE = 0.5;
+/** Without a closing rule, the masthead is sought in this top share of the first page. Unit: ratio of height. */
+const MASTHEAD_TOP = 0.28;
 /** Repetition alone marks furniture only in type smaller than this share of the body size. Unit: ratio. */
 const SMALL_TYPE = 0.95;
 
@@ -90,7 +94,7 @@ export function joinRules(rules: PdfRule[]): PdfRule[] {
 	const out: PdfRule[] = [];
 	for (const rule of sorted) {
 		const last = out[out.length - 1];
-		if (last && Math.abs(last.y - rule.y) <= 0.5 && rule.x <= last.x + last.width + RULE_JOIN_GAP) {
+		if (last && Math.abs(last.y - rule.y) <= RULE_SAME_LINE && rule.x <= last.x + last.width + RULE_JOIN_GAP) {
 			last.width = Math.max(last.width, rule.x + rule.width - last.x);
 		} else out.push({ ...rule });
 	}
@@ -116,7 +120,7 @@ export function takeMasthead(pages: PageLayout[], meta: Partial<DocumentMeta>): 
 		for (const line of above) taken.add(line);
 	} else {
 		for (const line of page.lines) {
-			if (line.y < height * 0.72 || !cells(line).every(isMastheadCell)) break;
+			if (line.y < height * (1 - MASTHEAD_TOP) || !cells(line).every(isMastheadCell)) break;
 			taken.add(line);
 		}
 	}

@@ -87,6 +87,9 @@ const RULE_MIN_WIDTH = 8;
 
 type Matrix = [number, number, number, number, number, number];
 
+/** The font matrix of every font but Type 3: glyph widths are in thousandths of the font size. */
+const FONT_MATRIX: Matrix = [0.001, 0, 0, 0.001, 0, 0];
+
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 function multiply(m: Matrix, n: ArrayLike<number>): Matrix {
@@ -171,7 +174,7 @@ class FontTable {
 
 	/** The font's matrix, from glyph space to text space. */
 	matrix(i: number): ArrayLike<number> {
-		return this.objects[i]?.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0];
+		return this.objects[i]?.fontMatrix ?? FONT_MATRIX;
 	}
 
 	/** Notes a drawn space's advance (as a share of the font size) and a letter's character code. */
@@ -360,7 +363,7 @@ function interpretOperators(
 			Math.abs(m[2]) <= ROTATION_TOLERANCE * m[3] &&
 			hScale > 0;
 		const size = s.size * scaleY;
-		const widthScale = s.size * (fm[0] || 0.001);
+		const widthScale = s.size * (fm[0] || FONT_MATRIX[0]);
 		let advance = 0;
 		for (const item of items) {
 			if (typeof item === 'number') {

@@ -43,6 +43,9 @@ export interface PdfText {
 	meta: Partial<DocumentMeta>;
 }
 
+/** Pages whose operator lists are asked of pdfjs at once. Unit: pages; more only holds more in memory. */
+const PAGES_IN_FLIGHT = 4;
+
 /** Defaults of the options, in one place. */
 export const PDF_DEFAULTS = {
 	maxPages: 2000
@@ -60,23 +63,32 @@ export async function extractPdfText(bytes: Uint8Array, options: ExtractPdfOptio
 		const warnings: string[] = [];
 		const count = Math.min(doc.numPages, maxPages);
 		if (doc.numPages > maxPages) warnings.push(`only the first ${maxPages} of ${doc.numPages} pages were read`);
-		const pages: PdfPageGlyphs[] = [];
+		const pages: PdfPageGlyphs[] = new Array(count);
+		const failures: string[] = new Array(count);
 		const unread = new Set<number>();
-		for (let n = 1; n <= count; n++) {
+		const readPage = async (n: number): Promise<void> => {
 			try {
 				const page = await doc.getPage(n);
 				try {
-					pages.push(await readPageGlyphs(page, options.pdfjs.OPS, n));
+					pages[n - 1] = await readPageGlyphs(page, options.pdfjs.OPS, n);
 				} finally {
 					page.cleanup();
 				}
 			} catch (error) {
 				if (errorName(error) === 'PasswordException') throw toPdfError(error, where);
-				warnings.push(`page ${n} could not be read (${oneLine(error)}); its text is missing`);
+				failures[n - 1] = `page ${n} could not be read (${oneLine(error)}); its text is missing`;
 				unread.add(n);
-				pages.push({ number: n, width: 0, height: 0, glyphs: [], fonts: [], rules: [], letters: [] });
+				pages[n - 1] = { number: n, width: 0, height: 0, glyphs: [], fonts: [], rules: [], letters: [] };
 			}
-		}
+		};
+		// A few pages in flight at once: pdfjs inflates a page's streams off the main thread, and meanwhile
+		// parses another's.
+		let next = 1;
+		const lane = async () => {
+			while (next <= count) await readPage(next++);
+		};
+		await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, count) }, lane));
+		warnings.push(...failures.filter(Boolean));
 		const inked = (page: PdfPageGlyphs) => page.glyphs.some((g) => !g.space && g.text.trim());
 		if (!pages.some(inked)) {
 			throw new ResodiffError('pdf-no-text', 'the PDF has no text layer (a scanned image?); it needs OCR first', where);

@@ -67,9 +67,19 @@ const MIN_LINES_FOR_MARGINS = 5;
 const MARGIN_SHARE = 0.15;
 /** The right margin is where this share of the body lines end (lines that end short are excluded). */
 const RIGHT_MARGIN_QUANTILE = 0.9;
+/** Body lines are those within this share of the body size. Unit: ratio. */
+const BODY_SIZE_TOLERANCE = 0.1;
+/** Baseline distances counted for the pitch, in body sizes: closer is a superscript, further a gap. Unit: em. */
+const PITCH_RANGE: [number, number] = [0.8, 3];
+/** The pitch is the distance this share of the line pairs are closer than (paragraph gaps make the rest). */
+const PITCH_QUANTILE = 0.25;
+/** The pitch of a page with no two body lines in a row: single-and-a-half spacing. Unit: em. */
+const DEFAULT_PITCH = 1.5;
+/** Lines of one heading differ in size by at most this share. Unit: ratio. */
+const HEADING_SIZE_TOLERANCE = 0.05;
 
 function measureMargins(lines: Line[], bodySize: number, fallback?: Margins): Margins | undefined {
-	const body = lines.filter((l) => Math.abs(l.size - bodySize) <= 0.1 * bodySize);
+	const body = lines.filter((l) => Math.abs(l.size - bodySize) <= BODY_SIZE_TOLERANCE * bodySize);
 	if (body.length < (fallback ? MIN_LINES_FOR_MARGINS : 1)) return fallback;
 	const lefts = new Map<number, number>();
 	for (const line of body) {
@@ -86,10 +96,10 @@ function measureMargins(lines: Line[], bodySize: number, fallback?: Margins): Ma
 	for (let i = 1; i < body.length; i++) {
 		if (body[i].page !== body[i - 1].page) continue;
 		const delta = (body[i - 1].y - body[i].y) / bodySize;
-		if (delta > 0.8 && delta < 3) deltas.push(delta);
+		if (delta > PITCH_RANGE[0] && delta < PITCH_RANGE[1]) deltas.push(delta);
 	}
 	deltas.sort((a, b) => a - b);
-	const pitch = deltas.length ? deltas[Math.floor(deltas.length * 0.25)] : (fallback?.pitch ?? 1.5);
+	const pitch = deltas.length ? deltas[Math.floor(deltas.length * PITCH_QUANTILE)] : (fallback?.pitch ?? DEFAULT_PITCH);
 	return { left, right, pitch };
 }
 
@@ -136,7 +146,7 @@ function continuesHeading(a: Line, b: Line, atHang: boolean): boolean {
 	// Lines of cells are the rows of a table, each its own.
 	if (a.cells.length > 1 || b.cells.length > 1) return false;
 	if (a.bold !== b.bold || a.italic !== b.italic) return false;
-	if (Math.abs(a.size - b.size) > 0.05 * a.size) return false;
+	if (Math.abs(a.size - b.size) > HEADING_SIZE_TOLERANCE * a.size) return false;
 	if (a.y - b.y > HEADING_PITCH * a.size) return false;
 	const aligned = atHang || Math.abs(b.left - a.left) < ALIGNED * a.size;
 	return aligned && !endsWithParagraphPunctuation(a.text);

@@ -10,6 +10,7 @@
  * decides spaces from a share of the font size, which cuts words that a justified line kerns apart.
  */
 import { ResodiffError, type ErrorLocation } from '../../core/types';
+import { textOnly } from './text-only';
 
 /** A glyph of a `showText` operation as pdfjs serialises it (the fields read here). */
 export interface PdfjsGlyph {
@@ -107,11 +108,15 @@ export interface PdfjsAssets {
 	standardFontDataUrl?: string;
 }
 
-/** Starts pdfjs on a copy of the bytes (pdfjs detaches the buffer it is given; the caller keeps its own). */
+/**
+ * Starts pdfjs on a copy of the bytes (pdfjs detaches the buffer it is given; the caller keeps its own), with
+ * what text reading does not need hidden from it (text-only.ts).
+ */
 export function openPdf(pdfjs: PdfjsModule, bytes: Uint8Array, assets: PdfjsAssets) {
 	const remote = [assets.cMapUrl, assets.standardFontDataUrl].some((url) => url && /^https?:/i.test(url));
+	const data = textOnly(bytes);
 	return pdfjs.getDocument({
-		data: bytes.slice(),
+		data: data === bytes ? bytes.slice() : data,
 		cMapUrl: assets.cMapUrl,
 		cMapPacked: true,
 		standardFontDataUrl: assets.standardFontDataUrl,

@@ -74,6 +74,12 @@ const DRAWN_SPACES_SHARE = 0.75;
 const DRAWN_SPACES_MIN_GAPS = 8;
 /** A glyph drawn again within this share of its size, in both directions, is an overstrike. Unit: em. */
 export const OVERSTRIKE_TOLERANCE = 0.2;
+/** The overstrike tolerance is at least this distance, for the smallest type. Unit: PDF units. */
+const OVERSTRIKE_MIN = 0.5;
+/** An overstrike is drawn in the same size, within this share. Unit: ratio. */
+const OVERSTRIKE_SIZE = 0.1;
+/** Glyphs whose sizes differ by more than this share start a new run. Unit: ratio. */
+const SIZE_BREAK = 0.01;
 /** Glyphs whose baselines differ by more than this share of the size start a new run. Unit: em. */
 const BASELINE_TOLERANCE = 0.05;
 /** A glyph that starts this far before the end of the one before starts a new run. Unit: em. */
@@ -155,7 +161,7 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 			overstruck.push(false);
 			continue;
 		}
-		const tolerance = Math.max(0.5, OVERSTRIKE_TOLERANCE * glyph.size);
+		const tolerance = Math.max(OVERSTRIKE_MIN, OVERSTRIKE_TOLERANCE * glyph.size);
 		const row = Math.round(glyph.y);
 		const code = glyph.text.codePointAt(0) ?? 0;
 		const reach = Math.ceil(tolerance);
@@ -169,7 +175,7 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 					other.text === glyph.text &&
 					Math.abs(other.x - glyph.x) <= tolerance &&
 					Math.abs(other.y - glyph.y) <= tolerance &&
-					Math.abs(other.size - glyph.size) <= 0.1 * glyph.size
+					Math.abs(other.size - glyph.size) <= OVERSTRIKE_SIZE * glyph.size
 				) {
 					twin = k;
 					break;
@@ -253,7 +259,7 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 			// A gap the glyphs leave open as wide as a space (a tab stop, a column, a word on a page that draws
 			// no spaces) ends the run: the line builder sets the space, and a hanging number keeps its own run.
 			const breaks =
-				Math.abs(glyph.size - d.size) > 0.01 * d.size ||
+				Math.abs(glyph.size - d.size) > SIZE_BREAK * d.size ||
 				Math.abs(glyph.y - d.y) > BASELINE_TOLERANCE * d.size ||
 				gap < -OVERLAP_BREAK * d.size ||
 				gap > share * Math.max(d.spaceWidth, spaceWidth) ||
