@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ResodiffError } from './core/types';
+import { ui } from './i18n';
 import { describeError, reviveError } from './ui-errors';
 import { errorFields } from './workers/protocol';
 
@@ -18,8 +19,8 @@ describe('describeError', () => {
 			expected: 'A-RES-76-40.pdf: the PDF is encrypted'
 		},
 		{ label: 'a string', input: 'no such file', expected: 'no such file' },
-		{ label: 'nothing useful', input: undefined, expected: '发生了未知错误。Something went wrong.' },
-		{ label: 'an empty string', input: '  ', expected: '发生了未知错误。Something went wrong.' }
+		{ label: 'nothing useful', input: undefined, expected: '发生了未知错误。' },
+		{ label: 'an empty string', input: '  ', expected: '发生了未知错误。' }
 	])('$label', ({ input, expected }) => {
 		expect(describeError(input)).toBe(expected);
 	});
@@ -27,12 +28,19 @@ describe('describeError', () => {
 	it('an ordinary Error: its first line only, never a stack', () => {
 		const e = new TypeError('x is undefined\n    at foo (bar.js:1:2)');
 		const line = describeError(e);
-		expect(line).toBe('意外错误 Unexpected error: x is undefined');
+		expect(line).toBe('意外错误：x is undefined');
 		expect(line).not.toContain('bar.js');
 	});
 
-	it('a chunk that failed to load asks for a reload', () => {
+	it('a chunk that failed to load asks for a reload, in the interface language', () => {
 		expect(describeError(new TypeError('Failed to fetch dynamically imported module: /x.js'))).toMatch(/刷新/);
+		ui.set('en', { remember: false });
+		try {
+			expect(describeError(new TypeError('Failed to fetch dynamically imported module: /x.js'))).toMatch(/reload/);
+			expect(describeError(undefined)).toBe('Something went wrong.');
+		} finally {
+			ui.set('zh', { remember: false });
+		}
 	});
 
 	it('several files that cannot be read: one line each, also after postMessage', () => {

@@ -4,6 +4,7 @@
  * no one at a negotiating table, so none is ever shown.
  */
 import { ResodiffError, type ErrorCode, type ErrorLocation } from './core/types';
+import { ui } from './i18n';
 
 /** Longest line shown, in characters; a runaway message would bury the page. */
 const MAX_LENGTH = 400;
@@ -42,16 +43,16 @@ export function describeError(e: unknown): string {
 	if (e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e)) {
 		const message = String((e as { message: unknown }).message ?? '');
 		if (/dynamically imported module|Importing a module script failed|error loading dynamically/i.test(message)) {
-			return '应用的一部分没能加载，请刷新页面后重试。Part of the app failed to load; reload the page and try again.';
+			return ui.t.errors.chunk;
 		}
 		if (/out of memory|allocation failed|Invalid array length|Invalid string length/i.test(message)) {
-			return '文件太大，浏览器内存不足。The file is too large for this browser’s memory.';
+			return ui.t.errors.memory;
 		}
 		const line = firstLine(message);
-		return line ? shorten(`意外错误 Unexpected error: ${line}`) : '发生了未知错误。Something went wrong.';
+		return line ? shorten(ui.t.errors.unexpected(line)) : ui.t.app.unexpected;
 	}
 	if (typeof e === 'string' && e.trim()) return shorten(firstLine(e));
-	return '发生了未知错误。Something went wrong.';
+	return ui.t.app.unexpected;
 }
 
 function firstLine(text: string): string {

@@ -84,7 +84,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', { timeout: 120_000 }, (colo
 	it('the start page with an error', async () => {
 		const { page } = await openPage(browser, { colorScheme });
 		await page.goto(at('/'));
-		await page.locator('button[aria-pressed]').nth(1).click();
+		await page.locator('[data-mode=paste]').click();
 		await page.locator('[data-paste=old]').fill('大会，');
 		await page.locator('[data-paste=new]').fill(' ');
 		await page.locator('[data-paste=new]').fill('\u0000');
@@ -106,7 +106,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', { timeout: 120_000 }, (colo
 		const { page } = await openPage(browser, { colorScheme });
 		await page.goto(at(SHOWCASE));
 		await waitForRows(page);
-		await page.locator('[data-layout=inline]').first().click();
+		await page.locator('[data-layout=redline]').click();
 		await page.locator('#export-button').click();
 		await page.locator('[role=menu]').first().waitFor();
 		await expectAccessible(page);

@@ -30,12 +30,12 @@ export interface SeenRequest {
 /** Opens a page that records every request it makes (URL, method, body), and every page error. */
 export async function openPage(
 	browser: Browser,
-	options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {}
+	options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; locale?: string } = {}
 ): Promise<{ page: Page; requests: SeenRequest[]; errors: string[] }> {
 	const context = await browser.newContext({
 		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
 		colorScheme: options.colorScheme ?? 'light',
-		locale: 'zh-CN'
+		locale: options.locale ?? 'zh-CN'
 	});
 	const page = await context.newPage();
 	const requests: SeenRequest[] = [];

@@ -90,12 +90,17 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 		const op =
 			'6. **请**与大规模毁灭性武器有关的各项文书的缔约国在解决与不遵守这些文书的行为以及与这些文书的执行有关的问题时，根据这些文书确定的程序进行协商和合作，避免为解决问题而诉诸或威胁诉诸单方面行动，或未经核实即彼此指控不遵守协定；';
 		expect(text7640).toContain(op);
+		// As a draft would: the paragraphs after the split are numbered on.
 		const split = fixture(
 			'split.txt',
-			text7640.replace(
-				op,
-				'6. **请**与大规模毁灭性武器有关的各项文书的缔约国在解决与不遵守这些文书的行为以及与这些文书的执行有关的问题时，根据这些文书确定的程序进行协商和合作；\n7. **又请**各缔约国避免为解决问题而诉诸或威胁诉诸单方面行动，或未经核实即彼此指控不遵守协定；'
-			)
+			text7640
+				.replace('9. **决定**', '10. **决定**')
+				.replace('8. **请**秘书长', '9. **请**秘书长')
+				.replace('7. **表示注意到**', '8. **表示注意到**')
+				.replace(
+					op,
+					'6. **请**与大规模毁灭性武器有关的各项文书的缔约国在解决与不遵守这些文书的行为以及与这些文书的执行有关的问题时，根据这些文书确定的程序进行协商和合作；\n7. **又请**各缔约国避免为解决问题而诉诸或威胁诉诸单方面行动，或未经核实即彼此指控不遵守协定；'
+				)
 		);
 		const { page } = await compareFiles(NEW, split);
 		await waitForRows(page);

@@ -348,5 +348,10 @@ export const en: Messages = {
 	},
 	warnings: {
 		title: 'Please note'
+	},
+	errors: {
+		chunk: 'Part of the app failed to load; reload the page and try again.',
+		memory: 'The file is too large for this browser’s memory.',
+		unexpected: (line) => `Unexpected error: ${line}`
 	}
 };

@@ -325,6 +325,11 @@ export const zh = {
 	},
 	warnings: {
 		title: '请注意'
+	},
+	errors: {
+		chunk: '应用的一部分没能加载，请刷新页面后重试。',
+		memory: '文件太大，浏览器内存不足。',
+		unexpected: (line: string) => `意外错误：${line}`
 	}
 };
 

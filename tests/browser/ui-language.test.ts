@@ -1,0 +1,199 @@
+// The interface in Chinese and in English, one language at a time: the browser's language decides, the
+// header switches and the choice is remembered, `?lang=` in any address sets it, a prerendered page paints
+// in the reader's language before its scripts run, and an English comparison shows no Chinese outside the
+// documents. Also the type of each script: document text in its language's faces, with its own lang.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser, openPage } from './harness';
+import { SHOWCASE, at, waitForRows } from './ui-support';
+
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
+const REAL = join(resolve('.'), 'tests', 'fixtures', 'real');
+const OLD_EN = join(REAL, 'A-RES-80-67.en.txt');
+
+let browser: Browser;
+let newEn: string;
+
+beforeAll(async () => {
+	browser = await openBrowser();
+	// Next year's text, as the Assembly would re-adopt it: two routine updates and two real changes.
+	const text = readFileSync(OLD_EN, 'utf8');
+	const edits: [string, string][] = [
+		[
+			'the latest of which is resolution 79/74 of 2 December 2024',
+			'the latest of which is resolution 80/67 of 1 December 2025'
+		],
+		['Noting that 187 States have signed', 'Noting that 188 States have signed'],
+		['4. Calls for immediate steps', '4. Urges immediate and concrete steps'],
+		['at its eighty-first session on the implementation', 'at its eighty-second session on the implementation'],
+		['agenda of its eighty-first session', 'agenda of its eighty-second session']
+	];
+	let next = text;
+	for (const [from, to] of edits) {
+		expect(next).toContain(from);
+		next = next.replace(from, to);
+	}
+	newEn = join(mkdtempSync(join(tmpdir(), 'resodiff-lang-')), 'A-RES-81-xx.en.txt');
+	writeFileSync(newEn, next);
+}, 60_000);
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** Text of the page that is not document text (not inside an element of the documents' language), with labels and tooltips. */
+function interfaceText(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const parts: string[] = [];
+		const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+			const host = node.parentElement;
+			if (!host || host.closest('[hidden], script, style')) continue;
+			// The language switch names each language in itself; documents' text carries its own lang.
+			if (host.closest('[lang]') !== document.documentElement && host.closest('[lang]')?.getAttribute('lang') !== 'en')
+				continue;
+			if (getComputedStyle(host).display === 'none') continue;
+			parts.push(node.nodeValue ?? '');
+		}
+		for (const el of document.querySelectorAll('[aria-label], [title], [placeholder]')) {
+			const scope = el.closest('[lang]');
+			if (scope && scope !== document.documentElement && scope.getAttribute('lang') !== 'en') continue;
+			parts.push(
+				el.getAttribute('aria-label') ?? '',
+				el.getAttribute('title') ?? '',
+				el.getAttribute('placeholder') ?? ''
+			);
+		}
+		return parts.join(' ') + ' ' + document.title;
+	});
+}
+
+describe('the interface language', { timeout: 120_000 }, () => {
+	it('follows the browser, switches in the header, and is remembered', async () => {
+		const { page } = await openPage(browser, { locale: 'en-US' });
+		await page.goto(at('/'));
+		await page.locator('[data-action=compare]').waitFor();
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		expect(await page.locator('h1').innerText()).toBe(
+			'See exactly what changed between two versions of a UN resolution'
+		);
+		expect(await page.locator('[data-action=compare]').innerText()).toBe('Compare');
+		expect(await page.title()).toMatch(/^resodiff · UN resolution/);
+		await page.locator('button[data-locale=zh]').click();
+		expect(await page.locator('html').getAttribute('lang')).toBe('zh-Hans');
+		expect(await page.locator('h1').innerText()).toBe('一眼看清两版决议之间改了什么');
+		expect(await page.locator('button[data-locale=zh]').getAttribute('aria-pressed')).toBe('true');
+		// One language at a time: no English words left beside the Chinese.
+		expect(await page.locator('h1').textContent()).toBe('一眼看清两版决议之间改了什么');
+		await page.reload();
+		await page.locator('[data-action=compare]').waitFor();
+		expect(await page.locator('h1').innerText()).toBe('一眼看清两版决议之间改了什么');
+		expect(await page.title()).toMatch(/联合国决议版本比较/);
+		await page.context().close();
+	});
+
+	it('?lang= in any address sets it, and the switch keeps the address in step', async () => {
+		const { page } = await openPage(browser, { locale: 'zh-CN' });
+		await page.goto(at(`${SHOWCASE}&lang=en`));
+		await waitForRows(page);
+		expect(await page.locator('[data-filter=onlyChanges]').innerText()).toBe('Changes only');
+		expect(await page.locator('article.row[data-status=modified] .badge').first().innerText()).toBe('modified');
+		expect(await page.locator('article.row .cell.new .chip').nth(2).innerText()).toBe('PP1');
+		await page.locator('button[data-locale=zh]').click();
+		expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
+		expect(await page.locator('[data-filter=onlyChanges]').innerText()).toBe('只看改动');
+		expect(await page.locator('article.row .cell.new .chip').nth(2).innerText()).toBe('序言 1');
+		await page.context().close();
+	});
+
+	it('a prerendered page paints in the reader’s language before any of its scripts has run', async () => {
+		const { page } = await openPage(browser, { locale: 'en-GB' });
+		// The app's scripts never arrive: what shows is the prerendered page and the inlined language choice.
+		await page.route('**/_app/**/*.js', (route) => route.abort());
+		await page.goto(at('/'));
+		expect(await page.locator('h1').innerText()).toBe(
+			'See exactly what changed between two versions of a UN resolution'
+		);
+		expect(await page.locator('h2#own-title').innerText()).toBe('Compare your own texts');
+		expect(await page.title()).toMatch(/^resodiff · UN resolution/);
+		await page.goto(at('/series/multilateralism-disarmament'));
+		expect(await page.locator('.head .kicker').innerText()).toMatch(/^Series/);
+		await page.goto(at(`${SHOWCASE}&lang=zh`));
+		expect(await page.locator('.loading').innerText()).toMatch(/正在读取并比较/);
+		expect(CJK.test(await page.locator('header.site').innerText())).toBe(true);
+		await page.context().close();
+	});
+
+	it('an English comparison from end to end: no Chinese on the page outside the documents', async () => {
+		const { page, errors } = await openPage(browser, { locale: 'en-US' });
+		await page.goto(at('/'));
+		await page.locator('input[type=file][data-side=old]').setInputFiles(OLD_EN);
+		await page.locator('input[type=file][data-side=new]').setInputFiles(newEn);
+		await page.locator('[data-action=compare]').click();
+		await waitForRows(page);
+		expect(await page.title()).toBe('A/RES/80/67 → A/RES/80/67 · resodiff');
+		// The documents' text is marked English, and so set in a Latin face, never a CJK one.
+		const cells = page.locator('article.row .cell.new');
+		expect(await cells.first().getAttribute('lang')).toBe('en');
+		const face = await cells.first().evaluate((el) => getComputedStyle(el).fontFamily);
+		expect(face).not.toMatch(/^['"]?Noto Serif CJK/);
+		// Quotes and apostrophes at their width: ’ in English text is narrower than half an em.
+		const apostrophe = await page
+			.locator('.para', { hasText: 'Israel’s accession' })
+			.first()
+			.evaluate((para) => {
+				const probe = document.createElement('span');
+				probe.textContent = '’';
+				para.querySelector('.text')?.append(probe);
+				const ratio = probe.getBoundingClientRect().width / parseFloat(getComputedStyle(probe).fontSize);
+				probe.remove();
+				return ratio;
+			});
+		expect(apostrophe).toBeLessThan(0.5);
+		// Alphabetic text is never stretched letter by letter.
+		expect(
+			await page
+				.locator('.cell.new .para')
+				.first()
+				.evaluate((el) => getComputedStyle(el).textAlign)
+		).toBe('start');
+		// The real changes are there, in English words around them.
+		expect(await page.locator('article.row ins.d', { hasText: 'Urges' }).count()).toBe(1);
+		// Every view and panel, in English only.
+		const noChinese = async (where: string) => {
+			const text = await interfaceText(page);
+			expect(
+				text.match(CJK)?.[0] ?? '',
+				`${where}: ${text.slice(Math.max(0, text.search(CJK) - 60), text.search(CJK) + 20)}`
+			).toBe('');
+		};
+		await noChinese('side by side');
+		await page.locator('[data-action=particulars]').click();
+		await page.locator('[data-filter=onlyChanges]').click();
+		await page.locator('[data-layout=redline]').click();
+		await noChinese('redline, changes only, particulars open');
+		await page.keyboard.press('?');
+		await noChinese('keyboard help');
+		await page.keyboard.press('Escape');
+		await page.locator('#export-button').click();
+		await noChinese('export menu');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('Chinese text is set in CJK faces and justified between characters', async () => {
+		const { page } = await openPage(browser, { locale: 'en-US' });
+		await page.goto(at(SHOWCASE));
+		await waitForRows(page);
+		const para = page.locator('article.row .cell.new .para').nth(3);
+		expect(await page.locator('article.row .cell.new').first().getAttribute('lang')).toBe('zh-Hans');
+		expect(await para.evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^['"]?Noto Serif CJK SC/);
+		expect(await para.evaluate((el) => getComputedStyle(el).textAlign)).toBe('justify');
+		// The chip beside it speaks the interface language, in the interface's own lang.
+		expect(await para.locator('.chip').getAttribute('lang')).toBe('en');
+		await page.context().close();
+	});
+});
