@@ -15,7 +15,13 @@ export {
 	type DiffOptions,
 	type TextDiff
 } from './diff/diff';
-export { classifyRoutine, routinePatterns, type RoutineResult, type RoutinePattern } from './diff/routine';
+export {
+	classifyRoutine,
+	routinePatterns,
+	routinePatternsFor,
+	type RoutineResult,
+	type RoutinePattern
+} from './diff/routine';
 export { alignParagraphs, type AlignOptions, type Alignment } from './align/align';
 export { compareDocuments, type CompareOptions } from './compare';
 export { traceSeries, type SeriesTrace, type Lineage, type SeriesCell, type SeriesOptions } from './series';
