@@ -1,5 +1,6 @@
 /** The command line of `resodiff`: commands, options and the usage text (CONTRACT.md, version 1). */
 import { parseArgs } from 'node:util';
+import { REPORT_LOCALES, isReportLocale, type ReportLocale } from '../lib/core/report/labels';
 
 /** Output formats each command accepts. */
 export const FORMATS = {
@@ -23,15 +24,21 @@ export interface Invocation {
 	color: boolean | null;
 	/** `series`: a phrase to trace across the versions. */
 	term: string | null;
+	/** The language of the reports' own words (labels, statuses, summary); null: the documents'. */
+	lang: ReportLocale | null;
 }
+
+/** The languages `--lang` takes: the six official languages of the UN. */
+export const LANGUAGES = REPORT_LOCALES;
 
 /** A command line that was not understood: the message goes on stderr with the usage, exit 2. */
 export class UsageError extends Error {}
 
 /** The usage text, printed by --help and after a usage error. */
 export const USAGE = `Usage:
-  resodiff parse FILE [--format json|text]
+  resodiff parse FILE [--format json|text] [--lang zh|en|fr|es|ru|ar]
   resodiff compare OLD NEW [--format json|text|html|md|csv|docx|pdf] [-o OUT] [--all] [--color|--no-color]
+                   [--lang zh|en|fr|es|ru|ar]
   resodiff series FILE FILE [FILE ...] [--format json|text|html|csv] [-o OUT] [--term PHRASE]
 
 FILE is a .txt or .md file (UTF-8, UTF-16 with BOM, or GB18030), a .pdf, or a corpus symbol such as
@@ -43,6 +50,8 @@ Options:
   -a, --all             text format: show unchanged paragraphs too
       --color           colour the changes in text format (--no-color to turn off)
       --term PHRASE     series: where PHRASE stands in each version
+      --lang LANG       language of the report's labels, statuses and summary: zh, en, fr, es, ru or ar
+                        (default: the documents' language, the new one's when they differ)
   -h, --help            show this help
   -v, --version         show the version`;
 
@@ -61,6 +70,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 				color: { type: 'boolean' },
 				'no-color': { type: 'boolean' },
 				term: { type: 'string' },
+				lang: { type: 'string' },
 				help: { type: 'boolean', short: 'h' },
 				version: { type: 'boolean', short: 'v' }
 			}
@@ -69,7 +79,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		throw new UsageError(String((error as Error).message).split('\n')[0]);
 	}
 	const { values, positionals } = parsed;
-	const base = { files: [], format: '', output: null, all: false, color: null, term: null };
+	const base = { files: [], format: '', output: null, all: false, color: null, term: null, lang: null };
 	if (values.help) return { command: 'help', ...base };
 	if (values.version) return { command: 'version', ...base };
 	const [command, ...files] = positionals;
@@ -94,6 +104,9 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		throw new UsageError(`--format ${format} writes a file: give it with -o OUT`);
 	}
 	if (values.term !== undefined && name !== 'series') throw new UsageError('--term goes with series');
+	if (values.lang !== undefined && !isReportLocale(values.lang))
+		throw new UsageError(`--lang takes ${LANGUAGES.join(', ')}, not "${values.lang}"`);
+	if (values.lang !== undefined && name === 'series') throw new UsageError('--lang goes with compare and parse');
 	const color = values['no-color'] ? false : values.color ? true : null;
 	return {
 		command: name,
@@ -102,6 +115,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		output: values.output ?? null,
 		all: values.all ?? false,
 		color,
-		term: values.term ?? null
+		term: values.term ?? null,
+		lang: isReportLocale(values.lang) ? values.lang : null
 	};
 }

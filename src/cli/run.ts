@@ -36,11 +36,15 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 		let output: string | Uint8Array;
 		let warnings: string[] = [];
 		if (invocation.command === 'parse') {
-			output = renderDocument(documents[0], invocation.format);
+			output = renderDocument(documents[0], invocation.format, invocation.lang);
 			warnings = documents[0].warnings ?? [];
 		} else if (invocation.command === 'compare') {
 			const comparison = compareDocuments(documents[0], documents[1]);
-			output = await renderComparison(comparison, invocation.format, { all: invocation.all, color });
+			output = await renderComparison(comparison, invocation.format, {
+				all: invocation.all,
+				color,
+				locale: invocation.lang
+			});
 			warnings = comparison.warnings ?? [];
 		} else {
 			const trace = traceSeries(documents);

@@ -44,7 +44,15 @@ import {
 	type ParagraphChild
 } from 'docx';
 import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph, ParagraphKind } from '../core/types';
-import { PHRASES, colonOf, nameDocument, printNumber } from '../core/report/labels';
+import {
+	PHRASES,
+	arrowOf,
+	type ReportLocale,
+	colonOf,
+	isRightToLeft,
+	nameDocument,
+	printNumber
+} from '../core/report/labels';
 import {
 	footnoteMarks,
 	isBold,
@@ -438,7 +446,7 @@ function buildBody(builder: Builder): BodyParagraph[] {
 			const row = rows[r];
 			if (row.status === 'moved') {
 				const paragraphs = buildRow(builder, row, { old: true, new: false });
-				paragraphs[0].comment = `${STATUS_MOVED[locale]}${colonOf(locale)}${words.movedTo} ${row.newLabel}`;
+				paragraphs[0].comment = `${words.movedCaption}${colonOf(locale)}${words.movedTo} ${row.newLabel}`;
 				body.push(...paragraphs);
 			} else body.push(...buildRow(builder, row, { old: true, new: true }));
 			emitAnchored(holderKey(r));
@@ -449,7 +457,7 @@ function buildBody(builder: Builder): BodyParagraph[] {
 		if (row.status === 'deleted') continue;
 		if (row.status === 'moved') {
 			const paragraphs = buildRow(builder, row, { old: false, new: true });
-			paragraphs[0].comment = `${STATUS_MOVED[locale]}${colonOf(locale)}${words.movedFrom} ${row.oldLabel}`;
+			paragraphs[0].comment = `${words.movedCaption}${colonOf(locale)}${words.movedFrom} ${row.oldLabel}`;
 			body.push(...paragraphs);
 		} else {
 			body.push(...buildRow(builder, row, { old: true, new: true }));
@@ -458,9 +466,6 @@ function buildBody(builder: Builder): BodyParagraph[] {
 	}
 	return body;
 }
-
-/** The word for a move in a comment. */
-const STATUS_MOVED = { zh: '移动', en: 'Moved' } as const;
 
 /**
  * Moves the inserted paragraph mark of a run of wholly inserted paragraphs to the paragraph before them,
@@ -528,7 +533,9 @@ function toParagraph(builder: Builder, p: BodyParagraph, first: boolean): Paragr
 		run,
 		tabStops: tabStopsOf(p.kind),
 		revision,
-		pageBreakBefore: first || undefined
+		pageBreakBefore: first || undefined,
+		// An Arabic text's paragraphs run right to left (w:bidi).
+		bidirectional: isRightToLeft(builder.model.comparison.new.meta.language) || undefined
 	});
 }
 
@@ -536,10 +543,15 @@ function toParagraph(builder: Builder, p: BodyParagraph, first: boolean): Paragr
 const TEXT_WIDTH = 11906 - 2 * 1440;
 
 /** A cell of the cover tables, `width` twentieths of a point wide. */
-function cell(text: string, width: number, bold = false): TableCell {
+function cell(text: string, width: number, bold = false, rtl = false): TableCell {
 	return new TableCell({
 		width: { size: width, type: WidthType.DXA },
-		children: [new Paragraph({ children: [new TextRun({ text: showControls(text), bold: bold || undefined })] })]
+		children: [
+			new Paragraph({
+				bidirectional: rtl || undefined,
+				children: [new TextRun({ text: showControls(text), bold: bold || undefined })]
+			})
+		]
 	});
 }
 
@@ -547,11 +559,16 @@ function cell(text: string, width: number, bold = false): TableCell {
 function table(
 	rows: string[][],
 	shares: number[],
-	options: { boldFirstColumn?: boolean; borders?: ConstructorParameters<typeof Table>[0]['borders'] } = {}
+	options: {
+		boldFirstColumn?: boolean;
+		borders?: ConstructorParameters<typeof Table>[0]['borders'];
+		rtl?: boolean;
+	} = {}
 ): Table {
 	const widths = shares.map((share) => Math.round(share * TEXT_WIDTH));
 	return new Table({
 		width: { size: TEXT_WIDTH, type: WidthType.DXA },
+		visuallyRightToLeft: options.rtl || undefined,
 		columnWidths: widths,
 		borders: options.borders,
 		rows: rows.map(
@@ -559,7 +576,7 @@ function table(
 				new TableRow({
 					tableHeader: i === 0,
 					children: row.map((text, k) =>
-						cell(text, widths[k], i === 0 || (k === 0 && (options.boldFirstColumn ?? false)))
+						cell(text, widths[k], i === 0 || (k === 0 && (options.boldFirstColumn ?? false)), options.rtl)
 					)
 				})
 		)
@@ -575,12 +592,22 @@ function buildCover(builder: Builder): (Paragraph | Table)[] {
 	const colon = colonOf(locale);
 	const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : String(v));
 	const heading = cmp.new.meta.title ?? cmp.old.meta.title ?? words.reportTitle;
+	// In Arabic the cover's paragraphs and tables run right to left.
+	const rtl = isRightToLeft(locale);
+	const bidirectional = rtl || undefined;
 	const out: (Paragraph | Table)[] = [];
-	out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(showControls(heading))] }));
+	out.push(
+		new Paragraph({ heading: HeadingLevel.HEADING_1, bidirectional, children: [new TextRun(showControls(heading))] })
+	);
 	out.push(
 		new Paragraph({
+			bidirectional,
 			children: [
-				new TextRun(showControls(`${words.reportTitle}${colon}${nameDocument(cmp.old)} → ${nameDocument(cmp.new)}`))
+				new TextRun(
+					showControls(
+						`${words.reportTitle}${colon}${nameDocument(cmp.old)} ${arrowOf(locale)} ${nameDocument(cmp.new)}`
+					)
+				)
 			]
 		})
 	);
@@ -597,23 +624,25 @@ function buildCover(builder: Builder): (Paragraph | Table)[] {
 				...facts.map(([name, get]) => [name, dash(get(cmp.old)), dash(get(cmp.new))])
 			],
 			[0.16, 0.42, 0.42],
-			{ boldFirstColumn: true }
+			{ boldFirstColumn: true, rtl }
 		)
 	);
 	out.push(
 		new Paragraph({
 			spacing: { before: 240 },
+			bidirectional,
 			children: [new TextRun({ text: showControls(model.summary), bold: true })]
 		})
 	);
 	for (const warning of model.warnings) {
 		out.push(
 			new Paragraph({
+				bidirectional,
 				children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: 'B3261E' })]
 			})
 		);
 	}
-	out.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun(words.trackedNote)] }));
+	out.push(new Paragraph({ spacing: { after: 240 }, bidirectional, children: [new TextRun(words.trackedNote)] }));
 	const changed = model.rows.filter((row) => row.status !== 'unchanged');
 	if (changed.length > 0) {
 		out.push(
@@ -624,6 +653,7 @@ function buildCover(builder: Builder): (Paragraph | Table)[] {
 				],
 				[0.22, 0.16, 0.62],
 				{
+					rtl,
 					borders: {
 						insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' },
 						insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
@@ -647,6 +677,16 @@ function revisionDate(cmp: Comparison): string {
 	if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) return `${date}T00:00:00Z`;
 	return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 }
+
+/** The language tag Word is given for the report's own words, by locale. */
+const WORD_LANGUAGE: Record<ReportLocale, string> = {
+	zh: 'zh-CN',
+	en: 'en-GB',
+	fr: 'fr-FR',
+	es: 'es-ES',
+	ru: 'ru-RU',
+	ar: 'ar-SA'
+};
 
 /** Renders a comparison as a Word document with tracked changes; resolves to the .docx bytes. */
 export async function renderDocx(cmp: Comparison, options: DocxOptions = {}): Promise<Uint8Array> {
@@ -677,7 +717,9 @@ export async function renderDocx(cmp: Comparison, options: DocxOptions = {}): Pr
 				document: {
 					run: {
 						font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' },
-						size: 24
+						size: 24,
+						// The report's words are in its locale; Word checks spelling and picks fonts by it.
+						language: { value: WORD_LANGUAGE[model.locale], eastAsia: 'zh-CN', bidirectional: 'ar-SA' }
 					}
 				}
 			},

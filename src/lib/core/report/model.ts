@@ -14,10 +14,10 @@ import {
 	type RowStatus
 } from '../types';
 import {
-	DEFAULT_LOCALE,
 	countRoutine,
 	labelParagraphs,
 	labelRow,
+	localeOfDocuments,
 	nameStatus,
 	summarizeChange,
 	summarizeStats,
@@ -81,7 +81,10 @@ export interface ReportModel {
 
 /** Options every report format takes. */
 export interface ReportOptions {
-	/** Language of the report's own words; the document text is never translated. Default `zh`. */
+	/**
+	 * Language of the report's own words; the document text is never translated. Default: the documents'
+	 * language (the new one's when they differ), Chinese when neither is one of the six.
+	 */
 	locale?: ReportLocale;
 	/**
 	 * Keep white-space-only changes as changes (default false). A difference in white space alone is never
@@ -157,7 +160,7 @@ export function inlinePieces(pieces: ReportPiece[]): ReportPiece[] {
 
 /** Prepares a comparison for reporting: paragraphs looked up, rows labelled, summary worded. */
 export function prepareReport(cmp: Comparison, options: ReportOptions = {}): ReportModel {
-	const locale = options.locale ?? DEFAULT_LOCALE;
+	const locale = options.locale ?? localeOfDocuments(cmp.old, cmp.new);
 	const oldById = new Map(cmp.old.paragraphs.map((p) => [p.id, p]));
 	const newById = new Map(cmp.new.paragraphs.map((p) => [p.id, p]));
 	const oldLabels = labelParagraphs(cmp.old, locale);
