@@ -624,7 +624,10 @@ export function nameCitation(citation: Citation, locale: ReportLocale = DEFAULT_
 }
 
 /** Labels every paragraph of a document, keyed by paragraph id: `序言 3`, `执行 4`, `执行 4 (a)`, `标题`. */
-export function labelParagraphs(doc: ResolutionDocument, locale: ReportLocale = DEFAULT_LOCALE): Map<string, string> {
+export function labelParagraphs(
+	doc: ResolutionDocument,
+	locale: ReportLocale = localeOfDocuments(doc)
+): Map<string, string> {
 	const labels = new Map<string, string>();
 	for (const [id, citation] of citeParagraphs(doc)) labels.set(id, nameCitation(citation, locale));
 	return labels;
@@ -678,8 +681,7 @@ export function summarizeStats(
 		words.statusCount(status, stats[status])
 	);
 	let sentence = words.rows(total, parts.join(locale === 'zh' ? '，' : listSeparatorOf(locale)));
-	if (counts.routine > 0)
-		sentence += `${locale === 'zh' ? '；' : '; '}${words.routineCount(counts.routine, counts.changed)}`;
+	if (counts.routine > 0) sentence += `${words.editSeparator}${words.routineCount(counts.routine, counts.changed)}`;
 	return sentence + words.fullStop;
 }
 

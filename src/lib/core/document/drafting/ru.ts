@@ -15,11 +15,14 @@
  * 2012 года" with the month in the genitive — as the Russian Translation Service's style guidance
  * (Department for General Assembly and Conference Management) and the UNTERM entries set them.
  */
-import { formatIsoDate, withFollowers, type DraftingConventions } from './conventions';
+import { formatIsoDate, withFollowers, withRepeats, type DraftingConventions } from './conventions';
 import { alternationOf } from '../../text/alternation';
 
 /** Adverbs that follow a repeated opener or verb: "ссылаясь также", "просит далее", "подтверждая вновь". */
 const RU_FOLLOWERS = ['также', 'далее', 'вновь', 'в этой связи', 'кроме того'];
+
+/** Adverbs printed before an operative verb, in italics with it: "вновь настоятельно призывает". */
+const RU_VERB_ADVERBS = ['вновь ', 'настоятельно ', 'вновь настоятельно ', 'решительно ', 'также '];
 
 /** Russian preambular openers (italic in print, lower case). */
 // prettier-ignore
@@ -136,7 +139,7 @@ const SYMBOL = '[A-Z][A-Z0-9./-]*\\/\\d[\\w./-]*';
 export const russianDrafting: DraftingConventions = {
 	language: 'ru',
 	preambleOpeners: withFollowers(RU_PREAMBLE_BASE, RU_FOLLOWERS),
-	operativeVerbs: withFollowers(RU_OPERATIVE_BASE, RU_FOLLOWERS),
+	operativeVerbs: withFollowers(withRepeats(RU_OPERATIVE_BASE, RU_VERB_ADVERBS), RU_FOLLOWERS),
 	wordBoundary: true,
 	paragraphEnders: ',;',
 	assemblyHeading:
