@@ -318,8 +318,8 @@ function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: 
 		const kind =
 			(newPara ?? oldPara ?? newSide.paragraphs[newSide.index] ?? oldSide.paragraphs[oldSide.index])?.kind ?? 'other';
 		current = { kind, children: [], mark: 0, onlyInserted: true };
-		const oldNumber = oldPara ? printNumber(oldPara) : null;
-		const newNumber = newPara ? printNumber(newPara) : null;
+		const oldNumber = oldPara ? printNumber(oldPara, builder.model.comparison.old.meta.language) : null;
+		const newNumber = newPara ? printNumber(newPara, builder.model.comparison.new.meta.language) : null;
 		if (oldNumber !== null && oldNumber === newNumber) add(as(0), builder.numberRun(as(0), oldNumber));
 		else {
 			if (oldNumber !== null) add(as(-1), builder.numberRun(as(-1), oldNumber));

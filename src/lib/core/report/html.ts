@@ -93,7 +93,7 @@ section.notes th, section.notes td { text-align: start; vertical-align: top; bor
 `;
 
 /** Renders one side of a row: its paragraphs, numbers, text with marks, bold verbs and footnote marks. */
-function renderSide(tokens: SideToken[]): string {
+function renderSide(tokens: SideToken[], language: string | null | undefined): string {
 	let html = '';
 	let open = false;
 	for (const token of tokens) {
@@ -102,7 +102,7 @@ function renderSide(tokens: SideToken[]): string {
 				if (open) html += '</p>';
 				html += '<p>';
 				open = true;
-				const number = printNumber(token.paragraph);
+				const number = printNumber(token.paragraph, language);
 				if (number) html += `<span class="num">${escapeHtml(number)}</span>`;
 				break;
 			}
@@ -133,8 +133,8 @@ function renderSide(tokens: SideToken[]): string {
 function renderRow(row: ReportRow, cmp: Comparison, oldLang: string, newLang: string): string {
 	// oldLang and newLang are the cells' `lang` and `dir` attributes (textAttributes).
 	const classes = ['row', `s-${row.status}`, ...(row.routine ? ['routine'] : [])].join(' ');
-	const oldHtml = renderSide(walkSide(row, 'old', cmp.old.footnotes));
-	const newHtml = renderSide(walkSide(row, 'new', cmp.new.footnotes));
+	const oldHtml = renderSide(walkSide(row, 'old', cmp.old.footnotes), cmp.old.meta.language);
+	const newHtml = renderSide(walkSide(row, 'new', cmp.new.footnotes), cmp.new.meta.language);
 	const cell = (html: string, side: string, lang: string) =>
 		html ? `<td class="side ${side}"${lang}>${html}</td>` : `<td class="side ${side} empty"></td>`;
 	return (

@@ -633,10 +633,13 @@ export function labelParagraphs(
 	return labels;
 }
 
-/** The printed number of a paragraph as it stands before the text: `4.` or `(a)`; null when none. */
-export function printNumber(p: Paragraph): string | null {
+/**
+ * The printed number of a paragraph as it stands before the text: `4.` or `(a)`, and `4 -` in an Arabic
+ * document (the language of the document, ISO 639-1); null when none.
+ */
+export function printNumber(p: Paragraph, language?: string | null): string | null {
 	if (!p.number) return null;
-	if (p.kind === 'operative' && /^\d+$/.test(p.number)) return `${p.number}.`;
+	if (p.kind === 'operative' && /^\d+$/.test(p.number)) return language === 'ar' ? `${p.number} -` : `${p.number}.`;
 	return p.number;
 }
 
