@@ -1,6 +1,7 @@
 // `npm test`: every check CI runs, in order, and one closing line that counts the tests:
 // type checks (svelte-check, zero warnings), lint (Prettier and ESLint, zero warnings), the unit tests, the app build, and the browser tests
-// in Debian's Chromium (installed by scripts/ensure-browser.sh when missing).
+// in Debian's Chromium (installed by scripts/ensure-browser.sh when missing). The unit tests open the Word
+// report in LibreOffice (installed by scripts/ensure-libreoffice.sh when missing).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -41,6 +42,7 @@ const total = { passed: 0, failed: 0, skipped: 0 };
 
 const steps = [
 	['browser and fonts', 'bash', [join(root, 'scripts', 'ensure-browser.sh')]],
+	['LibreOffice (the Word report is checked in it)', 'bash', [join(root, 'scripts', 'ensure-libreoffice.sh')]],
 	['svelte-kit sync', process.execPath, [bin('@sveltejs/kit', join('svelte-kit.js')), 'sync']],
 	[
 		'svelte-check (types, zero warnings)',
@@ -98,7 +100,13 @@ for (const [name, command, args, report] of steps) {
 	if (!ok) {
 		failures.push(name);
 		// Later steps need the earlier ones (the browser tests need the build); stop at a broken build.
-		if (name.startsWith('build') || name === 'browser and fonts' || name === 'svelte-kit sync') break;
+		if (
+			name.startsWith('build') ||
+			name === 'browser and fonts' ||
+			name.startsWith('LibreOffice') ||
+			name === 'svelte-kit sync'
+		)
+			break;
 	}
 }
 

@@ -2,7 +2,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { findDocument } from '../lib/corpus-index';
-import { readDocument, tooLarge, MAX_INPUT_BYTES } from '../lib/io/read';
+import { SYMBOL_LINE } from '../lib/core/document/un-patterns';
+import {
+	readDocument,
+	readRevisionPair,
+	tooLarge,
+	MAX_INPUT_BYTES,
+	type RevisionPair,
+	type RevisionView
+} from '../lib/io/read';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
 /** The corpus folder of this checkout (src/cli/ and dist/cli/ both sit two levels below the root). */
@@ -12,14 +20,20 @@ const CORPUS = new URL('../../corpus/', import.meta.url);
 function locate(arg: string): { path: string; name: string } {
 	try {
 		const info = statSync(arg);
-		if (info.isDirectory()) throw new ResodiffError('not-found', 'is a folder, not a file', { file: arg });
+		if (info.isDirectory()) {
+			throw new ResodiffError('not-found', 'is a folder, not a file: name a file inside it', { file: arg });
+		}
 		return { path: arg, name: arg };
 	} catch (error) {
 		if (error instanceof ResodiffError) throw error;
 		const entry = findDocument(arg);
 		if (entry) return { path: fileURLToPath(new URL(entry.file, CORPUS)), name: entry.symbol };
 		const code = (error as NodeJS.ErrnoException).code;
-		const why = code === 'EACCES' ? 'permission denied' : 'no such file, and no corpus document has that symbol';
+		if (code === 'EACCES') throw new ResodiffError('not-found', 'permission denied', { file: arg });
+		// A symbol is looked up in the corpus first in the reader's mind too: say that, then the file.
+		const why = SYMBOL_LINE.test(arg.trim())
+			? 'is not in the corpus, and no file has that name'
+			: 'no such file (nor a corpus symbol such as A/RES/76/40)';
 		throw new ResodiffError('not-found', why, { file: arg });
 	}
 }
@@ -30,7 +44,24 @@ function locate(arg: string): { path: string; name: string } {
  * WHY synchronous reads: the command does nothing else meanwhile, and a promise-based read hands the
  * file to libuv's thread pool and waits for it, idling the main thread for a few milliseconds a file.
  */
-export async function readFileArgument(arg: string): Promise<ResolutionDocument> {
+export async function readFileArgument(
+	arg: string,
+	options: { revisions?: RevisionView } = {}
+): Promise<ResolutionDocument> {
+	const { bytes, name } = readBytes(arg);
+	// pdfjs is loaded only when a PDF is read.
+	const readPdf = async (pdf: Uint8Array, file: string) =>
+		(await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
+	return readDocument({ bytes, name }, { readPdf, revisions: options.revisions });
+}
+
+/** Reads one FILE argument, a Word file with tracked changes, into its original and accepted versions. */
+export function readRevisionsArgument(arg: string): RevisionPair {
+	return readRevisionPair(readBytes(arg));
+}
+
+/** The bytes of a FILE argument and the name to report it by; refuses a file over the size limit unread. */
+function readBytes(arg: string): { bytes: Uint8Array; name: string } {
 	const { path, name } = locate(arg);
 	const info = statSync(path);
 	// Refused before reading, so a huge file costs no memory.
@@ -46,8 +77,5 @@ export async function readFileArgument(arg: string): Promise<ResolutionDocument>
 			{ file: name }
 		);
 	}
-	// pdfjs is loaded only when a PDF is read.
-	const readPdf = async (pdf: Uint8Array, file: string) =>
-		(await import('../lib/io/pdf-node')).readPdfInNode(pdf, file);
-	return readDocument({ bytes, name }, { readPdf });
+	return { bytes, name };
 }

@@ -45,29 +45,104 @@ describe('usage errors: usage on stderr, exit 2', () => {
 	});
 });
 
-describe('documents that cannot be read: one line naming the file, exit 1', () => {
-	const cases: [string, () => string, RegExp][] = [
-		['a missing file', () => join(dir, 'missing.txt'), /missing\.txt: no such file/],
-		['an empty file', () => file('empty.txt', ''), /empty\.txt: .*empty/],
+describe('documents that cannot be read: one line naming the file once and saying what to do, exit 1', () => {
+	const pdfFixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/pdf/${name}`, import.meta.url));
+	// 大会 in UTF-32LE, with its byte-order mark.
+	const utf32 = new Uint8Array([0xff, 0xfe, 0, 0, 0x27, 0x59, 0, 0, 0x1a, 0x4f, 0, 0]);
+	const cases: [label: string, make: () => string, line: RegExp][] = [
+		['a missing file', () => join(dir, 'missing.txt'), /missing\.txt: no such file \(nor a corpus symbol/],
+		[
+			'an unknown symbol',
+			() => 'A/RES/99/1',
+			/^resodiff: A\/RES\/99\/1 is not in the corpus, and no file has that name$/
+		],
+		['an empty file', () => file('empty.txt', ''), /empty\.txt: the file is empty$/],
 		[
 			'a binary file',
-			() => file('binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3, 0, 0, 0, 255, 254])),
-			/binary\.txt: .*not a text/
+			() => file('binary.txt', new Uint8Array([0x89, 0x51, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3, 0, 0, 0, 255, 254])),
+			/binary\.txt: not a text file \(it holds binary data\): give a \.txt, \.md or \.pdf file$/
 		],
-		['a folder', () => dir, /is a folder/]
+		['UTF-32 text', () => file('utf32.txt', utf32), /utf32\.txt: UTF-32 text is not supported: save it as UTF-8$/],
+		[
+			'an old Word file',
+			() => file('draft.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])),
+			/draft\.doc: not a text file: this is an old Word \(\.doc\) .*: save it as PDF or as text$/
+		],
+		[
+			'a ZIP archive',
+			() => file('texts.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0])),
+			/texts\.zip: not a text file: this is a ZIP archive: give the document inside it$/
+		],
+		['a folder', () => dir, /is a folder, not a file: name a file inside it$/],
+		[
+			'a truncated PDF',
+			() => file('truncated.pdf', pdfFixture('truncated.pdf')),
+			/truncated\.pdf: the PDF is damaged or truncated/
+		],
+		[
+			'an encrypted PDF',
+			() => file('encrypted.pdf', pdfFixture('encrypted.pdf')),
+			/encrypted\.pdf: the PDF is encrypted/
+		],
+		['a scanned PDF', () => file('scanned.pdf', pdfFixture('scanned.pdf')), /scanned\.pdf: the PDF has no text layer/],
+		[
+			'a PDF whose header is lost',
+			() =>
+				file(
+					'headless.pdf',
+					pdfFixture('A-RES-67-38.pdf')
+						.subarray(0, 1200)
+						.map((b, i) => (i < 8 ? 0 : b))
+				),
+			/headless\.pdf: not a PDF: it has no PDF header .*; get the PDF again$/
+		],
+		[
+			'a PDF that is all NUL bytes (never taken for UTF-16 text)',
+			() => file('zeros.pdf', new Uint8Array(4096)),
+			/zeros\.pdf: not a PDF: it has no PDF header/
+		]
 	];
 	it.each(cases)('%s', async (_label, make, pattern) => {
-		const outcome = await run(['parse', make()], env);
+		const arg = make();
+		const outcome = await run(['parse', arg], env);
 		expect(outcome.code).toBe(1);
-		expect(outcome.stderr).toMatch(pattern);
-		expect(outcome.stderr!.trim().split('\n')).toHaveLength(1);
-		expect(outcome.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+		expect(outcome.stdout).toBeUndefined();
+		const lines = outcome.stderr!.trimEnd().split('\n');
+		expect(lines).toHaveLength(1);
+		expect(lines[0]).toMatch(pattern);
+		expect(lines[0]).not.toMatch(/\bat .+:\d+:\d+|NUL|UTF-16/);
+		// The subject is named once: "A/RES/99/1: A/RES/99/1 is not in the corpus" is the mistake this guards.
+		const subject = arg.split('/').pop()!;
+		expect(lines[0].split(subject).length - 1, lines[0]).toBe(1);
+	});
+
+	it('two bad files are both named, one line each, in the order given', async () => {
+		const blank = file('blank.txt', '');
+		const outcome = await run(['compare', blank, 'A/RES/99/1', '--format', 'json'], env);
+		expect(outcome.code).toBe(1);
+		expect(outcome.stderr).toBe(
+			`resodiff: ${blank}: the file is empty\nresodiff: A/RES/99/1 is not in the corpus, and no file has that name\n`
+		);
+	});
+
+	it('a series names every file it cannot read, and only those', async () => {
+		const outcome = await run(
+			['series', file('one.txt', ''), 'A/RES/76/40', file('two.pdf', new Uint8Array(64)), '--format', 'json'],
+			env
+		);
+		expect(outcome.code).toBe(1);
+		const lines = outcome.stderr!.trimEnd().split('\n');
+		expect(lines).toHaveLength(2);
+		expect(lines[0]).toMatch(/one\.txt: the file is empty$/);
+		expect(lines[1]).toMatch(/two\.pdf: not a PDF/);
 	});
 
 	it('a path that looks like traversal is only ever a path, never a corpus lookup', async () => {
 		const outcome = await run(['parse', '../../etc/passwd-not-here'], env);
 		expect(outcome.code).toBe(1);
-		expect(outcome.stderr).toMatch(/no such file, and no corpus document has that symbol/);
+		expect(outcome.stderr).toBe(
+			'resodiff: ../../etc/passwd-not-here: no such file (nor a corpus symbol such as A/RES/76/40)\n'
+		);
 	});
 });
 

@@ -7,7 +7,8 @@
 import { writeFile } from 'node:fs/promises';
 import { compareDocuments, traceSeries, ResodiffError, type ResolutionDocument } from '../lib/core/index';
 import { readArguments, UsageError, USAGE, type Invocation } from './args';
-import { readFileArgument } from './read-file';
+import { readFileArgument, readRevisionsArgument } from './read-file';
+import { readAll } from '../lib/io/read-all';
 import { renderComparison, renderDocument, renderSeries } from './render';
 import pkg from '../../package.json';
 
@@ -30,8 +31,17 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 	if (invocation.command === 'help') return { code: 0, stdout: USAGE + '\n' };
 	if (invocation.command === 'version') return { code: 0, stdout: `resodiff ${pkg.version}\n` };
 	try {
-		const documents: ResolutionDocument[] = [];
-		for (const file of invocation.files) documents.push(await readFileArgument(file));
+		let documents: ResolutionDocument[];
+		if (invocation.command === 'compare' && invocation.files.length === 1) {
+			// One Word file: its original text (every tracked change rejected) against its accepted text.
+			const pair = readRevisionsArgument(invocation.files[0]);
+			documents = [pair.original, pair.accepted];
+		} else {
+			// Every file is read before any failure is reported, so that two bad files are named together.
+			documents = await readAll(
+				invocation.files.map((file) => readFileArgument(file, { revisions: invocation.revisions }))
+			);
+		}
 		const color = invocation.color ?? (env.stdoutIsTerminal && !env.noColor && !invocation.output);
 		let output: string | Uint8Array;
 		let warnings: string[] = [];
@@ -62,8 +72,10 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 		}
 		return { code: 0, stdout: output, stderr };
 	} catch (error) {
-		if (error instanceof ResodiffError)
-			return { code: error.code === 'usage' ? 2 : 1, stderr: `resodiff: ${error.toLine()}\n` };
+		if (error instanceof ResodiffError) {
+			const lines = error.lines().map((line) => `resodiff: ${line}\n`);
+			return { code: error.code === 'usage' ? 2 : 1, stderr: lines.join('') };
+		}
 		const code = (error as NodeJS.ErrnoException)?.code;
 		if (invocation.output && code) {
 			return { code: 1, stderr: `resodiff: ${invocation.output}: cannot write the output (${code})\n` };

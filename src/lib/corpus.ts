@@ -41,7 +41,7 @@ export async function loadCorpusText(symbol: string): Promise<{ text: string; do
 	const document = findDocument(symbol);
 	const load = document ? TEXTS[`/corpus/${document.file}`] : undefined;
 	if (!document || !load) {
-		throw new ResodiffError('not-found', `${symbol} is not in the corpus (文库中没有此文件)`, { file: symbol });
+		throw new ResodiffError('not-found', 'is not in the corpus (文库中没有此文件)', { file: symbol });
 	}
 	return { text: await load(), document };
 }

@@ -35,6 +35,21 @@ describe('describeError', () => {
 		expect(describeError(new TypeError('Failed to fetch dynamically imported module: /x.js'))).toMatch(/刷新/);
 	});
 
+	it('several files that cannot be read: one line each, also after postMessage', () => {
+		const both = ResodiffError.together([
+			new ResodiffError('empty', 'the file is empty', { file: 'old.txt' }),
+			new ResodiffError('pdf-broken', 'the PDF is damaged or truncated and cannot be read', { file: 'new.pdf' })
+		]);
+		const expected = 'old.txt: the file is empty\nnew.pdf: the PDF is damaged or truncated and cannot be read';
+		expect(describeError(both)).toBe(expected);
+		expect(describeError(structuredClone(errorFields(both)))).toBe(expected);
+	});
+
+	it('a corpus symbol is named once', () => {
+		const missing = new ResodiffError('not-found', 'is not in the corpus', { file: 'A/RES/99/1' });
+		expect(describeError(errorFields(missing))).toBe('A/RES/99/1 is not in the corpus');
+	});
+
 	it('a very long message is shortened', () => {
 		expect(describeError(new Error('x'.repeat(2000))).length).toBeLessThanOrEqual(400);
 	});

@@ -1,11 +1,11 @@
 /**
  * The one place where anything thrown becomes a sentence on the page. A reader acts on "which file
- * and why" (ResodiffError.toLine()); a stack trace helps no one at a negotiating table, so none is
- * ever shown.
+ * and why" (ResodiffError.toLine()), one line per file when several cannot be read; a stack trace helps
+ * no one at a negotiating table, so none is ever shown.
  */
 import { ResodiffError, type ErrorCode, type ErrorLocation } from './core/types';
 
-/** Longest message shown, in characters; a runaway message would bury the page. */
+/** Longest line shown, in characters; a runaway message would bury the page. */
 const MAX_LENGTH = 400;
 
 /** A ResodiffError that crossed a worker boundary: structured clone keeps its fields, not its class. */
@@ -14,6 +14,8 @@ interface ErrorShape {
 	code: ErrorCode;
 	message: string;
 	where?: ErrorLocation;
+	/** The errors reported with it (ResodiffError.more), as fields too. */
+	more?: unknown[];
 }
 
 function isErrorShape(e: unknown): e is ErrorShape {
@@ -26,13 +28,17 @@ function isErrorShape(e: unknown): e is ErrorShape {
 export function reviveError(e: unknown): ResodiffError | null {
 	if (e instanceof ResodiffError) return e;
 	if (!isErrorShape(e)) return null;
-	return new ResodiffError(e.code, e.message, e.where ?? {});
+	const more = (e.more ?? []).map(reviveError).filter((m): m is ResodiffError => m !== null);
+	return new ResodiffError(e.code, e.message, e.where ?? {}, more);
 }
 
-/** Turns anything thrown into one line a person understands. */
+/**
+ * Turns anything thrown into one line a person understands; several files that cannot be read give
+ * one line each, joined by line breaks (a `.message` element shows each on its own line).
+ */
 export function describeError(e: unknown): string {
 	const known = reviveError(e);
-	if (known) return shorten(known.toLine());
+	if (known) return known.lines().map(shorten).join('\n');
 	if (e instanceof Error || (typeof e === 'object' && e !== null && 'message' in e)) {
 		const message = String((e as { message: unknown }).message ?? '');
 		if (/dynamically imported module|Importing a module script failed|error loading dynamically/i.test(message)) {

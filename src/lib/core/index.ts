@@ -6,7 +6,7 @@ export * from './types';
 export { decodeText } from './text/decode';
 export { parseResolution, detectLanguage, defaultParseOptions, type ParseOptions } from './document/parse';
 export { normalizeText } from './text/normalize';
-export { structureDocument, detectShape } from './document/structure';
+export { structureDocument, detectShape, type TextShape } from './document/structure';
 export {
 	diffTexts,
 	isWhitespaceOnly,

@@ -72,7 +72,12 @@ export interface DocumentMeta {
 	/** Extension: topics from a corpus `%%%TOPIC|…|` line. */
 	topics?: string[];
 	/** Extension: the shape the text arrived in, as detected. */
-	shape?: 'tokenized' | 'markdown' | 'pdf-text' | 'plain' | 'pdf';
+	shape?: 'tokenized' | 'markdown' | 'pdf-text' | 'plain' | 'pdf' | 'docx' | 'odt' | 'html';
+	/**
+	 * Extension: which version of a Word file with tracked changes this is: `accepted` (every change accepted)
+	 * or `original` (every change rejected). Absent for files without tracked changes.
+	 */
+	revisions?: 'accepted' | 'original';
 	/** Extension: the agenda title printed under the agenda item: `全面彻底裁军：促进裁军和不扩散领域的多边主义`. */
 	agendaTitle?: string | null;
 	/**
@@ -161,6 +166,10 @@ export type ErrorCode =
 	| 'pdf-encrypted'
 	| 'pdf-no-text'
 	| 'pdf-broken'
+	| 'word-legacy'
+	| 'word-encrypted'
+	| 'word-broken'
+	| 'no-revisions'
 	| 'usage'
 	| 'internal';
 
@@ -168,17 +177,41 @@ export type ErrorCode =
 export class ResodiffError extends Error {
 	readonly code: ErrorCode;
 	readonly where: ErrorLocation;
+	/**
+	 * Errors reported together with this one, when several inputs fail at once (two files that cannot
+	 * be read): the reader fixes them all in one go rather than meeting them one run at a time.
+	 */
+	readonly more: readonly ResodiffError[];
 
-	constructor(code: ErrorCode, message: string, where: ErrorLocation = {}) {
+	constructor(code: ErrorCode, message: string, where: ErrorLocation = {}, more: readonly ResodiffError[] = []) {
 		super(message);
 		this.name = 'ResodiffError';
 		this.code = code;
 		this.where = where;
+		this.more = more;
 	}
 
-	/** One line for a person: `A-RES-76-40.pdf: the PDF is encrypted …`. */
+	/** One error standing for all of `errors` (at least one), in their order; `lines()` gives each its line. */
+	static together(errors: readonly ResodiffError[]): ResodiffError {
+		const [first, ...rest] = errors;
+		if (!first) throw new RangeError('ResodiffError.together needs at least one error');
+		if (rest.length === 0) return first;
+		return new ResodiffError(first.code, first.message, first.where, [...first.more, ...rest]);
+	}
+
+	/**
+	 * One line for a person, naming its subject once: `A-RES-76-40.pdf: the PDF is encrypted …`. A message
+	 * that reads on from its subject (`is not in the corpus`) follows it as one sentence:
+	 * `A/RES/99/1 is not in the corpus`.
+	 */
 	toLine(): string {
 		const place = [this.where.file, this.where.line ? `line ${this.where.line}` : null].filter(Boolean).join(':');
-		return place ? `${place}: ${this.message}` : this.message;
+		if (!place) return this.message;
+		return /^is\b/.test(this.message) ? `${place} ${this.message}` : `${place}: ${this.message}`;
+	}
+
+	/** Every error this one stands for, one line each (one line when it stands alone). */
+	lines(): string[] {
+		return [this.toLine(), ...this.more.flatMap((e) => e.lines())];
 	}
 }

@@ -9,7 +9,7 @@
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { cMapUrl, standardFontDataUrl } from 'virtual:pdfjs-assets';
-import { extractPdfText, type PdfjsModule, type PdfText } from './pdf';
+import { extractPdfText, type PdfjsModule, type PdfText } from './pdf/index';
 
 /** pdfjs loaded for a browser, with where it finds its CMaps and standard fonts. */
 export interface BrowserPdfjs {

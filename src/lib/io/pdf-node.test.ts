@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseResolution } from '../core/document/parse';
 import { compareDocuments } from '../core/compare';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
-import { extractPdfText } from './pdf';
+import { extractPdfText } from './pdf/index';
 import { loadPdfjsForNode, readPdfInNode } from './pdf-node';
 
 const fixture = (name: string) =>

@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { extractPdfText, type PdfjsModule, type PdfText } from './pdf';
+import { extractPdfText, type PdfjsModule, type PdfText } from './pdf/index';
 
 /** pdfjs loaded for Node, with where it finds its CMaps and standard fonts. */
 export interface NodePdfjs {

@@ -1,11 +1,17 @@
 /**
  * Reading a document from bytes, wherever the bytes come from: a file on disk (CLI), a file the user
- * picked or dropped (browser), a corpus entry. Text is decoded and parsed by the core; a PDF goes
- * through pdfjs first, loaded by the caller so that Node and the browser each bring their own build.
+ * picked or dropped (browser), a corpus entry. The kind of file is told by its first bytes, then by its
+ * name ({@link FILE_KINDS}); text is decoded and parsed by the core; a PDF goes through pdfjs first,
+ * loaded by the caller so that Node and the browser each bring their own build; a Word or OpenDocument
+ * file through the word-processor readers (word/), which give its text in the same clean shape, in
+ * either version when it has tracked changes.
  */
 import { decodeText } from '../core/text/decode';
 import { parseResolution } from '../core/document/parse';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
+import { isWordFile, readWordText, textOfView, type RevisionView, type WordText } from './word/index';
+
+export type { RevisionView } from './word/index';
 
 /** Largest input accepted, in bytes (64 MiB): a whole session's omnibus text is far below it. */
 export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
@@ -28,6 +34,8 @@ export interface ReadOptions {
 	readPdf?: PdfTextReader;
 	/** Largest input in bytes; default {@link MAX_INPUT_BYTES}. */
 	maxBytes?: number;
+	/** The version of a Word file with tracked changes: every change `accepted` (default), or the `original`. */
+	revisions?: RevisionView;
 }
 
 /** The error for a file over the size limit. */
@@ -55,23 +63,120 @@ export function isPdf(bytes: Uint8Array): boolean {
 	return false;
 }
 
+/** A kind of file resodiff reads; anything that is none of the others is read as text. */
+export type FileKind = 'pdf' | 'word' | 'text';
+
+/** How one kind of file is recognised. */
+export interface FileSignature {
+	kind: Exclude<FileKind, 'text'>;
+	/** True when the first bytes say this kind. */
+	sniff: (bytes: Uint8Array) => boolean;
+	/** Lower-case extensions with their dot, for a file whose bytes do not say. */
+	extensions: readonly string[];
+}
+
+/**
+ * How each kind of file is recognised: by its first bytes (which never lie about a PDF), and failing
+ * that by the extension of its name, so that a damaged PDF without its header is still reported as a
+ * PDF that cannot be read rather than as text in a strange encoding. Order matters: the first match
+ * wins. A new kind (a Word file) is one more entry here and one more case in {@link readDocument}.
+ */
+export const FILE_KINDS: readonly FileSignature[] = [
+	{ kind: 'pdf', sniff: isPdf, extensions: ['.pdf'] },
+	// A zip package (.docx, .odt) or an OLE compound file (.doc, an encrypted .docx): the word-processor
+	// readers read the first and refuse the second with a line that says what to do.
+	{
+		kind: 'word',
+		sniff: (bytes) => isWordFile(bytes, ''),
+		extensions: ['.docx', '.docm', '.dotx', '.dotm', '.odt', '.ott']
+	}
+];
+
+/** The kind of a file, from its bytes first and its name second. */
+export function detectKind(bytes: Uint8Array, name: string): FileKind {
+	const byBytes = FILE_KINDS.find((k) => k.sniff(bytes));
+	if (byBytes) return byBytes.kind;
+	const lower = name.toLowerCase();
+	return FILE_KINDS.find((k) => k.extensions.some((ext) => lower.endsWith(ext)))?.kind ?? 'text';
+}
+
 /** Reads bytes (text in any supported encoding, or PDF) into a document. */
 export async function readDocument(input: DocumentInput, options: ReadOptions = {}): Promise<ResolutionDocument> {
 	const { bytes, name } = input;
 	const limit = options.maxBytes ?? MAX_INPUT_BYTES;
 	if (bytes.length > limit) throw tooLarge(bytes.length, limit, name);
 	if (bytes.length === 0) throw new ResodiffError('empty', 'the file is empty', { file: name });
-	if (isPdf(bytes)) {
-		if (!options.readPdf) throw new ResodiffError('usage', 'PDF files cannot be read here', { file: name });
-		const pdf = await options.readPdf(bytes, name);
-		const doc = withSource(parseResolution(pdf.text, { source: name }), name);
-		// What the text says wins; the PDF's letterhead fills what the text left unknown.
-		doc.meta = { ...doc.meta, ...definedOnly(pdf.meta ?? {}), ...definedOnly(doc.meta), shape: 'pdf' };
-		if (pdf.warnings.length) doc.warnings = [...pdf.warnings, ...(doc.warnings ?? [])];
-		return doc;
+	switch (detectKind(bytes, name)) {
+		case 'pdf':
+			return readPdfDocument(input, options);
+		case 'word':
+			return wordDocument(readWordText(bytes, { file: name }), name, options.revisions ?? 'accepted');
+		case 'text':
+			return withSource(parseResolution(decodeText(bytes, { file: name }), { source: name }), name);
 	}
-	const text = decodeText(bytes, { file: name });
-	return withSource(parseResolution(text, { source: name }), name);
+}
+
+async function readPdfDocument({ bytes, name }: DocumentInput, options: ReadOptions): Promise<ResolutionDocument> {
+	if (!options.readPdf) throw new ResodiffError('usage', 'PDF files cannot be read here', { file: name });
+	let pdf: Awaited<ReturnType<PdfTextReader>>;
+	try {
+		pdf = await options.readPdf(bytes, name);
+	} catch (error) {
+		// Named .pdf but without a PDF header, and pdfjs could make nothing of it either.
+		if (error instanceof ResodiffError && error.code === 'pdf-broken' && !isPdf(bytes)) {
+			throw new ResodiffError(
+				'pdf-broken',
+				'not a PDF: it has no PDF header (damaged, or another kind of file named .pdf); get the PDF again',
+				{ file: name }
+			);
+		}
+		throw error;
+	}
+	const doc = withSource(parseResolution(pdf.text, { source: name }), name);
+	// What the text says wins; the PDF's letterhead fills what the text left unknown.
+	doc.meta = { ...doc.meta, ...definedOnly(pdf.meta ?? {}), ...definedOnly(doc.meta), shape: 'pdf' };
+	if (pdf.warnings.length) doc.warnings = [...pdf.warnings, ...(doc.warnings ?? [])];
+	return doc;
+}
+
+/** Both versions of a Word file with tracked changes, as read by {@link readDocument}. */
+export interface RevisionPair {
+	original: ResolutionDocument;
+	accepted: ResolutionDocument;
+}
+
+/**
+ * Reads a Word file with tracked changes into its two versions, to compare its original text with its
+ * revised one. Throws a `no-revisions` {@link ResodiffError} for a file with none (or not a Word file).
+ */
+export function readRevisionPair(input: DocumentInput, options: Pick<ReadOptions, 'maxBytes'> = {}): RevisionPair {
+	const { bytes, name } = input;
+	const limit = options.maxBytes ?? MAX_INPUT_BYTES;
+	if (bytes.length > limit) throw tooLarge(bytes.length, limit, name);
+	if (bytes.length === 0) throw new ResodiffError('empty', 'the file is empty', { file: name });
+	if (!isWordFile(bytes, name)) {
+		throw new ResodiffError(
+			'no-revisions',
+			'only a Word file can be compared on its own (with its tracked changes); give two files',
+			{ file: name }
+		);
+	}
+	const word = readWordText(bytes, { file: name });
+	if (!word.revisions) {
+		throw new ResodiffError('no-revisions', 'the Word file has no tracked changes to compare; give two files', {
+			file: name
+		});
+	}
+	return { original: wordDocument(word, name, 'original'), accepted: wordDocument(word, name, 'accepted') };
+}
+
+/** Parses one version of a word-processor file's text. */
+function wordDocument(word: WordText, name: string, view: RevisionView): ResolutionDocument {
+	const doc = withSource(parseResolution(textOfView(word, view), { source: name, shape: 'markdown' }), name);
+	doc.meta.shape = word.format;
+	if (word.revisions) doc.meta.revisions = view;
+	if (word.warnings.length) doc.warnings = [...word.warnings, ...(doc.warnings ?? [])];
+	return doc;
 }
 
 function withSource(doc: ResolutionDocument, name: string): ResolutionDocument {

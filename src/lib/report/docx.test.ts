@@ -13,6 +13,8 @@ import {
 	sampleComparison,
 	HOSTILE
 } from '../testing/report-fixtures';
+import { readFileSync } from 'node:fs';
+import { readRevisionPair } from '../io/read';
 import { renderDocx, BODY_STYLES } from './docx';
 import { readFootnotes, resolveRevisions, unzipDocx } from '../testing/docx-xml';
 
@@ -222,5 +224,76 @@ describe('renderDocx: the package', () => {
 		]) {
 			expect(files[part], part).toBeDefined();
 		}
+	});
+});
+
+/** Each row as a reader sees it: status, routine, the diff, and the paragraphs (kind, number, text) of each side. */
+function rowsOf(cmp: Comparison) {
+	const texts = (doc: ResolutionDocument, ids: string[]) =>
+		ids.map((id) => {
+			const p = doc.paragraphs.find((q) => q.id === id)!;
+			return `${p.kind} ${p.number} ${p.text}`;
+		});
+	return cmp.rows.map((r) => ({
+		status: r.status,
+		routine: r.routine,
+		diff: r.diff,
+		old: texts(cmp.old, r.old),
+		new: texts(cmp.new, r.new)
+	}));
+}
+
+/** The LibreOffice drafts' own comparisons (original text against tracked changes accepted). */
+function draftComparison(name: string): Comparison {
+	const bytes = new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/docx/${name}`, import.meta.url)));
+	const pair = readRevisionPair({ bytes, name });
+	return compareDocuments(pair.original, pair.accepted);
+}
+
+describe('renderDocx: the report read back', () => {
+	const pairs: [string, () => Comparison][] = [
+		['the showcase 67/38 → 76/40', () => compareDocuments(loadSeed('A/RES/67/38'), loadSeed('A/RES/76/40'))],
+		['68/46 → 76/40 (another resolution)', () => compareDocuments(loadSeed('A/RES/68/46'), loadSeed('A/RES/76/40'))],
+		['the Chinese LibreOffice draft', () => draftComparison('A-RES-76-40.zh.draft-77.docx')],
+		['the English LibreOffice draft', () => draftComparison('A-RES-80-13.en.draft-82.docx')]
+	];
+
+	it.each(pairs)('compare REPORT.docx gives the comparison it was made from, row for row: %s', async (_, make) => {
+		const cmp = make();
+		const pair = readRevisionPair({ bytes: await renderDocx(cmp), name: 'report.docx' });
+		expect(rowsOf(compareDocuments(pair.original, pair.accepted))).toEqual(rowsOf(cmp));
+		expect(pair.original.footnotes.map((f) => [f.mark, f.text])).toEqual(
+			cmp.old.footnotes.map((f) => [f.mark, f.text])
+		);
+		expect(pair.accepted.footnotes.map((f) => [f.mark, f.text])).toEqual(
+			cmp.new.footnotes.map((f) => [f.mark, f.text])
+		);
+	});
+
+	it('declares the styles of its body, so the cover and the change table are not read as the document', async () => {
+		const files = unzipDocx(await renderDocx(sampleComparison()));
+		expect(files['docProps/custom.xml']).toMatch(/name="resodiff.body-styles"[\s\S]*ResoPreamble ResoOperative/);
+	});
+});
+
+describe('renderDocx: the cover', () => {
+	it('names each input by its file name, never the folder it sits in', async () => {
+		const cmp = sampleComparison();
+		cmp.old.meta.source = '/home/delegate/Confidential drafts/A-RES-67-38.txt';
+		cmp.new.meta.source = 'C:\\Users\\delegate\\Desktop\\L.31.docx';
+		cmp.new.meta.symbol = null;
+		const files = unzipDocx(await renderDocx(cmp));
+		const everything = Object.values(files).join('');
+		expect(everything).toContain('A-RES-67-38.txt');
+		expect(everything).toContain('L.31.docx');
+		expect(everything).not.toMatch(/delegate|Confidential|Desktop/);
+	});
+
+	it("never lists white space as a change (the showcase's list of resolutions)", async () => {
+		const cmp = compareDocuments(loadSeed('A/RES/67/38'), loadSeed('A/RES/76/40'));
+		const xml = unzipDocx(await renderDocx(cmp))['word/document.xml'];
+		const cover = xml.slice(0, xml.indexOf('ResoTitle'));
+		expect(cover).toContain('“和”→“、”');
+		expect(cover).not.toMatch(/＋“\s*”/);
 	});
 });

@@ -44,6 +44,8 @@ import {
 	type ParagraphChild
 } from 'docx';
 import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph, ParagraphKind } from '../core/types';
+import { BODY_STYLES_PROPERTY } from '../io/word/docx';
+import { superscriptMark } from '../io/word/flow';
 import {
 	PHRASES,
 	arrowOf,
@@ -94,6 +96,16 @@ export const BODY_STYLES: Record<ParagraphKind, string> = {
 /** Style of the empty paragraph that ends the body, so a deleted last paragraph has a mark to join. */
 export const END_STYLE = 'ResoEnd';
 
+/** Style of a line of the list of footnotes that no paragraph cites (`¹ text`). */
+export const FOOTNOTE_LINE_STYLE = 'ResoFootnoteLine';
+
+/**
+ * The styles of the resolution's own text in the report, declared in the document's custom properties
+ * (io/word/docx.ts {@link BODY_STYLES_PROPERTY}): reading the report back skips the cover and the change
+ * table, and gives the two versions the report was made from.
+ */
+export const DOCUMENT_STYLES = [...Object.values(BODY_STYLES), END_STYLE, FOOTNOTE_LINE_STYLE];
+
 /** Twentieths of a point: two Chinese characters at 12 pt, the customary first-line indent. */
 const INDENT = 480;
 
@@ -143,8 +155,14 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
 		basedOn: 'Normal',
 		paragraph: { indent: { firstLine: INDENT }, spacing: { after: 120 } }
 	},
-	{ id: END_STYLE, name: 'End of resolution', basedOn: 'Normal' }
+	{ id: END_STYLE, name: 'End of resolution', basedOn: 'Normal' },
+	{ id: FOOTNOTE_LINE_STYLE, name: 'Uncited footnote', basedOn: 'Normal', run: { size: 20 } }
 ];
+
+/** The names of the report's paragraph styles by id, as Word and LibreOffice show them. */
+export const STYLE_NAMES: Record<string, string> = Object.fromEntries(
+	PARAGRAPH_STYLES.map((s) => [s.id, s.name ?? s.id])
+);
 
 /** Everything one paragraph of the body is made of before it becomes a docx `Paragraph`. */
 export interface BodyParagraph {
@@ -583,8 +601,12 @@ function table(
 	});
 }
 
-/** The cover: heading with both symbols, the two documents, the summary, warnings, and the changes at a glance. */
-function buildCover(builder: Builder): (Paragraph | Table)[] {
+/**
+ * The cover: heading with both symbols, the two documents, the summary, warnings, and the changes at a glance.
+ * The changes are listed from `listed`, a report model without exact white space, so that white space is never
+ * listed as a change (the body's revisions keep it, to rebuild each version exactly).
+ */
+function buildCover(builder: Builder, listed: ReportModel): (Paragraph | Table)[] {
 	const model = builder.model;
 	const cmp = model.comparison;
 	const locale = model.locale;
@@ -643,7 +665,7 @@ function buildCover(builder: Builder): (Paragraph | Table)[] {
 		);
 	}
 	out.push(new Paragraph({ spacing: { after: 240 }, bidirectional, children: [new TextRun(words.trackedNote)] }));
-	const changed = model.rows.filter((row) => row.status !== 'unchanged');
+	const changed = listed.rows.filter((row) => row.status !== 'unchanged');
 	if (changed.length > 0) {
 		out.push(
 			table(
@@ -671,6 +693,52 @@ function uncitedFootnotes(notes: Footnote[], paragraphs: DocParagraph[]): Footno
 	return notes.filter((f) => !cited.has(f.mark));
 }
 
+/**
+ * The list of footnotes no paragraph cites, as tracked changes like the body: a note both versions have is
+ * plain, one only the old version has is a deleted paragraph, one only the new has an inserted paragraph, so
+ * that Accept All and Reject All each leave their version's notes. Each line is the mark and the text
+ * (`¹ text`), the clean text's footnote line, so that reading the report back finds them as footnotes.
+ */
+function uncitedList(builder: Builder, cmp: Comparison): Paragraph[] {
+	const oldNotes = uncitedFootnotes(cmp.old.footnotes, cmp.old.paragraphs);
+	const newNotes = uncitedFootnotes(cmp.new.footnotes, cmp.new.paragraphs);
+	if (oldNotes.length === 0 && newNotes.length === 0) return [];
+	const same = (a: Footnote, b: Footnote) => a.mark === b.mark && a.text === b.text;
+	const lines: { op: DiffOpKind; note: Footnote }[] = [];
+	let k = 0;
+	for (const note of newNotes) {
+		const at = oldNotes.findIndex((o, i) => i >= k && same(o, note));
+		if (at >= 0) {
+			for (; k < at; k++) lines.push({ op: -1, note: oldNotes[k] });
+			lines.push({ op: 0, note });
+			k = at + 1;
+		} else lines.push({ op: 1, note });
+	}
+	for (; k < oldNotes.length; k++) lines.push({ op: -1, note: oldNotes[k] });
+	const out = [
+		new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(PHRASES[builder.model.locale].footnotes)] })
+	];
+	for (const { op, note } of lines) {
+		const mark = op === 1 ? { insertion: builder.change() } : op === -1 ? { deletion: builder.change() } : undefined;
+		const text = `${superscriptMark(note.mark)} ${note.text}`;
+		out.push(new Paragraph({ style: FOOTNOTE_LINE_STYLE, children: [builder.run(op, text, false)], run: mark }));
+	}
+	// The last paragraph of a document cannot be revised: a deleted or inserted line needs one after it.
+	out.push(new Paragraph({ style: END_STYLE }));
+	return out;
+}
+
+/** A file name without the folders it sits in: a report goes to colleagues, the local path does not. */
+export function fileNameOf(source: string): string {
+	return source.split(/[\\/]/).pop() || source;
+}
+
+/** The comparison with each document's source reduced to its file name. */
+function withFileNames(cmp: Comparison): Comparison {
+	const named = (doc: Comparison['old']) => ({ ...doc, meta: { ...doc.meta, source: fileNameOf(doc.meta.source) } });
+	return { ...cmp, old: named(cmp.old), new: named(cmp.new) };
+}
+
 /** The default revision date: the new version's date at midnight UTC, else now (to the second). */
 function revisionDate(cmp: Comparison): string {
 	const date = cmp.new.meta.date;
@@ -689,25 +757,17 @@ const WORD_LANGUAGE: Record<ReportLocale, string> = {
 };
 
 /** Renders a comparison as a Word document with tracked changes; resolves to the .docx bytes. */
-export async function renderDocx(cmp: Comparison, options: DocxOptions = {}): Promise<Uint8Array> {
+export async function renderDocx(comparison: Comparison, options: DocxOptions = {}): Promise<Uint8Array> {
+	const cmp = withFileNames(comparison);
 	// Revisions must rebuild each side exactly, white space included.
 	const model = prepareReport(cmp, { ...options, exactWhitespace: true });
 	const builder = new Builder(model, options.author ?? DEFAULT_DOCX_OPTIONS.author, options.date ?? revisionDate(cmp));
-	const words = PHRASES[model.locale];
-	const cover = buildCover(builder);
+	const cover = buildCover(builder, prepareReport(cmp, options));
 	const bodyParagraphs = buildBody(builder);
 	moveInsertedMarks(bodyParagraphs);
 	dropCommentsBeforeFootnotes(bodyParagraphs);
 	const body = bodyParagraphs.map((p, i) => toParagraph(builder, p, i === 0));
-	const tail: Paragraph[] = [new Paragraph({ style: END_STYLE })];
-	const uncited = [
-		...uncitedFootnotes(cmp.old.footnotes, cmp.old.paragraphs).map((f) => `[${words.old}] ${f.mark} ${f.text}`),
-		...uncitedFootnotes(cmp.new.footnotes, cmp.new.paragraphs).map((f) => `[${words.new}] ${f.mark} ${f.text}`)
-	];
-	if (uncited.length > 0) {
-		tail.push(new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(words.footnotes)] }));
-		for (const line of uncited) tail.push(new Paragraph({ children: [new TextRun(showControls(line))] }));
-	}
+	const tail: Paragraph[] = [new Paragraph({ style: END_STYLE }), ...uncitedList(builder, cmp)];
 	const doc = new Document({
 		creator: builder.author,
 		title: showControls(`${nameDocument(cmp.old)} → ${nameDocument(cmp.new)}`),
@@ -725,6 +785,7 @@ export async function renderDocx(cmp: Comparison, options: DocxOptions = {}): Pr
 			},
 			paragraphStyles: PARAGRAPH_STYLES
 		},
+		customProperties: [{ name: BODY_STYLES_PROPERTY, value: DOCUMENT_STYLES.join(' ') }],
 		footnotes: builder.footnotes,
 		comments: { children: builder.comments },
 		sections: [{ children: [...cover, ...body, ...tail] }]

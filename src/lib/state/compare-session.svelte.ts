@@ -4,6 +4,7 @@
  */
 import type { Comparison } from '../core/types';
 import { loadCorpusText } from '../corpus';
+import { readAll } from '../io/read-all';
 import { describeError } from '../ui-errors';
 import { runCompare } from '../workers/compare-client';
 import type { CompareRequest } from './compare-request';
@@ -43,7 +44,7 @@ export class CompareSession {
 		const controller = new AbortController();
 		this.controller = controller;
 		try {
-			const [oldText, newText] = await Promise.all([loadCorpusText(request.old), loadCorpusText(request.new)]);
+			const [oldText, newText] = await readAll([loadCorpusText(request.old), loadCorpusText(request.new)]);
 			const encode = (text: string) => new TextEncoder().encode(text);
 			const result = await runCompare(
 				{

@@ -18,7 +18,23 @@ export interface PickedFile {
 }
 
 /** File extensions the pickers offer (anything else is still tried, and refused clearly if unreadable). */
-export const ACCEPT = '.txt,.md,.pdf,text/plain,text/markdown,application/pdf';
+export const ACCEPT = [
+	'.txt,.md,.pdf,.docx,.odt,.html,.htm',
+	'text/plain,text/markdown,application/pdf,text/html',
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	'application/vnd.oasis.opendocument.text'
+].join(',');
+
+/** A Word or OpenDocument file, which may hold tracked changes to compare on its own. */
+export function isWordName(name: string): boolean {
+	return /\.(docx|docm|odt)$/i.test(name);
+}
+
+/** The one Word file chosen when the other side is empty: compared with its own tracked changes. */
+export function loneDraft(files: Record<Side, PickedFile | null>): PickedFile | null {
+	const chosen = [files.old, files.new].filter((f): f is PickedFile => f !== null);
+	return chosen.length === 1 && isWordName(chosen[0].name) ? chosen[0] : null;
+}
 
 /** Orders dropped files the way their names sort, numbers by value: `A-RES-67-38` before `A-RES-76-40`. */
 export function orderFiles<T extends { name: string }>(files: T[]): T[] {
@@ -70,6 +86,8 @@ class LocalPickStore {
 	/** The inputs of the current mode, or null while a side is missing. */
 	inputs(): CompareInputs | null {
 		if (this.mode === 'files') {
+			const draft = loneDraft(this.files);
+			if (draft) return { draft: { bytes: draft.bytes, name: draft.name } };
 			const { old, new: next } = this.files;
 			return old && next
 				? { old: { bytes: old.bytes, name: old.name }, new: { bytes: next.bytes, name: next.name } }
@@ -99,7 +117,10 @@ class LocalPickStore {
 			const result = await runCompare(inputs, { signal: controller.signal });
 			localComparison.set({
 				comparison: result.comparison,
-				names: { old: inputs.old.name, new: inputs.new.name },
+				names:
+					'draft' in inputs
+						? { old: `${inputs.draft.name} · 修订前 original`, new: `${inputs.draft.name} · 接受修订 changes accepted` }
+						: { old: inputs.old.name, new: inputs.new.name },
 				ms: result.ms,
 				ranIn: result.ranIn
 			});

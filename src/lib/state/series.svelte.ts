@@ -7,6 +7,7 @@
 import type { SeriesTrace } from '../core/series';
 import type { ResolutionDocument } from '../core/types';
 import { loadCorpusText } from '../corpus';
+import { readAll } from '../io/read-all';
 import { describeError } from '../ui-errors';
 import { readVersion, runTrace } from '../workers/series-client';
 
@@ -98,7 +99,7 @@ export class SeriesSession {
 		const epoch = this.reset();
 		this.state = { phase: 'loading', what: symbols.join('、') };
 		try {
-			const versions = await Promise.all(
+			const versions = await readAll(
 				symbols.map(async (symbol): Promise<SeriesVersion> => {
 					const { text, document } = await loadCorpusText(symbol);
 					const doc = await readVersion({ bytes: encode(text), name: document.file });

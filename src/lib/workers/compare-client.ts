@@ -6,16 +6,12 @@
  * never a dead end. Nothing here makes a network request with a document in it.
  */
 import type { Comparison } from '../core/types';
-import type { DocumentInput } from '../io/read';
-import type { CompareRequest, CompareResponse } from './protocol';
+import type { CompareInputs } from './compare-core';
+import type { CompareResponse } from './protocol';
 import { askOrNull, WorkerSlot } from './slot';
 import CompareWorker from './compare.worker?worker';
 
-/** The two documents to compare. */
-export interface CompareInputs {
-	old: DocumentInput;
-	new: DocumentInput;
-}
+export type { CompareInputs } from './compare-core';
 
 /** Options of {@link runCompare}. */
 export interface RunOptions {
@@ -34,7 +30,7 @@ function abortError(): DOMException {
 	return new DOMException('The comparison was cancelled.', 'AbortError');
 }
 
-const comparer = new WorkerSlot<Omit<CompareRequest, 'id'>, CompareResponse>(
+const comparer = new WorkerSlot<CompareInputs, CompareResponse>(
 	() => new CompareWorker({ name: 'resodiff-compare' }),
 	{ failed: false },
 	abortError
@@ -45,7 +41,7 @@ export async function runCompare(inputs: CompareInputs, options: RunOptions = {}
 	const { signal } = options;
 	if (signal?.aborted) throw abortError();
 	const started = performance.now();
-	const response = await askOrNull(comparer, { old: inputs.old, new: inputs.new }, signal);
+	const response = await askOrNull(comparer, inputs, signal);
 	if (response) return { comparison: response.comparison, ms: performance.now() - started, ranIn: 'worker' };
 	const { compareSides } = await import('./compare-core');
 	const comparison = await compareSides(inputs);

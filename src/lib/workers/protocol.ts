@@ -3,14 +3,10 @@
  * keeps plain data and drops classes, so errors travel as their fields and are revived on arrival.
  */
 import type { Comparison, ErrorCode, ErrorLocation } from '../core/types';
-import type { DocumentInput } from '../io/read';
+import type { CompareInputs } from './compare-core';
 
-/** Page → worker: read and compare two documents' bytes. */
-export interface CompareRequest {
-	id: number;
-	old: DocumentInput;
-	new: DocumentInput;
-}
+/** Page → worker: read and compare two documents' bytes (or one Word draft's two versions). */
+export type CompareRequest = { id: number } & CompareInputs;
 
 /** An error as fields, so that it survives postMessage. */
 export interface ErrorFields {
@@ -18,6 +14,8 @@ export interface ErrorFields {
 	message: string;
 	code?: ErrorCode;
 	where?: ErrorLocation;
+	/** Errors reported together with this one (ResodiffError.more). */
+	more?: ErrorFields[];
 }
 
 /** Worker → page: the comparison, or why there is none. */
@@ -27,12 +25,13 @@ export type CompareResponse =
 /** The fields of anything thrown (never its stack: nothing shows one). */
 export function errorFields(e: unknown): ErrorFields {
 	if (typeof e === 'object' && e !== null) {
-		const o = e as { name?: unknown; message?: unknown; code?: unknown; where?: unknown };
+		const o = e as { name?: unknown; message?: unknown; code?: unknown; where?: unknown; more?: unknown };
 		return {
 			name: typeof o.name === 'string' ? o.name : 'Error',
 			message: typeof o.message === 'string' ? o.message : String(e),
 			...(typeof o.code === 'string' ? { code: o.code as ErrorCode } : {}),
-			...(typeof o.where === 'object' && o.where !== null ? { where: { ...(o.where as ErrorLocation) } } : {})
+			...(typeof o.where === 'object' && o.where !== null ? { where: { ...(o.where as ErrorLocation) } } : {}),
+			...(Array.isArray(o.more) && o.more.length ? { more: o.more.map(errorFields) } : {})
 		};
 	}
 	return { name: 'Error', message: String(e) };

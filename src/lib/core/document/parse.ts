@@ -5,7 +5,7 @@
  */
 import { getDrafting } from './drafting';
 import { normalizeText } from '../text/normalize';
-import { structureDocument } from './structure';
+import { structureDocument, type TextShape } from './structure';
 import { ResodiffError, type DocumentMeta, type Footnote, type Paragraph, type ResolutionDocument } from '../types';
 
 /** Options of {@link parseResolution}. */
@@ -14,10 +14,12 @@ export interface ParseOptions {
 	source?: string;
 	/** ISO 639-1 code of the text's language (`zh`, `en`, …), or `auto` to detect it from the text. */
 	language?: string;
+	/** The shape the text is in, when the reader that wrote it knows (a Word file's text is Markdown); else detected. */
+	shape?: TextShape;
 }
 
 /** Defaults of {@link parseResolution}: no source name, language detected from the text. */
-export const defaultParseOptions: Required<ParseOptions> = { source: '', language: 'auto' };
+export const defaultParseOptions: Required<Omit<ParseOptions, 'shape'>> = { source: '', language: 'auto' };
 
 /** How many characters language detection reads. */
 const LANGUAGE_SAMPLE = 200_000;
@@ -74,13 +76,13 @@ export function detectLanguage(text: string): string {
  * paragraphs (kind `other`) and a warning.
  */
 export function parseResolution(text: string, options: ParseOptions = {}): ResolutionDocument {
-	const { source, language } = { ...defaultParseOptions, ...options };
+	const { source, language, shape } = { ...defaultParseOptions, ...options };
 	const normalized = normalizeText(text);
 	if (normalized.trim().length === 0) {
 		throw new ResodiffError('empty', 'the text is empty', source ? { file: source } : {});
 	}
 	const lang = language === 'auto' || !language ? detectLanguage(normalized) : language;
-	const structure = structureDocument(normalized, { drafting: getDrafting(lang) });
+	const structure = structureDocument(normalized, { drafting: getDrafting(lang), shape });
 
 	const ids = structure.paragraphs.map((_, i) => `p${i + 1}`);
 	const paragraphs: Paragraph[] = structure.paragraphs.map((p, i) => {

@@ -73,7 +73,8 @@ describe('decodeText: refusals', () => {
 		['PDF', utf8('%PDF-1.7\n%âãÏÓ\n'), 'binary', /PDF/],
 		['ZIP / docx', bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00), 'binary', /ZIP|Word/],
 		['PNG', bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), 'binary', /PNG/],
-		['NUL bytes', utf8('大会\u0000\u0000决心'), 'binary', /NUL/],
+		['NUL bytes', utf8('大会\u0000\u0000决心'), 'binary', /binary data/],
+		['UTF-32 big-endian', bytes(0x00, 0x00, 0xfe, 0xff, 0x00, 0x00, 0x00, 0x41), 'encoding', /UTF-32/],
 		['UTF-16 without BOM', utf16le('The General Assembly'), 'binary', /byte-order mark/],
 		[
 			'many control characters',

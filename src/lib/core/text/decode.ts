@@ -19,16 +19,19 @@ const SNIFF_BYTES = 8192;
 /** Share of control characters (other than tab, LF, CR, form feed, escape) above which bytes are binary. */
 const CONTROL_SHARE = 0.05;
 
-/** Magic numbers of the binary formats people mistake for text, and what to tell them. */
+/** What a file of binary data is told. */
+const BINARY = 'not a text file (it holds binary data): give a .txt, .md or .pdf file';
+
+/** Magic numbers of the binary formats people mistake for text, what each is, and what to do instead. */
 const MAGIC: readonly { bytes: readonly number[]; what: string }[] = [
 	{ bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF file (read it as a PDF, not as text)' },
-	{ bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive or Word/OpenDocument file' },
-	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word (.doc) or other Office file' },
-	{ bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image' },
-	{ bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image' },
-	{ bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image' },
-	{ bytes: [0x1f, 0x8b], what: 'a gzip archive' },
-	{ bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF file (save it as plain text)' }
+	{ bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive: give the document inside it' },
+	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word (.doc) or other Office file: save it as PDF or as text' },
+	{ bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image: give the document’s text or PDF' },
+	{ bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image: give the document’s text or PDF' },
+	{ bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image: give the document’s text or PDF' },
+	{ bytes: [0x1f, 0x8b], what: 'a gzip archive: give the document inside it' },
+	{ bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], what: 'an RTF file: save it as plain text' }
 ];
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -50,15 +53,36 @@ function assertNotBinary(bytes: Uint8Array, file: string | undefined): void {
 		if (b === 0) {
 			throw new ResodiffError(
 				'binary',
-				'not a text file: it contains NUL bytes (UTF-16 text needs a byte-order mark)',
+				looksLikeUtf16(bytes) ? 'UTF-16 text without a byte-order mark: save it as UTF-8' : BINARY,
 				where
 			);
 		}
 		if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) controls++;
 	}
 	if (end > 0 && controls > CONTROL_SHARE * end) {
-		throw new ResodiffError('binary', 'not a text file: it is full of control characters', where);
+		throw new ResodiffError(
+			'binary',
+			'not a text file (it is full of control characters): give a .txt, .md or .pdf file',
+			where
+		);
 	}
+}
+
+/**
+ * Whether NUL bytes look like UTF-16 text saved without a byte-order mark: Latin text in
+ * UTF-16 puts a NUL in every other byte, always at the same parity. Random binary data does not.
+ */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+	const end = Math.min(bytes.length, SNIFF_BYTES) & ~1;
+	if (end < 8) return false;
+	let even = 0;
+	let odd = 0;
+	for (let i = 0; i < end; i += 2) {
+		if (bytes[i] === 0) even++;
+		if (bytes[i + 1] === 0) odd++;
+	}
+	const half = end / 2;
+	return Math.max(even, odd) > 0.4 * half && Math.min(even, odd) < 0.05 * half;
 }
 
 /** The offset of the first byte that is not part of a valid UTF-8 sequence, or -1. Linear, no allocation. */
@@ -134,13 +158,15 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
 	const where = file ? { file } : {};
 	if (bytes.length === 0) throw new ResodiffError('empty', 'the file is empty', where);
 	let text: string | null;
-	if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00])) {
+	if (startsWith(bytes, [0xff, 0xfe, 0x00, 0x00]) || startsWith(bytes, [0x00, 0x00, 0xfe, 0xff])) {
 		throw new ResodiffError('encoding', 'UTF-32 text is not supported: save it as UTF-8', where);
 	} else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) {
 		const le = bytes[0] === 0xff;
 		text = decodeWith(le ? 'utf-16le' : 'utf-16be', bytes);
-		if (text === null) throw new ResodiffError('encoding', `not valid UTF-16${le ? 'LE' : 'BE'} text`, where);
-		if (/\u0000/.test(text)) throw new ResodiffError('binary', 'not a text file: it contains NUL characters', where);
+		if (text === null) {
+			throw new ResodiffError('encoding', `not valid UTF-16${le ? 'LE' : 'BE'} text: save it as UTF-8`, where);
+		}
+		if (/\u0000/.test(text)) throw new ResodiffError('binary', BINARY, where);
 	} else {
 		assertNotBinary(bytes, file);
 		// The strict decoder accepts exactly the bytes firstInvalidUtf8 accepts (WHATWG UTF-8), natively; the
@@ -148,7 +174,7 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): stri
 		text = decodeWith('utf-8', bytes);
 		if (text === null) {
 			const invalid = firstInvalidUtf8(bytes);
-			if (invalid < 0) throw new ResodiffError('encoding', 'not valid UTF-8 text', where);
+			if (invalid < 0) throw new ResodiffError('encoding', 'not valid UTF-8 text: save it as UTF-8', where);
 			text = decodeWith('gb18030', bytes);
 			if (text === null || !plausibleGb18030(text)) {
 				throw new ResodiffError('encoding', 'not UTF-8, UTF-16 or GB18030 text: save it as UTF-8', {

@@ -73,6 +73,12 @@ describe('stripInlineMarkup', () => {
 		['two-digit superscript', '报告¹²', {}, { text: '报告', marks: [{ mark: '12', offset: 2 }], emphasis: [] }],
 		['unit, not a mark', '100 km² of land', {}, { text: '100 km² of land', marks: [], emphasis: [] }],
 		[
+			'after a word, a mark when the document has that footnote',
+			'the Millennium Development Goals⁶ and',
+			{ knownMarks: new Set(['6']) },
+			{ text: 'the Millennium Development Goals and', marks: [{ mark: '6', offset: 32 }], emphasis: [] }
+		],
+		[
 			'Markdown footnote reference',
 			'宣言[^4]，其中',
 			md,

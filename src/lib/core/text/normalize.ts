@@ -181,7 +181,10 @@ export interface MarkupOptions {
 	 * text that is not clearly Markdown, where a backslash is a character (`C:\_data`) and must stay.
 	 */
 	escapes?: boolean;
-	/** Marks that have a footnote text in the document, so `[1]` and `^1` may be read as references. */
+	/**
+	 * Marks that have a footnote text in the document, so `[1]` and `^1` may be read as references, and a
+	 * superscript right after a word ("Goals⁶") as a mark rather than an exponent.
+	 */
 	knownMarks?: ReadonlySet<string>;
 	/** Read footnote marks (superscripts, `[^1]`). Default true; false inside footnote texts themselves. */
 	marks?: boolean;
@@ -481,10 +484,13 @@ export function stripInlineMarkup(input: TrackedText, options: MarkupOptions = {
 			}
 		} else {
 			while (end < n && isSuperscriptDigit(text.charCodeAt(end))) end++;
-			// A run of superscript digits: a mark, unless it follows a Latin letter (km²).
+			// A run of superscript digits: a mark, unless it follows a Latin letter (km²) and the document has no
+			// footnote of that mark (English and Spanish print marks right after a word: "Goals⁶").
 			const before = codePointBefore(text, i);
-			if (readMarks && !((before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a))) {
-				(marks ??= input.marks.slice()).push({ mark: readSuperscript(text.slice(i, end)), offset: i });
+			const mark = readSuperscript(text.slice(i, end));
+			const afterLetter = (before >= 0x41 && before <= 0x5a) || (before >= 0x61 && before <= 0x7a);
+			if (readMarks && (!afterLetter || known?.has(mark))) {
+				(marks ??= input.marks.slice()).push({ mark, offset: i });
 				otherCuts[others++] = i;
 				otherCuts[others++] = end;
 			}

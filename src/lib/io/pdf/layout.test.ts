@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutPdfPages, readPdfLines, removeOverstrikes, type PdfPageRuns, type PdfTextRun } from './pdf';
+import { layoutPdfPages, readPdfLines, type PdfPageRuns } from './layout';
+import type { PdfTextRun } from './words';
 
 // Synthetic pages in the geometry of a UN resolution: A4 (595 × 842), body 12 pt, left margin 72,
 // 36 Chinese characters to a line (right margin 504), lines 18 apart, paragraphs 6 further apart,
@@ -93,8 +94,8 @@ describe('layoutPdfPages: lines and paragraphs', () => {
 		);
 	});
 
-	it('drops spaces between Chinese characters (justification, letter-spacing) and maps Kangxi radicals', () => {
-		const runs = [run('联', L, 700), run('合', L + 20, 700), run('国⼤会⽉', L + 40, 700)];
+	it('drops spaces between Chinese characters (justification, letter-spacing)', () => {
+		const runs = [run('联', L, 700), run('合', L + 20, 700), run('国大会月', L + 40, 700)];
 		expect(text([page(1, runs)])).toBe('联合国大会月\n');
 	});
 
@@ -149,43 +150,6 @@ describe('readPdfLines: reading order', () => {
 		expect(readPdfLines(page(1, [run('第', L, 700), run('2', L + 15, 700, 8), run('号', L + 22, 700)]))).toEqual([
 			'第 2 号'
 		]);
-	});
-});
-
-describe('removeOverstrikes', () => {
-	it.each([
-		[
-			'four copies a hair apart',
-			[run('重申', 100, 500), run('重申', 100.35, 500), run('重申', 100, 500.35), run('重申', 100.35, 500.35)],
-			[['重申', true]]
-		],
-		[
-			'a word repeated inside one run, one copy wide',
-			[run('大会大会大会大会', 100, 500, SIZE, { width: 24.7 })],
-			[['大会', true]]
-		],
-		[
-			'each character repeated inside one run',
-			[run('确确确确认认认认', 100, 500, SIZE, { width: 24.7 })],
-			[['确认', true]]
-		],
-		['a real reduplication keeps its width and its text', [run('谢谢', 100, 500)], [['谢谢', false]]],
-		[
-			'the same word further along the line is another word',
-			[run('重申', 100, 500), run('重申', 130, 500)],
-			[
-				['重申', false],
-				['重申', false]
-			]
-		]
-	])('%s', (_label, runs, expected) => {
-		expect(removeOverstrikes(runs).map((r) => [r.text, r.bold])).toEqual(expected);
-	});
-
-	it('makes an overstruck verb one bold run in the text', () => {
-		const verb = [0, 0.3].flatMap((dx) => [0, 0.3].map((dy) => run('重申', L + 39 + dx, 628 + dy)));
-		const runs = [run('1.', L + 24, 628), run('多边主义；', L + 63, 628), ...verb];
-		expect(text([page(1, runs)])).toBe('1. **重申**多边主义；\n');
 	});
 });
 

@@ -1,0 +1,91 @@
+"""Opens Word files in LibreOffice, runs Accept All and Reject All on each, and prints what each leaves as JSON:
+for every file, the paragraphs of the body after accepting and after rejecting, each with its paragraph style, the
+number its list displays (LibreOffice's own list label), its text, and the texts of the footnotes it cites (a
+cross-reference to a footnote counts as citing that footnote). One LibreOffice process serves all the files.
+
+    /usr/bin/python3 scripts/libreoffice/revisions.py FILE.docx [FILE.docx ...] > out.json
+
+Tables are skipped (the report's cover); the tests keep the paragraphs of the resolution's styles.
+"""
+
+import json
+import os
+import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from office import Office  # noqa: E402
+
+
+def footnote_of_reference(doc, field):
+    """The footnote a reference field (NOTEREF) points at, or None."""
+    try:
+        if field.ReferenceFieldSource != 3:  # com.sun.star.text.ReferenceFieldSource.FOOTNOTE
+            return None
+        notes = doc.Footnotes
+        for i in range(notes.Count):
+            note = notes.getByIndex(i)
+            if note.ReferenceId == field.SequenceNumber:
+                return note
+    except Exception:
+        return None
+    return None
+
+
+def read_paragraph(doc, paragraph):
+    text = []
+    notes = []
+    portions = paragraph.createEnumeration()
+    while portions.hasMoreElements():
+        portion = portions.nextElement()
+        kind = portion.TextPortionType
+        if kind == 'Text':
+            text.append(portion.getString())
+        elif kind == 'Footnote':
+            notes.append(portion.Footnote.getString())
+        elif kind == 'TextField':
+            field = portion.TextField
+            note = footnote_of_reference(doc, field)
+            if note is not None:
+                notes.append(note.getString())
+            else:
+                text.append(portion.getString())
+    label = ''
+    try:
+        label = paragraph.ListLabelString or ''
+    except Exception:
+        pass
+    return {'style': paragraph.ParaStyleName, 'label': label, 'text': ''.join(text), 'footnotes': notes}
+
+
+def read_body(doc):
+    out = []
+    enum = doc.Text.createEnumeration()
+    while enum.hasMoreElements():
+        element = enum.nextElement()
+        if element.supportsService('com.sun.star.text.Paragraph'):
+            out.append(read_paragraph(doc, element))
+    return out
+
+
+def resolve(office, path, command):
+    doc = office.open(path)
+    try:
+        office.dispatch(doc, command)
+        return {'body': read_body(doc), 'redlines': doc.Redlines.Count if hasattr(doc, 'Redlines') else None}
+    finally:
+        doc.close(True)
+
+
+def main(paths):
+    result = {}
+    with Office() as office:
+        for path in paths:
+            result[path] = {
+                'accepted': resolve(office, path, '.uno:AcceptAllTrackedChanges'),
+                'rejected': resolve(office, path, '.uno:RejectAllTrackedChanges'),
+            }
+    json.dump(result, sys.stdout, ensure_ascii=False)
+
+
+if __name__ == '__main__':
+    main(sys.argv[1:])

@@ -1,0 +1,432 @@
+/**
+ * Step 1 of reading a PDF: a page's operator list → the glyphs drawn on it, each where it stands, and the thin
+ * horizontal rules (the short line above footnotes, the rules of the masthead and running header).
+ *
+ * pdfjs's operator list is the content stream parsed, with each `showText` carrying its glyphs (width in glyph
+ * space, Unicode value, whether it is the word space) and the TJ adjustments between them. Positions are
+ * computed here the way a renderer computes them (PDF 32000-1 §9.4.4, and pdfjs's own canvas.js `showText`):
+ * the glyph's origin is the current point in text space, mapped by the text matrix and the current
+ * transformation matrix; after it the point advances by `(w · Tfs + Tc + Tw) · Th`, where `w` is the glyph
+ * width scaled by the font matrix, `Tc` the character spacing, `Tw` the word spacing (after a code 32 only)
+ * and `Th` the horizontal scaling; a TJ number `n` moves it by `−n / 1000 · Tfs`. The text state (font, size,
+ * spacing, leading, rise, matrices) belongs to the graphics state, so `q`/`Q` save and restore it, and a form
+ * XObject draws inside its own matrix. Cost: linear in the operators.
+ *
+ * Glyphs of rotated or vertical text (stamps, margin notes) and glyphs outside the page box are left out: they
+ * are no part of the reading flow.
+ */
+import type { PdfjsFont, PdfjsGlyph, PdfjsOperatorList, PdfjsOps, PdfjsPage } from './pdfjs';
+
+/** A glyph as drawn: its text, its origin on the baseline and its advance, in PDF units from the page's corner. */
+export interface PdfGlyph {
+	/** The text it stands for: usually one character, a ligature's letters, or a space. */
+	text: string;
+	/** Origin on the baseline (text rise included), from the page's left edge. */
+	x: number;
+	/** Baseline, from the page's bottom edge (y grows upwards, as in PDF). */
+	y: number;
+	/** Advance width, character and word spacing excluded: the glyph's own box. */
+	width: number;
+	/** Font size in PDF units. */
+	size: number;
+	/** Index of the font in {@link PdfPageGlyphs.fonts}. */
+	font: number;
+	/** The word space of its font (character code 32), or a white-space character. */
+	space: boolean;
+}
+
+/** A thin horizontal rule drawn on the page, in the same units as glyphs. */
+export interface PdfRule {
+	x: number;
+	y: number;
+	width: number;
+}
+
+/** What the reader knows of a font. */
+export interface PdfFontFacts {
+	/** pdfjs's id of the font object, the same on every page that uses it. */
+	id: string;
+	/** The PDF's name of it, without a subset prefix: `TimesNewRomanPS-BoldMT`. */
+	name: string;
+	bold: boolean;
+	italic: boolean;
+	/** Advance of its word space as a share of the font size (em), when the page draws one; else null. */
+	spaceEm: number | null;
+}
+
+/** One page read into glyphs. */
+export interface PdfPageGlyphs {
+	/** 1-based page number. */
+	number: number;
+	width: number;
+	height: number;
+	glyphs: PdfGlyph[];
+	fonts: PdfFontFacts[];
+	rules: PdfRule[];
+	/** Per font, the glyphs drawn for each letter: two glyphs for one letter betray a damaged text layer. */
+	letters: LetterGlyphs[];
+}
+
+/** For each letter a font drew: its character codes, each with its glyph width and how often it was drawn. */
+export type LetterGlyphs = Map<string, Map<number, { width: number; uses: number }>>;
+
+/** Font names that say bold: `SimSun,Bold`, `NotoSerifCJKsc-Bold`, `Arial-BoldMT`, `…Black`, `…Heavy`. */
+const BOLD_FONT = /bold|black|heavy|demi|semibold|,b$|-b$/i;
+/** Font names that say italic: `TimesNewRomanPS-ItalicMT`, `Arial-BoldItalicMT`, `…Oblique`, `…,Italic`. */
+const ITALIC_FONT = /italic|oblique|,i$|-i$/i;
+
+/**
+ * Rotation tolerated before text counts as rotated: the skew terms of the glyph's matrix against its scale.
+ * Unit: ratio; 0.05 is about 3 degrees, more than any page scanned straight but less than any stamp.
+ */
+const ROTATION_TOLERANCE = 0.05;
+/** The most a rule may be high to be a rule and not a box. Unit: PDF units (1/72 inch). */
+const RULE_MAX_HEIGHT = 2;
+/** The least a rule must be wide: shorter strokes are underlines of a word or bits of a glyph. Unit: PDF units. */
+const RULE_MIN_WIDTH = 8;
+
+type Matrix = [number, number, number, number, number, number];
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+
+function multiply(m: Matrix, n: ArrayLike<number>): Matrix {
+	return [
+		m[0] * n[0] + m[2] * n[1],
+		m[1] * n[0] + m[3] * n[1],
+		m[0] * n[2] + m[2] * n[3],
+		m[1] * n[2] + m[3] * n[3],
+		m[0] * n[4] + m[2] * n[5] + m[4],
+		m[1] * n[4] + m[3] * n[5] + m[5]
+	];
+}
+
+/** The graphics state as far as text and rules need it; copied on `q`, restored on `Q`. */
+interface State {
+	ctm: Matrix;
+	/** Text matrix (Tm) and the current point within it (canvas.js keeps the point apart from the matrix). */
+	tm: Matrix;
+	x: number;
+	y: number;
+	lineX: number;
+	lineY: number;
+	charSpacing: number;
+	wordSpacing: number;
+	hScale: number;
+	leading: number;
+	rise: number;
+	font: number;
+	size: number;
+	/** −1 when the size was given negative (glyphs drawn mirrored). */
+	direction: number;
+}
+
+/** Reads a page's glyphs and rules from pdfjs (one operator list; the fonts it used come with it). */
+export async function readPageGlyphs(page: PdfjsPage, ops: PdfjsOps, number: number): Promise<PdfPageGlyphs> {
+	const list = await page.getOperatorList({ annotationMode: 0 });
+	const [x0, y0, x1, y1] = page.view;
+	const fonts = new FontTable(page);
+	const result = interpretOperators(list, ops, fonts, [x0, y0, x1, y1]);
+	await fonts.loaded();
+	return { number, width: x1 - x0, height: y1 - y0, ...result, fonts: fonts.facts(), letters: fonts.letters };
+}
+
+/** The fonts a page uses, by pdfjs id, with their facts; their objects are read from `commonObjs`. */
+class FontTable {
+	private readonly index = new Map<string, number>();
+	private readonly ids: string[] = [];
+	private readonly objects: (PdfjsFont | null)[] = [];
+	private readonly pending: Promise<void>[] = [];
+	private readonly spaces: number[][] = [];
+	readonly letters: LetterGlyphs[] = [];
+
+	constructor(private readonly page: PdfjsPage) {}
+
+	/** The font's index, reading its object from pdfjs the first time (synchronously when pdfjs has it). */
+	id(name: string): number {
+		let i = this.index.get(name);
+		if (i !== undefined) return i;
+		i = this.objects.length;
+		this.index.set(name, i);
+		this.ids.push(name);
+		this.objects.push(null);
+		this.spaces.push([]);
+		this.letters.push(new Map());
+		const at = i;
+		try {
+			if (this.page.commonObjs.has(name)) this.objects[at] = this.page.commonObjs.get(name) as PdfjsFont;
+			else
+				this.pending.push(
+					new Promise((resolve) => {
+						this.page.commonObjs.get(name, (data) => {
+							this.objects[at] = data as PdfjsFont;
+							resolve();
+						});
+					})
+				);
+		} catch {
+			// An unreadable font reads as a plain one of the usual metrics.
+		}
+		return at;
+	}
+
+	/** The font's matrix, from glyph space to text space. */
+	matrix(i: number): ArrayLike<number> {
+		return this.objects[i]?.fontMatrix ?? [0.001, 0, 0, 0.001, 0, 0];
+	}
+
+	/** Notes a drawn space's advance (as a share of the font size) and a letter's character code. */
+	note(i: number, glyph: PdfjsGlyph, em: number): void {
+		if (glyph.isSpace || glyph.unicode === ' ') {
+			if (em > 0) this.spaces[i].push(em);
+			return;
+		}
+		if (glyph.originalCharCode === undefined || glyph.unicode.length !== 1) return;
+		const letters = this.letters[i];
+		let codes = letters.get(glyph.unicode);
+		if (!codes) letters.set(glyph.unicode, (codes = new Map()));
+		const seen = codes.get(glyph.originalCharCode);
+		if (seen) seen.uses++;
+		else codes.set(glyph.originalCharCode, { width: glyph.width, uses: 1 });
+	}
+
+	async loaded(): Promise<void> {
+		// pdfjs resolves a font's object a moment after the operator list that first uses it.
+		await Promise.all(this.pending);
+	}
+
+	facts(): PdfFontFacts[] {
+		return this.objects.map((font, i) => {
+			const name = (font?.name ?? '').replace(/^[A-Z]{6}\+/, '');
+			const spaces = this.spaces[i].sort((a, b) => a - b);
+			return {
+				id: this.ids[i],
+				name,
+				bold: font?.bold === true || font?.black === true || BOLD_FONT.test(name),
+				italic: font?.italic === true || ITALIC_FONT.test(name),
+				spaceEm: spaces.length ? spaces[spaces.length >> 1] : null
+			};
+		});
+	}
+}
+
+/** Walks an operator list, tracking the graphics and text state, and collects glyphs and rules. */
+function interpretOperators(
+	list: PdfjsOperatorList,
+	OPS: PdfjsOps,
+	fonts: FontTable,
+	view: [number, number, number, number]
+): { glyphs: PdfGlyph[]; rules: PdfRule[] } {
+	const [x0, y0, x1, y1] = view;
+	const glyphs: PdfGlyph[] = [];
+	const rules: PdfRule[] = [];
+	const stack: State[] = [];
+	let s: State = {
+		ctm: IDENTITY,
+		tm: IDENTITY,
+		x: 0,
+		y: 0,
+		lineX: 0,
+		lineY: 0,
+		charSpacing: 0,
+		wordSpacing: 0,
+		hScale: 1,
+		leading: 0,
+		rise: 0,
+		font: -1,
+		size: 0,
+		direction: 1
+	};
+	const setFont = (name: unknown, size: unknown) => {
+		s.font = typeof name === 'string' ? fonts.id(name) : -1;
+		const n = Number(size) || 0;
+		s.size = Math.abs(n);
+		s.direction = n < 0 ? -1 : 1;
+	};
+	const moveText = (dx: number, dy: number) => {
+		s.x = s.lineX += dx;
+		s.y = s.lineY += dy;
+	};
+	const { fnArray, argsArray } = list;
+	for (let i = 0; i < fnArray.length; i++) {
+		const fn = fnArray[i];
+		const args = argsArray[i] as unknown[] | null;
+		switch (fn) {
+			case OPS.save:
+				stack.push({ ...s });
+				break;
+			case OPS.restore:
+				s = stack.pop() ?? s;
+				break;
+			case OPS.transform:
+				if (args && args.length >= 6) s.ctm = multiply(s.ctm, args as number[]);
+				break;
+			case OPS.paintFormXObjectBegin: {
+				stack.push({ ...s });
+				const matrix = args?.[0] as ArrayLike<number> | null | undefined;
+				if (matrix && matrix.length >= 6) s.ctm = multiply(s.ctm, matrix);
+				break;
+			}
+			case OPS.paintFormXObjectEnd:
+				s = stack.pop() ?? s;
+				break;
+			case OPS.beginText:
+				s.tm = IDENTITY;
+				s.x = s.y = s.lineX = s.lineY = 0;
+				break;
+			case OPS.setCharSpacing:
+				s.charSpacing = Number(args?.[0]) || 0;
+				break;
+			case OPS.setWordSpacing:
+				s.wordSpacing = Number(args?.[0]) || 0;
+				break;
+			case OPS.setHScale:
+				s.hScale = (Number(args?.[0]) || 100) / 100;
+				break;
+			case OPS.setLeading:
+				s.leading = -(Number(args?.[0]) || 0);
+				break;
+			case OPS.setTextRise:
+				s.rise = Number(args?.[0]) || 0;
+				break;
+			case OPS.setFont:
+				setFont(args?.[0], args?.[1]);
+				break;
+			case OPS.setGState:
+				for (const entry of (args?.[0] as unknown[][] | undefined) ?? []) {
+					if (entry[0] === 'Font' && Array.isArray(entry[1])) setFont(entry[1][0], entry[1][1]);
+				}
+				break;
+			case OPS.moveText:
+				moveText(Number(args?.[0]) || 0, Number(args?.[1]) || 0);
+				break;
+			case OPS.setLeadingMoveText:
+				s.leading = Number(args?.[1]) || 0;
+				moveText(Number(args?.[0]) || 0, Number(args?.[1]) || 0);
+				break;
+			case OPS.setTextMatrix: {
+				const m = (args?.[0] ?? args) as ArrayLike<number> | null;
+				if (m && m.length >= 6) s.tm = [m[0], m[1], m[2], m[3], m[4], m[5]];
+				s.x = s.y = s.lineX = s.lineY = 0;
+				break;
+			}
+			case OPS.nextLine:
+				moveText(0, s.leading);
+				break;
+			case OPS.showText:
+				if (args && Array.isArray(args[0])) showText(args[0] as (PdfjsGlyph | number)[]);
+				break;
+			case OPS.constructPath:
+				if (args) addRule(args[2] as ArrayLike<number> | null | undefined);
+				break;
+		}
+	}
+	return { glyphs, rules };
+
+	function showText(items: (PdfjsGlyph | number)[]): void {
+		if (s.font < 0 || s.size === 0) return;
+		const fm = fonts.matrix(s.font);
+		const m = multiply(s.ctm, s.tm);
+		const hScale = s.hScale * s.direction;
+		const scaleX = Math.hypot(m[0], m[1]);
+		const scaleY = Math.hypot(m[2], m[3]);
+		// Text drawn rotated, mirrored or upside down is read as no part of the flow.
+		const upright =
+			m[0] > 0 &&
+			m[3] > 0 &&
+			Math.abs(m[1]) <= ROTATION_TOLERANCE * m[0] &&
+			Math.abs(m[2]) <= ROTATION_TOLERANCE * m[3] &&
+			hScale > 0;
+		const size = s.size * scaleY;
+		const widthScale = s.size * (fm[0] || 0.001);
+		let advance = 0;
+		for (const item of items) {
+			if (typeof item === 'number') {
+				advance -= (item * s.size) / 1000;
+				continue;
+			}
+			const width = item.width * widthScale;
+			const space = item.isSpace || /^\s+$/.test(item.unicode);
+			if (upright) {
+				const tx = s.x + advance * hScale;
+				const ty = s.y + s.rise;
+				const x = m[0] * tx + m[2] * ty + m[4] - x0;
+				const y = m[1] * tx + m[3] * ty + m[5] - y0;
+				if (x >= -size && x <= x1 - x0 && y >= 0 && y <= y1 - y0 && (item.unicode || space)) {
+					glyphs.push({ text: item.unicode, x, y, width: width * hScale * scaleX, size, font: s.font, space });
+					fonts.note(s.font, item, width / s.size);
+				}
+			}
+			advance += width + ((item.isSpace ? s.wordSpacing : 0) + s.charSpacing) * s.direction;
+		}
+		s.x += advance * hScale;
+	}
+
+	function addRule(box: ArrayLike<number> | null | undefined): void {
+		if (!box || box.length < 4) return;
+		const { ctm } = s;
+		let minX = Infinity;
+		let maxX = -Infinity;
+		let minY = Infinity;
+		let maxY = -Infinity;
+		for (const [px, py] of [
+			[box[0], box[1]],
+			[box[2], box[3]],
+			[box[0], box[3]],
+			[box[2], box[1]]
+		]) {
+			const x = ctm[0] * px + ctm[2] * py + ctm[4];
+			const y = ctm[1] * px + ctm[3] * py + ctm[5];
+			minX = Math.min(minX, x);
+			maxX = Math.max(maxX, x);
+			minY = Math.min(minY, y);
+			maxY = Math.max(maxY, y);
+		}
+		if (maxY - minY <= RULE_MAX_HEIGHT && maxX - minX >= RULE_MIN_WIDTH) {
+			rules.push({ x: minX - x0, y: (maxY + minY) / 2 - y0, width: maxX - minX });
+		}
+	}
+}
+
+/** Least uses of each of two glyphs of one width for one letter before they count as damage. Unit: glyphs. */
+export const DAMAGE_MIN_USES = 3;
+/** Widths of two glyphs that differ by more than this share are two different glyphs. Unit: ratio. */
+const DAMAGE_WIDTH_DIFFERENCE = 0.02;
+
+/**
+ * The letters a damaged text layer maps wrongly: a letter that one font draws from two glyphs. A font has one
+ * glyph per letter; when its ToUnicode map sends the glyph of "f" to "i" as well as the glyph of "i", words
+ * read "iunciones" for "funciones" in every tool that reads the text layer, and nothing in the text can tell.
+ * Two glyphs are told apart by their widths (i 278, f 333 in Times); two of one width (q and u, both 500)
+ * count once each has been drawn at least {@link DAMAGE_MIN_USES} times. Letters only: a font may well draw
+ * the space or a hyphen from two codes.
+ */
+export function findDamagedLetters(pages: PdfPageGlyphs[]): string[] {
+	const byFont = new Map<string, LetterGlyphs>();
+	for (const page of pages) {
+		page.letters.forEach((letters, i) => {
+			const id = page.fonts[i]?.id ?? '';
+			let merged = byFont.get(id);
+			if (!merged) byFont.set(id, (merged = new Map()));
+			for (const [letter, codes] of letters) {
+				let into = merged.get(letter);
+				if (!into) merged.set(letter, (into = new Map()));
+				for (const [code, glyph] of codes) {
+					const seen = into.get(code);
+					if (seen) seen.uses += glyph.uses;
+					else into.set(code, { ...glyph });
+				}
+			}
+		});
+	}
+	const damaged = new Set<string>();
+	for (const letters of byFont.values()) {
+		for (const [letter, codes] of letters) {
+			if (codes.size < 2 || !/\p{L}/u.test(letter)) continue;
+			const glyphs = [...codes.values()];
+			const widths = glyphs.map((g) => g.width);
+			const differ = Math.max(...widths) - Math.min(...widths) > DAMAGE_WIDTH_DIFFERENCE * Math.max(...widths);
+			if (differ || glyphs.filter((g) => g.uses >= DAMAGE_MIN_USES).length >= 2) damaged.add(letter);
+		}
+	}
+	return [...damaged].sort();
+}

@@ -1,0 +1,111 @@
+/**
+ * Reading a PDF into the clean text shape the parser reads (the shape of corpus/A-RES-76-40.zh.txt):
+ * paragraphs separated by blank lines, `**bold**` runs, footnote marks as Unicode superscripts in the text and
+ * footnote lines `¹ text`. The pipeline, one module per step:
+ *
+ *   bytes → pdfjs operator lists → glyphs (glyphs.ts) → runs with their spaces (words.ts) → lines
+ *   (lines.ts) → masthead and running headers and footers out (furniture.ts) → footnotes out of the flow
+ *   (footnotes.ts) → paragraphs (paragraphs.ts) → clean text (write.ts)
+ *
+ * This module is environment-neutral: the caller brings the pdfjs module (the legacy build in Node, the modern
+ * build with its web worker in browsers; see pdf-node.ts and pdf-browser.ts) and where pdfjs finds its CMaps
+ * and standard fonts. Everything after the glyphs is a pure function of them, tested on its own.
+ */
+import { ResodiffError, type DocumentMeta, type ErrorLocation } from '../../core/types';
+import { findDamagedLetters, readPageGlyphs, type PdfPageGlyphs } from './glyphs';
+import { layoutPdfPages, type PdfPageRuns } from './layout';
+import { errorName, oneLine, openPdf, toPdfError, type PdfjsAssets, type PdfjsModule } from './pdfjs';
+import { buildRuns, measureSpaceWidths } from './words';
+
+export { layoutPdfPages, readPdfLines, type LayoutOptions, type PdfLayout, type PdfPageRuns } from './layout';
+export type { PdfjsModule } from './pdfjs';
+export type { PdfTextRun } from './words';
+export type { PdfRule } from './glyphs';
+
+/** Options of {@link extractPdfText}. */
+export interface ExtractPdfOptions extends PdfjsAssets {
+	/** Name of the file, for error messages and `meta.source`. */
+	file?: string;
+	/** The loaded pdfjs module (see `loadPdfjsForNode` / `loadPdfjsForBrowser`). */
+	pdfjs: PdfjsModule;
+	/** Pages read at most (1 … any); later pages are dropped with a warning. Default 2,000. */
+	maxPages?: number;
+}
+
+/** The text of a PDF in the parser's clean shape, with what was learnt on the way. */
+export interface PdfText {
+	text: string;
+	/** Pages in the PDF. */
+	pages: number;
+	/** What was dropped or doubtful, one line each (an unreadable page, pages beyond `maxPages`, a damaged text layer). */
+	warnings: string[];
+	/** What the masthead and running headers say: `symbol`, `date` (of issue), `session`, `language`. */
+	meta: Partial<DocumentMeta>;
+}
+
+/** Defaults of the options, in one place. */
+export const PDF_DEFAULTS = {
+	maxPages: 2000
+} as const;
+
+/** Reads a PDF's bytes into text in the parser's clean shape; throws {@link ResodiffError} `pdf-*`. */
+export async function extractPdfText(bytes: Uint8Array, options: ExtractPdfOptions): Promise<PdfText> {
+	const where: ErrorLocation = options.file ? { file: options.file } : {};
+	const maxPages = Math.max(1, Math.floor(options.maxPages ?? PDF_DEFAULTS.maxPages));
+	const task = openPdf(options.pdfjs, bytes, options);
+	try {
+		const doc = await task.promise.catch((error: unknown) => {
+			throw toPdfError(error, where);
+		});
+		const warnings: string[] = [];
+		const count = Math.min(doc.numPages, maxPages);
+		if (doc.numPages > maxPages) warnings.push(`only the first ${maxPages} of ${doc.numPages} pages were read`);
+		const pages: PdfPageGlyphs[] = [];
+		const unread = new Set<number>();
+		for (let n = 1; n <= count; n++) {
+			try {
+				const page = await doc.getPage(n);
+				try {
+					pages.push(await readPageGlyphs(page, options.pdfjs.OPS, n));
+				} finally {
+					page.cleanup();
+				}
+			} catch (error) {
+				if (errorName(error) === 'PasswordException') throw toPdfError(error, where);
+				warnings.push(`page ${n} could not be read (${oneLine(error)}); its text is missing`);
+				unread.add(n);
+				pages.push({ number: n, width: 0, height: 0, glyphs: [], fonts: [], rules: [], letters: [] });
+			}
+		}
+		const inked = (page: PdfPageGlyphs) => page.glyphs.some((g) => !g.space && g.text.trim());
+		if (!pages.some(inked)) {
+			throw new ResodiffError('pdf-no-text', 'the PDF has no text layer (a scanned image?); it needs OCR first', where);
+		}
+		for (const page of pages) {
+			if (!unread.has(page.number) && !inked(page)) {
+				warnings.push(`page ${page.number} has no text layer (a scanned image?); its text is missing`);
+			}
+		}
+		const damaged = findDamagedLetters(pages);
+		if (damaged.length) {
+			const letters = damaged.map((l) => `“${l}”`).join(', ');
+			warnings.push(
+				`the PDF's own text layer is damaged: different letters are read as ${letters}, so some words come out misspelt, here as in any text copied from this file`
+			);
+		}
+		const spaceEms = measureSpaceWidths(pages);
+		const runs: PdfPageRuns[] = pages.map((page) => ({
+			number: page.number,
+			width: page.width,
+			height: page.height,
+			runs: buildRuns(page, spaceEms),
+			rules: page.rules
+		}));
+		const layout = layoutPdfPages(runs);
+		const meta: Partial<DocumentMeta> = { ...layout.meta, shape: 'pdf' };
+		if (options.file) meta.source = options.file;
+		return { text: layout.text, pages: doc.numPages, warnings, meta };
+	} finally {
+		await task.destroy().catch(() => undefined);
+	}
+}

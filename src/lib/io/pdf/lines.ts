@@ -1,0 +1,246 @@
+/**
+ * Step 3 of reading a PDF: runs → lines, by position and not by drawing order. A PDF draws text in whatever
+ * order its producer chose (Word draws a running header after the body, Chromium an inline box after the line
+ * it sits in, a letterhead table cell by cell), so runs are grouped by their vertical extent and read left to
+ * right. A footnote mark (digits set smaller and raised) joins its line as superscript digits, the form the
+ * clean text gives marks; a wide gap splits a line into cells (the columns of the letterhead, the two ends of a
+ * running header). Cost: O(r · l) for r runs and the few lines above each (the search stops past a clear gap).
+ */
+import { wordGapOf, type PdfTextRun } from './words';
+
+/** A piece of a line: text with its weight. */
+export interface Segment {
+	text: string;
+	bold: boolean;
+}
+
+/** A line of text rebuilt from runs that share a baseline. */
+export interface Line {
+	/** Its runs with text, left to right. */
+	runs: PdfTextRun[];
+	/** Baseline of the line's main runs. */
+	y: number;
+	/** Main font size: the size that carries most of the line's characters. */
+	size: number;
+	left: number;
+	right: number;
+	/** Cells: pieces of the line separated by wide gaps (table columns, header left and right). */
+	cells: Segment[][];
+	/** Plain text of the whole line, cells separated by a space. */
+	text: string;
+	/** 1-based page number. */
+	page: number;
+	/** Every character of it is bold. */
+	bold: boolean;
+	/** Every character of it is italic. */
+	italic: boolean;
+}
+
+/** Superscript digits for footnote marks. */
+export const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+export const HAN = /\p{Script=Han}/u;
+export const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** CJK and full-width punctuation (，。、；：《》（）): never a space beside it. */
+const CJK_PUNCT = /[\u3000-\u303f\uff00-\uffef]/u;
+/** Punctuation shared with Latin text (“ ” ‘ ’ — … ·): no space beside it when Chinese is on the other side. */
+const SHARED_PUNCT = /[\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]/u;
+
+/** True when no space belongs between two adjacent characters of Chinese text. */
+export function tight(a: string, b: string): boolean {
+	const chinese = (c: string) => HAN.test(c) || CJK_PUNCT.test(c);
+	if (CJK_PUNCT.test(a) || CJK_PUNCT.test(b) || (HAN.test(a) && HAN.test(b))) return true;
+	return (SHARED_PUNCT.test(a) && (chinese(b) || SHARED_PUNCT.test(b))) || (SHARED_PUNCT.test(b) && chinese(a));
+}
+
+/**
+ * A gap this wide splits a line into cells (the columns of the letterhead, the left and right ends of a running
+ * header). Unit: em of the line's size. Word's tab after an operative number is about 2 em: one cell.
+ */
+const CELL_GAP = 2.5;
+/** A run belongs to a line when their glyph boxes overlap by this share of the smaller box. Unit: ratio. */
+const LINE_OVERLAP = 0.5;
+/** Runs collide (two lines in one baseline band, side by side) when they overlap this share of one. Unit: ratio. */
+const COLLISION = 0.3;
+/** A footnote mark is at most this share of its line's size. Unit: ratio; Word sets 65 %, LibreOffice 58 %. */
+const MARK_MAX_SIZE = 0.8;
+/** A footnote mark's baseline is raised at least this share of its line's size. Unit: em; Word raises 0.35. */
+const MARK_MIN_RISE = 0.15;
+
+/** The vertical extent of a run's glyphs: from a little below the baseline to about the cap height. */
+function extent(run: { y: number; size: number }): [number, number] {
+	return [run.y - 0.12 * run.size, run.y + 0.8 * run.size];
+}
+
+function overlap(a: [number, number], b: [number, number]): number {
+	return Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+}
+
+/**
+ * Groups runs into lines by position: a run joins a line when their glyph boxes overlap vertically by half
+ * the smaller box, and it does not collide horizontally with a run already there (the date under
+ * "Distr.: General" in a letterhead cell shares the baseline band of the big "General Assembly" beside it, but
+ * not its column). Superscripts sit inside their line's band, so they join it.
+ */
+export function buildLines(runs: PdfTextRun[], page: number): Line[] {
+	const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
+	const groups: { runs: PdfTextRun[]; band: [number, number]; size: number }[] = [];
+	for (const run of sorted) {
+		const box = extent(run);
+		const blank = !run.text.trim();
+		let target: (typeof groups)[number] | undefined;
+		for (let i = groups.length - 1; i >= 0; i--) {
+			const group = groups[i];
+			// Runs come top to bottom, so earlier lines only get higher: past a clear gap, stop looking.
+			if (group.band[0] > box[1] + 3 * run.size) break;
+			const needed = LINE_OVERLAP * Math.min(box[1] - box[0], group.band[1] - group.band[0]);
+			if (overlap(group.band, box) < needed) continue;
+			const collides =
+				!blank &&
+				group.runs.some(
+					(other) =>
+						other.text.trim() &&
+						overlap([other.x, other.x + other.width], [run.x, run.x + run.width]) >
+							COLLISION * Math.min(other.width, run.width, other.size)
+				);
+			if (collides) continue;
+			target = group;
+			break;
+		}
+		if (target) {
+			target.runs.push(run);
+			// The band follows the line's largest type, so a superscript never stretches it upwards.
+			if (run.size > target.size && !blank) {
+				target.size = run.size;
+				target.band = box;
+			}
+		} else if (!blank) groups.push({ runs: [run], band: box, size: run.size });
+	}
+	const lines = groups.map((g) => makeLine(g.runs, page)).filter((line): line is Line => line !== null);
+	return lines.sort((a, b) => b.y - a.y || a.left - b.left);
+}
+
+function makeLine(all: PdfTextRun[], page: number): Line | null {
+	all.sort((a, b) => a.x - b.x);
+	const runs = all.filter((r) => r.text.trim());
+	if (!runs.length) return null;
+	const weight = new Map<number, number>();
+	for (const run of runs) {
+		const key = Math.round(run.size * 4) / 4;
+		weight.set(key, (weight.get(key) ?? 0) + [...run.text].length);
+	}
+	const size = [...weight.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
+	const main = runs.filter((r) => Math.abs(r.size - size) <= 0.13);
+	const baselines = main.map((r) => r.y).sort((a, b) => a - b);
+	const y = baselines[Math.floor(baselines.length / 2)];
+	const cells: Segment[][] = [[]];
+	let prev: PdfTextRun | null = null;
+	let spaceBefore = false;
+	for (const run of all) {
+		if (!run.text.trim()) {
+			if (prev) spaceBefore = true;
+			continue;
+		}
+		const mark = isMark(run, y, size);
+		if (prev) {
+			const gap = run.x - (prev.x + prev.width);
+			if (gap > CELL_GAP * size) cells.push([]);
+			else if (
+				!mark &&
+				(spaceBefore ||
+					gap > Math.min(wordGapOf(prev), wordGapOf(run)) ||
+					/\s$/.test(prev.text) ||
+					/^\s/.test(run.text))
+			) {
+				pushText(cells[cells.length - 1], ' ', false);
+			}
+		}
+		// A mark follows the word it is attached to; what follows the mark is spaced as the PDF spaces it.
+		const text = mark ? toSuperscript(run.text.trim()) + (/\s$/.test(run.text) ? ' ' : '') : run.text;
+		if (mark) trimEnd(cells[cells.length - 1]);
+		pushText(cells[cells.length - 1], mark ? text : text.replace(/\s+/g, ' '), run.bold && !mark);
+		prev = run;
+		spaceBefore = false;
+	}
+	const tidy = cells.map(tidySegments).filter((c) => c.length);
+	const left = runs[0].x;
+	const right = Math.max(...runs.map((r) => r.x + r.width));
+	const text = tidy.map(plain).join(' ');
+	return {
+		runs,
+		y,
+		size,
+		left,
+		right,
+		cells: tidy,
+		text,
+		page,
+		bold: main.every((r) => r.bold),
+		italic: main.every((r) => r.italic === true)
+	};
+}
+
+/** A footnote mark: digits (or *, †, ‡, §) set smaller than the line and raised above its baseline. */
+export function isMark(run: PdfTextRun, baseline: number, size: number): boolean {
+	return (
+		run.size <= MARK_MAX_SIZE * size &&
+		run.y - baseline >= MARK_MIN_RISE * size &&
+		/^\s*([0-9]{1,3}|[*†‡§])\s*$/.test(run.text)
+	);
+}
+
+/** A mark in superscript digits: "12" → "¹²". */
+export function toSuperscript(mark: string): string {
+	return mark.replace(/[0-9]/g, (d) => SUPERSCRIPTS[Number(d)]);
+}
+
+function pushText(segments: Segment[], text: string, bold: boolean): void {
+	const last = segments[segments.length - 1];
+	if (last && (last.bold === bold || !text.trim())) last.text += text;
+	else segments.push({ text, bold });
+}
+
+function trimEnd(segments: Segment[]): void {
+	const last = segments[segments.length - 1];
+	if (last) last.text = last.text.replace(/\s+$/, '');
+}
+
+/** Drops spaces between Chinese characters (justification, letter-spacing) and trims the ends. */
+function tidySegments(segments: Segment[]): Segment[] {
+	const joined = segments.map((s) => s.text).join('');
+	const keep: boolean[] = [];
+	const chars = [...joined];
+	for (let i = 0; i < chars.length; i++) {
+		if (chars[i] !== ' ') {
+			keep.push(true);
+			continue;
+		}
+		const before = chars[i - 1] ?? '';
+		const after = chars[i + 1] ?? '';
+		keep.push(!(i === 0 || i === chars.length - 1 || before === ' ' || tight(before, after)));
+	}
+	const out: Segment[] = [];
+	let k = 0;
+	for (const segment of segments) {
+		let text = '';
+		for (const c of segment.text) if (keep[k++]) text += c;
+		if (!text) continue;
+		const last = out[out.length - 1];
+		if (last && (last.bold === segment.bold || !text.trim())) last.text += text;
+		else if (!segment.text.trim() && last) last.text += text;
+		else out.push({ text, bold: segment.bold && !!text.trim() });
+	}
+	return out;
+}
+
+/** The plain text of segments. */
+export function plain(segments: Segment[]): string {
+	return segments.map((s) => s.text).join('');
+}
+
+/** The body size: the font size that carries the most characters in the document. */
+export function measureBodySize(lines: Line[]): number {
+	const weight = new Map<number, number>();
+	for (const line of lines) weight.set(line.size, (weight.get(line.size) ?? 0) + [...line.text].length);
+	const best = [...weight.entries()].sort((a, b) => b[1] - a[1])[0];
+	return best ? best[0] : 12;
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { PdfFontFacts, PdfGlyph, PdfPageGlyphs } from './glyphs';
+import { buildRuns, drawsItsSpaces, measureSpaceWidths, removeOverstrikes } from './words';
+
+// Glyphs in the geometry of Times New Roman at 10 pt, as Word draws a justified line: every word space a glyph
+// (250 units), letters 500 units wide, and small gaps where the line is stretched.
+const SIZE = 10;
+const fonts: PdfFontFacts[] = [
+	{ id: 'f0', name: 'TimesNewRomanPSMT', bold: false, italic: false, spaceEm: 0.25 },
+	{ id: 'f1', name: 'TimesNewRomanPS-BoldMT', bold: true, italic: false, spaceEm: 0.25 }
+];
+
+/** Glyphs for a text from x, each letter 5 wide, a space 2.5, plus `gaps[i]` before the i-th glyph. */
+function glyphs(text: string, x: number, y = 700, gaps: Record<number, number> = {}, font = 0): PdfGlyph[] {
+	const out: PdfGlyph[] = [];
+	let at = x;
+	[...text].forEach((c, i) => {
+		at += gaps[i] ?? 0;
+		const space = c === ' ';
+		const width = space ? 2.5 : 5;
+		out.push({ text: c, x: at, y, width, size: SIZE, font, space });
+		at += width;
+	});
+	return out;
+}
+
+function page(list: PdfGlyph[]): PdfPageGlyphs {
+	return { number: 1, width: 612, height: 792, glyphs: list, fonts, rules: [], letters: [] };
+}
+
+const texts = (list: PdfGlyph[]) => buildRuns(page(list)).map((r) => r.text);
+
+describe('buildRuns: spaces from glyph positions', () => {
+	it.each([
+		['a space glyph is a space', glyphs('out on quality', 100), ['out on quality']],
+		// "o n" as pdftotext and pdfjs read it: a text object ends after "o", the next starts 1.06 further on.
+		['a gap of 0.106 em where a line is justified is no space', glyphs('out on', 100, 700, { 5: 1.06 }), ['out on']],
+		// "drug -resistant": Word leaves 0.144 em before a hyphen; a space is 0.25 em, and the page draws its spaces.
+		['a kerned gap before a hyphen is no space', glyphs('drug-resistant', 100, 700, { 4: 1.44 }), ['drug-resistant']],
+		[
+			'a tab after a number splits the run; the line builder spaces it',
+			glyphs('1. Reaffirm', 100, 700, { 3: 20 }),
+			['1. ', 'Reaffirm']
+		]
+	])('%s', (_label, list, expected) => {
+		expect(texts(list)).toEqual(expected);
+	});
+
+	it('on a page that draws no space glyphs, a gap of half a space is a space (TeX shrinks them to 2/3)', () => {
+		const words = ['Recalling', 'its', 'resolution', 'of', '20', 'December', '1968', 'and', 'all', 'others'];
+		let x = 100;
+		const list: PdfGlyph[] = [];
+		for (const word of words) {
+			list.push(...glyphs(word, x));
+			x += word.length * 5 + 1.7; // 0.17 em: two thirds of a 0.25 em space
+		}
+		const runs = buildRuns(page(list));
+		expect(runs.map((r) => r.text)).toEqual(words);
+		expect(runs[0].wordGap).toBeCloseTo(0.5 * 2.5);
+	});
+
+	it('judges a page by its word gaps: drawn spaces, or gaps only', () => {
+		const spaceOf = () => 2.5;
+		const drawn = glyphs('the rise of multidrug resistant tuberculosis and the heavy burden of it', 100);
+		expect(drawsItsSpaces(drawn, spaceOf)).toBe(true);
+		const bare = drawn.filter((g) => !g.space);
+		expect(drawsItsSpaces(bare, spaceOf)).toBe(false);
+	});
+
+	it('measures each font’s space over the whole document, within bounds', () => {
+		const pages = [page([]), page([])];
+		pages[0].fonts = [{ ...fonts[0], spaceEm: 0.25 }];
+		pages[1].fonts = [{ ...fonts[0], spaceEm: 0.26 }, { ...fonts[1], id: 'sym', spaceEm: 1.2 }];
+		const widths = measureSpaceWidths(pages);
+		expect(widths.get('f0')).toBeCloseTo(0.26);
+		expect(widths.get('sym')).toBe(0.6);
+	});
+
+	it('keeps a space glyph at a run’s end, and a lone space as a run of its own', () => {
+		const list = [...glyphs('Goals ', 100), ...glyphs(' and', 140)];
+		expect(texts(list)).toEqual(['Goals ', ' and']);
+	});
+
+	it('maps radicals, compatibility ideographs and ligatures back to the characters they stand for', () => {
+		expect(texts(glyphs('国⼤会⽉', 100))).toEqual(['国大会月']);
+		expect(texts(glyphs('ﬁnancing', 100))).toEqual(['financing']);
+	});
+
+	it('starts a new run at a change of face, size or baseline', () => {
+		const list = [...glyphs('1.', 100), ...glyphs('Reaffirms', 112, 700, {}, 1), ...glyphs('4', 160, 703.5)];
+		list[list.length - 1].size = 6.5;
+		const runs = buildRuns(page(list));
+		expect(runs.map((r) => [r.text, r.bold, r.size])).toEqual([
+			['1.', false, 10],
+			['Reaffirms', true, 10],
+			['4', false, 6.5]
+		]);
+	});
+});
+
+describe('removeOverstrikes', () => {
+	const at = (text: string, x: number, y = 500) => glyphs(text, x, y);
+	it.each([
+		[
+			'four copies a hair apart: one bold word',
+			[...at('重申', 100), ...at('重申', 100.35), ...at('重申', 100, 500.35), ...at('重申', 100.35, 500.35)],
+			[['重申', true]]
+		],
+		[
+			'a word drawn again over itself inside one run',
+			[...at('大会', 100), ...at('大会', 100), ...at('大会', 100)],
+			[['大会', true]]
+		],
+		['a real reduplication keeps its text', at('谢谢', 100), [['谢谢', false]]],
+		[
+			'the same word further along the line is another word',
+			[...at('重申', 100), ...at('重申', 130)],
+			[
+				['重申', false],
+				['重申', false]
+			]
+		]
+	])('%s', (_label, list, expected) => {
+		const { kept, overstruck } = removeOverstrikes(list);
+		expect(kept.length).toBe(expected.reduce((n, [t]) => n + [...(t as string)].length, 0));
+		expect(
+			buildRuns(page(list)).map((r) => [r.text, r.bold]),
+			`${overstruck}`
+		).toEqual(expected);
+	});
+});

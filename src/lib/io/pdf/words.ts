@@ -1,0 +1,281 @@
+/**
+ * Step 2 of reading a PDF: glyphs → runs, the words and stretches of words drawn together on one baseline in
+ * one face, with the spaces between them decided from the glyphs' positions.
+ *
+ * Spaces, as poppler's TextOutputDev decides them: a space glyph is a space; between two other glyphs there is
+ * a space when the gap from the end of one to the start of the next is wider than a share of the width of the
+ * font's space (or of a quarter of the font size, when the font never draws one). The share depends on how the
+ * page sets its words. Word, LibreOffice and browsers draw every word space as a glyph, and justify a line by
+ * moving glyphs a little apart: inside a word the gap then reaches 0.14 em at a run boundary or before a
+ * hyphen ("Confere nce", "o n", "drug -resistant" in text cut at 0.1 em, as pdftotext and pdfjs do), so on
+ * such a page a gap must be most of a space wide to be one (tab stops, table columns). TeX and some
+ * typesetters draw no space glyphs at all and may shrink a space to two thirds of its width, so there half a
+ * space is enough. Which kind of page it is shows in the page itself: see {@link drawsItsSpaces}.
+ *
+ * Overstriking ("fake bold": Word draws a word four times a hair apart, or Chinese characters repeated in
+ * one run) is taken out glyph by glyph: a glyph drawn again within a fifth of its size of where the same glyph
+ * stands is the same glyph, printed bold.
+ *
+ * Cost: linear in the glyphs (overstrikes are found through a hash of glyph and position).
+ */
+import { toUnifiedIdeographs } from '../../core/text/cjk';
+import type { PdfFontFacts, PdfGlyph, PdfPageGlyphs } from './glyphs';
+
+/** A run of text as positioned on the page: the unit the line builder works on. */
+export interface PdfTextRun {
+	/** Its text; a space at either end stands for a space glyph drawn there. */
+	text: string;
+	/** Left end of the baseline (of its first glyph that is not a space), in PDF units from the page's left edge. */
+	x: number;
+	/** Baseline, in PDF units from the page's bottom edge (y grows upwards, as in PDF). */
+	y: number;
+	/** Width from its first to the end of its last glyph that is not a space, in PDF units. */
+	width: number;
+	/** Font size in PDF units. */
+	size: number;
+	/** Set in a bold face (by the font's name or flags) or overstruck. */
+	bold: boolean;
+	/** Set in an italic face. */
+	italic?: boolean;
+	/**
+	 * The least gap beside the run that is a word space, in PDF units: the page's share of the width of a space
+	 * in the run's font. Absent: {@link DRAWN_SPACE_GAP} of {@link DEFAULT_SPACE_EM} of the size.
+	 */
+	wordGap?: number;
+}
+
+/** The least gap beside a run that is a word space (see {@link PdfTextRun.wordGap}). */
+export function wordGapOf(run: PdfTextRun): number {
+	return run.wordGap ?? DRAWN_SPACE_GAP * DEFAULT_SPACE_EM * run.size;
+}
+
+/** The space of a font that never draws one, as a share of the font size: Times has 0.25, Arial 0.28. */
+export const DEFAULT_SPACE_EM = 0.25;
+/** Space widths are held within these shares of the font size (a symbol font's space can be anything). */
+const SPACE_EM_RANGE: [number, number] = [0.2, 0.6];
+/**
+ * On a page that draws its spaces, the least gap without a space glyph that is a space, as a share of the
+ * space width. Unit: ratio. Real UN PDFs kern inside words by up to 0.58 of a space (0.144 em in Times).
+ */
+export const DRAWN_SPACE_GAP = 0.8;
+/** On a page that draws no spaces, the least gap that is one, as a share of the space width. Unit: ratio. */
+export const UNDRAWN_SPACE_GAP = 0.5;
+/** A page draws its spaces when at least this share of its word gaps carry a space glyph. Unit: ratio. */
+const DRAWN_SPACES_SHARE = 0.75;
+/** Least word gaps a page needs before its way of spacing is judged; below it, spaces count as drawn. */
+const DRAWN_SPACES_MIN_GAPS = 8;
+/** A glyph drawn again within this share of its size, in both directions, is an overstrike. Unit: em. */
+export const OVERSTRIKE_TOLERANCE = 0.2;
+/** Glyphs whose baselines differ by more than this share of the size start a new run. Unit: em. */
+const BASELINE_TOLERANCE = 0.05;
+/** A glyph that starts this far before the end of the one before starts a new run. Unit: em. */
+const OVERLAP_BREAK = 0.2;
+
+/** Latin ligatures (ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ), which a glyph's ToUnicode may give instead of the letters; NFKC splits them. */
+const LIGATURE = /[\ufb00-\ufb06]/gu;
+
+/**
+ * The text a glyph stands for, with the forms a ToUnicode map often gives instead of the character mapped
+ * back: Kangxi and supplementary radicals and compatibility ideographs (`⼤` for 大, `⽉` for 月) and ligatures.
+ */
+export function normalizeGlyphText(text: string): string {
+	return toUnifiedIdeographs(text).replace(LIGATURE, (c) => c.normalize('NFKC'));
+}
+
+/** The space width of each font over the whole document, as a share of the size: the median drawn. */
+export function measureSpaceWidths(pages: PdfPageGlyphs[]): Map<string, number> {
+	const widths = new Map<string, number[]>();
+	for (const page of pages) {
+		for (const font of page.fonts) {
+			if (font.spaceEm === null) continue;
+			const list = widths.get(font.id);
+			if (list) list.push(font.spaceEm);
+			else widths.set(font.id, [font.spaceEm]);
+		}
+	}
+	const result = new Map<string, number>();
+	for (const [id, list] of widths) {
+		list.sort((a, b) => a - b);
+		result.set(id, Math.min(SPACE_EM_RANGE[1], Math.max(SPACE_EM_RANGE[0], list[list.length >> 1])));
+	}
+	return result;
+}
+
+/**
+ * Whether a page draws its word spaces as glyphs: of the gaps wider than {@link UNDRAWN_SPACE_GAP} of a space
+ * between two glyphs in drawing order on one baseline, at least {@link DRAWN_SPACES_SHARE} hold a space glyph.
+ * Gaps beside Chinese characters are left out: Chinese justification spreads characters apart, and Word's
+ * automatic spacing between Chinese and Latin text leaves a gap where no space is typed.
+ */
+export function drawsItsSpaces(glyphs: PdfGlyph[], spaceOf: (glyph: PdfGlyph) => number): boolean {
+	let drawn = 0;
+	let undrawn = 0;
+	let previous: PdfGlyph | null = null;
+	let spaceBetween = false;
+	for (const glyph of glyphs) {
+		if (glyph.space) {
+			spaceBetween = true;
+			continue;
+		}
+		if (previous && Math.abs(glyph.y - previous.y) <= BASELINE_TOLERANCE * glyph.size) {
+			const gap = glyph.x - (previous.x + previous.width);
+			if (spaceBetween) drawn++;
+			else if (gap > UNDRAWN_SPACE_GAP * spaceOf(previous) && !HAN.test(previous.text) && !HAN.test(glyph.text))
+				undrawn++;
+		}
+		previous = glyph;
+		spaceBetween = false;
+	}
+	return drawn + undrawn < DRAWN_SPACES_MIN_GAPS || drawn >= DRAWN_SPACES_SHARE * (drawn + undrawn);
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * Drops the glyphs drawn over an identical glyph (same text and size, within {@link OVERSTRIKE_TOLERANCE} of
+ * its size); returns the glyphs kept and, for each, whether it was overstruck.
+ */
+export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overstruck: boolean[] } {
+	const kept: PdfGlyph[] = [];
+	const overstruck: boolean[] = [];
+	// Glyphs by text and by baseline rounded to whole units: a twin is found in the few buckets nearby.
+	const buckets = new Map<string, number[]>();
+	for (const glyph of glyphs) {
+		if (glyph.space) {
+			kept.push(glyph);
+			overstruck.push(false);
+			continue;
+		}
+		const tolerance = Math.max(0.5, OVERSTRIKE_TOLERANCE * glyph.size);
+		const row = Math.round(glyph.y);
+		const reach = Math.ceil(tolerance);
+		let twin = -1;
+		for (let r = row - reach; r <= row + reach && twin < 0; r++) {
+			for (const k of buckets.get(`${r}\u0000${glyph.text}`) ?? []) {
+				const other = kept[k];
+				if (
+					Math.abs(other.x - glyph.x) <= tolerance &&
+					Math.abs(other.y - glyph.y) <= tolerance &&
+					Math.abs(other.size - glyph.size) <= 0.1 * glyph.size
+				) {
+					twin = k;
+					break;
+				}
+			}
+		}
+		if (twin >= 0) {
+			overstruck[twin] = true;
+			continue;
+		}
+		const key = `${row}\u0000${glyph.text}`;
+		const bucket = buckets.get(key);
+		if (bucket) bucket.push(kept.length);
+		else buckets.set(key, [kept.length]);
+		kept.push(glyph);
+		overstruck.push(false);
+	}
+	return { kept, overstruck };
+}
+
+/** A run being assembled. */
+interface Draft {
+	text: string;
+	/** Geometry of its glyphs that are not spaces (NaN until the first). */
+	left: number;
+	right: number;
+	/** Where its first glyph, space or not, starts. */
+	start: number;
+	y: number;
+	size: number;
+	italic: boolean;
+	bold: boolean;
+	spaceWidth: number;
+	/** Where the last glyph drawn, space or not, ends: the next gap is measured from it. */
+	end: number;
+	/** A space glyph was drawn since the last letter. */
+	pendingSpace: boolean;
+}
+
+/** The run a draft makes, or null when it holds nothing (`share`: the page's space gap share). */
+function toRun(d: Draft, share: number): PdfTextRun | null {
+	if (!d.text.trim() && !d.pendingSpace) return null;
+	const text = d.pendingSpace ? `${d.text} ` : d.text;
+	const bare = !text.trim();
+	return {
+		text: bare ? ' ' : text,
+		x: bare ? d.start : d.left,
+		y: d.y,
+		width: bare ? d.end - d.start : d.right - d.left,
+		size: d.size,
+		bold: d.bold,
+		italic: d.italic,
+		wordGap: share * d.spaceWidth
+	};
+}
+
+/**
+ * Reads a page's glyphs into runs: glyphs in drawing order join a run while they stay on its baseline, in its
+ * size and face, and move forwards without a gap as wide as a space; spaces inside a run are the space glyphs
+ * drawn, and the gaps between runs are spaced by the line builder, with each run's {@link PdfTextRun.wordGap}.
+ */
+export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = new Map()): PdfTextRun[] {
+	const { kept, overstruck } = removeOverstrikes(page.glyphs);
+	const spaceEmOf = (font: number) => spaceEms.get(page.fonts[font]?.id ?? '') ?? DEFAULT_SPACE_EM;
+	const spaceOf = (glyph: PdfGlyph) => spaceEmOf(glyph.font) * glyph.size;
+	const share = drawsItsSpaces(kept, spaceOf) ? DRAWN_SPACE_GAP : UNDRAWN_SPACE_GAP;
+	const runs: PdfTextRun[] = [];
+	let d: Draft | null = null;
+	for (let i = 0; i < kept.length; i++) {
+		const glyph = kept[i];
+		const font = page.fonts[glyph.font];
+		const bold = (font?.bold ?? false) || overstruck[i];
+		const italic = font?.italic ?? false;
+		const spaceWidth = spaceOf(glyph);
+		if (d) {
+			const gap = glyph.x - d.end;
+			// A gap the glyphs leave open as wide as a space (a tab stop, a column, a word on a page that draws
+			// no spaces) ends the run: the line builder sets the space, and a hanging number keeps its own run.
+			const breaks =
+				Math.abs(glyph.size - d.size) > 0.01 * d.size ||
+				Math.abs(glyph.y - d.y) > BASELINE_TOLERANCE * d.size ||
+				gap < -OVERLAP_BREAK * d.size ||
+				gap > share * Math.max(d.spaceWidth, spaceWidth) ||
+				(!glyph.space && (bold !== d.bold || italic !== d.italic));
+			if (breaks) {
+				const run = toRun(d, share);
+				if (run) runs.push(run);
+				d = null;
+			} else if (glyph.space) {
+				d.pendingSpace = true;
+				d.end = Math.max(d.end, glyph.x + glyph.width);
+				continue;
+			} else if (d.pendingSpace) {
+				d.text += ' ';
+				d.pendingSpace = false;
+			}
+		}
+		if (!d) {
+			d = {
+				text: '',
+				left: NaN,
+				right: NaN,
+				start: glyph.x,
+				y: glyph.y,
+				size: glyph.size,
+				italic,
+				bold,
+				spaceWidth,
+				end: glyph.x + glyph.width,
+				pendingSpace: glyph.space
+			};
+			if (glyph.space) continue;
+		}
+		if (Number.isNaN(d.left)) d.left = glyph.x;
+		d.text += normalizeGlyphText(glyph.text);
+		d.right = Number.isNaN(d.right) ? glyph.x + glyph.width : Math.max(d.right, glyph.x + glyph.width);
+		d.end = glyph.x + glyph.width;
+	}
+	const last = d ? toRun(d, share) : null;
+	if (last) runs.push(last);
+	return runs;
+}

@@ -1,0 +1,846 @@
+/**
+ * Reading a Word .docx (Office Open XML, ECMA-376) into the clean text shape the parser reads, in either of
+ * the two versions a document with tracked changes holds: as accepted (every change accepted, what Word's
+ * Accept All leaves) or as original (every change rejected).
+ *
+ * Why not mammoth, the common .docx reader: it reads the body well, but it drops deleted text and cannot
+ * give the original version, and it turns automatic numbering into HTML lists without the numbers Word
+ * displays (`1.`, `(a)`, restarts). Both are what resodiff needs, so the package is read here: fflate unzips
+ * it, htmlparser2 reads the XML (xml.ts), and this module walks document.xml once into a version-neutral
+ * model in which every piece of text and every paragraph mark carries the revisions around it; each version
+ * is then a filter over that model.
+ *
+ * What a version keeps (ECMA-376 Part 1, §17.13.5):
+ * - runs inside `w:ins` and `w:moveTo` exist in the accepted version only, runs inside `w:del` and
+ *   `w:moveFrom` in the original only (an insertion later deleted by another author exists in neither);
+ * - a paragraph mark revised the same way (`w:pPr/w:rPr/w:ins` …) exists in one version only; where a mark
+ *   does not exist, the paragraph's text joins the next paragraph, as when the mark is deleted in Word;
+ * - table rows (`w:trPr/w:ins|w:del`) and cells (`w:cellIns`, `w:cellDel`) likewise;
+ * - formatting revisions (`w:pPrChange`, `w:rPrChange`) change no text; the original version takes its
+ *   paragraph properties from them, so a numbering that a revision changed counts as it was (`w:numPr`
+ *   marked `w:ins` did not exist before).
+ * Numbers that Word's automatic numbering displays are counted per version (numbering.ts); footnotes and
+ * endnotes are read from their parts, revisions included, and numbered in the order the version cites them;
+ * a second citation of one note by a `NOTEREF \f` cross-reference gives that note's mark again.
+ * Fields show their result, never their code. Headers, footers, comments, drawings and hidden text are not
+ * the document's text and are left out. Cost: linear in the size of the XML.
+ */
+import type { Unzipped } from 'fflate';
+import { ResodiffError, type ErrorLocation } from '../../core/index';
+import { ListCounter, readNumbering, formatNumber, type NumberingDefinitions } from './numbering';
+import { child, decodeXml, elements, parseXml, type XmlElement, type XmlNode } from './xml';
+import { writeFlowText, type Flow, type FlowItem, type FlowNote, type FlowParagraph } from './flow';
+
+/** The two versions of a document with tracked changes. */
+export type RevisionView = 'accepted' | 'original';
+
+/** A bit per version: set when a piece does not exist in that version. */
+const HIDDEN_ACCEPTED = 1;
+const HIDDEN_ORIGINAL = 2;
+const HIDDEN_BOTH = HIDDEN_ACCEPTED | HIDDEN_ORIGINAL;
+
+/** The bit of a view. */
+const bitOf = (view: RevisionView) => (view === 'accepted' ? HIDDEN_ACCEPTED : HIDDEN_ORIGINAL);
+
+/** Run formatting read here: bold and italic, and whether the text is hidden. */
+interface RunFormat {
+	bold?: boolean;
+	italic?: boolean;
+	hidden?: boolean;
+	/** Complex-script run (right-to-left): its bold and italic are `w:bCs`, `w:iCs`. */
+	complex?: boolean;
+	boldCs?: boolean;
+	italicCs?: boolean;
+}
+
+/** A piece of a paragraph in the neutral model. */
+type RawItem =
+	| { type: 'text'; text: string; hidden: number; now: RunFormat; before: RunFormat }
+	| { type: 'note'; key: string; custom?: string; hidden: number };
+
+/** Paragraph properties that matter for the text: style and numbering. */
+interface ParagraphProps {
+	style?: string;
+	numId?: string;
+	ilvl?: number;
+	/** `w:numPr` was inserted by a tracked change (absent in the original). */
+	numInserted?: boolean;
+}
+
+/** A paragraph in the neutral model. */
+interface RawParagraph {
+	type: 'p';
+	props: ParagraphProps;
+	/** The properties before a formatting revision, when there is one. */
+	before?: ParagraphProps;
+	/** Versions in which the paragraph mark does not exist. */
+	markHidden: number;
+	items: RawItem[];
+}
+
+/** A table row: its cells, each a list of blocks. */
+interface RawRow {
+	hidden: number;
+	cells: { hidden: number; blocks: RawBlock[] }[];
+}
+
+/** A block of the neutral model. */
+type RawBlock = RawParagraph | { type: 'table'; rows: RawRow[] };
+
+/** A style: what it is based on, its numbering and its run formatting, now and before a formatting revision. */
+interface Style {
+	basedOn?: string;
+	numId?: string;
+	ilvl?: number;
+	run: RunFormat;
+	/** The run formatting before a tracked change of the style (`w:rPrChange`), else `run`. */
+	runBefore: RunFormat;
+	/** The numbering before a tracked change of the style (`w:pPrChange`), when there is one. */
+	numBefore?: { numId?: string; ilvl?: number };
+}
+
+/** The formatting of the same text in the two versions. */
+interface Formats {
+	now: RunFormat;
+	before: RunFormat;
+}
+
+/** Styles of a document, with the defaults. */
+interface Styles {
+	byId: Map<string, Style>;
+	defaultParagraph?: string;
+	defaults: RunFormat;
+}
+
+/** A toggle property (`w:b`, `w:i`): present means on, unless its value says off. */
+function toggle(element: XmlElement | undefined): boolean | undefined {
+	if (!element) return undefined;
+	return !/^(0|false|off|none)$/i.test(element.attrs['w:val'] ?? '');
+}
+
+/** Reads the formatting of a `w:rPr`. */
+function readRunFormat(rPr: XmlElement | undefined): RunFormat {
+	if (!rPr) return {};
+	const format: RunFormat = {};
+	const set = <K extends keyof RunFormat>(key: K, value: RunFormat[K] | undefined) => {
+		if (value !== undefined) format[key] = value;
+	};
+	set('bold', toggle(child(rPr, 'w:b')));
+	set('italic', toggle(child(rPr, 'w:i')));
+	set('boldCs', toggle(child(rPr, 'w:bCs')));
+	set('italicCs', toggle(child(rPr, 'w:iCs')));
+	set('hidden', toggle(child(rPr, 'w:vanish')) || toggle(child(rPr, 'w:specVanish')) || undefined);
+	set('complex', toggle(child(rPr, 'w:rtl')) || toggle(child(rPr, 'w:cs')) || undefined);
+	return format;
+}
+
+/** Overlays run formats, later ones winning where they say something. */
+function overlay(...formats: (RunFormat | undefined)[]): RunFormat {
+	const out: RunFormat = {};
+	for (const format of formats)
+		if (format) Object.assign(out, Object.fromEntries(Object.entries(format).filter(([, v]) => v !== undefined)));
+	return out;
+}
+
+/** Reads styles.xml. */
+function readStyles(root: XmlElement | undefined): Styles {
+	const styles: Styles = { byId: new Map(), defaults: {} };
+	const top = root ? child(root, 'w:styles') : undefined;
+	if (!top) return styles;
+	styles.defaults = readRunFormat(child(child(child(top, 'w:docDefaults'), 'w:rPrDefault'), 'w:rPr'));
+	for (const style of elements(top, 'w:style')) {
+		const id = style.attrs['w:styleId'];
+		if (!id) continue;
+		const pPr = child(style, 'w:pPr');
+		const props = readParagraphProps(pPr);
+		const pChange = child(pPr, 'w:pPrChange');
+		const rPr = child(style, 'w:rPr');
+		const rChange = child(rPr, 'w:rPrChange');
+		const run = readRunFormat(rPr);
+		const before = pChange ? readParagraphProps(child(pChange, 'w:pPr')) : undefined;
+		styles.byId.set(id, {
+			basedOn: child(style, 'w:basedOn')?.attrs['w:val'],
+			numId: props.numId,
+			ilvl: props.ilvl,
+			run,
+			runBefore: rChange ? readRunFormat(child(rChange, 'w:rPr')) : run,
+			numBefore: before ? { numId: before.numId, ilvl: before.ilvl } : undefined
+		});
+		if (
+			style.attrs['w:type'] === 'paragraph' &&
+			toggle({ name: '', attrs: { 'w:val': style.attrs['w:default'] ?? '0' }, children: [] })
+		) {
+			styles.defaultParagraph = id;
+		}
+	}
+	return styles;
+}
+
+/** A style and the styles it is based on, nearest first (cycles cut). */
+function styleChain(styles: Styles, id: string | undefined): Style[] {
+	const chain: Style[] = [];
+	const seen = new Set<string>();
+	while (id && !seen.has(id) && chain.length < 32) {
+		seen.add(id);
+		const style = styles.byId.get(id);
+		if (!style) break;
+		chain.push(style);
+		id = style.basedOn;
+	}
+	return chain;
+}
+
+/** Reads a `w:pPr` (or the `w:pPr` inside a `w:pPrChange`). */
+function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps {
+	const numPr = child(pPr, 'w:numPr');
+	const ilvl = child(numPr, 'w:ilvl')?.attrs['w:val'];
+	return {
+		style: child(pPr, 'w:pStyle')?.attrs['w:val'],
+		numId: child(numPr, 'w:numId')?.attrs['w:val'],
+		ilvl: ilvl === undefined ? undefined : Number.parseInt(ilvl, 10),
+		numInserted: child(numPr, 'w:ins') !== undefined || undefined
+	};
+}
+
+/** The versions in which something marked by these revision elements does not exist. */
+function hiddenBy(elementsOf: XmlElement | undefined): number {
+	let hidden = 0;
+	for (const e of elements(elementsOf)) {
+		if (e.name === 'w:ins' || e.name === 'w:moveTo' || e.name === 'w:cellIns') hidden |= HIDDEN_ORIGINAL;
+		else if (e.name === 'w:del' || e.name === 'w:moveFrom' || e.name === 'w:cellDel') hidden |= HIDDEN_ACCEPTED;
+	}
+	return hidden;
+}
+
+/** A field being read: its code so far and whether its result has begun. */
+interface OpenField {
+	code: string;
+	result: boolean;
+	/** Set for `NOTEREF … \f`: the note whose mark the result shows. */
+	note?: string | null;
+}
+
+/** Elements whose content is not the document's text. */
+const SKIPPED = new Set([
+	'w:pPr',
+	'w:rPr',
+	'w:sectPr',
+	'w:tblPr',
+	'w:tblGrid',
+	'w:trPr',
+	'w:tcPr',
+	'w:sdtPr',
+	'w:sdtEndPr',
+	'w:drawing',
+	'w:pict',
+	'w:object',
+	'w:commentReference',
+	'w:annotationRef',
+	'w:footnoteRef',
+	'w:endnoteRef',
+	'w:separator',
+	'w:continuationSeparator',
+	'w:instrText',
+	'w:delInstrText',
+	'w:fldData',
+	'w:rPrChange',
+	'w:pPrChange',
+	'm:ctrlPr',
+	'm:rPr'
+]);
+
+/** Reads the body of one part (document, or a note) into the neutral model. */
+class BodyReader {
+	/** Open fields, outermost first (fields nest). */
+	private readonly fields: OpenField[] = [];
+	/** Which note each bookmark holds, for `NOTEREF` cross-references. */
+	constructor(
+		private readonly styles: Styles,
+		private readonly bookmarkNotes: Map<string, string>
+	) {}
+
+	/** True while text is inside a field's code rather than its result. */
+	private inFieldCode(): boolean {
+		return this.fields.some((f) => !f.result);
+	}
+
+	/** Reads block-level content: paragraphs, tables, content controls. */
+	blocks(container: XmlElement, hidden: number, out: RawBlock[] = []): RawBlock[] {
+		for (const node of container.children) {
+			if (typeof node === 'string') continue;
+			switch (node.name) {
+				case 'w:p':
+					out.push(this.paragraph(node, hidden));
+					break;
+				case 'w:tbl':
+					out.push(this.table(node, hidden));
+					break;
+				case 'w:sdt':
+					this.blocks(child(node, 'w:sdtContent') ?? node, hidden, out);
+					break;
+				case 'w:customXml':
+				case 'w:smartTag':
+					this.blocks(node, hidden, out);
+					break;
+				case 'w:ins':
+				case 'w:moveTo':
+					this.blocks(node, hidden | HIDDEN_ORIGINAL, out);
+					break;
+				case 'w:del':
+				case 'w:moveFrom':
+					this.blocks(node, hidden | HIDDEN_ACCEPTED, out);
+					break;
+				case 'mc:AlternateContent': {
+					const fallback = child(node, 'mc:Fallback');
+					if (fallback) this.blocks(fallback, hidden, out);
+					break;
+				}
+				default:
+					break;
+			}
+		}
+		return out;
+	}
+
+	/** Reads a table: rows of cells, rows and cells with their revisions. */
+	private table(tbl: XmlElement, hidden: number): RawBlock {
+		const rows: RawRow[] = [];
+		const collectRows = (container: XmlElement, rowHidden: number) => {
+			for (const node of elements(container)) {
+				if (node.name === 'w:tr') {
+					const rh = rowHidden | hiddenBy(child(node, 'w:trPr'));
+					const cells: RawRow['cells'] = [];
+					const collectCells = (rowContainer: XmlElement, cellHidden: number) => {
+						for (const cell of elements(rowContainer)) {
+							if (cell.name === 'w:tc') {
+								const tcPr = child(cell, 'w:tcPr');
+								// A cell merged into the one above holds nothing of its own.
+								const merge = child(tcPr, 'w:vMerge');
+								if (merge && (merge.attrs['w:val'] ?? 'continue') === 'continue') continue;
+								cells.push({
+									hidden: cellHidden | hiddenBy(tcPr),
+									blocks: this.blocks(cell, cellHidden | rh | hiddenBy(tcPr))
+								});
+							} else if (cell.name === 'w:sdt') collectCells(child(cell, 'w:sdtContent') ?? cell, cellHidden);
+							else if (cell.name === 'w:customXml') collectCells(cell, cellHidden);
+						}
+					};
+					collectCells(node, 0);
+					rows.push({ hidden: rh, cells });
+				} else if (node.name === 'w:sdt') collectRows(child(node, 'w:sdtContent') ?? node, rowHidden);
+				else if (node.name === 'w:customXml') collectRows(node, rowHidden);
+			}
+		};
+		collectRows(tbl, hidden);
+		return { type: 'table', rows };
+	}
+
+	/** Reads a paragraph: properties, mark revision and content. */
+	private paragraph(p: XmlElement, hidden: number): RawParagraph {
+		const pPr = child(p, 'w:pPr');
+		const change = child(pPr, 'w:pPrChange');
+		const props = readParagraphProps(pPr);
+		const paragraph: RawParagraph = {
+			type: 'p',
+			props,
+			markHidden: hidden | hiddenBy(child(pPr, 'w:rPr')),
+			items: []
+		};
+		if (change) paragraph.before = readParagraphProps(child(change, 'w:pPr'));
+		// Runs take the paragraph style's formatting under their own.
+		const paragraphFormat = this.paragraphFormat(props.style);
+		this.inline(p, hidden, paragraph.items, paragraphFormat);
+		return paragraph;
+	}
+
+	/** The run formatting a paragraph style gives, with the document defaults under it. */
+	private paragraphFormat(style: string | undefined): Formats {
+		const chain = styleChain(this.styles, style ?? this.styles.defaultParagraph).reverse();
+		return {
+			now: overlay(this.styles.defaults, ...chain.map((s) => s.run)),
+			before: overlay(this.styles.defaults, ...chain.map((s) => s.runBefore))
+		};
+	}
+
+	/** The formatting of a run: paragraph style, character style, direct formatting (before: `w:rPrChange`). */
+	private runFormat(base: Formats, rPr: XmlElement | undefined): Formats {
+		const chain = styleChain(this.styles, child(rPr, 'w:rStyle')?.attrs['w:val']).reverse();
+		const direct = readRunFormat(rPr);
+		const changed = child(rPr, 'w:rPrChange');
+		return {
+			now: overlay(base.now, ...chain.map((s) => s.run), direct),
+			before: overlay(
+				base.before,
+				...chain.map((s) => s.runBefore),
+				changed ? readRunFormat(child(changed, 'w:rPr')) : direct
+			)
+		};
+	}
+
+	/** Reads inline content into items. */
+	private inline(container: XmlElement, hidden: number, out: RawItem[], base: Formats): void {
+		for (const node of container.children) {
+			if (typeof node === 'string') continue;
+			switch (node.name) {
+				case 'w:r':
+					this.run(node, hidden, out, base);
+					break;
+				case 'w:ins':
+				case 'w:moveTo':
+					this.inline(node, hidden | HIDDEN_ORIGINAL, out, base);
+					break;
+				case 'w:del':
+				case 'w:moveFrom':
+					this.inline(node, hidden | HIDDEN_ACCEPTED, out, base);
+					break;
+				case 'w:sdt':
+					this.inline(child(node, 'w:sdtContent') ?? node, hidden, out, base);
+					break;
+				case 'w:fldSimple': {
+					const field: OpenField = { code: node.attrs['w:instr'] ?? '', result: true };
+					field.note = this.noteOfField(field.code);
+					this.fields.push(field);
+					if (field.note) out.push({ type: 'note', key: field.note, hidden });
+					else this.inline(node, hidden, out, base);
+					this.fields.pop();
+					break;
+				}
+				case 'mc:AlternateContent': {
+					const fallback = child(node, 'mc:Fallback');
+					if (fallback) this.inline(fallback, hidden, out, base);
+					break;
+				}
+				case 'm:oMathPara':
+				case 'm:oMath':
+					this.math(node, hidden, out, base);
+					break;
+				default:
+					if (SKIPPED.has(node.name)) break;
+					// Hyperlinks, smart tags, custom XML, bidirectional overrides: their runs are text.
+					if (node.name.startsWith('w:') && node.children.length > 0) this.inline(node, hidden, out, base);
+					break;
+			}
+		}
+	}
+
+	/** Reads the text of an equation: its `m:t` in order, with revisions on its runs (`m:r/w:del`). */
+	private math(node: XmlElement, hidden: number, out: RawItem[], base: Formats): void {
+		for (const e of elements(node)) {
+			if (e.name === 'm:t') this.text(textOf(e), hidden, out, base.now, base.before);
+			else if (e.name === 'w:ins' || e.name === 'w:moveTo') this.math(e, hidden | HIDDEN_ORIGINAL, out, base);
+			else if (e.name === 'w:del' || e.name === 'w:moveFrom') this.math(e, hidden | HIDDEN_ACCEPTED, out, base);
+			else if (!SKIPPED.has(e.name) && !e.name.startsWith('w:')) this.math(e, hidden, out, base);
+		}
+	}
+
+	/** Adds text, unless it is inside a field's code. */
+	private text(text: string, hidden: number, out: RawItem[], now: RunFormat, before: RunFormat): void {
+		if (!text || this.inFieldCode()) return;
+		const field = this.fields[this.fields.length - 1];
+		// The result of a NOTEREF \f field is the note's mark: it was written as a citation already.
+		if (field?.note) return;
+		out.push({ type: 'text', text, hidden, now, before });
+	}
+
+	/** The note a field cites when it is `NOTEREF bookmark … \f` (a footnote cited a second time). */
+	private noteOfField(code: string): string | null {
+		const m = /^\s*NOTEREF\s+(\S+)(.*)$/i.exec(code);
+		if (!m || !/\\f\b/i.test(m[2])) return null;
+		return this.bookmarkNotes.get(m[1]) ?? null;
+	}
+
+	/** Reads a run: text, tabs, breaks, symbols, note references, field characters. */
+	private run(r: XmlElement, hidden: number, out: RawItem[], base: Formats): void {
+		const { now, before } = this.runFormat(base, child(r, 'w:rPr'));
+		const h = hidden | (now.hidden ? HIDDEN_BOTH : 0);
+		let customMark: { key: string; item: RawItem & { type: 'note' } } | null = null;
+		for (const node of r.children) {
+			if (typeof node === 'string') continue;
+			switch (node.name) {
+				case 'w:t':
+				case 'w:delText': {
+					const text = textOf(node);
+					if (customMark) {
+						// A note with a custom mark: the run's text is the mark.
+						customMark.item.custom = (customMark.item.custom ?? '') + text.trim();
+						break;
+					}
+					this.text(text, h, out, now, before);
+					break;
+				}
+				case 'w:tab':
+				case 'w:ptab':
+					this.text('\t', h, out, now, before);
+					break;
+				case 'w:br':
+				case 'w:cr':
+					this.text('\n', h, out, now, before);
+					break;
+				case 'w:noBreakHyphen':
+					this.text('\u2011', h, out, now, before);
+					break;
+				case 'w:sym': {
+					const code = Number.parseInt(node.attrs['w:char'] ?? '', 16);
+					if (Number.isFinite(code) && code > 0) {
+						if (customMark) customMark.item.custom = (customMark.item.custom ?? '') + String.fromCodePoint(code);
+						else this.text(String.fromCodePoint(code), h, out, now, before);
+					}
+					break;
+				}
+				case 'w:footnoteReference':
+				case 'w:endnoteReference': {
+					if (this.inFieldCode()) break;
+					const key = (node.name === 'w:footnoteReference' ? 'f' : 'e') + (node.attrs['w:id'] ?? '');
+					const item: RawItem & { type: 'note' } = { type: 'note', key, hidden: h };
+					out.push(item);
+					if (toggle({ name: '', attrs: { 'w:val': node.attrs['w:customMarkFollows'] ?? '0' }, children: [] }))
+						customMark = { key, item };
+					break;
+				}
+				case 'w:fldChar': {
+					const type = node.attrs['w:fldCharType'];
+					if (type === 'begin') this.fields.push({ code: '', result: false });
+					else if (type === 'separate') {
+						const field = this.fields[this.fields.length - 1];
+						if (field) {
+							field.result = true;
+							field.note = this.noteOfField(field.code);
+							if (field.note && !this.inFieldCode()) out.push({ type: 'note', key: field.note, hidden: h });
+						}
+					} else if (type === 'end') this.fields.pop();
+					break;
+				}
+				case 'w:instrText':
+				case 'w:delInstrText': {
+					const field = this.fields[this.fields.length - 1];
+					if (field && !field.result) field.code += textOf(node);
+					break;
+				}
+				case 'mc:AlternateContent': {
+					const fallback = child(node, 'mc:Fallback');
+					if (fallback) this.run({ ...r, children: fallback.children }, hidden, out, base);
+					break;
+				}
+				default:
+					break;
+			}
+		}
+	}
+}
+
+/** The character data of an element (a `w:t` holds text only). */
+function textOf(element: XmlElement): string {
+	let out = '';
+	for (const node of element.children) if (typeof node === 'string') out += node;
+	return out;
+}
+
+/** Which note each bookmark encloses: bookmarks around a note reference, for NOTEREF cross-references. */
+function findBookmarkNotes(body: XmlElement): Map<string, string> {
+	const open = new Map<string, string>();
+	const notes = new Map<string, string>();
+	const stack: XmlNode[] = [body];
+	while (stack.length > 0) {
+		const node = stack.pop()!;
+		if (typeof node === 'string') continue;
+		if (node.name === 'w:bookmarkStart') open.set(node.attrs['w:id'] ?? '', node.attrs['w:name'] ?? '');
+		else if (node.name === 'w:bookmarkEnd') open.delete(node.attrs['w:id'] ?? '');
+		else if (node.name === 'w:footnoteReference' || node.name === 'w:endnoteReference') {
+			const key = (node.name === 'w:footnoteReference' ? 'f' : 'e') + (node.attrs['w:id'] ?? '');
+			for (const name of open.values()) if (!notes.has(name)) notes.set(name, key);
+		}
+		for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]);
+	}
+	return notes;
+}
+
+/** Everything read from the package, version-neutral. */
+export interface DocxModel {
+	blocks: RawBlock[];
+	notes: Map<string, RawBlock[]>;
+	numbering: NumberingDefinitions;
+	styles: Styles;
+	/** How automatic footnote marks are numbered. */
+	noteStart: number;
+	noteFormat: string;
+	warnings: string[];
+}
+
+/** Resolves a part name relative to the folder of the part that refers to it. */
+function resolvePart(from: string, target: string): string {
+	if (target.startsWith('/')) return target.slice(1);
+	const parts = from.split('/').slice(0, -1);
+	for (const piece of target.split('/')) {
+		if (piece === '..') parts.pop();
+		else if (piece !== '.' && piece !== '') parts.push(piece);
+	}
+	return parts.join('/');
+}
+
+/** The relationships of a part: type (last path segment) → target part. */
+function relationshipsOf(files: Unzipped, part: string): Map<string, string> {
+	const folder = part.split('/').slice(0, -1).join('/');
+	const relsName = `${folder ? folder + '/' : ''}_rels/${part.split('/').pop()}.rels`;
+	const out = new Map<string, string>();
+	const data = files[relsName];
+	if (!data) return out;
+	for (const rel of elements(child(parseXml(decodeXml(data)), 'pr:Relationships'), 'pr:Relationship')) {
+		if (rel.attrs.TargetMode === 'External') continue;
+		const type = (rel.attrs.Type ?? '').split('/').pop() ?? '';
+		if (!out.has(type)) out.set(type, resolvePart(part, rel.attrs.Target ?? ''));
+	}
+	return out;
+}
+
+/** The main document part of a package, from its relationships (word/document.xml by convention). */
+export function mainDocumentPart(files: Unzipped): string | undefined {
+	const main = relationshipsOf(files, '').get('officeDocument');
+	if (main && files[main]) return main;
+	return files['word/document.xml'] ? 'word/document.xml' : undefined;
+}
+
+/** Whether a part name belongs to what the .docx reader needs (the rest of the package is never unzipped). */
+export function isDocxPart(name: string): boolean {
+	return (
+		name === '[Content_Types].xml' ||
+		name.endsWith('.rels') ||
+		/^word\/(document|document2|styles|numbering|footnotes|endnotes|settings)\.xml$/i.test(name) ||
+		/^docProps\/custom\.xml$/.test(name) ||
+		// A main document elsewhere than word/ (allowed by the package's relationships).
+		(/\.xml$/i.test(name) &&
+			!/^(word\/(header|footer|comments|theme|media|glossary|people|fontTable|webSettings|stylesWithEffects|commentsExtended|commentsIds|customizations)|customXml\/|docProps\/)/i.test(
+				name
+			))
+	);
+}
+
+/**
+ * The custom document property that lists, space-separated, the paragraph styles that make up a document's
+ * own text; paragraphs of other styles (a cover page, a table of changes) are not read. resodiff's Word
+ * report sets it (report/docx.ts), so that reading a report back gives the two versions it was made from.
+ */
+export const BODY_STYLES_PROPERTY = 'resodiff.body-styles';
+
+/** The body styles a document declares in its custom properties, or null. */
+function declaredBodyStyles(files: Unzipped): Set<string> | null {
+	const name = relationshipsOf(files, '').get('custom-properties') ?? 'docProps/custom.xml';
+	const data = files[name];
+	if (!data) return null;
+	for (const property of elements(child(parseXml(decodeXml(data)), 'cp:Properties'), 'cp:property')) {
+		if (property.attrs.name !== BODY_STYLES_PROPERTY) continue;
+		const value = elements(property)
+			.map((v) => textOf(v))
+			.join(' ')
+			.trim();
+		return value ? new Set(value.split(/\s+/)) : null;
+	}
+	return null;
+}
+
+/** Reads the package of a .docx into the version-neutral model. */
+export function readDocxModel(files: Unzipped, where: ErrorLocation): DocxModel {
+	const main = mainDocumentPart(files);
+	if (!main) {
+		throw new ResodiffError(
+			'word-broken',
+			'a zip package, but not a Word (.docx) document: it has no word/document.xml',
+			where
+		);
+	}
+	const rels = relationshipsOf(files, main);
+	const part = (type: string) => {
+		const name = rels.get(type);
+		const data = name ? files[name] : undefined;
+		return data ? parseXml(decodeXml(data)) : undefined;
+	};
+	const documentXml = parseXml(decodeXml(files[main]));
+	const body = child(child(documentXml, 'w:document'), 'w:body');
+	if (!body)
+		throw new ResodiffError('word-broken', 'the Word document has no body (word/document.xml is damaged)', where);
+	const styles = readStyles(part('styles'));
+	const numbering = readNumbering(part('numbering'));
+	const bookmarkNotes = findBookmarkNotes(body);
+	let blocks = new BodyReader(styles, bookmarkNotes).blocks(body, 0);
+	// A document that names the styles of its body (resodiff's own Word report does, to set its cover and
+	// change table apart) is those paragraphs alone.
+	const bodyStyles = declaredBodyStyles(files);
+	if (bodyStyles) {
+		blocks = blocks.filter(
+			(b) => b.type === 'p' && (bodyStyles.has(b.props.style ?? '') || bodyStyles.has(b.before?.style ?? ''))
+		);
+	}
+	const notes = new Map<string, RawBlock[]>();
+	for (const [type, prefix, tag] of [
+		['footnotes', 'f', 'w:footnote'],
+		['endnotes', 'e', 'w:endnote']
+	] as const) {
+		const root = part(type);
+		const top = root ? child(root, `w:${type}`) : undefined;
+		for (const note of elements(top, tag)) {
+			const noteType = note.attrs['w:type'];
+			if (noteType && noteType !== 'normal') continue;
+			notes.set(prefix + (note.attrs['w:id'] ?? ''), new BodyReader(styles, new Map()).blocks(note, 0));
+		}
+	}
+	// Footnote numbering: the last section's properties, else the document settings; decimal from 1 by default.
+	const settings = part('settings');
+	const sectionNotes = child(elements(body, 'w:sectPr').pop(), 'w:footnotePr');
+	const settingsNotes = child(child(settings, 'w:settings'), 'w:footnotePr');
+	const noteProp = (name: string) =>
+		child(sectionNotes, name)?.attrs['w:val'] ?? child(settingsNotes, name)?.attrs['w:val'];
+	return {
+		blocks,
+		notes,
+		numbering,
+		styles,
+		noteStart: Number.parseInt(noteProp('w:numStart') ?? '1', 10) || 1,
+		noteFormat: noteProp('w:numFmt') ?? 'decimal',
+		warnings: []
+	};
+}
+
+/** The numbering a paragraph has in a version: numId and level, or undefined. */
+function numberingOf(
+	model: DocxModel,
+	props: ParagraphProps,
+	view: RevisionView
+): { numId: string; ilvl: number } | undefined {
+	if (view === 'original' && props.numInserted) props = { ...props, numId: undefined, ilvl: undefined };
+	let numId = props.numId;
+	let ilvl = props.ilvl;
+	for (const style of styleChain(model.styles, props.style ?? model.styles.defaultParagraph)) {
+		const own = view === 'original' && style.numBefore ? style.numBefore : style;
+		numId ??= own.numId;
+		ilvl ??= own.ilvl;
+	}
+	if (numId === undefined || numId === '0') return undefined;
+	return { numId, ilvl: Number.isFinite(ilvl) ? ilvl! : 0 };
+}
+
+/** Whether flow items hold any text or note. */
+function hasText(items: FlowItem[]): boolean {
+	return items.some((item) => item.type === 'note' || item.text.trim() !== '');
+}
+
+/** Turns the neutral model into the paragraphs of one version. */
+class VersionWriter {
+	readonly counter: ListCounter;
+
+	constructor(
+		private readonly model: DocxModel,
+		private readonly view: RevisionView,
+		numbered: boolean
+	) {
+		const styleNumId = (style: string) => model.styles.byId.get(style)?.numId;
+		this.counter = new ListCounter(
+			numbered ? model.numbering : { abstracts: new Map(), instances: new Map() },
+			styleNumId
+		);
+	}
+
+	/** The items of a paragraph that exist in this version, as flow items. */
+	private itemsOf(items: RawItem[]): FlowItem[] {
+		const bit = bitOf(this.view);
+		const out: FlowItem[] = [];
+		for (const item of items) {
+			if (item.hidden & bit) continue;
+			if (item.type === 'note') out.push({ type: 'note', key: item.key, custom: item.custom || undefined });
+			else {
+				const format = this.view === 'original' ? item.before : item.now;
+				const bold = format.complex ? (format.boldCs ?? format.bold) : format.bold;
+				const italic = format.complex ? (format.italicCs ?? format.italic) : format.italic;
+				out.push({ type: 'text', text: item.text, bold, italic });
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The paragraphs of a list of blocks in this version. A paragraph whose mark does not exist in it joins
+	 * the next paragraph of the same container. The joined paragraph has the properties (style, numbering) of
+	 * the first joined paragraph that has text of its own in this version, as Word gives a joined paragraph
+	 * the first one's; when the paragraphs before it lost all their text (a whole paragraph deleted with its
+	 * mark), the surviving paragraph keeps its own, so the next operative paragraph keeps its number.
+	 */
+	paragraphs(blocks: RawBlock[], out: FlowParagraph[] = []): FlowParagraph[] {
+		const bit = bitOf(this.view);
+		let carried: FlowItem[] = [];
+		let carriedProps: ParagraphProps | null = null;
+		const emit = (props: ParagraphProps, items: FlowItem[]) => {
+			const paragraph: FlowParagraph = { items };
+			const numbering = numberingOf(this.model, props, this.view);
+			if (numbering) {
+				const number = this.counter.next(numbering.numId, numbering.ilvl);
+				if (number) {
+					paragraph.number = number.text;
+					paragraph.suffix = number.suffix;
+				}
+			}
+			out.push(paragraph);
+		};
+		const flushCarried = () => {
+			if (carriedProps && carried.length > 0) emit(carriedProps, carried);
+			carried = [];
+			carriedProps = null;
+		};
+		for (const block of blocks) {
+			if (block.type === 'table') {
+				flushCarried();
+				this.table(block, out);
+				continue;
+			}
+			const own = this.view === 'original' && block.before ? block.before : block.props;
+			const items = this.itemsOf(block.items);
+			const props = carriedProps ?? own;
+			if (!carriedProps && hasText(items)) carriedProps = own;
+			carried = [...carried, ...items];
+			if (block.markHidden & bit) continue;
+			emit(props, carried);
+			carried = [];
+			carriedProps = null;
+		}
+		flushCarried();
+		return out;
+	}
+
+	/** A table: one paragraph per row, its cells separated by tabs. */
+	private table(table: { rows: RawRow[] }, out: FlowParagraph[]): void {
+		const bit = bitOf(this.view);
+		for (const row of table.rows) {
+			if (row.hidden & bit) continue;
+			const items: FlowItem[] = [];
+			let first = true;
+			for (const cell of row.cells) {
+				if (cell.hidden & bit) continue;
+				if (!first) items.push({ type: 'text', text: '\t' });
+				first = false;
+				const paragraphs = this.paragraphs(cell.blocks);
+				paragraphs.forEach((p, i) => {
+					if (i > 0) items.push({ type: 'text', text: ' ' });
+					if (p.number) items.push({ type: 'text', text: p.number + (p.suffix ?? '\t') });
+					items.push(...p.items);
+				});
+			}
+			if (items.some((item) => item.type === 'note' || item.text.trim())) out.push({ items });
+		}
+	}
+}
+
+/** The flow of one version of a .docx. */
+export function docxFlow(model: DocxModel, view: RevisionView): Flow {
+	const paragraphs = new VersionWriter(model, view, true).paragraphs(model.blocks);
+	const notes = new Map<string, FlowNote>();
+	for (const [key, blocks] of model.notes) {
+		const noteParagraphs = new VersionWriter(model, view, false).paragraphs(blocks);
+		notes.set(key, { paragraphs: noteParagraphs.map((p) => p.items) });
+	}
+	return { paragraphs, notes };
+}
+
+/** The clean text of one version of a .docx. */
+export function docxText(model: DocxModel, view: RevisionView): string {
+	return writeFlowText(docxFlow(model, view), {
+		start: model.noteStart,
+		format: (n) => formatNumber(n, model.noteFormat) || String(n)
+	});
+}

@@ -1,0 +1,64 @@
+/**
+ * Word-processor files in, clean text out: .docx (Word), .odt (LibreOffice, OpenDocument) and .html (web
+ * pages), each read into the text shape the parser reads (flow.ts), in both versions when the file has
+ * tracked changes. Pure and synchronous, with no Node built-ins: the CLI and the browser's worker call the
+ * same function with the bytes they read.
+ */
+import { ResodiffError, type ErrorLocation } from '../../core/index';
+import { docxText, isDocxPart, mainDocumentPart, readDocxModel, type RevisionView } from './docx';
+import { containerOf, hasWordExtension, refuseOle, unzipParts } from './package';
+
+export type { RevisionView } from './docx';
+
+/** The format a word-processor file was read as. */
+export type WordFormat = 'docx' | 'odt' | 'html';
+
+/** A word-processor file read into text. */
+export interface WordText {
+	format: WordFormat;
+	/** The text as accepted: every tracked change accepted (the only version of a file without revisions). */
+	accepted: string;
+	/** The text before its tracked changes: every change rejected. Equal to `accepted` when there are none. */
+	original: string;
+	/** True when the tracked changes change the text (formatting-only revisions do not). */
+	revisions: boolean;
+	/** What was noticed while reading. */
+	warnings: string[];
+}
+
+/** True when bytes should go to {@link readWordText}: a zip or OLE container, or a name of those formats. */
+export function isWordFile(bytes: Uint8Array, name: string): boolean {
+	const container = containerOf(bytes);
+	return container === 'zip' || container === 'ole' || hasWordExtension(name);
+}
+
+/** Reads a .docx or .odt (or refuses a .doc, an encrypted or a damaged file with one clear line). */
+export function readWordText(bytes: Uint8Array, options: { file?: string } = {}): WordText {
+	const where: ErrorLocation = options.file ? { file: options.file } : {};
+	const container = containerOf(bytes);
+	if (container === 'ole') throw refuseOle(bytes, where);
+	if (container !== 'zip') {
+		throw new ResodiffError(
+			'word-broken',
+			'not a Word file: a .docx is a zip package, and this file is not one (damaged, or another format renamed)',
+			where
+		);
+	}
+	const files = unzipParts(bytes, (name) => name === 'mimetype' || isDocxPart(name), where);
+	if (mainDocumentPart(files)) {
+		const model = readDocxModel(files, where);
+		const accepted = docxText(model, 'accepted');
+		const original = docxText(model, 'original');
+		return { format: 'docx', accepted, original, revisions: accepted !== original, warnings: model.warnings };
+	}
+	throw new ResodiffError(
+		'word-broken',
+		'a zip archive, but not a Word (.docx) or OpenDocument (.odt) document',
+		where
+	);
+}
+
+/** The text of the version asked for. */
+export function textOfView(word: WordText, view: RevisionView): string {
+	return view === 'original' ? word.original : word.accepted;
+}

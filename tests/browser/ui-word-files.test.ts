@@ -1,0 +1,70 @@
+// Word files opened through the file inputs: read in the browser's worker like any other file, never
+// uploaded. One Word draft alone is compared with its own tracked changes. The drafts are the LibreOffice
+// drafts of tests/fixtures/docx/ (A/RES/76/40 with a 77th-session draft's changes tracked against it).
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareDocuments } from '../../src/lib/core/index';
+import { readRevisionPair } from '../../src/lib/io/read';
+import { openBrowser, openPage } from './harness';
+import { at, compareInNode, corpusFile, expectNothingLeft, rowStatuses, waitForRows } from './ui-support';
+
+let browser: Browser;
+const DRAFT = join(resolve('.'), 'tests', 'fixtures', 'docx', 'A-RES-76-40.zh.draft-77.docx');
+
+beforeAll(async () => {
+	browser = await openBrowser();
+}, 60_000);
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('Word files in the browser', { timeout: 120_000 }, () => {
+	it('a resolution against a Word draft: the draft read as Word shows it, nothing uploaded', async () => {
+		const { page, requests, errors } = await openPage(browser);
+		await page.goto(at('/'));
+		await page.locator('input[type=file][data-side=old]').setInputFiles(corpusFile('A-RES-76-40.zh.txt'));
+		await page.locator('input[type=file][data-side=new]').setInputFiles(DRAFT);
+		await page.locator('[data-action=compare]').click();
+		await page.waitForURL(/\/compare\?local=1$/, { timeout: 60_000 });
+		await waitForRows(page);
+		const expected = await compareInNode(corpusFile('A-RES-76-40.zh.txt'), DRAFT);
+		expect(await rowStatuses(page)).toEqual(expected.rows.map((r) => r.status));
+		expectNothingLeft(requests, ['鼓励所有会员国在裁军和不扩散领域加强多边对话', '深为关切']);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('one Word draft alone: its original text against its tracked changes', async () => {
+		const { page, requests, errors } = await openPage(browser);
+		await page.goto(at('/'));
+		await page.locator('input[type=file][data-side=new]').setInputFiles(DRAFT);
+		expect(await page.locator('[data-draft-note]').textContent()).toMatch(/One Word file/);
+		await page.locator('[data-action=compare]').click();
+		await page.waitForURL(/\/compare\?local=1$/, { timeout: 60_000 });
+		await waitForRows(page);
+		const pair = readRevisionPair({ bytes: new Uint8Array(readFileSync(DRAFT)), name: 'draft.docx' });
+		const expected = compareDocuments(pair.original, pair.accepted);
+		expect(await rowStatuses(page)).toEqual(expected.rows.map((r) => r.status));
+		expect(await page.locator('article.row[data-status=inserted]').count()).toBe(1);
+		expect(await page.locator('article.row[data-status=moved]').count()).toBe(1);
+		expectNothingLeft(requests, ['鼓励所有会员国在裁军和不扩散领域加强多边对话']);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a Word 97-2003 .doc says what to do on the page', async () => {
+		const { page } = await openPage(browser);
+		await page.goto(at('/'));
+		await page.locator('input[type=file][data-side=old]').setInputFiles(corpusFile('A-RES-76-40.zh.txt'));
+		await page
+			.locator('input[type=file][data-side=new]')
+			.setInputFiles(join(resolve('.'), 'tests', 'fixtures', 'docx', 'legacy.doc'));
+		await page.locator('[data-action=compare]').click();
+		await page.locator('[data-error]').waitFor({ timeout: 60_000 });
+		expect(await page.locator('[data-error]').textContent()).toMatch(/save it as \.docx/);
+		await page.context().close();
+	});
+});
