@@ -7,7 +7,8 @@
 // (scripts/bench/generate.js) into a temporary folder, then times, in turns (A B C D A B C D …, after
 // one warm-up run of each), resodiff in-process, the resodiff command as a whole process, a
 // whole-document diff-match-patch process and a jsdiff diffChars process on the same files. It prints
-// medians, ratios, peak memory and growth, checks the targets, and exits 1 when one fails.
+// medians, ratios, peak memory and growth, checks the targets, and exits 1 when one fails. It also times
+// `resodiff parse` on a real 10-page UN PDF as a whole process, in turns with pdftotext (scripts/bench/pdf.js).
 // --ui also opens the built app in Chromium with a 2,000-paragraph pair (scripts/bench/ui.js).
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { generatePair, CORPUS } from './bench/generate.js';
 import { CONTENDERS } from './bench/contenders.js';
 import { MEMORY_SOURCE, runNodeProcess, summarize } from './bench/measure.js';
 import { bundleTime, buildCli, isCliStale } from './bench/build.js';
+import { measurePdfReading } from './bench/pdf.js';
 import { checkTargets, formatMs, renderTables, renderTargets, summarizeSizes } from './bench/report.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -304,6 +306,13 @@ async function main() {
 			else showcase = result;
 		}
 
+		let pdf = null;
+		if (!resodiffMissing) {
+			say('\nA real UN PDF (10 pages) read by the command …');
+			pdf = await measurePdfReading({ root, runs: options.runs, log: say });
+			if (pdf.error) say(`  failed: ${pdf.error}`);
+		}
+
 		let ui = null;
 		if (options.ui) {
 			const { measureComparePage } = await import('./bench/ui.js');
@@ -320,7 +329,7 @@ async function main() {
 
 		summarizeSizes(sizes);
 		const results = { sizes, capMs: options.capMs, contenders: CONTENDERS };
-		const targets = checkTargets({ sizes, showcase, capMs: options.capMs });
+		const targets = checkTargets({ sizes, showcase, capMs: options.capMs, pdf });
 		const cpu = cpus();
 		const out = [
 			'',
@@ -342,6 +351,15 @@ async function main() {
 			const cpu = showcase.cpuMedianMs === null ? '' : `, CPU time median ${formatMs(showcase.cpuMedianMs)}`;
 			out.push(
 				`Showcase pair 67/38 → 76/40 in-process: median ${formatMs(showcase.median)} over ${showcase.n} runs (${formatMs(showcase.min)}–${formatMs(showcase.max)}${cpu}), first cold run ${formatMs(showcase.coldMs)}.`,
+				''
+			);
+		}
+		if (pdf?.resodiff) {
+			const cpu = pdf.resodiffCpu ? `, CPU time median ${formatMs(pdf.resodiffCpu.median)}` : '';
+			const memory = pdf.peakRssKB ? `, peak ${Math.round((pdf.peakRssKB * 1024) / 1e6)} MB` : '';
+			const poppler = pdf.pdftotext ? ` pdftotext on the same file: median ${formatMs(pdf.pdftotext.median)}.` : '';
+			out.push(
+				`A real UN PDF, A/RES/73/3 (10 pages), read by \`resodiff parse --format json\` as a whole process: median ${formatMs(pdf.resodiff.median)} over ${pdf.resodiff.n} runs (${formatMs(pdf.resodiff.min)}–${formatMs(pdf.resodiff.max)}${cpu}${memory}).${poppler}`,
 				''
 			);
 		}
@@ -369,6 +387,7 @@ async function main() {
 					)
 				})),
 				showcase,
+				pdf,
 				ui: ui?.data ?? null,
 				targets
 			};

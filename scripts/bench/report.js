@@ -34,7 +34,9 @@ export const TARGETS = Object.freeze({
 	/** Peak memory of any resodiff process at 8,000 paragraphs, in MB (10^6 bytes). */
 	peakMemoryAt8000MB: 300,
 	/** Median in-process time of the showcase pair (67/38 → 76/40), milliseconds. */
-	showcaseMs: 50
+	showcaseMs: 50,
+	/** Median wall time of `resodiff parse` on a 10-page UN PDF, whole process, milliseconds. */
+	pdfMs: 500
 });
 
 /**
@@ -300,10 +302,10 @@ export function renderTables({ sizes, capMs, contenders }) {
 
 /**
  * Checks every target against the measurements.
- * @param {{ sizes: SizeResult[], showcase: (Summary & { coldMs: number }) | null, capMs: number }} results
+ * @param {{ sizes: SizeResult[], showcase: (Summary & { coldMs: number }) | null, capMs: number, pdf?: import('./pdf.js').PdfResult | null }} results
  * @returns {TargetResult[]}
  */
-export function checkTargets({ sizes, showcase, capMs }) {
+export function checkTargets({ sizes, showcase, capMs, pdf = null }) {
 	const at = (/** @type {number} */ n) => sizes.find((s) => s.paragraphs === n);
 	/** @type {TargetResult[]} */
 	const targets = [];
@@ -390,6 +392,20 @@ export function checkTargets({ sizes, showcase, capMs }) {
 				pass: showcase.median < TARGETS.showcaseMs,
 				detail: `${formatMs(showcase.median)} median of ${showcase.n} runs (${formatMs(showcase.min)}–${formatMs(showcase.max)}; first, cold run ${formatMs(showcase.coldMs)})`
 			});
+	}
+	{
+		const name = `10-page UN PDF read by the command (resodiff parse, whole process), median ≤ ${TARGETS.pdfMs} ms`;
+		if (!pdf) targets.push({ name, pass: null, detail: 'not measured' });
+		else if (!pdf.resodiff) targets.push({ name, pass: false, detail: pdf.error ?? 'no timed run' });
+		else {
+			const cpu = pdf.resodiffCpu ? `, CPU time ${formatMs(pdf.resodiffCpu.median)}` : '';
+			const poppler = pdf.pdftotext ? `; pdftotext ${formatMs(pdf.pdftotext.median)}` : '';
+			targets.push({
+				name,
+				pass: pdf.resodiff.median <= TARGETS.pdfMs && pdf.operative === 53,
+				detail: `${formatMs(pdf.resodiff.median)} (${formatMs(pdf.resodiff.min)}–${formatMs(pdf.resodiff.max)}${cpu}), ${pdf.operative} of 53 operative paragraphs read${poppler}`
+			});
+		}
 	}
 	return targets;
 }

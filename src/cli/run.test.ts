@@ -66,12 +66,12 @@ describe('documents that cannot be read: one line naming the file once and sayin
 		[
 			'an old Word file',
 			() => file('draft.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])),
-			/draft\.doc: not a text file: this is an old Word \(\.doc\) .*: save it as PDF or as text$/
+			/draft\.doc: an? .*97–2003 .*: save it as \.docx and open that$/
 		],
 		[
 			'a ZIP archive',
 			() => file('texts.zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0])),
-			/texts\.zip: not a text file: this is a ZIP archive: give the document inside it$/
+			/texts\.zip: the file is damaged: its zip package cannot be read/
 		],
 		['a folder', () => dir, /is a folder, not a file: name a file inside it$/],
 		[

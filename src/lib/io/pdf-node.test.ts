@@ -79,6 +79,33 @@ describe('loadPdfjsForNode', () => {
 	});
 });
 
+describe('Chinese resolutions set in the UN layout by LibreOffice Writer (scripts/make-writer-pdf-fixtures.js)', () => {
+	// Another producer than Chromium: the masthead, running headers above a rule, the job number and date stamp
+	// at the foot, real footnotes under a short rule in smaller type, their marks superscripts in a smaller size
+	// raised above the baseline, in the text and in the notes.
+	it.each([
+		['A-RES-76-40', 'A-RES-76-40.zh.txt', 3],
+		['A-RES-67-38', 'A-RES-67-38.zh.txt', 0],
+		['A-RES-68-46', 'A-RES-68-46.zh.txt', 5]
+	])('%s reads as its seed text: every row unchanged, every mark linked to its note', async (name, seed, notes) => {
+		const file = `writer/${name}.pdf`;
+		const pdf = await readPdfInNode(fixture(file), file);
+		expect(pdf.warnings).toEqual([]);
+		expect(pdf.meta).toMatchObject({ symbol: `A/RES/${name.slice(6).replace('-', '/')}`, language: 'zh' });
+		const fromPdf = parseResolution(pdf.text, { source: file });
+		const fromText = parseResolution(corpus(seed), { source: seed });
+		const rows = compareDocuments(fromText, fromPdf).rows;
+		expect(rows.filter((r) => r.status !== 'unchanged')).toEqual([]);
+		expect(fromPdf.footnotes.map((f) => [f.mark, f.text])).toEqual(fromText.footnotes.map((f) => [f.mark, f.text]));
+		expect(fromPdf.footnotes.length).toBe(notes);
+		expect(fromPdf.footnotes.every((f) => f.paragraph)).toBe(true);
+		// No furniture in the text: job number, date stamp, barcode digits, page numbers, the running header.
+		for (const furniture of ['(C)', /\*\d{7}\*/, /(?<![\d/.])[1-9]\/[1-9](?![\d/])/, 'Distr.', '请回收']) {
+			expect(pdf.text).not.toMatch(furniture);
+		}
+	});
+});
+
 describe('reading the fixture PDFs', () => {
 	const text7640 = corpus('A-RES-76-40.zh.txt');
 

@@ -32,13 +32,38 @@ export function loadPdfjsForNode(): Promise<NodePdfjs> {
 	return loading;
 }
 
+/**
+ * Built-ins that pdfjs's legacy build replaces process-wide with core-js versions written in JavaScript:
+ * `Array.prototype.push` (for a V8 corner case, arrays whose length is read-only) and `JSON.parse` and
+ * `JSON.stringify` (for proposals pdfjs does not use). Every push in the process, pdfjs's own and the
+ * reader's, then costs a function call in JavaScript: a tenth of the time of reading a PDF. They are put back
+ * once pdfjs is loaded.
+ */
+function keepBuiltins(): () => void {
+	const push = Array.prototype.push;
+	const { parse, stringify } = JSON;
+	return () => {
+		Array.prototype.push = push;
+		JSON.parse = parse;
+		JSON.stringify = stringify;
+	};
+}
+
 async function load(): Promise<NodePdfjs> {
 	const require = createRequire(import.meta.url);
 	const root = dirname(require.resolve('pdfjs-dist/package.json'));
-	const module = await import('pdfjs-dist/legacy/build/pdf.mjs');
-	// In Node pdfjs runs its worker in-process by importing this module; an absolute URL keeps that
-	// import independent of where the importing bundle sits.
-	module.GlobalWorkerOptions.workerSrc = pathToFileURL(join(root, 'legacy', 'build', 'pdf.worker.mjs')).href;
+	// In Node pdfjs runs its worker in-process; loaded here, beside the main module, it is found as
+	// `globalThis.pdfjsWorker` instead of being imported when the first document opens. An absolute URL keeps
+	// the import independent of where the importing bundle sits.
+	const workerSrc = pathToFileURL(join(root, 'legacy', 'build', 'pdf.worker.mjs')).href;
+	const restore = keepBuiltins();
+	let module: PdfjsModule & { GlobalWorkerOptions: { workerSrc: string } };
+	try {
+		[module] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(/* @vite-ignore */ workerSrc)]);
+	} finally {
+		restore();
+	}
+	module.GlobalWorkerOptions.workerSrc = workerSrc;
 	const pdfjs: PdfjsModule = module;
 	// pdfjs reads these with fs.readFile(`${folder}${name}`): plain paths with a trailing slash.
 	const folder = (name: string) => join(root, name).split('\\').join('/') + '/';

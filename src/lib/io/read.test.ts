@@ -30,7 +30,7 @@ describe('detectKind: the bytes first, then the name', () => {
 		['no header, named .pdf', new Uint8Array(64), 'broken.PDF', 'pdf'],
 		['text', utf8('大会，'), 'A-RES-76-40.zh.txt', 'text'],
 		['text without a name', utf8('大会，'), '', 'text'],
-		['a ZIP named .zip (refused as text, with its reason)', utf8('PK\u0003\u0004'), 'a.zip', 'text']
+		['a ZIP goes to the word-processor readers, which say what it holds', utf8('PK\u0003\u0004'), 'a.zip', 'word']
 	])('%s', (_label, bytes, name, kind) => {
 		expect(detectKind(bytes, name)).toBe(kind);
 	});

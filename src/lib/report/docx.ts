@@ -56,9 +56,6 @@ import {
 	printNumber
 } from '../core/report/labels';
 import {
-	footnoteMarks,
-	isBold,
-	nextBoldBoundary,
 	prepareReport,
 	showControls,
 	type ReportModel,
@@ -180,12 +177,6 @@ export interface BodyParagraph {
 	formerKind?: ParagraphKind;
 }
 
-/** A footnote mark waiting to be written at its place. */
-interface PendingMark {
-	mark: string;
-	offset: number;
-}
-
 /** The state shared while building one document: revision ids, footnotes, comments. */
 class Builder {
 	private revision = 0;
@@ -269,56 +260,20 @@ function footnoteText(notes: Footnote[], mark: string): string | null {
 	return notes.find((f) => f.mark === mark)?.text ?? null;
 }
 
-/** Where the walk stands on one side of a row. */
-interface Cursor {
-	paragraphs: DocParagraph[];
-	/** Index of the current paragraph. */
-	index: number;
-	/** Offset in the side's joined text ("\n" between paragraphs) where the current paragraph starts. */
-	start: number;
-	/** Current offset in the joined text. */
-	pos: number;
-	/** Footnote marks of the current paragraph not written yet. */
-	marks: PendingMark[];
-}
-
-/** A cursor at the start of a side's paragraphs. */
-function cursorOf(paragraphs: DocParagraph[]): Cursor {
-	return { paragraphs, index: 0, start: 0, pos: 0, marks: paragraphs.length ? footnoteMarks(paragraphs[0]) : [] };
-}
-
-/** True when the cursor stands on the "\n" that ends its paragraph (not the last one). */
-function atBoundary(c: Cursor): boolean {
-	return c.index < c.paragraphs.length - 1 && c.pos === c.start + c.paragraphs[c.index].text.length;
-}
-
-/** Moves the cursor over a paragraph boundary to the next paragraph. */
-function advance(c: Cursor): void {
-	c.index++;
-	c.pos++;
-	c.start = c.pos;
-	c.marks = footnoteMarks(c.paragraphs[c.index]);
-}
-
-/** Characters from the cursor to the end of its paragraph (unbounded in the last one). */
-function roomOf(c: Cursor): number {
-	if (c.index >= c.paragraphs.length - 1) return Number.POSITIVE_INFINITY;
-	return c.start + c.paragraphs[c.index].text.length - c.pos;
-}
-
 /**
- * Turns one row into body paragraphs, walking its diff once for both versions at the same time: op 0
- * text advances both, op −1 the old, op 1 the new. A paragraph of a version ends where its text ends
- * (the diff joins a version's paragraphs with "\n"); where only one version's paragraph ends, the
- * paragraph mark is that version's alone — deleted or inserted — and a line break the other version
- * has there becomes a revision of its own. Numbers are written where a paragraph of either version
- * begins; footnote marks where they stood, shared when both versions have the same footnote there.
+ * Turns one row into body paragraphs, from the row's reading (core/report/reading.ts), which walks its
+ * diff once for both versions at the same time. A paragraph of a version ends where its text ends;
+ * where only one version's paragraph ends, the paragraph mark is that version's alone — deleted or
+ * inserted — and a line break the other version has there becomes a revision of its own. Numbers are
+ * written where a paragraph of either version begins; footnote marks where they stood, shared when both
+ * versions have the same footnote there. `sides` leaves one version out (a moved row is written twice).
  */
 function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: boolean }): BodyParagraph[] {
 	const cmp = builder.model.comparison;
-	const oldSide = cursorOf(sides.old ? row.old : []);
-	const newSide = cursorOf(sides.new ? row.new : []);
-	const pieces = row.pieces.filter((p) => (p.op === -1 ? sides.old : p.op === 1 ? sides.new : true));
+	const oldParas = sides.old ? row.old : [];
+	const newParas = sides.new ? row.new : [];
+	let oldIndex = 0;
+	let newIndex = 0;
 	// A moved row is written twice, one version each; its shared text then belongs to that version alone.
 	const single: DiffOpKind | null = sides.old && sides.new ? null : sides.old ? -1 : 1;
 	const as = (op: DiffOpKind): DiffOpKind => single ?? op;
@@ -331,10 +286,9 @@ function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: 
 	};
 
 	const begin = (startsOld: boolean, startsNew: boolean) => {
-		const oldPara = startsOld ? oldSide.paragraphs[oldSide.index] : undefined;
-		const newPara = startsNew ? newSide.paragraphs[newSide.index] : undefined;
-		const kind =
-			(newPara ?? oldPara ?? newSide.paragraphs[newSide.index] ?? oldSide.paragraphs[oldSide.index])?.kind ?? 'other';
+		const oldPara = startsOld ? oldParas[oldIndex] : undefined;
+		const newPara = startsNew ? newParas[newIndex] : undefined;
+		const kind = (newPara ?? oldPara ?? newParas[newIndex] ?? oldParas[oldIndex])?.kind ?? 'other';
 		current = { kind, children: [], mark: 0, onlyInserted: true };
 		const oldNumber = oldPara ? printNumber(oldPara, builder.model.comparison.old.meta.language) : null;
 		const newNumber = newPara ? printNumber(newPara, builder.model.comparison.new.meta.language) : null;
@@ -350,78 +304,70 @@ function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: 
 		out.push(current);
 	};
 
-	/** Writes the footnote marks due at the cursors of the given sides (all that are left with `all`). */
-	const flush = (useOld: boolean, useNew: boolean, all = false) => {
-		const before = current.children.length;
-		const due = (c: Cursor) => {
-			const taken: string[] = [];
-			while (c.marks.length > 0 && (all || c.marks[0].offset <= c.pos - c.start)) taken.push(c.marks.shift()!.mark);
-			return taken;
-		};
-		const olds = useOld ? due(oldSide) : [];
-		const news = useNew ? due(newSide) : [];
-		for (const mark of olds) {
-			const text = footnoteText(cmp.old.footnotes, mark);
-			const twin = single === null ? news.findIndex((m) => footnoteText(cmp.new.footnotes, m) === text) : -1;
-			if (twin >= 0) {
-				add(0, builder.footnoteRun(0, builder.footnoteId('new', news[twin])));
-				news.splice(twin, 1);
-			} else add(as(-1), builder.footnoteRun(as(-1), builder.footnoteId('old', mark)));
-		}
-		for (const mark of news) add(as(1), builder.footnoteRun(as(1), builder.footnoteId('new', mark)));
-		if (current.children.length > before) current.citesFootnote = true;
+	/** Text read but not written yet: stretches of one piece in one weight are written as one run. */
+	let pending: { piece: number; op: DiffOpKind; text: string; bold: boolean } | null = null;
+	const writePending = () => {
+		if (!pending) return;
+		const { op, text, bold } = pending;
+		pending = null;
+		// A line break inside a paragraph's own text is a w:br, not a paragraph.
+		text.split('\n').forEach((line, k) => {
+			if (k > 0) add(as(op), builder.breakRun(as(op)));
+			if (line) add(as(op), builder.run(as(op), line, bold));
+		});
 	};
 
-	begin(oldSide.paragraphs.length > 0, newSide.paragraphs.length > 0);
-	for (const piece of pieces) {
-		const useOld = piece.op <= 0;
-		const useNew = piece.op >= 0;
-		let i = 0;
-		while (i < piece.text.length) {
-			const oldEnds = useOld && atBoundary(oldSide);
-			const newEnds = useNew && atBoundary(newSide);
-			if (oldEnds || newEnds) {
-				// The "\n" that ends a paragraph of one version or both.
-				flush(oldEnds, newEnds, true);
-				end(oldEnds && newEnds ? 0 : oldEnds ? -1 : 1);
-				if (oldEnds) advance(oldSide);
-				else if (useOld) oldSide.pos++;
-				if (newEnds) advance(newSide);
-				else if (useNew) newSide.pos++;
-				begin(oldEnds, newEnds);
-				// Shared "\n" that ends a paragraph of one version only: a line break in the other.
-				if (piece.op === 0 && !(oldEnds && newEnds)) add(as(oldEnds ? 1 : -1), builder.breakRun(as(oldEnds ? 1 : -1)));
-				i++;
-				continue;
-			}
-			flush(useOld, useNew);
-			// Formatting follows the new version for shared text (the old one is often tokenized, without bold).
-			const style = single === -1 || (single === null && piece.op === -1) ? oldSide : newSide;
-			const para = style.paragraphs[style.index];
-			const local = style.pos - style.start;
-			let length = piece.text.length - i;
-			if (useOld) length = Math.min(length, roomOf(oldSide));
-			if (useNew) length = Math.min(length, roomOf(newSide));
-			if (para) length = Math.min(length, nextBoldBoundary(para, local) - local);
-			if (useOld && oldSide.marks.length > 0)
-				length = Math.min(length, oldSide.marks[0].offset - (oldSide.pos - oldSide.start));
-			if (useNew && newSide.marks.length > 0)
-				length = Math.min(length, newSide.marks[0].offset - (newSide.pos - newSide.start));
-			length = Math.max(1, length);
-			const text = piece.text.slice(i, i + length);
-			const bold = para ? isBold(para, local) : false;
-			// A line break inside a paragraph's own text is a w:br, not a paragraph.
-			text.split('\n').forEach((line, k) => {
-				if (k > 0) add(as(piece.op), builder.breakRun(as(piece.op)));
-				if (line) add(as(piece.op), builder.run(as(piece.op), line, bold));
-			});
-			if (useOld) oldSide.pos += length;
-			if (useNew) newSide.pos += length;
-			i += length;
+	/** Writes footnote marks of both versions that stand at one place. */
+	const writeMarks = (olds: string[], news: string[]) => {
+		if (olds.length === 0 && news.length === 0) return;
+		writePending();
+		const unmatched = [...news];
+		for (const mark of olds) {
+			const text = footnoteText(cmp.old.footnotes, mark);
+			const twin = single === null ? unmatched.findIndex((m) => footnoteText(cmp.new.footnotes, m) === text) : -1;
+			if (twin >= 0) {
+				add(0, builder.footnoteRun(0, builder.footnoteId('new', unmatched[twin])));
+				unmatched.splice(twin, 1);
+			} else add(as(-1), builder.footnoteRun(as(-1), builder.footnoteId('old', mark)));
+		}
+		for (const mark of unmatched) add(as(1), builder.footnoteRun(as(1), builder.footnoteId('new', mark)));
+		current.citesFootnote = true;
+	};
+
+	begin(oldParas.length > 0, newParas.length > 0);
+	for (const event of row.reading.events) {
+		if (event.type === 'marks') {
+			writeMarks(sides.old ? event.old : [], sides.new ? event.new : []);
+			continue;
+		}
+		const useOld = event.op <= 0 && sides.old;
+		const useNew = event.op >= 0 && sides.new;
+		if (!useOld && !useNew) continue;
+		if (event.type === 'break' && ((useOld && event.ends.old) || (useNew && event.ends.new))) {
+			// The "\n" that ends a paragraph of one version or both.
+			writePending();
+			const oldEnds = useOld && event.ends.old;
+			const newEnds = useNew && event.ends.new;
+			end(oldEnds && newEnds ? 0 : oldEnds ? -1 : 1);
+			if (oldEnds) oldIndex++;
+			if (newEnds) newIndex++;
+			begin(oldEnds, newEnds);
+			// Shared "\n" that ends a paragraph of one version only: a line break in the other.
+			if (event.op === 0 && !(oldEnds && newEnds)) add(as(oldEnds ? 1 : -1), builder.breakRun(as(oldEnds ? 1 : -1)));
+			continue;
+		}
+		// Formatting follows the new version for shared text (the old one is often tokenized, without bold).
+		const style = single === -1 || (single === null && event.op === -1) ? event.old : event.new;
+		const bold = style?.bold ?? false;
+		const text = event.type === 'break' ? '\n' : event.text;
+		if (pending && pending.piece === event.piece && pending.bold === bold) pending.text += text;
+		else {
+			writePending();
+			pending = { piece: event.piece, op: event.op, text, bold };
 		}
 	}
-	flush(true, true, true);
-	end(newSide.paragraphs.length === 0 ? -1 : oldSide.paragraphs.length === 0 ? 1 : 0);
+	writePending();
+	end(newParas.length === 0 ? -1 : oldParas.length === 0 ? 1 : 0);
 	return out;
 }
 

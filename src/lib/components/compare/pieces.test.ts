@@ -195,7 +195,7 @@ describe('sliceRow', () => {
 		}
 	}
 
-	it('a diff that does not rebuild the texts shows the texts whole and says so', () => {
+	it('a diff that does not rebuild the texts shows the whole old text replaced by the new, and says so', () => {
 		const input = {
 			row: row([
 				[0, '甲'],
@@ -206,8 +206,8 @@ describe('sliceRow', () => {
 		};
 		const old = sliceRow(input, 'old');
 		expect(old.intact).toBe(false);
-		expect(show(old.blocks)).toEqual(['=甲乙']);
-		expect(show(sliceRow(input, 'new').blocks)).toEqual(['=甲丙']);
+		expect(show(old.blocks)).toEqual(['-甲乙']);
+		expect(show(sliceRow(input, 'new').blocks)).toEqual(['+甲丙']);
 		expect(show(sliceRow(input, 'inline').blocks)).toEqual(['-甲乙 +甲丙']);
 	});
 });

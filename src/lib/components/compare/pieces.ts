@@ -1,12 +1,12 @@
 /**
- * Turns a row's character diff back into paragraphs a reader can see. The core diffs a row's old
- * paragraphs joined with "\n" against its new ones (CONTRACT.md), so the diff knows nothing of
- * paragraph boundaries, footnote marks (kept outside `text`, at `footnoteOffsets`) or bold verbs
- * (`emphasis`). This module walks the diff once, character by character, and cuts it into runs of
- * equal style at every such boundary. Cost is linear in the row's text; it runs only for rows on
- * screen.
+ * Turns a row's diff into the paragraphs a reader sees on the compare page: styled runs for one side
+ * of the side-by-side view, or for the redline. The walk over the diff — paragraph boundaries,
+ * footnote marks, bold — is the core's one reading of a row (core/report/reading.ts), which the
+ * reports draw from too; this module only decides how its events look on the page. Cost is linear in
+ * the row's text; it runs only for rows on screen.
  */
-import type { AlignedRow, DiffOp, Footnote, Paragraph } from '../../core/types';
+import type { AlignedRow, Footnote, Paragraph } from '../../core/types';
+import { readRow, type RowReading } from '../../core/report/reading';
 
 /** How a run of text relates to the other version. */
 export type Change = 'same' | 'del' | 'ins';
@@ -40,58 +40,10 @@ export type SliceMode = 'old' | 'new' | 'inline';
 export interface SlicedRow {
 	blocks: Block[];
 	/**
-	 * False when the diff does not rebuild the paragraphs' texts; the blocks then show the plain
-	 * texts (never a wrong highlight, never lost text) and the row says so.
+	 * False when the diff does not rebuild the paragraphs' texts; the blocks then show the whole old
+	 * text replaced by the whole new one (never a wrong highlight, never lost text) and the row says so.
 	 */
 	intact: boolean;
-}
-
-/** Per-character facts about one side's text, joined with "\n" as the core joins it. */
-interface Stream {
-	text: string;
-	/** 1 where the character is the "\n" between two paragraphs. */
-	separator: Uint8Array;
-	/** 1 where the character is printed in bold. */
-	strong: Uint8Array;
-	/** Footnote marks standing before the character at a position (or at the end, position = length). */
-	marks: Map<number, string[]>;
-}
-
-/** Indexes a side's paragraphs into one stream. */
-function buildStream(paragraphs: Paragraph[]): Stream {
-	const text = paragraphs.map((p) => p.text).join('\n');
-	const separator = new Uint8Array(text.length);
-	const strong = new Uint8Array(text.length);
-	const marks = new Map<number, string[]>();
-	let pos = 0;
-	paragraphs.forEach((p, k) => {
-		const len = p.text.length;
-		for (const [a, b] of p.emphasis ?? []) {
-			strong.fill(1, pos + clamp(a, 0, len), pos + clamp(b, 0, len));
-		}
-		(p.footnotes ?? []).forEach((mark, j) => {
-			// A mark without a recorded offset stood at the paragraph's end, where most footnotes sit.
-			const at = pos + clamp(p.footnoteOffsets?.[j] ?? len, 0, len);
-			const list = marks.get(at);
-			if (list) list.push(mark);
-			else marks.set(at, [mark]);
-		});
-		pos += len;
-		if (k < paragraphs.length - 1) {
-			separator[pos] = 1;
-			pos += 1;
-		}
-	});
-	return { text, separator, strong, marks };
-}
-
-function clamp(n: number, lo: number, hi: number): number {
-	return Math.min(hi, Math.max(lo, n));
-}
-
-/** True when a piece of a diff is white space only: such a difference is never shown as a change. */
-function isQuiet(text: string): boolean {
-	return /^\s*$/u.test(text);
 }
 
 /** Inputs of {@link sliceRow}. */
@@ -110,43 +62,14 @@ export interface SliceInput {
  * (or the old paragraphs, for a deleted row).
  */
 export function sliceRow(input: SliceInput, mode: SliceMode): SlicedRow {
-	const { row, oldParagraphs, newParagraphs } = input;
-	const oldStream = buildStream(oldParagraphs);
-	const newStream = buildStream(newParagraphs);
-	const intact = rebuilds(row.diff, -1, oldStream.text) && rebuilds(row.diff, 1, newStream.text);
-	if (intact) {
-		return { blocks: walk(row.diff, row.routineParts, row.routine, oldStream, newStream, input, mode), intact };
-	}
-	// The diff does not rebuild the texts: show the texts themselves, whole paragraphs replaced.
-	const ops: DiffOp[] = [];
-	if (mode !== 'new' && oldStream.text) ops.push([mode === 'inline' ? -1 : 0, oldStream.text]);
-	if (mode !== 'old' && newStream.text) ops.push([mode === 'inline' ? 1 : 0, newStream.text]);
-	return { blocks: walk(ops, undefined, false, oldStream, newStream, input, mode), intact };
+	const reading = readRow({ row: input.row, old: input.oldParagraphs, new: input.newParagraphs });
+	return { blocks: sliceReading(reading, input, mode), intact: reading.intact };
 }
 
-/** True when the ops of one side (op ≤ 0 for old, op ≥ 0 for new) concatenate to `text`. */
-function rebuilds(ops: DiffOp[], side: -1 | 1, text: string): boolean {
-	let at = 0;
-	for (const [op, piece] of ops) {
-		if (op === -side) continue;
-		if (text.startsWith(piece, at)) at += piece.length;
-		else return false;
-	}
-	return at === text.length;
-}
-
-/** The core of the module: one pass over the diff, emitting blocks of styled runs. */
-function walk(
-	ops: DiffOp[],
-	routineParts: boolean[] | undefined,
-	rowRoutine: boolean,
-	oldStream: Stream,
-	newStream: Stream,
-	input: SliceInput,
-	mode: SliceMode
-): Block[] {
-	const oldParas = input.oldParagraphs;
-	const newParas = input.newParagraphs;
+/** Turns the reading's events into blocks of styled runs for one view. */
+function sliceReading(reading: RowReading, input: SliceInput, mode: SliceMode): Block[] {
+	const oldParas = reading.old;
+	const newParas = reading.new;
 	const primary: 'old' | 'new' = mode === 'inline' ? (newParas.length ? 'new' : 'old') : mode;
 	const primaryParas = primary === 'old' ? oldParas : newParas;
 	if (primaryParas.length === 0) return [];
@@ -156,8 +79,7 @@ function walk(
 	const newNoteTexts = new Set(
 		newParas.flatMap((p) => p.footnotes ?? []).map((m) => noteText(input.newFootnotes, m) ?? `#${m}`)
 	);
-	const showOldMark = (mark: string) =>
-		mode === 'old' || !newNoteTexts.has(noteText(input.oldFootnotes, mark) ?? `#${mark}`);
+	const showOldMark = (mark: string) => !newNoteTexts.has(noteText(input.oldFootnotes, mark) ?? `#${mark}`);
 
 	const blocks: Block[] = [{ side: primary, paragraph: primaryParas[0], pieces: [] }];
 	let current = blocks[0];
@@ -166,79 +88,58 @@ function walk(
 		if (run && run.text) current.pieces.push(run);
 		run = null;
 	};
+	const push = (piece: Piece) => {
+		flush();
+		current.pieces.push(piece);
+	};
 	const breakBlock = () => {
 		flush();
 		const next = primaryParas[blocks.length];
-		if (!next) return; // More separators than paragraphs cannot happen when the texts rebuild.
+		if (!next) return; // More boundaries than paragraphs cannot happen: the reading rebuilds the texts.
 		current = { side: primary, paragraph: next, pieces: [] };
 		blocks.push(current);
 	};
-	const emitMarks = (stream: Stream, pos: number, change: Change, filter?: (m: string) => boolean) => {
-		const list = stream.marks.get(pos);
-		if (!list) return;
-		for (const mark of list) {
-			if (filter && !filter(mark)) continue;
+	const addText = (text: string, change: Change, routine: boolean, strong: boolean) => {
+		if (run && run.change === change && run.routine === routine && run.strong === strong) run.text += text;
+		else {
 			flush();
-			current.pieces.push({ type: 'mark', mark, change });
+			run = { type: 'text', text, change, routine, strong };
 		}
 	};
 
-	let oldPos = 0;
-	let newPos = 0;
-	ops.forEach(([op, text], i) => {
-		const inOld = op <= 0 && mode !== 'new';
-		const inNew = op >= 0 && mode !== 'old';
-		if (!inOld && !inNew) {
-			// An op of the other side in a one-sided view: it only advances that side's position.
-			if (op < 0) oldPos += text.length;
-			else newPos += text.length;
-			return;
+	for (const event of reading.events) {
+		if (event.type === 'marks') {
+			if (mode !== 'old') for (const mark of event.new) push({ type: 'mark', mark, change: 'same' });
+			if (mode === 'old') for (const mark of event.old) push({ type: 'mark', mark, change: 'same' });
+			else if (mode === 'inline') {
+				for (const mark of event.old) if (showOldMark(mark)) push({ type: 'mark', mark, change: 'del' });
+			}
+			continue;
 		}
-		const quiet = op !== 0 && isQuiet(text);
-		// Side views show a white-space difference as plain text; the redline drops a deleted one.
-		const change: Change = op === 0 || quiet ? 'same' : op < 0 ? 'del' : 'ins';
-		const routine = change !== 'same' && (routineParts ? routineParts[i] === true : rowRoutine);
-		const dropText = quiet && op < 0 && mode === 'inline';
-		for (let k = 0; k < text.length; k++) {
-			const o = oldPos + k;
-			const n = newPos + k;
-			if (inNew) emitMarks(newStream, n, 'same');
-			if (inOld && mode === 'inline') emitMarks(oldStream, o, 'del', showOldMark);
-			else if (inOld) emitMarks(oldStream, o, 'same');
-
-			const isPrimarySep =
-				primary === 'old' ? inOld && oldStream.separator[o] === 1 : inNew && newStream.separator[n] === 1;
-			if (isPrimarySep) {
-				if (mode === 'inline' && op > 0 && bothSides) {
-					flush();
-					current.pieces.push({ type: 'pilcrow', change: 'ins' });
-				}
+		const { op } = event;
+		// A one-sided view skips the other side's ops.
+		if ((mode === 'old' && op > 0) || (mode === 'new' && op < 0)) continue;
+		const own = op < 0 || mode === 'old' ? event.old : event.new;
+		if (event.type === 'break') {
+			if (event.ends[primary]) {
+				if (mode === 'inline' && op > 0 && bothSides) push({ type: 'pilcrow', change: 'ins' });
 				breakBlock();
 				continue;
 			}
-			if (mode === 'inline' && primary === 'new' && op < 0 && oldStream.separator[o] === 1) {
+			if (mode === 'inline' && primary === 'new' && op < 0) {
 				// Two old paragraphs became one: mark the break the new text no longer has.
-				flush();
-				current.pieces.push({ type: 'pilcrow', change: 'del' });
+				push({ type: 'pilcrow', change: 'del' });
 				continue;
 			}
-			if (dropText) continue;
-			const strong = op < 0 || mode === 'old' ? oldStream.strong[o] === 1 : newStream.strong[n] === 1;
-			const ch = text[k];
-			if (run && run.change === change && run.routine === routine && run.strong === strong) {
-				run.text += ch;
-			} else {
-				flush();
-				run = { type: 'text', text: ch, change, routine, strong };
-			}
+			// A shared "\n" that is a line break inside this side's paragraph.
+			addText('\n', 'same', false, own?.bold ?? false);
+			continue;
 		}
-		if (op <= 0) oldPos += text.length;
-		if (op >= 0) newPos += text.length;
-	});
-	// Marks after the last character of a side.
-	if (mode !== 'old') emitMarks(newStream, newStream.text.length, 'same');
-	if (mode === 'old') emitMarks(oldStream, oldStream.text.length, 'same');
-	else if (mode === 'inline') emitMarks(oldStream, oldStream.text.length, 'del', showOldMark);
+		// Side views show a white-space difference as plain text; the redline drops a deleted one.
+		if (event.quiet && op < 0 && mode === 'inline') continue;
+		const change: Change = op === 0 || event.quiet ? 'same' : op < 0 ? 'del' : 'ins';
+		addText(event.text, change, change !== 'same' && event.routine, own?.bold ?? false);
+	}
 	flush();
 	return blocks;
 }

@@ -90,7 +90,7 @@ export const PAGE_NUMBER_IN_BAND = /^(?:-\s*)?\d{1,4}(?:\s*\/\s*\d{1,4})?(?:\s*-
 
 /** The recycling note at the foot of a first page, in the languages seen. */
 export const RECYCLE_LINE =
-	/^(?:请回收|Please\s+recycle|Merci\s+de\s+recycler|Sírvase\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку)$/i;
+	/^(?:请回收|Please\s+recycle|Merci\s+de\s+recycler|Se\s+ruega\s+reciclar|Sírvase\s+reciclar|Просьба\s+отправить\s+на\s+вторичную\s+переработку)$/i;
 
 /** The organ named in a masthead cell: "联合国", "United Nations", "大会", "General Assembly", … */
 export const ORGAN_LINE =
@@ -98,3 +98,88 @@ export const ORGAN_LINE =
 
 /** A masthead cell of distribution and language: "Distr.: General", "Original: English", "Chinese". */
 export const DISTRIBUTION_LINE = /^(?:Distr\.?|Original|Chinese|English|French|Spanish|Russian|Arabic)\b/i;
+
+/**
+ * Longest line that can be page furniture alone or glued: "2/9 23-21227A/C.3/78/L.41" (25), "18-17962 (E)
+ * 021118 071118" (28), a symbol with its year "S/RES/2532 (2020)". Longer lines are text.
+ */
+export const FURNITURE_LINE_MAX = 48;
+
+/** One item of page furniture at the start of a string (sticky regexes, tried in turn by {@link readFurniture}). */
+const FURNITURE_SYMBOL = new RegExp(`${SYMBOL_HEAD}(?:${SYMBOL_PART}){2,}(?:\\s*\\(\\d{4}\\))?\\*?`, 'y');
+const FURNITURE_JOB = new RegExp(`${JOB_NUMBER_SOURCE}(?:\\s*\\([A-Z]\\))?`, 'y');
+const FURNITURE_STAMP = /\d{6}(?!\d)/y;
+const FURNITURE_BARCODE = /\*\d{7,9}\*/y;
+const FURNITURE_PAGE = /(\d{1,3})\s*\/\s*/y;
+const SPACES_AT = /\s*/y;
+
+/** What {@link readFurniture} found on a line. */
+export interface FurnitureReading {
+	/** The document symbol printed in the header, if any. */
+	symbol: string | null;
+	/** Whether the line holds a job number, barcode or date stamp (the foot of a page) or only a symbol or page number. */
+	foot: boolean;
+}
+
+/**
+ * Read a trimmed line made only of page furniture, as printed or as an extractor glues it: a symbol, a job
+ * number with its language letter and date stamps, the barcode, a page number "2/10", in any order and with or
+ * without spaces between ("18-179622/5" is job number 18-17962 and page 2/5; "2/9 23-21227A/C.3/78/L.41" page,
+ * job number and symbol). Null when anything else stands on the line. `pageNumbers` allows a line that is only
+ * a page number or a date stamp (in running text "1/2" alone may be a fraction).
+ */
+export function readFurniture(line: string, pageNumbers: boolean): FurnitureReading | null {
+	if (line.length === 0 || line.length > FURNITURE_LINE_MAX) return null;
+	const found: FurnitureReading = { symbol: null, foot: false };
+	let weak = 0;
+	let strong = 0;
+	// Depth-first: a page number's count may be one, two or three digits ("3/1018-16895" is 3/10 and 18-16895).
+	const walk = (at: number): boolean => {
+		SPACES_AT.lastIndex = at;
+		SPACES_AT.exec(line);
+		at = SPACES_AT.lastIndex;
+		if (at >= line.length) return true;
+		for (const re of [FURNITURE_BARCODE, FURNITURE_JOB, FURNITURE_SYMBOL]) {
+			re.lastIndex = at;
+			const m = re.exec(line);
+			if (m && (re !== FURNITURE_SYMBOL || /\d/.test(m[0])) && walk(re.lastIndex)) {
+				strong++;
+				if (re === FURNITURE_SYMBOL) found.symbol ??= m[0];
+				else found.foot = true;
+				return true;
+			}
+		}
+		FURNITURE_STAMP.lastIndex = at;
+		const stamp = FURNITURE_STAMP.exec(line);
+		if (stamp && isDateStamp(stamp[0]) && walk(FURNITURE_STAMP.lastIndex)) {
+			weak++;
+			found.foot = true;
+			return true;
+		}
+		FURNITURE_PAGE.lastIndex = at;
+		const page = FURNITURE_PAGE.exec(line);
+		if (page) {
+			const from = FURNITURE_PAGE.lastIndex;
+			for (let len = 3; len >= 1; len--) {
+				const count = line.slice(from, from + len);
+				if (!/^\d+$/.test(count) || count.length !== len) continue;
+				const p = Number(page[1]);
+				if (p >= 1 && p <= Number(count) && walk(from + len)) {
+					weak++;
+					return true;
+				}
+			}
+		}
+		return false;
+	};
+	if (!walk(0)) return null;
+	if (strong === 0 && !(pageNumbers && weak === 1)) return null;
+	return found;
+}
+
+/** Whether a trimmed line is page furniture ({@link readFurniture}); `pageNumbers` as there. */
+export function isFurnitureLine(line: string, pageNumbers: boolean): boolean {
+	if (line.length > FURNITURE_LINE_MAX) return false;
+	if (SYMBOL_LINE.test(line) || isJobNumberLine(line) || BARCODE_LINE.test(line)) return true;
+	return readFurniture(line, pageNumbers) !== null || (pageNumbers && isPageNumberLine(line));
+}

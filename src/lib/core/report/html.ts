@@ -7,7 +7,8 @@
  */
 import type { Comparison, Footnote, ResolutionDocument } from '../types';
 import { PHRASES, arrowOf, colonOf, isRightToLeft, nameDocument, printNumber, type ReportLocale } from './labels';
-import { prepareReport, showControls, walkSide, type ReportOptions, type ReportRow, type SideToken } from './model';
+import { prepareReport, showControls, type ReportOptions, type ReportRow } from './model';
+import { readSide, type SideToken } from './reading';
 
 /** Options of {@link renderHtml}. */
 export interface HtmlOptions extends ReportOptions {
@@ -133,8 +134,8 @@ function renderSide(tokens: SideToken[], language: string | null | undefined): s
 function renderRow(row: ReportRow, cmp: Comparison, oldLang: string, newLang: string): string {
 	// oldLang and newLang are the cells' `lang` and `dir` attributes (textAttributes).
 	const classes = ['row', `s-${row.status}`, ...(row.routine ? ['routine'] : [])].join(' ');
-	const oldHtml = renderSide(walkSide(row, 'old', cmp.old.footnotes), cmp.old.meta.language);
-	const newHtml = renderSide(walkSide(row, 'new', cmp.new.footnotes), cmp.new.meta.language);
+	const oldHtml = renderSide(readSide(row.reading, 'old', cmp.old.footnotes), cmp.old.meta.language);
+	const newHtml = renderSide(readSide(row.reading, 'new', cmp.new.footnotes), cmp.new.meta.language);
 	const cell = (html: string, side: string, lang: string) =>
 		html ? `<td class="side ${side}"${lang}>${html}</td>` : `<td class="side ${side} empty"></td>`;
 	return (

@@ -8,5 +8,15 @@ export { renderHtml, escapeHtml, type HtmlOptions } from './html';
 export { renderMarkdown, escapeMarkdown, type MarkdownOptions } from './markdown';
 export { renderCsv, quoteCsvField, type CsvOptions } from './csv';
 export { renderJson, formatJson, orderComparison, type JsonOptions } from './json';
-export { prepareReport, type ReportModel, type ReportRow, type ReportPiece, type ReportOptions } from './model';
+export { prepareReport, type ReportModel, type ReportRow, type ReportOptions } from './model';
+export {
+	readRow,
+	readSide,
+	inlinePieces,
+	type RowReading,
+	type RowEvent,
+	type SidePlace,
+	type SideToken,
+	type ReportPiece
+} from './reading';
 export * from './labels';

@@ -16,7 +16,7 @@ import {
 	parenthesize,
 	type ReportLocale
 } from './labels';
-import { inlinePieces, prepareReport, showControls, type ReportOptions, type ReportPiece } from './model';
+import { prepareReport, showControls, type ReportOptions, type ReportPiece } from './model';
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownOptions extends ReportOptions {
@@ -56,10 +56,9 @@ export function escapeMarkdown(text: string, atLineStart = true): string {
 	);
 }
 
-/** Renders a row's pieces inline. A paragraph break becomes `¶` plus a hard line break inside a change. */
-function renderPieces(all: ReportPiece[], marks: 'html' | 'plain'): string {
+/** Renders a row's inline pieces. A paragraph break becomes `¶` plus a hard line break inside a change. */
+function renderPieces(pieces: ReportPiece[], marks: 'html' | 'plain'): string {
 	const lineBreak = '<br>\n';
-	const pieces = inlinePieces(all);
 	return pieces
 		.map((piece, i) => {
 			const atLineStart = i === 0 || pieces[i - 1].text.endsWith('\n');
@@ -124,7 +123,7 @@ export function renderMarkdown(cmp: Comparison, options: MarkdownOptions = {}): 
 		out.push('');
 		out.push(`## ${escapeMarkdown(row.label)} · ${escapeMarkdown(row.statusName)}`);
 		out.push('');
-		out.push(renderPieces(row.pieces, marks));
+		out.push(renderPieces(row.inline, marks));
 	}
 	if (unchanged.length > 0) {
 		out.push('');

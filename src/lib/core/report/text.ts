@@ -16,14 +16,7 @@ import {
 	parenthesize,
 	type ReportLocale
 } from './labels';
-import {
-	inlinePieces,
-	prepareReport,
-	showControls,
-	type ReportOptions,
-	type ReportPiece,
-	type ReportRow
-} from './model';
+import { prepareReport, showControls, type ReportOptions, type ReportPiece, type ReportRow } from './model';
 
 /** Options of {@link renderTextReport}. */
 export interface TextReportOptions extends ReportOptions {
@@ -73,10 +66,10 @@ export function elidePieces(pieces: ReportPiece[], context: number): ReportPiece
 	});
 }
 
-/** Renders the pieces of one row inline, with marks and, when asked, colour. */
+/** Renders inline pieces (a row's `inline`) with marks and, when asked, colour. */
 export function renderInline(pieces: ReportPiece[], color: boolean): string {
 	let out = '';
-	for (const piece of inlinePieces(pieces)) {
+	for (const piece of pieces) {
 		const text = showControls(piece.text);
 		if (piece.op === 0) {
 			out += text;
@@ -138,7 +131,7 @@ export function renderTextReport(cmp: Comparison, options: TextReportOptions = {
 		out.push('');
 		const heading = `── ${safe(row.label)} · ${row.statusName} ──`;
 		out.push(paint(row.status === 'unchanged' ? ANSI.dim : ANSI.bold + ANSI.cyan, heading));
-		const pieces = options.context === undefined ? row.pieces : elidePieces(row.pieces, options.context);
+		const pieces = options.context === undefined ? row.inline : elidePieces(row.inline, options.context);
 		out.push(renderInline(pieces, color));
 	}
 	if (unchanged.length > 0) {

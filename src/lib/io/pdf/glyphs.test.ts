@@ -75,6 +75,22 @@ describe('readPageGlyphs: where each glyph stands', () => {
 		expect(page.fonts[0]).toMatchObject({ name: 'TimesNewRomanPSMT', bold: false, spaceEm: 0.25 });
 	});
 
+	it('reads a letter drawn from code 32 of a subset font as the letter, with word spacing after it', async () => {
+		// LibreOffice numbers a subset's glyphs from 32: "目" may well be code 32, which takes the word spacing.
+		const glyph: PdfjsGlyph = { unicode: '目', width: 1000, isSpace: true, originalCharCode: 32 };
+		const page = await read([
+			['beginText', null],
+			['setFont', ['times', 10]],
+			['setWordSpacing', [3]],
+			['setTextMatrix', [[1, 0, 0, 1, 100, 700]]],
+			['showText', [[glyph, ...show('x')]]]
+		]);
+		expect(page.glyphs.map((g) => [g.text, g.space, g.x])).toEqual([
+			['目', false, 100],
+			['x', false, 113]
+		]);
+	});
+
 	it('follows Td, TL, T*, Tz and Ts, and the text state saved by q and restored by Q', async () => {
 		const page = await read([
 			['beginText', null],

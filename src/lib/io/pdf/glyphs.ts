@@ -31,7 +31,7 @@ export interface PdfGlyph {
 	size: number;
 	/** Index of the font in {@link PdfPageGlyphs.fonts}. */
 	font: number;
-	/** The word space of its font (character code 32), or a white-space character. */
+	/** It stands for white space: the word space, a no-break space, an ideographic space. */
 	space: boolean;
 }
 
@@ -137,7 +137,7 @@ class FontTable {
 	private readonly objects: (PdfjsFont | null)[] = [];
 	private readonly pending: Promise<void>[] = [];
 	private readonly spaces: number[][] = [];
-	readonly letters: LetterGlyphs[] = [];
+	private readonly codes: Map<number, { unicode: string; width: number; uses: number }>[] = [];
 
 	constructor(private readonly page: PdfjsPage) {}
 
@@ -150,7 +150,7 @@ class FontTable {
 		this.ids.push(name);
 		this.objects.push(null);
 		this.spaces.push([]);
-		this.letters.push(new Map());
+		this.codes.push(new Map());
 		const at = i;
 		try {
 			if (this.page.commonObjs.has(name)) this.objects[at] = this.page.commonObjs.get(name) as PdfjsFont;
@@ -176,17 +176,31 @@ class FontTable {
 
 	/** Notes a drawn space's advance (as a share of the font size) and a letter's character code. */
 	note(i: number, glyph: PdfjsGlyph, em: number): void {
-		if (glyph.isSpace || glyph.unicode === ' ') {
+		if (glyph.unicode === ' ') {
 			if (em > 0) this.spaces[i].push(em);
 			return;
 		}
-		if (glyph.originalCharCode === undefined || glyph.unicode.length !== 1) return;
-		const letters = this.letters[i];
-		let codes = letters.get(glyph.unicode);
-		if (!codes) letters.set(glyph.unicode, (codes = new Map()));
-		const seen = codes.get(glyph.originalCharCode);
+		const code = glyph.originalCharCode;
+		if (code === undefined) return;
+		// By character code first (a number: cheap for every glyph); letters are grouped at the end.
+		const codes = this.codes[i];
+		const seen = codes.get(code);
 		if (seen) seen.uses++;
-		else codes.set(glyph.originalCharCode, { width: glyph.width, uses: 1 });
+		else codes.set(code, { unicode: glyph.unicode, width: glyph.width, uses: 1 });
+	}
+
+	/** For each letter a font drew, the codes it was drawn from. */
+	get letters(): LetterGlyphs[] {
+		return this.codes.map((codes) => {
+			const letters: LetterGlyphs = new Map();
+			for (const [code, { unicode, width, uses }] of codes) {
+				if (unicode.length !== 1) continue;
+				let byCode = letters.get(unicode);
+				if (!byCode) letters.set(unicode, (byCode = new Map()));
+				byCode.set(code, { width, uses });
+			}
+			return letters;
+		});
 	}
 
 	async loaded(): Promise<void> {
@@ -207,6 +221,15 @@ class FontTable {
 			};
 		});
 	}
+}
+
+/** Whether a glyph's text is white space only (and not empty): the space, no-break space, ideographic space. */
+function isWhiteSpace(text: string): boolean {
+	if (text.length === 1) {
+		const c = text.charCodeAt(0);
+		return c === 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x09 && c <= 0x0d) || (c >= 0x2000 && c <= 0x200a);
+	}
+	return text !== '' && !text.trim();
 }
 
 /** Walks an operator list, tracking the graphics and text state, and collects glyphs and rules. */
@@ -345,7 +368,9 @@ function interpretOperators(
 				continue;
 			}
 			const width = item.width * widthScale;
-			const space = item.isSpace || /^\s+$/.test(item.unicode);
+			// A space by what it stands for: `isSpace` only says word spacing applies (any one-byte code 32, which
+			// in a subset font may well be a letter).
+			const space = isWhiteSpace(item.unicode);
 			if (upright) {
 				const tx = s.x + advance * hScale;
 				const ty = s.y + s.rise;

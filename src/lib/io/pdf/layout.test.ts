@@ -235,3 +235,115 @@ describe('layoutPdfPages: furniture, letterhead, footnotes', () => {
 		expect(text([page(1, runs)])).toBe('正文。\n\n说明：以上为草案。\n');
 	});
 });
+
+// An English page as Word sets a UN resolution on US Letter: body 10 pt from 123 to 488, lines 12 apart,
+// first lines indented 24, paragraphs 6 apart; titles 12 pt bold, 14 apart. Latin letters are 5 wide.
+describe('layoutPdfPages: English layout, the UN way', () => {
+	const E = 123.4;
+	const R = 488;
+	const latin = (text: string, x: number, y: number, size = 10, extra: Partial<PdfTextRun> = {}): PdfTextRun => ({
+		text,
+		x,
+		y,
+		width: text.length * 0.5 * size,
+		size,
+		bold: false,
+		...extra
+	});
+	/** A line that reaches the right margin: `text` spread to the measure, as a justified line is. */
+	const full = (text: string, x: number, y: number): PdfTextRun => ({ ...latin(text, x, y), width: R - x });
+	const body = (top: number) => [
+		full('We, Heads of State and Government and representatives of States and', E + 24, top),
+		full('Governments, assembled at the United Nations in New York on 26 September 2018,', E, top - 12),
+		latin('and we therefore:', E, top - 24)
+	];
+	const english = (runs: PdfTextRun[], n = 1) => ({ number: n, width: 612, height: 792, runs });
+
+	it('reads a title printed on two lines, its number hanging before it, as one line', () => {
+		const runs = [
+			latin('73/3. ', 85, 458.7, 12, { bold: true }),
+			latin('Political declaration of the high-level meeting of the', E, 458.7, 12, { bold: true }),
+			latin('General Assembly on the fight against tuberculosis', E, 444.7, 12, { bold: true }),
+			...body(420)
+		];
+		expect(text([english(runs)]).split('\n\n')[0]).toBe(
+			'73/3. Political declaration of the high-level meeting of the General Assembly on the fight against tuberculosis'
+		);
+	});
+
+	it('keeps short lines apart when they differ in face, end a sentence, or stand a paragraph apart', () => {
+		const runs = [
+			latin('Seventy-third session', 60, 569.7, 10, { bold: true }),
+			latin('Agenda item 129', 60, 558.1),
+			latin('The General Assembly,', E + 24, 520, 10, { italic: true }),
+			latin('Recalling its resolutions,', E + 24, 500),
+			...body(480)
+		];
+		expect(
+			text([english(runs)])
+				.split('\n\n')
+				.slice(0, 4)
+		).toEqual(['Seventy-third session', 'Agenda item 129', 'The General Assembly,', 'Recalling its resolutions,']);
+	});
+
+	it('keeps the rows of a table apart', () => {
+		const runs = [
+			latin('Afghanistan', E, 600),
+			latin('0.006', 400, 600),
+			latin('Albania', E, 588),
+			latin('0.008', 400, 588),
+			...body(560)
+		];
+		expect(
+			text([english(runs)])
+				.split('\n\n')
+				.slice(0, 2)
+		).toEqual(['Afghanistan 0.006', 'Albania 0.008']);
+	});
+
+	it('continues a hanging paragraph at its tab stop, and a right-aligned closing as one block', () => {
+		const runs = [
+			latin('1.', E, 700),
+			full('Reaffirm the 2030 Agenda for Sustainable Development, including the', E + 36, 700),
+			full('resolve to end the tuberculosis epidemic by 2030, and the Addis Ababa', E + 36, 688),
+			latin('Action Agenda;', E + 36, 676),
+			latin('2.', E, 658),
+			latin('Welcome the convening;', E + 36, 658),
+			latin('18th plenary meeting', R - 100, 620, 10, { italic: true }),
+			latin('10 October 2018', R - 75, 608, 10, { italic: true })
+		];
+		expect(text([english(runs)])).toBe(
+			'1. Reaffirm the 2030 Agenda for Sustainable Development, including the resolve to end the tuberculosis epidemic by 2030, and the Addis Ababa Action Agenda;\n\n' +
+				'2. Welcome the convening;\n\n18th plenary meeting\n10 October 2018\n'
+		);
+	});
+
+	it('joins a note that runs on under the next page’s rule to its note', () => {
+		const note = (y: number, t: string, mark = '') => [
+			...(mark ? [latin(mark, 117, y + 3.5, 5.5)] : []),
+			latin(t, 123, y, 8.5)
+		];
+		const one = english([
+			...body(700),
+			latin('__________________', 100, 140, 8, { bold: true }),
+			...note(122.5, 'See Official Records of the General Assembly, Seventy-first Session,', '1')
+		]);
+		const two = english(
+			[
+				...body(700),
+				latin('__________________', 100, 140, 8, { bold: true }),
+				...note(122.5, 'Supplement No. 53A, chap. II.'),
+				...note(112, 'Resolution 70/1.', '2')
+			],
+			2
+		);
+		const notes = text([one, two])
+			.trim()
+			.split('\n\n')
+			.filter((b) => /^[¹²]/u.test(b));
+		expect(notes).toEqual([
+			'¹ See Official Records of the General Assembly, Seventy-first Session, Supplement No. 53A, chap. II.',
+			'² Resolution 70/1.'
+		]);
+	});
+});

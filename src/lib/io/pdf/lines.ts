@@ -126,7 +126,7 @@ function makeLine(all: PdfTextRun[], page: number): Line | null {
 	const weight = new Map<number, number>();
 	for (const run of runs) {
 		const key = Math.round(run.size * 4) / 4;
-		weight.set(key, (weight.get(key) ?? 0) + [...run.text].length);
+		weight.set(key, (weight.get(key) ?? 0) + run.text.length);
 	}
 	const size = [...weight.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0][0];
 	const main = runs.filter((r) => Math.abs(r.size - size) <= 0.13);
@@ -204,9 +204,14 @@ function trimEnd(segments: Segment[]): void {
 	if (last) last.text = last.text.replace(/\s+$/, '');
 }
 
+/** Characters beside which a space may have to go: CJK and the punctuation shared with it. */
+const CJK_OR_SHARED = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]/u;
+
 /** Drops spaces between Chinese characters (justification, letter-spacing) and trims the ends. */
 function tidySegments(segments: Segment[]): Segment[] {
 	const joined = segments.map((s) => s.text).join('');
+	// Latin text needs only its ends trimmed and double spaces single.
+	if (!CJK_OR_SHARED.test(joined) && !/^ | $| {2}/.test(joined) && segments.length === 1) return segments;
 	const keep: boolean[] = [];
 	const chars = [...joined];
 	for (let i = 0; i < chars.length; i++) {
@@ -240,7 +245,7 @@ export function plain(segments: Segment[]): string {
 /** The body size: the font size that carries the most characters in the document. */
 export function measureBodySize(lines: Line[]): number {
 	const weight = new Map<number, number>();
-	for (const line of lines) weight.set(line.size, (weight.get(line.size) ?? 0) + [...line.text].length);
+	for (const line of lines) weight.set(line.size, (weight.get(line.size) ?? 0) + line.text.length);
 	const best = [...weight.entries()].sort((a, b) => b[1] - a[1])[0];
 	return best ? best[0] : 12;
 }

@@ -17,7 +17,7 @@ export interface PdfjsGlyph {
 	unicode: string;
 	/** Advance width in glyph space (usually thousandths of the font size; see the font's `fontMatrix`). */
 	width: number;
-	/** The glyph is the word space (character code 32): word spacing applies after it. */
+	/** Word spacing applies after the glyph: a one-byte character code 32 (the space, in most fonts). */
 	isSpace: boolean;
 	/** Character code in the font: two codes for one `unicode` betray a damaged ToUnicode map. */
 	originalCharCode?: number;
@@ -66,6 +66,7 @@ export interface PdfjsDocumentParams {
 	isEvalSupported?: boolean;
 	disableFontFace?: boolean;
 	fontExtraProperties?: boolean;
+	maxImageSize?: number;
 	verbosity?: number;
 }
 
@@ -124,6 +125,9 @@ export function openPdf(pdfjs: PdfjsModule, bytes: Uint8Array, assets: PdfjsAsse
 		// programs (the app's Content-Security-Policy forbids eval anyway).
 		isEvalSupported: false,
 		disableFontFace: true,
+		// Images are neither text nor layout: pdfjs skips every image bigger than this many pixels instead of
+		// decoding it (the emblem and the QR code of a first page cost more than its text).
+		maxImageSize: 0,
 		verbosity: 0
 	});
 }

@@ -70,7 +70,10 @@ describe('buildRuns: spaces from glyph positions', () => {
 	it('measures each font’s space over the whole document, within bounds', () => {
 		const pages = [page([]), page([])];
 		pages[0].fonts = [{ ...fonts[0], spaceEm: 0.25 }];
-		pages[1].fonts = [{ ...fonts[0], spaceEm: 0.26 }, { ...fonts[1], id: 'sym', spaceEm: 1.2 }];
+		pages[1].fonts = [
+			{ ...fonts[0], spaceEm: 0.26 },
+			{ ...fonts[1], id: 'sym', spaceEm: 1.2 }
+		];
 		const widths = measureSpaceWidths(pages);
 		expect(widths.get('f0')).toBeCloseTo(0.26);
 		expect(widths.get('sym')).toBe(0.6);

@@ -19,7 +19,7 @@
  * Cost: linear in the glyphs (overstrikes are found through a hash of glyph and position).
  */
 import { toUnifiedIdeographs } from '../../core/text/cjk';
-import type { PdfFontFacts, PdfGlyph, PdfPageGlyphs } from './glyphs';
+import type { PdfGlyph, PdfPageGlyphs } from './glyphs';
 
 /** A run of text as positioned on the page: the unit the line builder works on. */
 export interface PdfTextRun {
@@ -138,8 +138,9 @@ const HAN = /\p{Script=Han}/u;
 export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overstruck: boolean[] } {
 	const kept: PdfGlyph[] = [];
 	const overstruck: boolean[] = [];
-	// Glyphs by text and by baseline rounded to whole units: a twin is found in the few buckets nearby.
-	const buckets = new Map<string, number[]>();
+	// Glyphs kept, by their first character and their baseline in whole units: a twin is found among the few
+	// glyphs of the same character in the rows nearby. The key is a number (row × 2^21 + code point).
+	const buckets = new Map<number, number[]>();
 	for (const glyph of glyphs) {
 		if (glyph.space) {
 			kept.push(glyph);
@@ -148,12 +149,16 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 		}
 		const tolerance = Math.max(0.5, OVERSTRIKE_TOLERANCE * glyph.size);
 		const row = Math.round(glyph.y);
+		const code = glyph.text.codePointAt(0) ?? 0;
 		const reach = Math.ceil(tolerance);
 		let twin = -1;
 		for (let r = row - reach; r <= row + reach && twin < 0; r++) {
-			for (const k of buckets.get(`${r}\u0000${glyph.text}`) ?? []) {
+			const bucket = buckets.get(r * 0x200000 + code);
+			if (!bucket) continue;
+			for (const k of bucket) {
 				const other = kept[k];
 				if (
+					other.text === glyph.text &&
 					Math.abs(other.x - glyph.x) <= tolerance &&
 					Math.abs(other.y - glyph.y) <= tolerance &&
 					Math.abs(other.size - glyph.size) <= 0.1 * glyph.size
@@ -167,7 +172,7 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 			overstruck[twin] = true;
 			continue;
 		}
-		const key = `${row}\u0000${glyph.text}`;
+		const key = row * 0x200000 + code;
 		const bucket = buckets.get(key);
 		if (bucket) bucket.push(kept.length);
 		else buckets.set(key, [kept.length]);
@@ -199,7 +204,7 @@ interface Draft {
 /** The run a draft makes, or null when it holds nothing (`share`: the page's space gap share). */
 function toRun(d: Draft, share: number): PdfTextRun | null {
 	if (!d.text.trim() && !d.pendingSpace) return null;
-	const text = d.pendingSpace ? `${d.text} ` : d.text;
+	const text = normalizeGlyphText(d.pendingSpace ? `${d.text} ` : d.text);
 	const bare = !text.trim();
 	return {
 		text: bare ? ' ' : text,
@@ -220,8 +225,8 @@ function toRun(d: Draft, share: number): PdfTextRun | null {
  */
 export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = new Map()): PdfTextRun[] {
 	const { kept, overstruck } = removeOverstrikes(page.glyphs);
-	const spaceEmOf = (font: number) => spaceEms.get(page.fonts[font]?.id ?? '') ?? DEFAULT_SPACE_EM;
-	const spaceOf = (glyph: PdfGlyph) => spaceEmOf(glyph.font) * glyph.size;
+	const spaceEm = page.fonts.map((font) => spaceEms.get(font.id) ?? DEFAULT_SPACE_EM);
+	const spaceOf = (glyph: PdfGlyph) => (spaceEm[glyph.font] ?? DEFAULT_SPACE_EM) * glyph.size;
 	const share = drawsItsSpaces(kept, spaceOf) ? DRAWN_SPACE_GAP : UNDRAWN_SPACE_GAP;
 	const runs: PdfTextRun[] = [];
 	let d: Draft | null = null;
@@ -271,7 +276,7 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 			if (glyph.space) continue;
 		}
 		if (Number.isNaN(d.left)) d.left = glyph.x;
-		d.text += normalizeGlyphText(glyph.text);
+		d.text += glyph.text;
 		d.right = Number.isNaN(d.right) ? glyph.x + glyph.width : Math.max(d.right, glyph.x + glyph.width);
 		d.end = glyph.x + glyph.width;
 	}

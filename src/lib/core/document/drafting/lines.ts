@@ -28,11 +28,12 @@ export const MASTHEAD_LINE =
 	/^(?:(?:联合国|United Nations|大会|General Assembly)\s*)?(?:(?:A|S|E)\/[\w./-]+|Distr\.?\s*[:：]\s*\S.{0,30})$|^(?:联合国|United Nations)$|^(?:Original|原文)\s*[:：]\s*\S.{0,20}$|^(?:Chinese|English|French|Spanish|Russian|Arabic|中文|英文|法文|西班牙文|俄文|阿拉伯文)$|^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i;
 
 /**
- * A numbered paragraph: "4. ", "4．", "4.重申", the Markdown escape "4\. ", and the Arabic versions' "4 - "
- * (number, dash, then Arabic text). Group 1 is the number, group 2 the rest of the line.
+ * A numbered paragraph: "4. ", "4．", "4.重申", the Markdown escape "4\\. ", the number alone on its line
+ * ("4.", its text on the next line, as pdftotext prints it), and the Arabic versions' "4 - " (number, dash,
+ * then Arabic text). Group 1 is the number, group 2 the rest of the line.
  */
 export const NUMBERED_PARAGRAPH =
-	/^(\d{1,4})(?:\\?[.．](?:[ \t]+|(?=[*_\u3400-\u9fff“"《（(]))|[ \t]*[-–][ \t]*(?=[*_«“"(\u0600-\u06FF]))(.*)$/;
+	/^(\d{1,4})(?:\\?[.．](?:[ \t]+|(?=[*_\u3400-\u9fff“"《（(])|$)|[ \t]*[-–][ \t]*(?=[*_«“"(\u0600-\u06FF]))(.*)$/;
 
 /**
  * A lettered or roman subparagraph: "(a) ", "（b）", "(iv) "; the Arabic versions' "(أ) ", "(هـ) "; and
@@ -51,6 +52,9 @@ export const BULLET_ITEM = /^([•●▪◦‣∙○■□◆❖➢►✓])[ \t]
 
 /** A section heading of a report: "一. 导言", "二、答复", "I. Introduction", "A. Replies". */
 export const SECTION_HEADING = /^([一二三四五六七八九十]{1,3}|[IVXL]{1,6}|[A-H])[.．、][ \t]*(\S.{0,60})$/;
+
+/** The heading of an annex, in each language: "Annex", "Annex II", "Annexe", "Anexo", "Приложение", "المرفق", "附件". */
+export const ANNEX_LINE = /^(?:Annexe?|Anexo|Приложение|المرفق|附件)(?:\s+[IVXL\d]{1,5})?$/i;
 
 /** A footnote rule: a line of underscores (PDF text) or dashes. */
 export const FOOTNOTE_RULE = /^(?:_{5,}|-{5,}|—{3,}|\*{3,}|-{3})$/;

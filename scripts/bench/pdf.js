@@ -1,0 +1,87 @@
+// Reading a real UN PDF from the command line: `resodiff parse PDF --format json -o OUT` as a whole process,
+// start to exit, on the 10-page English resolution A/RES/73/3 (tests/fixtures/real/), in turns with poppler's
+// `pdftotext` on the same file when the system has it (a reference, not a contender: it extracts text and
+// reads no structure).
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { spawnSync } from 'node:child_process';
+import { runNodeProcess, summarize } from './measure.js';
+
+/** The PDF measured: a real 10-page General Assembly resolution, as the UN publishes it. */
+export const BENCH_PDF = join('tests', 'fixtures', 'real', 'A-RES-73-3.en.pdf');
+
+/**
+ * @typedef {object} PdfResult
+ * @property {import('./measure.js').Summary | null} resodiff   wall time of the command, milliseconds
+ * @property {import('./measure.js').Summary | null} resodiffCpu  its CPU time (user + system), milliseconds
+ * @property {number | null} peakRssKB
+ * @property {import('./measure.js').Summary | null} pdftotext  wall time of pdftotext, when installed
+ * @property {number | null} operative   operative paragraphs the command read (53 expected)
+ * @property {string | null} error
+ */
+
+/**
+ * Times the command and pdftotext on the bench PDF, `runs` times each in turns after one warm-up of each.
+ * @param {{ root: string, runs: number, log: (line: string) => void }} options
+ * @returns {Promise<PdfResult>}
+ */
+export async function measurePdfReading({ root, runs, log }) {
+	const pdf = join(root, BENCH_PDF);
+	const scratch = mkdtempSync(join(tmpdir(), 'resodiff-bench-pdf-'));
+	const out = join(scratch, 'out.json');
+	const hasPdftotext = spawnSync('pdftotext', ['-v'], { stdio: 'ignore' }).error === undefined;
+	const times = [];
+	const cpu = [];
+	const rss = [];
+	const reference = [];
+	let operative = null;
+	try {
+		const command = () =>
+			runNodeProcess([join(root, 'bin', 'resodiff.js'), 'parse', pdf, '--format', 'json', '-o', out], {
+				cwd: root,
+				capMs: 60000
+			});
+		const poppler = () => {
+			const start = performance.now();
+			const result = spawnSync('pdftotext', ['-enc', 'UTF-8', pdf, join(scratch, 'out.txt')], { stdio: 'ignore' });
+			return result.status === 0 ? performance.now() - start : null;
+		};
+		log(`  warm-up resodiff parse ${BENCH_PDF} …`);
+		const warm = await command();
+		if (!warm.finished || warm.code !== 0) {
+			const line = warm.stderr.trim().split('\n').find(Boolean) ?? `exit code ${warm.code}`;
+			return { resodiff: null, resodiffCpu: null, peakRssKB: null, pdftotext: null, operative, error: line };
+		}
+		if (existsSync(out)) {
+			const doc = JSON.parse(readFileSync(out, 'utf8'));
+			operative = doc.paragraphs.filter((/** @type {{ kind: string }} */ p) => p.kind === 'operative').length;
+		}
+		if (hasPdftotext) poppler();
+		for (let r = 0; r < runs; r++) {
+			const result = await command();
+			if (result.finished && result.code === 0) {
+				times.push(result.ms);
+				if (result.cpuMs !== null) cpu.push(result.cpuMs);
+				if (result.maxRssKB !== null) rss.push(result.maxRssKB);
+			}
+			const ms = hasPdftotext ? poppler() : null;
+			if (ms !== null) reference.push(ms);
+			log(
+				`  run ${r + 1}/${runs}: resodiff ${Math.round(result.ms)} ms` +
+					(ms === null ? '' : `, pdftotext ${Math.round(ms)} ms`)
+			);
+		}
+		return {
+			resodiff: summarize(times),
+			resodiffCpu: summarize(cpu),
+			peakRssKB: rss.length ? Math.max(...rss) : null,
+			pdftotext: summarize(reference),
+			operative,
+			error: null
+		};
+	} finally {
+		rmSync(scratch, { recursive: true, force: true });
+	}
+}

@@ -1,0 +1,291 @@
+/**
+ * Giving each block its kind, and reading the meta that letterhead, title and closing carry. A resolution:
+ * letterhead (to meta) up to the title "76/40. …", the subject "大会，", preambular paragraphs until the first
+ * numbered one, operative paragraphs and their subparagraphs, the closing date and meeting, and after them any
+ * annex (its paragraphs are the annexed text's, not the resolution's: kind `other`, numbers kept). A report:
+ * section and country headings, numbered and body paragraphs.
+ */
+import {
+	ANNEX_LINE,
+	DRAFT_SYMBOL,
+	RESOLUTION_NUMBER,
+	endsWithParagraphPunctuation,
+	matchOpener,
+	type DraftingConventions,
+	type OpenerTable
+} from '../drafting';
+import { deleteRanges, type TrackedText } from '../../text/normalize';
+import type { ParagraphKind } from '../../types';
+import { sessionOfSymbol } from '../un-patterns';
+import { LETTERHEAD_BLOCK_MAX, findUnnumberedTitle, readLetterheadLine, type LetterheadReading } from './letterhead';
+import { isAssemblyHeading, readClosing } from './lines';
+import type { RenderedBlock, StructuredMeta, StructuredParagraph } from './types';
+
+/** How many blocks after the title the subject ("大会，") is looked for; without a title, from the start. */
+const SUBJECT_AFTER_TITLE = 6;
+const SUBJECT_WITHOUT_TITLE = 30;
+/** How many blocks from the start the title ("76/40. …") is looked for. */
+const TITLE_SEARCH_BLOCKS = 25;
+/** Most blocks the closing takes: the meeting and the date. */
+const CLOSING_BLOCKS = 2;
+/** Longest country heading of a report ("委内瑞拉玻利瓦尔共和国", "Bolivarian Republic of Venezuela"). */
+const COUNTRY_HEADING_MAX = 40;
+
+/** Remove the first `length` characters of a tracked text. */
+function dropPrefix(t: TrackedText, length: number): TrackedText {
+	return length > 0 ? deleteRanges(t, [0, length]) : t;
+}
+
+/** The part [from, to) of a tracked text, marks and emphasis moved along. */
+function sliceTracked(t: TrackedText, from: number, to: number): TrackedText {
+	const cut: number[] = [];
+	if (to < t.text.length) cut.push(to, t.text.length);
+	const tail = cut.length > 0 ? deleteRanges(t, cut) : t;
+	return dropPrefix(tail, from);
+}
+
+/** Options of the classifier. */
+export interface ClassifyContext {
+	conv: DraftingConventions;
+	verbs: OpenerTable;
+	furnitureSymbol: string | null;
+}
+
+/**
+ * Give each rendered block its kind. A resolution: letterhead (to meta) up to the title "76/40. …", the
+ * subject "大会，", preambular paragraphs until the first numbered one, operative paragraphs and their
+ * subparagraphs, and the closing date and meeting at the end. A report: section headings ("一. 导言", number
+ * "一") and country headings (a short line followed by "[原件：…]") are 'heading'; the "[原件：西班牙文]" and
+ * "[2012 年 6 月 5 日]" lines under a country heading are 'other' paragraphs of their own (kept as printed, so
+ * nothing is lost and they align with their counterparts); numbered paragraphs are 'other' with their
+ * number, as are body paragraphs without one; dash items are 'subparagraph' of the paragraph above them.
+ * Anything that is neither: 'other', with a warning.
+ */
+export function classify(
+	blocks: RenderedBlock[],
+	ctx: ClassifyContext
+): { paragraphs: StructuredParagraph[]; meta: StructuredMeta; warnings: string[] } {
+	const { conv } = ctx;
+	const paragraphs: StructuredParagraph[] = [];
+	const meta: StructuredMeta = {};
+	const warnings: string[] = [];
+	const letterhead: string[] = [];
+	const reading: LetterheadReading = {};
+	const n = blocks.length;
+	const textOf = (i: number) => blocks[i].tracked.text;
+
+	// `parent`: the index of the paragraph a subparagraph belongs to, or -1.
+	const push = (b: RenderedBlock, kind: ParagraphKind, t: TrackedText = b.tracked, parent = -1) => {
+		const p: StructuredParagraph = {
+			kind,
+			number: b.number,
+			text: t.text,
+			marks: t.marks,
+			emphasis: t.emphasis,
+			line: b.line
+		};
+		if (b.inferred) p.inferred = true;
+		if (parent >= 0) p.parent = parent;
+		paragraphs.push(p);
+		return paragraphs.length - 1;
+	};
+
+	let titleAt = -1;
+	for (let i = 0; i < Math.min(n, TITLE_SEARCH_BLOCKS); i++) {
+		if (blocks[i].number === null && RESOLUTION_NUMBER.test(textOf(i))) {
+			titleAt = i;
+			break;
+		}
+	}
+	let headingAt = -1;
+	const headingFrom = titleAt >= 0 ? titleAt + 1 : 0;
+	for (
+		let i = headingFrom;
+		i < Math.min(n, headingFrom + (titleAt >= 0 ? SUBJECT_AFTER_TITLE : SUBJECT_WITHOUT_TITLE));
+		i++
+	) {
+		if (blocks[i].number === null && isAssemblyHeading(textOf(i), conv, titleAt >= 0)) {
+			headingAt = i;
+			break;
+		}
+	}
+	const isResolution = titleAt >= 0 || headingAt >= 0;
+	const draftTitleAt = titleAt < 0 && headingAt > 0 ? findUnnumberedTitle(blocks, headingAt, conv) : -1;
+	const firstSection = blocks.findIndex((b) => b.marker === 'section');
+	const isReport =
+		!isResolution &&
+		((ctx.furnitureSymbol !== null && !/\/RES\//.test(ctx.furnitureSymbol)) ||
+			firstSection >= 0 ||
+			blocks.some((b) => conv.originalLanguageLine.test(b.tracked.text)));
+
+	// Letterhead: the short lines before the title (resolution) or the first section (report).
+	const letterheadEnd = isResolution
+		? titleAt >= 0
+			? titleAt
+			: draftTitleAt >= 0
+				? draftTitleAt
+				: headingAt
+		: isReport && firstSection > 0
+			? firstSection
+			: 0;
+	let afterAgenda = false;
+	const readLetterhead = (from: number, to: number, always: boolean) => {
+		for (let i = from; i < to; i++) {
+			let text = textOf(i);
+			// The adoption line wrapped before its date: "Resolution adopted by the General Assembly on" / "26 October 2018".
+			if (i + 1 < to && conv.adoptionLine.test(`${text} ${textOf(i + 1)}`)) text = `${text} ${textOf(++i)}`;
+			// A numbered line or one citing a footnote is never letterhead: its number or mark would have nowhere to go.
+			const short =
+				text.length <= LETTERHEAD_BLOCK_MAX && blocks[i].number === null && blocks[i].tracked.marks.length === 0;
+			const known: boolean = short && readLetterheadLine(text, conv, reading, afterAgenda);
+			if (short && (always || known)) {
+				letterhead.push(text);
+				afterAgenda = conv.agendaItem.test(text) || (afterAgenda && !known);
+			} else push(blocks[i], 'other');
+		}
+	};
+	readLetterhead(0, letterheadEnd, isResolution);
+
+	if (isResolution) {
+		meta.kind = 'resolution';
+		let bodyFrom = letterheadEnd;
+		if (titleAt >= 0) {
+			const b = blocks[titleAt];
+			const m = RESOLUTION_NUMBER.exec(b.tracked.text);
+			if (m) {
+				const number = m[1].replace(/\s+/, ' ');
+				meta.symbol = `A/RES/${number}`;
+				const t = dropPrefix(b.tracked, b.tracked.text.length - m[2].length);
+				meta.title = t.text;
+				push(b, 'title', t);
+			}
+			bodyFrom = titleAt + 1;
+		} else if (draftTitleAt >= 0) {
+			meta.title = textOf(draftTitleAt);
+			push(blocks[draftTitleAt], 'title');
+			bodyFrom = draftTitleAt + 1;
+		}
+		if (headingAt >= 0) {
+			// Between title and subject: the adoption date and committee line some pages print under the title.
+			readLetterhead(bodyFrom, headingAt, false);
+			push(blocks[headingAt], 'heading');
+			bodyFrom = headingAt + 1;
+		}
+		// Closing lines: the meeting and the date, at the end or before an annex.
+		const isClosing = (i: number) => blocks[i].number === null && readClosing(textOf(i), conv) !== null;
+		let closingFrom = n;
+		let closingTo = n;
+		for (let i = n - 1; i >= bodyFrom; i--) {
+			if (!isClosing(i)) continue;
+			let from = i;
+			while (from > bodyFrom && i - from + 1 < CLOSING_BLOCKS && isClosing(from - 1)) from--;
+			if (i === n - 1 || ANNEX_LINE.test(textOf(i + 1))) {
+				closingFrom = from;
+				closingTo = i + 1;
+				break;
+			}
+			i = from;
+		}
+		let operative = -1;
+		let lastOperative = 0;
+		let lastMain = -1;
+		let seenOperative = false;
+		for (let i = bodyFrom; i < closingFrom; i++) {
+			const b = blocks[i];
+			if (b.marker === 'number') {
+				seenOperative = true;
+				const num = Number(b.number);
+				if (lastOperative > 0 && num !== lastOperative + 1) {
+					warnings.push(`operative paragraph ${num} follows paragraph ${lastOperative} (line ${b.line})`);
+				}
+				lastOperative = num;
+				operative = push(b, 'operative');
+				lastMain = operative;
+			} else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet') {
+				const parent = operative >= 0 ? operative : lastMain;
+				push(b, 'subparagraph', b.tracked, parent);
+			} else if (b.marker === 'section' || b.marker === 'md-heading') {
+				lastMain = push(b, 'heading');
+			} else {
+				lastMain = push(b, seenOperative ? 'other' : 'preamble');
+				if (seenOperative) operative = -1;
+			}
+		}
+		for (let i = closingFrom; i < closingTo; i++) {
+			const closing = readClosing(textOf(i), conv);
+			if (closing?.meeting !== undefined) meta.meeting = closing.meeting;
+			if (closing?.date !== undefined) reading.date ??= closing.date;
+			const b = blocks[i];
+			// The meeting and the date on one line are two closing lines, as most versions print them.
+			if (closing?.splitAt !== undefined) {
+				const t = b.tracked;
+				const first = sliceTracked(t, 0, closing.splitAt);
+				const second = sliceTracked(t, closing.splitAt, t.text.length);
+				push(b, 'closing', trimTracked(first));
+				push(b, 'closing', trimTracked(second));
+			} else push(b, 'closing');
+		}
+		// An annex after the closing: its own headings and paragraphs.
+		let annexMain = -1;
+		for (let i = closingTo; i < n; i++) {
+			const b = blocks[i];
+			if (ANNEX_LINE.test(textOf(i)) || b.marker === 'section' || b.marker === 'md-heading')
+				annexMain = push(b, 'heading');
+			else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet')
+				push(b, 'subparagraph', b.tracked, annexMain);
+			else annexMain = push(b, 'other');
+		}
+		if (!seenOperative) warnings.push('no numbered operative paragraph found');
+	} else if (isReport) {
+		meta.kind = 'report';
+		let lastMain = -1;
+		for (let i = letterheadEnd; i < n; i++) {
+			const b = blocks[i];
+			const text = textOf(i);
+			const nextIsOriginal = i + 1 < n && conv.originalLanguageLine.test(textOf(i + 1));
+			if (b.marker === 'section' || b.marker === 'md-heading') lastMain = push(b, 'heading');
+			else if (nextIsOriginal && text.length <= COUNTRY_HEADING_MAX && !endsWithParagraphPunctuation(text)) {
+				lastMain = push(b, 'heading');
+			} else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet') {
+				push(b, 'subparagraph', b.tracked, lastMain);
+			} else lastMain = push(b, 'other');
+		}
+	} else {
+		meta.kind = 'unknown';
+		for (let i = letterheadEnd; i < n; i++) push(blocks[i], 'other');
+		if (n > 0)
+			warnings.push('no resolution or report structure recognised: each block of text is kept as one paragraph');
+	}
+
+	// Emphasis of operative verbs where the text carried none (tokenized text, plain text).
+	for (const p of paragraphs) {
+		if (p.kind !== 'operative' || p.emphasis.length > 0) continue;
+		const verb = matchOpener(p.text, 0, ctx.verbs);
+		if (verb) p.emphasis = [[0, verb.length]];
+	}
+
+	const symbol = meta.symbol ?? reading.symbol ?? ctx.furnitureSymbol ?? null;
+	if (symbol) meta.symbol = symbol;
+	meta.session = reading.session ?? (symbol ? (sessionOfSymbol(symbol) ?? undefined) : undefined);
+	if (reading.date) meta.date = reading.date;
+	if (reading.agendaItem) meta.agendaItem = reading.agendaItem;
+	if (reading.agendaTitle) meta.agendaTitle = reading.agendaTitle;
+	if (reading.committeeReport) meta.committeeReport = reading.committeeReport;
+	if (reading.committee) meta.committee = reading.committee;
+	if (reading.sponsors) meta.sponsors = reading.sponsors;
+	if (meta.kind === 'resolution' && (reading.draft || (symbol !== null && DRAFT_SYMBOL.test(symbol))))
+		meta.draft = true;
+	if (letterhead.length > 0) meta.letterhead = letterhead;
+	if (meta.session === undefined) delete meta.session;
+	return { paragraphs, meta, warnings };
+}
+
+/**
+ * Read normalised text into its drafting structure: shape detection, blocks, rendering (markup, marks,
+
+/** A tracked text without the white space at its ends. */
+function trimTracked(t: TrackedText): TrackedText {
+	const start = t.text.length - t.text.trimStart().length;
+	const end = t.text.trimEnd().length;
+	return start === 0 && end === t.text.length ? t : sliceTracked(t, start, end);
+}

@@ -1,0 +1,180 @@
+/**
+ * Splitter for line-based text without indentation: Markdown, plain text, web pages, and text extracted
+ * from a PDF by tools that keep no indentation (pdftotext without -layout, PyMuPDF, copy-paste from a PDF
+ * viewer). {@link LineMode} says how its lines make paragraphs:
+ * - `blank`: a blank line ends a paragraph; a single line break is where the extractor wrapped a line,
+ *   whatever the line ends with, unless the next line starts the next numbered paragraph or a heading.
+ * - `wrapped`: no blank lines between paragraphs; a line that ends a sentence or clause ends its paragraph
+ *   when it stops short of the wrap width or the next line opens a paragraph (a drafting opener, the next
+ *   paragraph number, a subparagraph letter); a full line ending in a comma is a wrap.
+ * - `lines`: a line that ends a sentence or clause ends its paragraph.
+ * In every mode: page furniture and running headers go; a footnote rule opens a footnote area (footnotes.ts);
+ * a number alone on its line ("1.") takes the line after it as its text; the title takes the lines it wraps
+ * onto; a line that starts in lower case continues the paragraph before it.
+ */
+import {
+	isFootnoteRule,
+	isSuperscriptDigit,
+	readSuperscript,
+	type DraftingConventions,
+	type OpenerTable
+} from '../drafting';
+import { BlockSink } from './blocks';
+import {
+	CITES_STAR,
+	FootnoteCollector,
+	STAR_CITED,
+	STAR_FOOTNOTE,
+	SUPERSCRIPT_ONLY,
+	readFootnoteLine
+} from './footnotes';
+import {
+	CLOSED_MARKERS,
+	DRAFT_LINE_MAX,
+	LIST_MARKERS,
+	LineCursor,
+	endsClause,
+	isLowerAscii,
+	nextInSequence,
+	readLine
+} from './lines';
+import { FULL_LINE_SHARE, type LineMode } from './shape';
+import type { PageLines } from './furniture';
+import type { LineInfo, SplitResult } from './types';
+
+/** Options of {@link splitLines}. */
+export interface SplitLinesOptions {
+	markdown: boolean;
+	mode: LineMode;
+	openers: OpenerTable;
+	/** Page furniture and running headers of the text. */
+	page: PageLines;
+	maxBlocks: number;
+}
+
+/** Split line-based text into blocks and footnotes. */
+export function splitLines(text: string, conv: DraftingConventions, options: SplitLinesOptions): SplitResult {
+	const { markdown, mode, page } = options;
+	const sink = new BlockSink(text, options.maxBlocks);
+	const notes = new FootnoteCollector();
+	const starsCited = new Set<string>();
+	const sequence = { operative: 0, letter: '' };
+	let blankSince = false;
+	let footnoteSince = false;
+	let pageBreakSince = false;
+	const fullWidth = mode.width * FULL_LINE_SHARE;
+
+	const lines = new LineCursor(text);
+	for (let line = lines.next(); line !== null; line = lines.next()) {
+		const index = lines.index;
+		if (line.charCodeAt(0) === 0x0c) {
+			notes.pageBreak();
+			pageBreakSince = true;
+		}
+		const trimmed = line.trim();
+		if (!trimmed) {
+			blankSince = true;
+			continue;
+		}
+		if (page.isFurniture(trimmed, index)) {
+			sink.furniture(trimmed);
+			notes.furniture();
+			continue;
+		}
+		if (isFootnoteRule(trimmed) && !(markdown && trimmed === '---' && sink.current && !blankSince)) {
+			notes.rule();
+			footnoteSince = true;
+			continue;
+		}
+		// "* text" is a footnote when a line above cited that mark (a draft's sponsor line), else a bullet.
+		const first = trimmed.charCodeAt(0);
+		const star = first === 0x2a ? STAR_FOOTNOTE.exec(trimmed) : null;
+		if (star && starsCited.has(star[1])) {
+			notes.lineFootnote(star[1], star[2], index + 1);
+			footnoteSince = true;
+			continue;
+		}
+		// Only the draft line counts: elsewhere a star after a word closes Markdown emphasis ("*Recalling* its").
+		if (!star && trimmed.length <= DRAFT_LINE_MAX && CITES_STAR.test(trimmed) && conv.draftLine.test(trimmed)) {
+			for (const m of trimmed.matchAll(STAR_CITED)) starsCited.add(m[1]);
+		}
+		const superscriptOnly = isSuperscriptDigit(first) && SUPERSCRIPT_ONLY.test(trimmed);
+		if (!notes.inArea) {
+			const def = readFootnoteLine(trimmed);
+			if (def && !superscriptOnly) {
+				notes.lineFootnote(def.mark, def.raw, index + 1);
+				footnoteSince = true;
+				continue;
+			}
+		}
+		if (superscriptOnly && sink.current) {
+			sink.current.addMark(readSuperscript(trimmed));
+			continue;
+		}
+		const info = readLine(trimmed, conv, { markdown, openers: options.openers });
+		if (notes.inArea) {
+			if (notes.areaLine(trimmed, index + 1, info, false)) {
+				blankSince = false;
+				continue;
+			}
+		}
+		const start = startsBlock(sink, info, trimmed, {
+			mode: mode.kind,
+			fullWidth,
+			blankSince,
+			footnoteSince,
+			pageBreakSince,
+			sequence
+		});
+		if (start && info.marker === 'number') sequence.operative = Number(info.number);
+		if (!sink.take(start, info, index + 1, trimmed, lines.start)) break;
+		blankSince = false;
+		footnoteSince = false;
+		pageBreakSince = false;
+	}
+	return sink.finish(notes);
+}
+
+/** What {@link startsBlock} weighs besides the line itself. */
+interface StartContext {
+	mode: LineMode['kind'];
+	/** Lines at least this long run to the wrap width (wrapped mode). */
+	fullWidth: number;
+	blankSince: boolean;
+	footnoteSince: boolean;
+	pageBreakSince: boolean;
+	sequence: { operative: number; letter: string };
+}
+
+/** Whether a line starts a new block, or continues the open one. */
+function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: StartContext): boolean {
+	const open = sink.current;
+	if (!open || open.closed) return true;
+	const marker = info.marker;
+	const strong = marker !== null && (CLOSED_MARKERS.has(marker) || marker === 'bold');
+	const listed = marker !== null && LIST_MARKERS.has(marker);
+	// A number alone ("1.") or a title number alone ("73/6.") takes the next line as its text.
+	if ((open.info.marker === 'number' && open.text === '') || open.bareTitle) return strong || listed;
+	if (strong) return true;
+	// The title takes the lines it wraps onto, up to a blank line or a marker.
+	if (open.info.marker === 'title') return ctx.blankSince || listed;
+	const ended = endsClause(open.lastLine);
+	// A page break or footnote block cut the paragraph: a blank line there does not end it.
+	const cut = ctx.footnoteSince || ctx.pageBreakSince;
+	if (marker === 'number') {
+		if (ctx.mode === 'blank' && ctx.blankSince && !cut) return true;
+		return nextInSequence(info, ctx.sequence, ended) && (ended || info.rest === '' || ctx.blankSince);
+	}
+	if (listed) return ended || ctx.blankSince || ctx.mode === 'lines';
+	if (isLowerAscii(trimmed.charCodeAt(0))) return false;
+	switch (ctx.mode) {
+		case 'blank':
+			return ctx.blankSince && (ended || !cut);
+		case 'wrapped':
+			if (!ended) return false;
+			return marker === 'opener' || open.lastLine.length < ctx.fullWidth;
+		default:
+			if (ctx.blankSince) return !(cut && !ended && marker === null);
+			return ended || (marker !== null && marker !== 'opener');
+	}
+}

@@ -1,0 +1,211 @@
+/**
+ * Splitter for run-on text (tokenized corpus text, and text that lost its line breaks): one line holds many
+ * paragraphs, so paragraph starts are found from the drafting itself. Finds the letterhead, the title
+ * ("67/38."), the subject ("大会，"), preambular paragraphs at each drafting opener after a "，", operative
+ * paragraphs at "N. " with N counting up from 1 (so "67/38." and "第56/24T" never split), and the closing
+ * date and meeting at the end. Existing line breaks are kept as boundaries too. Starts found from openers are
+ * marked `inferred`.
+ */
+import { isSpaceUnit } from '../../text/cjk';
+import type { DraftingConventions, OpenerTable } from '../drafting';
+import type { Block, Marker, SplitResult } from './types';
+
+/** How far from the end of the text the closing date and meeting are looked for, in UTF-16 units. */
+const CLOSING_TAIL = 400;
+/** How far from the start the title and subject are looked for. */
+const HEAD_SPAN = 4000;
+
+/** Skip white space forward from `i`. */
+function skipSpaces(text: string, i: number, end: number): number {
+	while (i < end && isSpaceUnit(text.charCodeAt(i))) i++;
+	return i;
+}
+
+/** Skip white space backward from `i` (exclusive); returns the index of the last non-space before `i`, or -1. */
+function lastNonSpace(text: string, i: number, start: number): number {
+	let j = i - 1;
+	while (j >= start && isSpaceUnit(text.charCodeAt(j))) j--;
+	return j;
+}
+
+/**
+ * The longest opener in `table` that `text` starts with at `index`, comparing without white space (a
+ * tokenizer writes 意识到 as "意识 到"). Returns the end of the match in `text`, or -1.
+ */
+function matchOpenerLoose(text: string, index: number, end: number, table: OpenerTable): number {
+	const candidates = table.byFirst.get(text[index]);
+	if (!candidates) return -1;
+	for (const word of candidates) {
+		let i = index;
+		let k = 0;
+		while (k < word.length && i < end) {
+			if (word[k] === ' ') {
+				k++;
+				continue;
+			}
+			if (isSpaceUnit(text.charCodeAt(i)) && i > index) {
+				i++;
+				continue;
+			}
+			if (text[i] !== word[k]) break;
+			i++;
+			k++;
+		}
+		if (k < word.length) continue;
+		if (table.wordBoundary && i < end && /[A-Za-z]/.test(text[i])) continue;
+		return i;
+	}
+	return -1;
+}
+
+/** A paragraph start found in run-on text. */
+interface Cut {
+	at: number;
+	/** Where the paragraph's text starts (after its number). */
+	textAt: number;
+	marker: Marker | null;
+	number: string | null;
+	inferred: boolean;
+}
+
+const RUN_ON_TITLE = /(?:^|\s)((?:ES-|S-)?\d{1,3}\/\d{1,4}(?:\s?[A-Z]{1,2})?)\.(?=\s)/d;
+/**
+ * An operative paragraph number in run-on text: "4. ", "4．决定", up to four digits as in line-based text
+ * (drafting.ts NUMBERED_PARAGRAPH). The pattern alone would take a year ("in 2012. ") or the tail of a longer
+ * number; splitRunOn takes a match only after white space, after the end of a paragraph, and when it is the
+ * next number counting up from 1, so a year in running text is a paragraph number only at paragraph 2012.
+ */
+const RUN_ON_NUMBER = /(\d{1,4})\s?[.．](?=\s|[\u3400-\u9fff])/g;
+
+/**
+ * Splitter for run-on text (tokenized corpus text): finds the letterhead, the title ("67/38."), the
+ * subject ("大会，"), preambular paragraphs at each drafting opener after a "，", operative paragraphs at
+ * "N. " with N counting up from 1 (so "67/38." and "第56/24T" never split), and the closing date and
+ * meeting at the end. Existing line breaks are kept as boundaries too.
+ */
+export function splitRunOn(
+	body: string,
+	conv: DraftingConventions,
+	openers: OpenerTable,
+	maxBlocks: number
+): SplitResult {
+	const lineStarts: number[] = [0];
+	for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+	const lineOf = (offset: number) => {
+		let lo = 0;
+		let hi = lineStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (lineStarts[mid] <= offset) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo + 1;
+	};
+	const cuts: Cut[] = [];
+	let overflow = false;
+	const cut = (at: number, marker: Marker | null, inferred = false, number: string | null = null, textAt = at) =>
+		cuts.push({ at, textAt, marker, number, inferred });
+
+	// Closing date and meeting at the very end.
+	let end = body.length;
+	const tailStart = Math.max(0, body.length - CLOSING_TAIL);
+	const closing = new RegExp(conv.runOnClosing.source, 'd').exec(body.slice(tailStart));
+	if (closing?.indices?.[1] && closing.indices[2]) {
+		end = tailStart + closing.indices[1][0];
+		cut(end, 'closing');
+		cut(tailStart + closing.indices[2][0], 'closing');
+	}
+
+	// Title and subject near the start.
+	const head = body.slice(0, Math.min(end, HEAD_SPAN));
+	const title = RUN_ON_TITLE.exec(head);
+	const titleAt = title?.indices?.[1] ? title.indices[1][0] : -1;
+	const headingSearchFrom = titleAt >= 0 ? titleAt : 0;
+	const heading = conv.runOnHeading.exec(head.slice(headingSearchFrom));
+	const headingAt = heading ? headingSearchFrom + heading.index : -1;
+	const headingEnd = heading ? headingAt + heading[0].length : -1;
+	const letterheadEnd = titleAt >= 0 ? titleAt : headingAt >= 0 ? headingAt : 0;
+	if (letterheadEnd > 0) {
+		// Letterhead items: bracketed lines stand alone ("[根据第一委员会的报告(A/67/409)通过]").
+		cut(skipSpaces(body, 0, letterheadEnd), 'letterhead');
+		for (let i = 0; i < letterheadEnd; i++) {
+			if (body[i] === '[') cut(i, 'bracket');
+			else if (body[i] === ']' && skipSpaces(body, i + 1, letterheadEnd) < letterheadEnd) {
+				cut(skipSpaces(body, i + 1, letterheadEnd), 'letterhead');
+			}
+		}
+	}
+	if (titleAt >= 0) cut(titleAt, 'title');
+	if (headingAt >= 0) cut(headingAt, 'heading');
+	const bodyStart = headingEnd >= 0 ? headingEnd : titleAt >= 0 ? titleAt : 0;
+
+	// Operative paragraphs: "N." with N counting up, after the end of the previous paragraph.
+	let expected = 1;
+	let firstOperative = end;
+	RUN_ON_NUMBER.lastIndex = bodyStart;
+	for (let m = RUN_ON_NUMBER.exec(body); m && m.index < end; m = RUN_ON_NUMBER.exec(body)) {
+		if (Number(m[1]) !== expected) continue;
+		const before = m.index > 0 ? body.charCodeAt(m.index - 1) : 0x20;
+		if (!isSpaceUnit(before) && m.index !== bodyStart) continue;
+		const prev = lastNonSpace(body, m.index, bodyStart);
+		if (prev >= bodyStart && !(conv.paragraphEnders + '。：.:').includes(body[prev])) continue;
+		if (expected === 1) firstOperative = m.index;
+		cut(m.index, 'number', false, String(expected), skipSpaces(body, m.index + m[0].length, end));
+		expected++;
+	}
+
+	// Preambular paragraphs: an opener right after a paragraph-ending comma or semicolon.
+	const preambleStart = skipSpaces(body, bodyStart, firstOperative);
+	if (preambleStart < firstOperative && headingAt >= 0) cut(preambleStart, null);
+	for (let i = preambleStart; i < firstOperative; i++) {
+		if (!conv.paragraphEnders.includes(body[i])) continue;
+		const j = skipSpaces(body, i + 1, firstOperative);
+		if (j >= firstOperative) break;
+		if (matchOpenerLoose(body, j, firstOperative, openers) > j) cut(j, null, true);
+	}
+
+	// Line breaks that survived are boundaries as well.
+	for (let i = 0; i < body.length; i++) {
+		if (body[i] === '\n') {
+			const j = skipSpaces(body, i + 1, body.length);
+			if (j < body.length) cut(j, null);
+		}
+	}
+	cut(skipSpaces(body, 0, body.length), null);
+
+	// Sort, keep the most specific cut at each position, build blocks.
+	cuts.sort((a, b) => a.at - b.at || rank(b) - rank(a));
+	const blocks: Block[] = [];
+	for (let k = 0; k < cuts.length; k++) {
+		if (k > 0 && cuts[k].at === cuts[k - 1].at) continue;
+		let next = k + 1;
+		while (next < cuts.length && cuts[next].at === cuts[k].at) next++;
+		// Past the most paragraphs a text is read into, the rest stays in the last one.
+		if (blocks.length + 1 >= maxBlocks && next < cuts.length) {
+			next = cuts.length;
+			overflow = true;
+		}
+		const stop = next < cuts.length ? cuts[next].at : body.length;
+		const c = cuts[k];
+		const raw = body.slice(c.textAt, stop);
+		if (!raw.trim() && c.number === null) continue;
+		blocks.push({
+			raw: raw.replace(/\n/g, ' '),
+			marks: [],
+			number: c.number,
+			marker: c.marker,
+			line: lineOf(c.at),
+			inferred: c.inferred
+		});
+		if (overflow) break;
+	}
+	return { blocks, footnotes: [], furnitureSymbol: null, overflow };
+}
+
+/** Which of two cuts at the same position wins: the one that says most. */
+function rank(c: Cut): number {
+	if (c.marker === 'number') return 5;
+	if (c.marker === 'closing' || c.marker === 'title' || c.marker === 'heading') return 4;
+	if (c.marker === 'bracket' || c.marker === 'letterhead') return 3;
+	return c.inferred ? 1 : 2;
+}
