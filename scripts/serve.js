@@ -84,8 +84,9 @@ export function createStaticServer({ root, fallback = '200.html' }) {
 			return;
 		}
 		let file = fileAt(wanted);
-		// A path with an extension that does not exist is a 404; any other path is a page of the app.
-		if (!file && !extname(wanted)) file = fileAt(join(base, fallback));
+		// A prerendered page is `page.html` for `/page`, as every static host serves it; a path with an
+		// extension that does not exist is a 404; any other path is a page of the app (the fallback).
+		if (!file && !extname(wanted)) file = fileAt(`${wanted}.html`) ?? fileAt(join(base, fallback));
 		if (!file) {
 			res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
 			res.end('Not found\n');

@@ -44,7 +44,7 @@ export const USAGE = `Usage:
   resodiff compare DRAFT.docx [same options]     the draft's original text against its tracked changes
   resodiff series FILE FILE [FILE ...] [--format json|text|html|csv] [-o OUT] [--term PHRASE]
 
-FILE is a .txt or .md file (UTF-8, UTF-16 with BOM, or GB18030), a .pdf, a Word .docx, or a corpus
+FILE is a .txt or .md file (UTF-8, UTF-16 with BOM, or GB18030), a .pdf, a Word .docx, an .html page, or a corpus
 symbol such as A/RES/76/40. Output goes to stdout unless -o is given (docx and pdf need -o).
 
 Options:
@@ -104,7 +104,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	// One file to compare is a Word draft compared with its own tracked changes.
 	if (
 		name === 'compare' &&
-		(files.length < 1 || files.length > 2 || (files.length === 1 && !/\.(docx|docm|odt)$/i.test(files[0])))
+		(files.length < 1 || files.length > 2 || (files.length === 1 && !/\.(docx|docm)$/i.test(files[0])))
 	) {
 		throw new UsageError('compare takes two files, OLD NEW, or one Word file with tracked changes');
 	}

@@ -51,7 +51,11 @@ describe('the showcase comparison', { timeout: 120_000 }, () => {
 		expect(await rowStatuses(page)).toEqual(expected.rows.map((r) => r.status));
 		const routine = await page.$$eval('article.row', (rows) => rows.map((r) => r.getAttribute('data-routine')));
 		expect(routine).toEqual(expected.rows.map((r) => String(r.status !== 'unchanged' && r.routine)));
-		const header = (await page.locator('.docs').textContent()) ?? '';
+		// The particulars are folded away until asked for; they are in the page all the same.
+		expect(await page.locator('#particulars').isVisible()).toBe(false);
+		await page.locator('[data-action=particulars]').click();
+		expect(await page.locator('#particulars').isVisible()).toBe(true);
+		const header = (await page.locator('.pair').textContent()) ?? '';
 		for (const fact of [
 			'A/RES/67/38',
 			'A/RES/76/40',
@@ -95,21 +99,39 @@ describe('the showcase comparison', { timeout: 120_000 }, () => {
 		await page.context().close();
 	});
 
-	it('marks insertions and deletions with ins/del, never with a line-through', async () => {
+	it('marks changes as Word draws a redline: deletions struck through, insertions underlined, in del and ins', async () => {
 		const { page } = await openShowcase();
-		const marks = await page.$$eval('article.row ins.d, article.row del.d', (els) =>
-			els.map((el) => ({
-				tag: el.tagName,
-				line: getComputedStyle(el).textDecorationLine,
-				style: getComputedStyle(el).textDecorationStyle
-			}))
-		);
-		expect(marks.some((m) => m.tag === 'INS')).toBe(true);
-		expect(marks.some((m) => m.tag === 'DEL')).toBe(true);
-		for (const m of marks) expect(m.line).not.toContain('line-through');
-		// Told apart without colour: a solid line under insertions, a dotted one under deletions.
-		expect(new Set(marks.filter((m) => m.tag === 'INS').map((m) => m.style))).toEqual(new Set(['solid']));
-		expect(new Set(marks.filter((m) => m.tag === 'DEL').map((m) => m.style))).toEqual(new Set(['dotted']));
+		await page.locator('[data-layout=redline]').click();
+		const marks = () =>
+			page.$$eval('article.row ins.d, article.row del.d', (els) =>
+				els.map((el) => {
+					const style = getComputedStyle(el);
+					return {
+						tag: el.tagName,
+						line: style.textDecorationLine,
+						routine: el.classList.contains('routine'),
+						opacity: Number(style.opacity),
+						colour: style.color,
+						said: getComputedStyle(el, '::before').content
+					};
+				})
+			);
+		const redline = await marks();
+		expect(redline.some((m) => m.tag === 'INS')).toBe(true);
+		expect(redline.some((m) => m.tag === 'DEL')).toBe(true);
+		// Told apart without colour: a deletion beside an insertion never reads as one word.
+		for (const m of redline) expect(m.line, m.tag).toBe(m.tag === 'DEL' ? 'line-through' : 'underline');
+		// Routine changes are quieter, never invisible, and still marked the same way.
+		const routine = redline.filter((m) => m.routine);
+		expect(routine.length).toBeGreaterThan(0);
+		for (const m of routine) expect(m.opacity).toBe(1);
+		expect(routine[0].colour).not.toBe(redline.find((m) => !m.routine && m.tag === routine[0].tag)!.colour);
+		// Screen readers hear where a change begins, in the interface language.
+		expect(redline.find((m) => m.tag === 'INS')!.said).toContain('新增');
+		expect(redline.find((m) => m.tag === 'DEL')!.said).toContain('删除');
+		// Side by side, the same marks.
+		await page.locator('[data-layout=side]').click();
+		for (const m of await marks()) expect(m.line, m.tag).toBe(m.tag === 'DEL' ? 'line-through' : 'underline');
 		// Unchanged rows hold no marks at all.
 		expect(await page.locator('article.row[data-status=unchanged] :is(ins, del)').count()).toBe(0);
 		await page.context().close();
@@ -209,25 +231,50 @@ describe('filters and layouts', { timeout: 120_000 }, () => {
 		await page.context().close();
 	});
 
-	it('the filter is remembered across a reload (a preference, not a document)', async () => {
+	it('the view lives in the address: a change writes it, a reload or a shared link reproduces it', async () => {
 		const { page } = await openShowcase();
 		await page.locator('[data-filter=onlyChanges]').click();
+		await page.locator('[data-layout=redline]').click();
+		// Written in place (no new history entry), the documents' symbols still readable.
+		expect(new URL(page.url()).search).toBe('?old=A/RES/67/38&new=A/RES/76/40&only=changes&view=redline');
 		await page.reload();
 		await waitForRows(page);
 		expect(await page.locator('[data-filter=onlyChanges]').getAttribute('aria-pressed')).toBe('true');
+		expect(await page.locator('[data-layout=redline]').getAttribute('aria-pressed')).toBe('true');
 		expect(await page.locator('article.row[data-status=unchanged]').count()).toBe(0);
+		// Back to the defaults: the parameters go.
+		await page.locator('[data-filter=onlyChanges]').click();
+		await page.locator('[data-layout=side]').click();
+		expect(new URL(page.url()).search).toBe('?old=A/RES/67/38&new=A/RES/76/40');
 		await page.context().close();
 	});
 
-	it('the redline shows one column: the new text with deletions in place', async () => {
+	it('a link with every view parameter opens that view', async () => {
+		const { page } = await openPage(browser);
+		await page.goto(at(`${SHOWCASE}&view=redline&only=changes&kind=operative&routine=hide`));
+		await waitForRows(page);
+		for (const filter of ['onlyChanges', 'operativeOnly', 'hideRoutine']) {
+			expect(await page.locator(`[data-filter=${filter}]`).getAttribute('aria-pressed'), filter).toBe('true');
+		}
+		expect(await page.locator('.cell.old').count()).toBe(0);
+		const kept = expected.rows.filter((r) => r.status !== 'unchanged' && !r.routine);
+		const shown = await rowStatuses(page);
+		expect(shown.length).toBeGreaterThan(0);
+		expect(shown.length).toBeLessThanOrEqual(kept.length);
+		expect(shown.every((s) => s !== 'unchanged')).toBe(true);
+		expect(await page.locator('article.row[data-routine=true]').count()).toBe(0);
+		await page.context().close();
+	});
+
+	it('the redline shows one column across the width: the new text with deletions in place', async () => {
 		const { page } = await openShowcase();
-		await page.locator('[data-layout=inline]').click();
+		await page.locator('[data-layout=redline]').click();
 		expect(await page.locator('.cell.old').count()).toBe(0);
 		expect(await rowStatuses(page)).toEqual(expected.rows.map((r) => r.status));
 		const newTexts = new Map(expected.new.paragraphs.map((p) => [p.id, p.text]));
 		const shown = await page.$$eval('article.row', (rows) =>
 			rows.map((row) =>
-				[...row.querySelectorAll('.cell.inline .para .text')].map((el) => {
+				[...row.querySelectorAll('.cell.redline .para .text')].map((el) => {
 					const copy = el.cloneNode(true) as HTMLElement;
 					copy.querySelectorAll('sup, .pilcrow, del').forEach((n) => n.remove());
 					return copy.textContent ?? '';
@@ -235,7 +282,11 @@ describe('filters and layouts', { timeout: 120_000 }, () => {
 			)
 		);
 		expect(shown).toEqual(expected.rows.map((r) => r.new.map((id) => newTexts.get(id))));
-		expect(await page.locator('.cell.inline del.d').count()).toBeGreaterThan(0);
+		expect(await page.locator('.cell.redline del.d').count()).toBeGreaterThan(0);
+		// The text column takes the row's width, less the status column.
+		const row = await page.locator('article.row[data-status=modified]').first().boundingBox();
+		const cell = await page.locator('article.row[data-status=modified] .cell.redline').first().boundingBox();
+		expect(cell!.width).toBeGreaterThan(row!.width * 0.8);
 		await page.context().close();
 	});
 
@@ -292,7 +343,7 @@ describe('links that lead nowhere', { timeout: 120_000 }, () => {
 		const { page } = await openPage(browser);
 		await page.goto(at('/compare?old=A/RES/67/38'));
 		await page.locator('[data-error]').waitFor({ timeout: 30_000 });
-		expect(await page.locator('[data-error]').textContent()).toMatch(/new/);
+		expect(await page.locator('[data-error]').textContent()).toMatch(/缺少新版本/);
 		await page.context().close();
 	});
 
@@ -313,6 +364,174 @@ describe('links that lead nowhere', { timeout: 120_000 }, () => {
 		await waitForRows(page);
 		expect(new URL(page.url()).search).toBe('?old=A/RES/67/38&new=A/RES/76/40');
 		expectNothingLeft(requests, []);
+		await page.context().close();
+	});
+});
+
+describe('the change list', { timeout: 120_000 }, () => {
+	const changedIds = () => expected.rows.flatMap((r, i) => (r.status !== 'unchanged' ? [`row-${i + 1}`] : []));
+
+	it('a navigation landmark naming every change, in order, with label, status, routine and first words', async () => {
+		const { page } = await openShowcase();
+		const list = page.getByRole('navigation', { name: '改动列表' });
+		expect(await list.isVisible()).toBe(true);
+		expect(await list.getAttribute('data-change-list')).not.toBeNull();
+		const entries = await list.locator('a.entry').evaluateAll((els) =>
+			els.map((el) => ({
+				row: el.getAttribute('data-row'),
+				status: el.getAttribute('data-status'),
+				routine: el.getAttribute('data-routine'),
+				text: el.textContent ?? ''
+			}))
+		);
+		expect(entries.map((e) => e.row)).toEqual(changedIds());
+		for (const e of entries) {
+			const row = expected.rows[Number(e.row!.slice(4)) - 1];
+			expect(e.status).toBe(row.status);
+			expect(e.routine).toBe(String(row.routine));
+			expect(e.text).toMatch(e.routine === 'true' ? /例行/ : /实质/);
+		}
+		expect(entries[0].text).toMatch(/序言 2\s*修改[\s\S]*回顾其关于裁军/);
+		await page.context().close();
+	});
+
+	it('a click jumps to the row; n and p move the list’s current entry with them', async () => {
+		const { page } = await openShowcase();
+		const ids = changedIds();
+		const entry = (id: string) => page.locator(`nav[data-change-list] a[data-row="${id}"]`);
+		await entry(ids[3]).click();
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(ids[3]);
+		expect(await entry(ids[3]).getAttribute('aria-current')).toBe('location');
+		const box = await page.locator(`#${ids[3]}`).boundingBox();
+		expect(box!.y).toBeGreaterThan(0);
+		expect(box!.y).toBeLessThan(900);
+		await page.keyboard.press('n');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe(ids[4]);
+		expect(await entry(ids[4]).getAttribute('aria-current')).toBe('location');
+		expect(await entry(ids[3]).getAttribute('aria-current')).toBeNull();
+		await page.keyboard.press('p');
+		await page.keyboard.press('p');
+		expect(await entry(ids[2]).getAttribute('aria-current')).toBe('location');
+		expect((await page.locator('.step .where').textContent())?.replace(/\s+/g, '')).toBe(`3/${ids.length}`);
+		// l closes and opens it.
+		await page.keyboard.press('l');
+		expect(await page.locator('nav[data-change-list]').count()).toBe(0);
+		await page.keyboard.press('l');
+		expect(await page.locator('nav[data-change-list]').isVisible()).toBe(true);
+		await page.context().close();
+	});
+
+	it('marks beside the scroll bar stand where the changes are, and jump there', async () => {
+		const { page } = await openShowcase();
+		const marks = page.locator('[data-change-marks] .mark');
+		await expect.poll(() => marks.count()).toBe(changedIds().length);
+		const tops = await marks.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+		// In reading order down the window, and spread over it.
+		expect(tops).toEqual([...tops].sort((a, b) => a - b));
+		expect(tops.at(-1)! - tops[0]).toBeGreaterThan(200);
+		const last = changedIds().at(-1)!;
+		await page.locator(`[data-change-marks] .mark[data-row="${last}"]`).click();
+		const box = await page.locator(`#${last}`).boundingBox();
+		expect(box!.y).toBeLessThan(900);
+		expect(await page.locator(`#${last}`).getAttribute('class')).toContain('current');
+		await page.context().close();
+	});
+});
+
+describe('changes only counts what it hides', { timeout: 120_000 }, () => {
+	it('a line says how many unchanged paragraphs are hidden, and opens them in place', async () => {
+		const { page } = await openShowcase();
+		await page.locator('[data-filter=onlyChanges]').click();
+		const gaps = page.locator('.gap button[data-gap]');
+		const counts = await gaps.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-gap'))));
+		const unchanged = expected.rows.filter((r) => r.status === 'unchanged').length;
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(unchanged);
+		expect(await gaps.first().textContent()).toMatch(new RegExp(`${counts[0]} 个未改动的段落`));
+		// Each gap stands between the rows it separates: the first hides the title, heading and PP1.
+		const firstRows = expected.rows.slice(0, counts[0]);
+		expect(firstRows.every((r) => r.status === 'unchanged')).toBe(true);
+		const before = (await rowStatuses(page)).length;
+		await gaps.first().click();
+		expect((await rowStatuses(page)).length).toBe(before + counts[0]);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('row-1');
+		expect(await gaps.count()).toBe(counts.length - 1);
+		await page.context().close();
+	});
+});
+
+describe('the first screen, the pointer and the keyboard', { timeout: 120_000 }, () => {
+	it('at 1440×900 the first change is on the first screen, and the particulars open on demand', async () => {
+		const { page } = await openPage(browser, { width: 1440, height: 900 });
+		await page.goto(at(SHOWCASE));
+		await waitForRows(page);
+		const first = expected.rows.findIndex((r) => r.status !== 'unchanged');
+		const box = await page.locator(`#row-${first + 1}`).boundingBox();
+		expect(box!.y + 60).toBeLessThan(900);
+		await page.context().close();
+	});
+
+	it('pointing at a paragraph lights up its counterpart', async () => {
+		const { page } = await openShowcase();
+		const row = page.locator('article.row[data-status=modified]').first();
+		const background = () => row.locator('.cell.new').evaluate((el) => getComputedStyle(el).backgroundColor);
+		const before = await background();
+		await row.locator('.cell.old .text').first().hover();
+		await expect.poll(background).not.toBe(before);
+		await page.context().close();
+	});
+
+	it('? opens the keyboard help and Escape closes it; every control shows where focus is', async () => {
+		const { page } = await openShowcase();
+		await page.keyboard.press('?');
+		const help = page.locator('dialog[data-key-help]');
+		expect(await help.isVisible()).toBe(true);
+		expect(await help.textContent()).toMatch(/下一处改动/);
+		await page.keyboard.press('Escape');
+		expect(await help.isVisible()).toBe(false);
+		// Tab through the page: each focused element draws a visible outline or ring.
+		const seen: string[] = [];
+		for (let i = 0; i < 24; i++) {
+			await page.keyboard.press('Tab');
+			const focus = await page.evaluate(() => {
+				const el = document.activeElement as HTMLElement | null;
+				if (!el || el === document.body) return null;
+				const style = getComputedStyle(el);
+				const ring = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+				const shadow = style.boxShadow !== 'none';
+				return { what: `${el.tagName}.${el.className}`, visible: ring || shadow };
+			});
+			if (!focus) continue;
+			seen.push(focus.what);
+			expect(focus.visible, focus.what).toBe(true);
+		}
+		expect(seen.length).toBeGreaterThan(15);
+		await page.context().close();
+	});
+});
+
+describe('on a phone', { timeout: 120_000 }, () => {
+	it('the particulars are folded, Export is in reach and saves a file', async () => {
+		const { page } = await openPage(browser, { width: 390, height: 844 });
+		await page.goto(at(SHOWCASE));
+		await waitForRows(page);
+		expect(await page.locator('#particulars').isVisible()).toBe(false);
+		const button = page.locator('#export-button');
+		expect(await button.isVisible()).toBe(true);
+		const box = await button.boundingBox();
+		expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+		// It stays in reach while reading: the sticky bar keeps it on screen.
+		await page.evaluate(() => window.scrollTo(0, 3000));
+		expect((await button.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+		await button.click();
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			page.locator('[role=menuitem][data-export=md]').click()
+		]);
+		expect(download.suggestedFilename()).toBe('A-RES-67-38_A-RES-76-40.md');
+		// The first row is on the first screen.
+		const first = await page.locator('article.row').first().boundingBox();
+		expect(first!.y).toBeLessThan(844);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 		await page.context().close();
 	});
 });

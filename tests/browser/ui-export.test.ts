@@ -119,7 +119,7 @@ describe('exporting the showcase comparison', { timeout: 180_000 }, () => {
 		await page.locator('#export-button').click();
 		await page.locator('[role=menuitem][data-export=pdf]').click();
 		await page.locator('iframe[data-export-print]').waitFor({ state: 'attached' });
-		await page.locator('.export [role=status]').filter({ hasText: 'Save as PDF' }).waitFor({ state: 'attached' });
+		await page.locator('.export [role=status]').filter({ hasText: '另存为 PDF' }).waitFor({ state: 'attached' });
 		const frame = page.frames().find((f) => f.url() === 'about:srcdoc');
 		expect(frame).toBeDefined();
 		expect(await frame!.title()).toBe(STEM);

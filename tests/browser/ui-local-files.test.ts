@@ -53,7 +53,7 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 		await waitForRows(page);
 		const expected = await compareInNode(OLD, NEW);
 		expect(await rowStatuses(page)).toEqual(expected.rows.map((r) => r.status));
-		expect(await page.locator('.local').textContent()).toMatch(/没有上传任何内容.*nothing was uploaded/s);
+		expect(await page.locator('.local').textContent()).toMatch(/没有上传任何内容/);
 		// Words from both texts, and a whole paragraph, must appear in no request.
 		const paragraph = expected.new.paragraphs.find((p) => p.kind === 'operative')!.text;
 		expectNothingLeft(requests, ['德黑兰', '巴库', '不结盟国家', paragraph.slice(0, 20)]);
@@ -75,7 +75,7 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 		const row = page.locator('article.row[data-status=moved]');
 		expect(await row.count()).toBe(1);
 		const link = row.locator('a.moved');
-		expect(await link.textContent()).toMatch(/移自 序言 \d+.*from PP\d+/);
+		expect(await link.textContent()).toMatch(/移自 序言 \d+/);
 		await link.click();
 		const target = (await link.getAttribute('href'))!.slice(1);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe(target);
@@ -107,8 +107,8 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 		expect(await row.locator('.cell.old .para').count()).toBe(1);
 		expect(await row.locator('.cell.new .para').count()).toBe(2);
 		expect(await row.locator('.status').textContent()).toContain('1 → 2');
-		await page.locator('[data-layout=inline]').click();
-		expect(await row.locator('.cell.inline .pilcrow.ins').count()).toBe(1);
+		await page.locator('[data-layout=redline]').click();
+		expect(await row.locator('.cell.redline .pilcrow.ins').count()).toBe(1);
 		await page.context().close();
 	});
 
@@ -146,7 +146,7 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 		const { page, requests, errors } = await compareFiles(pdf('A-RES-67-38.pdf'), pdf('A-RES-76-40.pdf'));
 		await page.waitForURL(/\/compare\?local=1$/, { timeout: 90_000 });
 		await waitForRows(page);
-		expect(await page.locator('.docs').textContent()).toContain('A/RES/76/40');
+		expect(await page.locator('.pair').textContent()).toContain('A/RES/76/40');
 		expect(await page.locator('article.row[data-status=modified]').count()).toBeGreaterThan(0);
 		expectNothingLeft(requests, ['德黑兰', '巴库', '不结盟国家']);
 		expect(errors).toEqual([]);

@@ -320,7 +320,7 @@ describe('a series of the reader’s own files', () => {
 		const { page } = await openPage(browser);
 		await page.goto(at('/series/no-such-series'));
 		await page.locator('h1').waitFor();
-		expect(await page.locator('h1').textContent()).toBe('没有这个页面');
+		expect(await page.locator('h1').textContent()).toBe('没有这个页面。');
 		await page.context().close();
 	});
 });

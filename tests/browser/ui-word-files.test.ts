@@ -41,7 +41,7 @@ describe('Word files in the browser', { timeout: 120_000 }, () => {
 		const { page, requests, errors } = await openPage(browser);
 		await page.goto(at('/'));
 		await page.locator('input[type=file][data-side=new]').setInputFiles(DRAFT);
-		expect(await page.locator('[data-draft-note]').textContent()).toMatch(/One Word file/);
+		expect(await page.locator('[data-draft-note]').textContent()).toMatch(/只有一个 Word 文件/);
 		await page.locator('[data-action=compare]').click();
 		await page.waitForURL(/\/compare\?local=1$/, { timeout: 60_000 });
 		await waitForRows(page);

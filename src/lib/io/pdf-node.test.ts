@@ -106,6 +106,30 @@ describe('Chinese resolutions set in the UN layout by LibreOffice Writer (script
 	});
 });
 
+describe('Arabic set right to left by LibreOffice Writer (a sample written for the test, no UN text)', () => {
+	it('reads each line from right to left, numbers and Latin symbols inside it from left to right', async () => {
+		const pdf = await readPdfInNode(fixture('writer/ar-sample.pdf'), 'ar-sample.pdf');
+		expect(pdf.warnings).toEqual([]);
+		expect(pdf.meta).toMatchObject({ symbol: 'A/RES/99/1', date: '2044-12-05' });
+		const blocks = pdf.text.trim().split('\n\n');
+		expect(blocks).toEqual([
+			'الدورة التاسعة والتسعون',
+			'البند 1 من جدول الأعمال',
+			'قرار اتخذته الجمعية العامة في 1 كانون الأول/ديسمبر 2044',
+			'99/1 - تعددية الأطراف في مجال نزع السلاح وعدم الانتشار',
+			'إن الجمعية العامة،',
+			// Three lines, right-aligned and ragged at the left, read as one paragraph.
+			'إذ تشير إلى قرارها 56/24 T المؤرخ 29 تشرين الثاني/نوفمبر 2001 وسائر القرارات ذات الصلة، وإلى قراراتها المتعلقة بتعزيز تعددية الأطراف في مجال نزع السلاح وعدم الانتشار التي اتخذتها في دوراتها السابقة،',
+			'وإذ تؤكد من جديد أهمية التعاون المتعدد الأطراف في مجال نزع السلاح وعدم الانتشار،¹',
+			'1 - تؤكد من جديد أن تعددية الأطراف هي المبدأ الأساسي في المفاوضات المتعلقة بنزع السلاح (A/76/444)؛',
+			'2 - تطلب إلى الأمين العام أن يقدم إليها تقريرا عن تنفيذ هذا القرار في دورتها المائة؛',
+			'الجلسة العامة 45',
+			'1 كانون الأول/ديسمبر 2044',
+			'¹ القرار 55/2.'
+		]);
+	});
+});
+
 describe('reading the fixture PDFs', () => {
 	const text7640 = corpus('A-RES-76-40.zh.txt');
 

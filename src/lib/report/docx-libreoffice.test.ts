@@ -14,7 +14,8 @@ import { showControls } from '../core/report/model';
 import { readRevisionPair } from '../io/read';
 import { loadSeed } from '../testing/seeds';
 import { sampleComparison } from '../testing/report-fixtures';
-import { BODY_STYLES, STYLE_NAMES, renderDocx } from './docx';
+import { footnoteComparison } from '../testing/word-fixtures';
+import { BODY_STYLES, FOOTNOTE_LINE_STYLE, STYLE_NAMES, renderDocx } from './docx';
 
 /** A paragraph as LibreOffice leaves it. */
 interface Resolved {
@@ -33,6 +34,7 @@ function draftComparison(name: string): Comparison {
 }
 
 const CASES: [string, () => Comparison][] = [
+	['a footnote cited twice, and a new note no paragraph cites', footnoteComparison],
 	['the showcase 67/38 → 76/40', () => compareDocuments(loadSeed('A/RES/67/38'), loadSeed('A/RES/76/40'))],
 	['moved, inserted, deleted, split and merged paragraphs (sample)', sampleComparison],
 	['the Chinese draft of the 77th session', () => draftComparison('A-RES-76-40.zh.draft-77.docx')],
@@ -41,7 +43,10 @@ const CASES: [string, () => Comparison][] = [
 
 const bodyNames = new Set(Object.values(BODY_STYLES).map((id) => STYLE_NAMES[id]));
 let dir: string;
-const results = new Map<string, { accepted: Resolved[]; rejected: Resolved[] }>();
+const results = new Map<
+	string,
+	{ accepted: Resolved[]; rejected: Resolved[]; acceptedLines: string[]; rejectedLines: string[] }
+>();
 const comparisons = new Map<string, Comparison>();
 
 beforeAll(async () => {
@@ -67,7 +72,18 @@ beforeAll(async () => {
 	for (const [i, [label]] of CASES.entries()) {
 		const result = out[files[i]];
 		const body = (list: Resolved[]) => list.filter((p) => bodyNames.has(p.style));
-		results.set(label, { accepted: body(result.accepted.body), rejected: body(result.rejected.body) });
+		const lines = (list: Resolved[]) =>
+			list
+				.filter((p) => p.style === STYLE_NAMES[FOOTNOTE_LINE_STYLE])
+				.map((p) => p.text)
+				// A rejected line's paragraph mark leaves an empty paragraph: no footnote.
+				.filter((text) => text !== '');
+		results.set(label, {
+			accepted: body(result.accepted.body),
+			rejected: body(result.rejected.body),
+			acceptedLines: lines(result.accepted.body),
+			rejectedLines: lines(result.rejected.body)
+		});
 	}
 }, 360_000);
 
@@ -97,5 +113,20 @@ describe('the Word report in LibreOffice', () => {
 		const result = results.get(label)!;
 		expect(shown(result.accepted)).toEqual(expected(cmp.new));
 		expect(shown(result.rejected)).toEqual(expected(cmp.old));
+	});
+});
+
+describe('footnotes in LibreOffice', () => {
+	it('a note cited twice is one note cited twice, after Accept All and after Reject All', () => {
+		const result = results.get(CASES[0][0])!;
+		for (const side of [result.accepted, result.rejected]) {
+			expect(side.flatMap((p) => p.footnotes)).toEqual(['第55/2号决议。', '第55/2号决议。']);
+		}
+	});
+
+	it('a note no paragraph cites is listed in the version that has it only', () => {
+		const result = results.get(CASES[0][0])!;
+		expect(result.acceptedLines).toEqual(['² 见A/74/548，附件。']);
+		expect(result.rejectedLines).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareDocuments } from '../core/compare';
+import { compareDocuments, parseResolution } from '../core/index';
 import { draftPairArbitrary } from '../testing/arbitraries';
 import { loadSeed } from '../testing/seeds';
 import type { Comparison, ResolutionDocument } from '../core/types';
@@ -15,6 +15,8 @@ import {
 } from '../testing/report-fixtures';
 import { readFileSync } from 'node:fs';
 import { readRevisionPair } from '../io/read';
+import { readListNumbers } from '../io/word/docx';
+import { footnoteComparison } from '../testing/word-fixtures';
 import { renderDocx, BODY_STYLES } from './docx';
 import { readFootnotes, resolveRevisions, unzipDocx } from '../testing/docx-xml';
 
@@ -28,11 +30,18 @@ function expectedText(p: ResolutionDocument['paragraphs'][number]): string {
 
 /** Renders and replays Accept All / Reject All, keeping the resolution body only. */
 async function resolve(cmp: Comparison) {
-	const files = unzipDocx(await renderDocx(cmp));
+	const bytes = await renderDocx(cmp);
+	const files = unzipDocx(bytes);
 	const xml = files['word/document.xml'];
 	const notes = files['word/footnotes.xml'] ? readFootnotes(files['word/footnotes.xml']) : new Map<number, string>();
-	const body = (mode: 'accept' | 'reject') =>
-		resolveRevisions(xml, mode).filter((p) => p.style !== null && bodyStyles.has(p.style));
+	// A paragraph a list numbers shows the number the list counts for it (read as Word counts).
+	const numbers = readListNumbers(bytes);
+	const body = (mode: 'accept' | 'reject') => {
+		const counted = [...(mode === 'accept' ? numbers.accepted : numbers.original)];
+		return resolveRevisions(xml, mode)
+			.filter((p) => p.style !== null && bodyStyles.has(p.style))
+			.map((p) => (p.listed ? { ...p, text: `${counted.shift()}\t${p.text}` } : p));
+	};
 	return { files, xml, notes, accepted: body('accept'), rejected: body('reject') };
 }
 
@@ -172,12 +181,33 @@ describe('renderDocx: revisions', () => {
 		);
 	});
 
-	it('shows a renumbered paragraph as a changed number', async () => {
-		const { xml } = await resolve(sampleComparison());
-		// The merged row: old 3 and 4 become new 4.
-		expect(xml).toMatch(
-			/<w:del [^>]*><w:r><w:delText xml:space="preserve">3\.<\/w:delText><w:tab\/><\/w:r><\/w:del><w:ins [^>]*><w:r><w:t xml:space="preserve">4\.<\/w:t><w:tab\/><\/w:r><\/w:ins>/
-		);
+	it('numbers operative paragraphs and subparagraphs with a Word list, so numbers follow the paragraphs', async () => {
+		const cmp = draftComparison('A-RES-80-13.en.draft-82.docx');
+		const bytes = await renderDocx(cmp);
+		const xml = unzipDocx(bytes)['word/document.xml'];
+		const body = xml.slice(xml.indexOf('ResoTitle'));
+		// No number is typed in: each operative paragraph and subparagraph is in the list, at its level.
+		expect(body).not.toMatch(/<w:t xml:space="preserve">\d+\.<\/w:t><w:tab\/>/);
+		expect(body.match(/<w:numPr><w:ilvl w:val="0"\/>/g)?.length).toBeGreaterThanOrEqual(6);
+		expect(body.match(/<w:numPr><w:ilvl w:val="1"\/>/g)).toHaveLength(2);
+		// Read as Word counts, each version shows its own numbers.
+		expect(readListNumbers(bytes)).toEqual({
+			accepted: ['1.', '2.', '3.', '4.', '(a)', '(b)', '5.', '6.'],
+			original: ['1.', '2.', '3.', '4.', '5.']
+		});
+	});
+
+	it('types the numbers in, changes tracked, when a list could not count them (a number skipped)', async () => {
+		const old = parseResolution('大会，\n\n1. **重申**甲；\n\n2. **请**乙；\n\n3. **决定**丙。\n', {
+			source: 'old.txt'
+		});
+		// A draft that deleted paragraph 2 without renumbering: no list counts 1, 3.
+		const next = parseResolution('大会，\n\n1. **重申**甲；\n\n3. **决定**丙。\n', { source: 'new.txt' });
+		expect(next.paragraphs.map((p) => p.number)).toEqual([null, '1', '3']);
+		const { xml, accepted, rejected } = await resolve(compareDocuments(old, next));
+		expect(xml).not.toContain('<w:numPr>');
+		expect(accepted.map((p) => p.text.slice(0, 2))).toEqual(['大会', '1.', '3.']);
+		expect(rejected.map((p) => p.text.slice(0, 2))).toEqual(['大会', '1.', '2.', '3.']);
 	});
 
 	it('puts both symbols and the summary on the cover', async () => {
@@ -295,5 +325,53 @@ describe('renderDocx: the cover', () => {
 		const cover = xml.slice(0, xml.indexOf('ResoTitle'));
 		expect(cover).toContain('“和”→“、”');
 		expect(cover).not.toMatch(/＋“\s*”/);
+	});
+});
+
+describe('renderDocx: as Word writes moves and footnotes', () => {
+	it('writes a moved paragraph as a move: w:moveFrom where it was, w:moveTo where it is, in named ranges', async () => {
+		const cmp = sampleComparison();
+		const { xml } = await resolve(cmp);
+		const from = xml.match(/<w:moveFrom w:id="\d+"[^>]*>/g) ?? [];
+		const to = xml.match(/<w:moveTo w:id="\d+"[^>]*>/g) ?? [];
+		expect(from.length).toBeGreaterThan(0);
+		expect(to.length).toBeGreaterThan(0);
+		const names = (side: 'From' | 'To') =>
+			[...xml.matchAll(new RegExp(`<w:move${side}RangeStart w:id="\\d+" w:name="(move\\d+)"`, 'g'))].map((m) => m[1]);
+		expect(names('From')).toEqual(names('To'));
+		expect(xml.match(/<w:moveFromRangeEnd w:id="\d+"\/>/g)).toHaveLength(names('From').length);
+		// The moved text is no plain deletion or insertion.
+		const paragraphs = [...xml.matchAll(/<w:p>[\s\S]*?<\/w:p>/g)].map((m) => m[0]);
+		const fromParagraphs = paragraphs.filter((p) => p.includes('<w:moveFrom '));
+		const toParagraphs = paragraphs.filter((p) => p.includes('<w:moveTo '));
+		expect(fromParagraphs.length).toBe(cmp.rows.filter((r) => r.status === 'moved').length);
+		expect(toParagraphs.length).toBe(fromParagraphs.length);
+		for (const p of fromParagraphs) expect(p).not.toMatch(/<w:del /);
+		for (const p of toParagraphs) expect(p).not.toMatch(/<w:ins /);
+	});
+
+	it('cites a footnote twice as one note, the second time by a NOTEREF cross-reference to a bookmark', async () => {
+		const files = unzipDocx(await renderDocx(footnoteComparison()));
+		const xml = files['word/document.xml'];
+		expect(xml.match(/<w:footnoteReference w:id="\d+"\/>/g)).toHaveLength(1);
+		expect(xml).toMatch(
+			/<w:bookmarkStart w:id="\d+" w:name="_RefNote1"\/><w:r>[\s\S]*?<w:footnoteReference w:id="1"\/><\/w:r><w:bookmarkEnd/
+		);
+		expect(xml).toContain('<w:instrText xml:space="preserve"> NOTEREF _RefNote1 \\f \\h </w:instrText>');
+		expect(readFootnotes(files['word/footnotes.xml']).size).toBe(1);
+	});
+
+	it('reads back a note cited twice, and a note no paragraph cites, in each version', async () => {
+		const cmp = footnoteComparison();
+		const pair = readRevisionPair({ bytes: await renderDocx(cmp), name: 'report.docx' });
+		for (const [doc, expected] of [
+			[pair.original, cmp.old],
+			[pair.accepted, cmp.new]
+		] as const) {
+			expect(doc.paragraphs.map((p) => p.footnotes ?? [])).toEqual(expected.paragraphs.map((p) => p.footnotes ?? []));
+			// The list of uncited notes stands before the notes section in the text read back: order by mark.
+			const notes = (d: ResolutionDocument) => d.footnotes.map((f) => [f.mark, f.text]).sort();
+			expect(notes(doc)).toEqual(notes(expected));
+		}
 	});
 });

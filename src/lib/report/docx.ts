@@ -9,13 +9,20 @@
  *   `w:del`), so that rejecting (accepting) removes the paragraph itself, not only its words;
  * - split / merged: the diff's "\n" pieces are paragraph marks; an inserted "\n" is an inserted paragraph
  *   mark (Reject All joins the two paragraphs again), a deleted one a deleted mark (Accept All joins);
- * - moved: `docx` has no `w:moveFrom`/`w:moveTo`, so the old text is deleted where it stood in the old
- *   version and the new text inserted where it stands now, each with a comment naming the other place;
- * - operative numbers are text (`4.` and a tab), so a renumbered paragraph shows its number changed as
- *   a revision, and Accept/Reject All give exactly the new/old numbers; Word list numbering would
- *   renumber on its own and could not show what the old number was;
+ * - moved: written as Word writes a move: the old text inside `w:moveFrom` where it stood in the old
+ *   version and the new text inside `w:moveTo` where it stands now, the two ranges named alike, each copy
+ *   with a comment naming the other place (`docx` writes `w:ins`/`w:del`, turned into moves afterwards,
+ *   {@link finishDocumentXml});
+ * - operative numbers and subparagraph letters are Word list numbers (`1.`, `(a)`, `(i)`), so accepting an
+ *   inserted paragraph renumbers the rest, as in Word; a report whose numbers a list could not count in both
+ *   versions (sections that start again at 1, a number given twice, a paragraph that changed level) types
+ *   them in instead, a renumbered paragraph then showing its number changed as a revision;
  * - bold operative verbs are kept from the parser's emphasis ranges (new version's for shared text);
- * - footnotes are real footnotes; a reference only one version has is itself an inserted or deleted run.
+ * - footnotes are real footnotes; a reference only one version has is itself an inserted or deleted run;
+ *   a note cited twice is one note, cited the second time by a `NOTEREF` cross-reference; notes no
+ *   paragraph cites are listed after the body, each line tracked like a paragraph;
+ * - the report declares the styles of its body (a custom document property), so that reading it back
+ *   (io/word) skips the cover and gives the two versions it was made from.
  *
  * Written with `Packer.pack(doc, 'uint8array')`, which `docx` implements with fflate alone — no Node
  * Buffer, no Blob — so the same code runs in Node (CLI) and in the browser (download button).
@@ -31,6 +38,7 @@ import {
 	FootnoteReference,
 	HeadingLevel,
 	InsertedTextRun,
+	LevelFormat,
 	Packer,
 	Paragraph,
 	Tab,
@@ -43,8 +51,9 @@ import {
 	type IParagraphStyleOptions,
 	type ParagraphChild
 } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph, ParagraphKind } from '../core/types';
-import { BODY_STYLES_PROPERTY } from '../io/word/docx';
+import { BODY_STYLES_PROPERTY, readListNumbers } from '../io/word/docx';
 import { superscriptMark } from '../io/word/flow';
 import {
 	PHRASES,
@@ -175,11 +184,36 @@ export interface BodyParagraph {
 	citesFootnote?: boolean;
 	/** The kind whose style the paragraph had before the revision (set when a paragraph mark was moved to it). */
 	formerKind?: ParagraphKind;
+	/** The level of the report's list that numbers the paragraph (0 `1.`, 1 `(a)`, 2 `(i)`), when a list does. */
+	level?: number;
+	/** The list level the paragraph had before a paragraph mark was moved to it (see {@link moveInsertedMarks}). */
+	formerLevel?: number;
+	/** Set on the copies of a moved row: the old copy is where it moved from, the new one where it moved to. */
+	move?: 'from' | 'to';
+	/** The move's number, on the first and the last paragraph of a copy, where its range starts and ends. */
+	moveStart?: number;
+	moveEnd?: number;
 }
+
+/** Private-use characters around the placeholders that {@link finishDocumentXml} replaces: never in a document. */
+const CROSS_REFERENCE = ['\uE000', '\uE001'] as const;
+const MOVE_RANGE = ['\uE002', '\uE003'] as const;
 
 /** The state shared while building one document: revision ids, footnotes, comments. */
 class Builder {
 	private revision = 0;
+	/** Revision ids that belong to a move: their `w:del` become `w:moveFrom`, their `w:ins` `w:moveTo`. */
+	readonly moved = new Map<number, 'from' | 'to'>();
+	/** While a moved row's copy is written, the side of the move its revisions take. */
+	moving: 'from' | 'to' | null = null;
+	/** Footnotes referenced so far, with the number Word shows them by (their order of first reference). */
+	readonly referenced = new Map<number, number>();
+	/** Footnotes cited a second time (by a NOTEREF cross-reference to a bookmark on the first reference). */
+	readonly crossReferenced = new Set<number>();
+	/** Operative and subparagraph numbers are counted by a Word list rather than written as text. */
+	listNumbers = true;
+	/** Set when a number could not be a list number (a paragraph that changed level, say). */
+	listFailed = false;
 	readonly footnotes: Record<string, { children: Paragraph[] }> = {};
 	private readonly footnoteIds = new Map<string, number>();
 	private nextFootnote = 1;
@@ -193,7 +227,9 @@ class Builder {
 
 	/** The attributes of a new revision: each revision has its own id, as Word requires. */
 	change(): { id: number; author: string; date: string } {
-		return { id: ++this.revision, author: this.author, date: this.date };
+		const id = ++this.revision;
+		if (this.moving) this.moved.set(id, this.moving);
+		return { id, author: this.author, date: this.date };
 	}
 
 	/** The docx id of a version's footnote, registering its text on first use. */
@@ -245,8 +281,21 @@ class Builder {
 		return op === 1 ? new InsertedTextRun(options) : new DeletedTextRun(options);
 	}
 
-	/** A footnote reference: plain, inserted or deleted. */
+	/**
+	 * A footnote reference: plain, inserted or deleted. A footnote already referenced is cited again by a
+	 * cross-reference to it (a `NOTEREF \\f` field, written in {@link finishDocumentXml}), as Word does: a
+	 * second reference to one note would be a second, empty note in LibreOffice.
+	 */
 	footnoteRun(op: DiffOpKind, id: number): ParagraphChild {
+		if (this.referenced.has(id)) {
+			this.crossReferenced.add(id);
+			const placeholder = { style: 'FootnoteReference', text: `${CROSS_REFERENCE[0]}${id}${CROSS_REFERENCE[1]}` };
+			if (op === 0) return new TextRun(placeholder);
+			return op === 1
+				? new InsertedTextRun({ ...this.change(), ...placeholder })
+				: new DeletedTextRun({ ...this.change(), ...placeholder });
+		}
+		this.referenced.set(id, this.referenced.size + 1);
 		const options = { style: 'FootnoteReference', children: [new FootnoteReference(id)] };
 		if (op === 0) return new TextRun(options);
 		return op === 1
@@ -292,6 +341,17 @@ function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: 
 		current = { kind, children: [], mark: 0, onlyInserted: true };
 		const oldNumber = oldPara ? printNumber(oldPara, builder.model.comparison.old.meta.language) : null;
 		const newNumber = newPara ? printNumber(newPara, builder.model.comparison.new.meta.language) : null;
+		if (builder.listNumbers && (oldNumber !== null || newNumber !== null)) {
+			// Counted by Word's list: no number is written, and the list renumbers as paragraphs come and go.
+			const oldLevel = oldPara ? listLevelOf(oldPara, cmp.old.paragraphs) : undefined;
+			const newLevel = newPara ? listLevelOf(newPara, cmp.new.paragraphs) : undefined;
+			const level = newLevel ?? oldLevel;
+			if (level !== null && level !== undefined && (oldLevel === undefined || oldLevel === level)) {
+				current.level = level;
+				return;
+			}
+			builder.listFailed = true;
+		}
 		if (oldNumber !== null && oldNumber === newNumber) add(as(0), builder.numberRun(as(0), oldNumber));
 		else {
 			if (oldNumber !== null) add(as(-1), builder.numberRun(as(-1), oldNumber));
@@ -409,7 +469,7 @@ function buildBody(builder: Builder): BodyParagraph[] {
 		for (const r of (anchored.get(key) ?? []).sort((a, b) => firstOld(a) - firstOld(b))) {
 			const row = rows[r];
 			if (row.status === 'moved') {
-				const paragraphs = buildRow(builder, row, { old: true, new: false });
+				const paragraphs = moveCopy(builder, row, 'from', r);
 				paragraphs[0].comment = `${words.movedCaption}${colonOf(locale)}${words.movedTo} ${row.newLabel}`;
 				body.push(...paragraphs);
 			} else body.push(...buildRow(builder, row, { old: true, new: true }));
@@ -420,7 +480,7 @@ function buildBody(builder: Builder): BodyParagraph[] {
 	for (const [r, row] of rows.entries()) {
 		if (row.status === 'deleted') continue;
 		if (row.status === 'moved') {
-			const paragraphs = buildRow(builder, row, { old: false, new: true });
+			const paragraphs = moveCopy(builder, row, 'to', r);
 			paragraphs[0].comment = `${words.movedCaption}${colonOf(locale)}${words.movedFrom} ${row.oldLabel}`;
 			body.push(...paragraphs);
 		} else {
@@ -429,6 +489,63 @@ function buildBody(builder: Builder): BodyParagraph[] {
 		}
 	}
 	return body;
+}
+
+/**
+ * One copy of a moved row, written as Word writes a move: the old copy's text and paragraph marks inside
+ * `w:moveFrom` where it stood in the old version, the new copy's inside `w:moveTo` where it stands now,
+ * each copy within a named range (`move3`) that pairs the two.
+ */
+function moveCopy(builder: Builder, row: ReportRow, side: 'from' | 'to', index: number): BodyParagraph[] {
+	builder.moving = side;
+	try {
+		const paragraphs = buildRow(builder, row, { old: side === 'from', new: side === 'to' });
+		for (const p of paragraphs) p.move = side;
+		paragraphs[0].moveStart = index;
+		paragraphs[paragraphs.length - 1].moveEnd = index;
+		return paragraphs;
+	} finally {
+		builder.moving = null;
+	}
+}
+
+/** The reference of the report's list: operative numbers `1.`, subparagraph letters `(a)`, then `(i)`. */
+const LIST = 'resolution-paragraphs';
+
+/** The list's levels, indented as the styles of operative paragraphs and subparagraphs are. */
+const LIST_LEVELS = [
+	{
+		level: 0,
+		format: LevelFormat.DECIMAL,
+		text: '%1.',
+		style: { paragraph: { indent: { left: 0, firstLine: INDENT } } }
+	},
+	{
+		level: 1,
+		format: LevelFormat.LOWER_LETTER,
+		text: '(%2)',
+		style: { paragraph: { indent: { left: 2 * INDENT, hanging: INDENT } } }
+	},
+	{
+		level: 2,
+		format: LevelFormat.LOWER_ROMAN,
+		text: '(%3)',
+		style: { paragraph: { indent: { left: 3 * INDENT, hanging: INDENT } } }
+	}
+];
+
+/**
+ * The list level that gives a paragraph its number, or null when no level of the list would: an operative
+ * number is level 0, a lettered subparagraph level 1, a roman one under a subparagraph level 2. Whether the
+ * count then gives each paragraph its own number is checked on the whole report (see {@link renderDocx}).
+ */
+function listLevelOf(p: DocParagraph, paragraphs: DocParagraph[]): number | null {
+	if (!p.number) return null;
+	if (p.kind === 'operative' && /^\d+$/.test(p.number)) return 0;
+	if (p.kind !== 'subparagraph') return null;
+	const parent = paragraphs.find((q) => q.id === p.parent);
+	if (/^\([ivxlc]+\)$/.test(p.number) && parent?.kind === 'subparagraph') return 2;
+	return /^\([a-z]{1,2}\)$/.test(p.number) ? 1 : null;
 }
 
 /**
@@ -448,7 +565,10 @@ export function moveInsertedMarks(body: BodyParagraph[]): void {
 		if (j === i + 1) continue;
 		body[i].mark = 1;
 		body[j - 1].mark = 0;
-		if (body[j - 1].kind !== body[i].kind) body[j - 1].formerKind = body[i].kind;
+		if (body[j - 1].kind !== body[i].kind || body[j - 1].level !== body[i].level) {
+			body[j - 1].formerKind = body[i].kind;
+			body[j - 1].formerLevel = body[i].level;
+		}
 		i = j - 1;
 	}
 }
@@ -485,17 +605,30 @@ function toParagraph(builder: Builder, p: BodyParagraph, first: boolean): Paragr
 			new TextRun({ children: [new CommentReference(id)] })
 		];
 	}
+	const marker = (kind: 'start' | 'end', n: number) =>
+		new TextRun({ text: `${MOVE_RANGE[0]}${p.move}-${kind}-${n}${MOVE_RANGE[1]}` });
+	if (p.moveStart !== undefined) children = [marker('start', p.moveStart), ...children];
+	if (p.moveEnd !== undefined) children = [...children, marker('end', p.moveEnd)];
+	builder.moving = p.move ?? null;
 	const run =
 		p.mark === 1 ? { insertion: builder.change() } : p.mark === -1 ? { deletion: builder.change() } : undefined;
+	builder.moving = null;
 	// Tab stops are set on each paragraph: docx cannot put them in a style.
+	const listOf = (level: number | undefined) => (level === undefined ? undefined : { reference: LIST, level });
 	const revision = p.formerKind
-		? { ...builder.change(), style: BODY_STYLES[p.formerKind], tabStops: tabStopsOf(p.formerKind) }
+		? {
+				...builder.change(),
+				style: BODY_STYLES[p.formerKind],
+				tabStops: tabStopsOf(p.formerKind),
+				numbering: listOf(p.formerLevel)
+			}
 		: undefined;
 	return new Paragraph({
 		style: BODY_STYLES[p.kind],
 		children,
 		run,
 		tabStops: tabStopsOf(p.kind),
+		numbering: listOf(p.level),
 		revision,
 		pageBreakBefore: first || undefined,
 		// An Arabic text's paragraphs run right to left (w:bidi).
@@ -705,9 +838,33 @@ const WORD_LANGUAGE: Record<ReportLocale, string> = {
 /** Renders a comparison as a Word document with tracked changes; resolves to the .docx bytes. */
 export async function renderDocx(comparison: Comparison, options: DocxOptions = {}): Promise<Uint8Array> {
 	const cmp = withFileNames(comparison);
+	// Operative numbers are counted by a Word list when the count gives every paragraph of both versions its
+	// number, as read back by the Word reader, which counts as Word does (a resolution whose sections start
+	// again at 1, or a paragraph that changed level, does not qualify); otherwise they are typed in.
+	const listed = await buildDocx(cmp, options, true);
+	if (listed.builder.listFailed || !countsRight(listed.bytes, cmp)) return (await buildDocx(cmp, options, false)).bytes;
+	return listed.bytes;
+}
+
+/** Whether the list numbers of a report, read back in each version, are that version's numbers. */
+function countsRight(bytes: Uint8Array, cmp: Comparison): boolean {
+	const read = readListNumbers(bytes);
+	const expected = (doc: Comparison['old']) =>
+		doc.paragraphs.filter((p) => listLevelOf(p, doc.paragraphs) !== null).map((p) => printNumber(p));
+	const same = (a: (string | null)[], b: (string | null)[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+	return same(read.accepted, expected(cmp.new)) && same(read.original, expected(cmp.old));
+}
+
+/** Builds the report, with operative numbers counted by a list or typed in. */
+async function buildDocx(
+	cmp: Comparison,
+	options: DocxOptions,
+	listNumbers: boolean
+): Promise<{ bytes: Uint8Array; builder: Builder }> {
 	// Revisions must rebuild each side exactly, white space included.
 	const model = prepareReport(cmp, { ...options, exactWhitespace: true });
 	const builder = new Builder(model, options.author ?? DEFAULT_DOCX_OPTIONS.author, options.date ?? revisionDate(cmp));
+	builder.listNumbers = listNumbers;
 	const cover = buildCover(builder, prepareReport(cmp, options));
 	const bodyParagraphs = buildBody(builder);
 	moveInsertedMarks(bodyParagraphs);
@@ -732,9 +889,89 @@ export async function renderDocx(comparison: Comparison, options: DocxOptions = 
 			paragraphStyles: PARAGRAPH_STYLES
 		},
 		customProperties: [{ name: BODY_STYLES_PROPERTY, value: DOCUMENT_STYLES.join(' ') }],
+		numbering: { config: [{ reference: LIST, levels: LIST_LEVELS }] },
 		footnotes: builder.footnotes,
 		comments: { children: builder.comments },
 		sections: [{ children: [...cover, ...body, ...tail] }]
 	});
-	return Packer.pack(doc, 'uint8array');
+	return { bytes: finishPackage(await Packer.pack(doc, 'uint8array'), builder), builder };
+}
+
+/** Replaces document.xml in a package by what {@link finishDocumentXml} makes of it. */
+function finishPackage(bytes: Uint8Array, builder: Builder): Uint8Array {
+	if (builder.moved.size === 0 && builder.crossReferenced.size === 0) return bytes;
+	const files = unzipSync(bytes);
+	files['word/document.xml'] = strToU8(finishDocumentXml(strFromU8(files['word/document.xml']), builder));
+	return zipSync(files);
+}
+
+/** Escapes text for an XML attribute. */
+function attribute(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * What the docx package cannot write, written into document.xml: moves and cross-references.
+ * - The revisions of a moved row's copies become `w:moveFrom` and `w:moveTo` (docx writes them as `w:del` and
+ *   `w:ins`, which never nest in its output, so each is matched up to its own end tag), and the range markers
+ *   the copies carry become `w:moveFromRangeStart`/`End` and `w:moveToRangeStart`/`End` named after the move.
+ * - A footnote cited again becomes a `NOTEREF _RefNoteN \\f \\h` field formatted as a footnote reference, whose
+ *   result is the note's number, and a bookmark `_RefNoteN` encloses the note's first reference.
+ */
+function finishDocumentXml(xml: string, builder: Builder): string {
+	const by = `w:author="${attribute(builder.author)}" w:date="${attribute(builder.date)}"`;
+	let out = xml.replace(
+		/<w:(ins|del) w:id="(\d+)"([^>]*?)(\/>|>([\s\S]*?)<\/w:\1>)/g,
+		(whole, kind: string, id: string, rest: string, tail: string, content: string | undefined) => {
+			const side = builder.moved.get(Number(id));
+			if (!side) return whole;
+			const name = side === 'from' ? 'w:moveFrom' : 'w:moveTo';
+			return content === undefined
+				? `<${name} w:id="${id}"${rest}/>`
+				: `<${name} w:id="${id}"${rest}>${content}</${name}>`;
+		}
+	);
+	const [open, close] = MOVE_RANGE;
+	out = out.replace(
+		new RegExp(`<w:r><w:t(?: [^>]*)?>${open}(from|to)-(start|end)-(\\d+)${close}</w:t></w:r>`, 'g'),
+		(_, side: string, kind: string, n: string) => {
+			// Range ids share one space with comments and bookmarks in some readers: kept far above both.
+			const id = 100000 + 2 * Number(n) + (side === 'to' ? 1 : 0);
+			const tag = `w:move${side === 'from' ? 'From' : 'To'}Range${kind === 'start' ? 'Start' : 'End'}`;
+			return kind === 'start' ? `<${tag} w:id="${id}" w:name="move${n}" ${by}/>` : `<${tag} w:id="${id}"/>`;
+		}
+	);
+	for (const id of builder.crossReferenced) {
+		const reference = out.indexOf(`<w:footnoteReference w:id="${id}"/>`);
+		if (reference < 0) continue;
+		const start = out.lastIndexOf('<w:r>', reference);
+		const end = out.indexOf('</w:r>', reference) + '</w:r>'.length;
+		const bookmark = 200000 + id;
+		out =
+			out.slice(0, start) +
+			`<w:bookmarkStart w:id="${bookmark}" w:name="_RefNote${id}"/>` +
+			out.slice(start, end) +
+			`<w:bookmarkEnd w:id="${bookmark}"/>` +
+			out.slice(end);
+	}
+	const [refOpen, refClose] = CROSS_REFERENCE;
+	return out.replace(
+		// The run's properties are matched up to their own end tag only, so a match never spans two runs.
+		new RegExp(
+			`<w:r>(<w:rPr>(?:(?!</w:rPr>)[\\s\\S])*</w:rPr>)?<w:(t|delText)(?: [^>]*)?>${refOpen}(\\d+)${refClose}</w:\\2></w:r>`,
+			'g'
+		),
+		(_, rPr: string | undefined, t: string, id: string) => {
+			const props = rPr ?? '';
+			const instr = t === 'delText' ? 'w:delInstrText' : 'w:instrText';
+			const run = (inner: string) => `<w:r>${props}${inner}</w:r>`;
+			return [
+				run('<w:fldChar w:fldCharType="begin"/>'),
+				run(`<${instr} xml:space="preserve"> NOTEREF _RefNote${id} \\f \\h </${instr}>`),
+				run('<w:fldChar w:fldCharType="separate"/>'),
+				run(`<w:${t} xml:space="preserve">${builder.referenced.get(Number(id)) ?? id}</w:${t}>`),
+				run('<w:fldChar w:fldCharType="end"/>')
+			].join('');
+		}
+	);
 }

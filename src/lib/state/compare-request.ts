@@ -5,22 +5,18 @@
 
 /** A request read from the compare page's query string. */
 export type CompareRequest =
-	{ kind: 'corpus'; old: string; new: string } | { kind: 'local' } | { kind: 'invalid'; reason: string };
+	| { kind: 'corpus'; old: string; new: string }
+	| { kind: 'local' }
+	/** A link that names no document (`nothing`), or only one side: which one is missing. */
+	| { kind: 'invalid'; missing: 'nothing' | 'old' | 'new' };
 
 /** Reads the compare page's query string. */
 export function readCompareRequest(params: URLSearchParams): CompareRequest {
 	if (params.has('local')) return { kind: 'local' };
 	const oldSymbol = params.get('old')?.trim() ?? '';
 	const newSymbol = params.get('new')?.trim() ?? '';
-	if (!oldSymbol && !newSymbol) {
-		return { kind: 'invalid', reason: '没有指定要比较的文件。No documents were named to compare.' };
-	}
-	if (!oldSymbol || !newSymbol) {
-		const missing = oldSymbol ? '新版本 new' : '旧版本 old';
-		return {
-			kind: 'invalid',
-			reason: `缺少${missing}文件。The ${missing.split(' ')[1]} version is missing from the link.`
-		};
-	}
+	if (!oldSymbol && !newSymbol) return { kind: 'invalid', missing: 'nothing' };
+	if (!oldSymbol) return { kind: 'invalid', missing: 'old' };
+	if (!newSymbol) return { kind: 'invalid', missing: 'new' };
 	return { kind: 'corpus', old: oldSymbol, new: newSymbol };
 }

@@ -14,7 +14,8 @@ import { localComparison } from './local-comparison.svelte';
 export type SessionState =
 	| { phase: 'loading'; what: string }
 	| { phase: 'ready'; comparison: Comparison; local: boolean; ms: number; names: { old: string; new: string } }
-	| { phase: 'error'; message: string }
+	/** The documents could not be compared (`message`), or the link names too few (`reason`, said by the page). */
+	| { phase: 'error'; message: string; reason?: 'nothing' | 'old' | 'new' }
 	/** A local comparison was asked for, but this tab no longer holds it (reloaded, or opened anew). */
 	| { phase: 'gone' };
 
@@ -30,7 +31,7 @@ export class CompareSession {
 		this.controller?.abort();
 		this.controller = null;
 		if (request.kind === 'invalid') {
-			this.state = { phase: 'error', message: request.reason };
+			this.state = { phase: 'error', message: '', reason: request.missing };
 			return;
 		}
 		if (request.kind === 'local') {

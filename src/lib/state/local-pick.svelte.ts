@@ -2,6 +2,7 @@
  * The reader's own two texts on the home page: chosen files or pasted text, and the comparison
  * made from them. The bytes stay in this tab; reading and diffing happen in the compare worker.
  */
+import { ui } from '../i18n';
 import { describeError } from '../ui-errors';
 import { runCompare, type CompareInputs } from '../workers/compare-client';
 import { localComparison } from './local-comparison.svelte';
@@ -19,15 +20,14 @@ export interface PickedFile {
 
 /** File extensions the pickers offer (anything else is still tried, and refused clearly if unreadable). */
 export const ACCEPT = [
-	'.txt,.md,.pdf,.docx,.odt,.html,.htm',
+	'.txt,.md,.pdf,.docx,.html,.htm',
 	'text/plain,text/markdown,application/pdf,text/html',
-	'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-	'application/vnd.oasis.opendocument.text'
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 ].join(',');
 
-/** A Word or OpenDocument file, which may hold tracked changes to compare on its own. */
+/** A Word file, which may hold tracked changes to compare on its own. */
 export function isWordName(name: string): boolean {
-	return /\.(docx|docm|odt)$/i.test(name);
+	return /\.(docx|docm)$/i.test(name);
 }
 
 /** The one Word file chosen when the other side is empty: compared with its own tracked changes. */
@@ -41,9 +41,9 @@ export function orderFiles<T extends { name: string }>(files: T[]): T[] {
 	return [...files].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
 }
 
-/** A name for pasted text, shown where a file name would be. */
+/** A name for pasted text, shown where a file name would be, in the interface language. */
 export function pastedName(side: Side): string {
-	return side === 'old' ? '粘贴的旧文本 pasted old text' : '粘贴的新文本 pasted new text';
+	return ui.t.home.pastedName[side];
 }
 
 class LocalPickStore {
@@ -105,7 +105,7 @@ class LocalPickStore {
 	async compare(): Promise<boolean> {
 		const inputs = this.inputs();
 		if (!inputs) {
-			this.error = '请先选择或粘贴两个版本。Choose or paste both versions first.';
+			this.error = ui.t.home.chooseBoth;
 			return false;
 		}
 		this.controller?.abort();
@@ -119,7 +119,10 @@ class LocalPickStore {
 				comparison: result.comparison,
 				names:
 					'draft' in inputs
-						? { old: `${inputs.draft.name} · 修订前 original`, new: `${inputs.draft.name} · 接受修订 changes accepted` }
+						? {
+								old: `${inputs.draft.name} · ${ui.t.home.draftOriginal}`,
+								new: `${inputs.draft.name} · ${ui.t.home.draftAccepted}`
+							}
 						: { old: inputs.old.name, new: inputs.new.name },
 				ms: result.ms,
 				ranIn: result.ranIn

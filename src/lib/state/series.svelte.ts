@@ -37,6 +37,9 @@ export type SeriesPhase =
 	/** The shipped versions could not be read. */
 	| { phase: 'error'; message: string };
 
+/** What a series session is busy with: reading files, or tracing a number of versions. */
+export type SeriesWork = { kind: 'reading'; files: string[] } | { kind: 'tracing'; versions: number };
+
 /** A trace together with the versions it was made of (in the same order as its documents). */
 export interface TracedSeries {
 	versions: SeriesVersion[];
@@ -75,10 +78,10 @@ export class SeriesSession {
 	versions = $state.raw<SeriesVersion[]>([]);
 	/** The latest finished trace, or null before the first. */
 	traced = $state.raw<TracedSeries | null>(null);
-	/** Files being read right now, for a status line; null when none. */
-	reading = $state<string | null>(null);
-	/** The trace being made right now, for a status line; null when none. */
-	tracing = $state<string | null>(null);
+	/** Names of the files being read right now, for a status line; null when none. */
+	reading = $state.raw<string[] | null>(null);
+	/** How many versions the trace being made right now has, for a status line; null when none. */
+	tracing = $state<number | null>(null);
 	/** Why the last files could not be added (one line per file), or the last trace failed; the series stays as it was. */
 	fileError = $state<string | null>(null);
 	/** Counts openings of the page's series: work begun for an earlier one is dropped. */
@@ -90,14 +93,16 @@ export class SeriesSession {
 	private counter = 0;
 
 	/** What is being done right now, for a status line; null when idle. */
-	get busy(): string | null {
-		return this.reading ?? this.tracing;
+	get busy(): SeriesWork | null {
+		if (this.reading) return { kind: 'reading', files: this.reading };
+		if (this.tracing !== null) return { kind: 'tracing', versions: this.tracing };
+		return null;
 	}
 
 	/** Reads the shipped versions (corpus symbols, oldest first) and traces them. */
 	async openCorpus(symbols: readonly string[]): Promise<void> {
 		const epoch = this.reset();
-		this.state = { phase: 'loading', what: symbols.join('、') };
+		this.state = { phase: 'loading', what: symbols.join(' · ') };
 		try {
 			const versions = await readAll(
 				symbols.map(async (symbol): Promise<SeriesVersion> => {
@@ -134,7 +139,7 @@ export class SeriesSession {
 		const epoch = this.epoch;
 		this.fileError = null;
 		this.readers++;
-		this.reading = list.length === 1 ? `正在读取 ${list[0].name}` : `正在读取 ${list.length} 个文件`;
+		this.reading = list.map((f) => f.name);
 		const problems: string[] = [];
 		const added: SeriesVersion[] = [];
 		try {
@@ -200,7 +205,7 @@ export class SeriesSession {
 		}
 		const controller = new AbortController();
 		this.controller = controller;
-		this.tracing = `正在追踪 ${versions.length} 个版本`;
+		this.tracing = versions.length;
 		try {
 			const result = await runTrace(
 				versions.map((v) => v.doc),

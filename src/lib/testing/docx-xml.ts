@@ -3,7 +3,8 @@
  * document.xml to get the text each would leave, paragraph by paragraph. Regular expressions suffice
  * because the XML is the `docx` package's own, with no nesting of paragraphs or revisions.
  *
- * Accept All: deleted runs go, inserted runs stay, and a paragraph whose mark is deleted joins the next.
+ * Accept All: deleted runs go, inserted runs stay, and a paragraph whose mark is deleted joins the next;
+ * a move is a deletion where the text stood and an insertion where it stands (`w:moveFrom`, `w:moveTo`).
  * Reject All: inserted runs go, deleted runs come back (`w:delText` is their text), and a paragraph
  * whose mark is inserted joins the next. A joined paragraph keeps the style of the mark that survives,
  * the later one, as in Word; rejecting a formatting revision (`w:pPrChange`) restores the former style.
@@ -16,6 +17,8 @@ export interface ResolvedParagraph {
 	text: string;
 	/** ids of the footnotes referenced, in order. */
 	footnotes: number[];
+	/** True when a list numbers the paragraph (`w:numPr`): its number is not in `text`. */
+	listed: boolean;
 }
 
 /** The files of a .docx, as text, by path. */
@@ -52,7 +55,17 @@ function textOf(xml: string, withDeleted: boolean): { text: string; footnotes: n
 
 /** Replays Accept All or Reject All on document.xml; returns the body's paragraphs (tables' too). */
 export function resolveRevisions(documentXml: string, mode: 'accept' | 'reject'): ResolvedParagraph[] {
-	const body = documentXml.slice(documentXml.indexOf('<w:body>'), documentXml.lastIndexOf('</w:body>'));
+	const body = documentXml
+		.slice(documentXml.indexOf('<w:body>'), documentXml.lastIndexOf('</w:body>'))
+		// A move is a deletion where the text was and an insertion where it is.
+		.replace(/<(\/?)w:moveFrom\b/g, '<$1w:del')
+		.replace(/<(\/?)w:moveTo\b/g, '<$1w:ins')
+		.replace(/<w:move(From|To)Range(Start|End)\b[^>]*\/>/g, '')
+		// A footnote cited again by a NOTEREF cross-reference cites the note its bookmark encloses.
+		.replace(
+			/<w:r>(?:(?!<\/w:r>)[\s\S])*?<w:fldChar w:fldCharType="begin"\/><\/w:r>(?:(?!<w:fldChar w:fldCharType="end"\/>)[\s\S])*?NOTEREF _RefNote(\d+)[\s\S]*?<w:fldChar w:fldCharType="end"\/><\/w:r>/g,
+			'<w:r><w:footnoteReference w:id="$1"/></w:r>'
+		);
 	const out: ResolvedParagraph[] = [];
 	let carried: ResolvedParagraph | null = null;
 	for (const [paragraph] of body.matchAll(/<w:p\b(?:\s[^>]*)?>[\s\S]*?<\/w:p>|<w:p\/>/g)) {
@@ -62,6 +75,7 @@ export function resolveRevisions(documentXml: string, mode: 'accept' | 'reject')
 		const properties = /<w:pPr>([\s\S]*?)<\/w:pPr>/.exec(unchanged)?.[1] ?? '';
 		const styleOf = (xml: string) => /<w:pStyle w:val="([^"]+)"\/>/.exec(xml)?.[1] ?? null;
 		const style = mode === 'reject' && change ? styleOf(change[1]) : styleOf(properties);
+		const listed = /<w:numPr>/.test(mode === 'reject' && change ? change[1] : properties);
 		const markRun = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(properties)?.[1] ?? '';
 		const mark = /<w:ins\b/.test(markRun) ? 1 : /<w:del\b/.test(markRun) ? -1 : 0;
 		let content = unchanged.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '');
@@ -73,7 +87,8 @@ export function resolveRevisions(documentXml: string, mode: 'accept' | 'reject')
 		const joined: ResolvedParagraph = {
 			style,
 			text: (carried?.text ?? '') + text,
-			footnotes: [...(carried?.footnotes ?? []), ...footnotes]
+			footnotes: [...(carried?.footnotes ?? []), ...footnotes],
+			listed
 		};
 		const markGoes = (mode === 'accept' && mark === -1) || (mode === 'reject' && mark === 1);
 		if (markGoes) carried = joined;

@@ -1,5 +1,6 @@
-import { readCompareRequest } from '$lib/state/compare-request';
-import type { PageLoad } from './$types';
-
-/** The compare page reads what to compare from its URL; the work happens on the page. */
-export const load: PageLoad = ({ url }) => ({ request: readCompareRequest(url.searchParams) });
+/**
+ * The compare page's frame is prerendered, so that it paints before any script runs; what to compare
+ * is read from the address on the page itself (a prerendered page has no query string), and every
+ * document is read and compared in the browser.
+ */
+export const prerender = true;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, ResolutionDocument } from '../../core/types';
 import { labelParagraphs as labelForReports } from '../../core/report/labels';
+import { MESSAGES } from '../../i18n/messages';
 import { loadSeed, SEED_FILES } from '../../testing/seeds';
 import { isOperative, chipParagraphs } from './chips';
 
@@ -22,24 +23,35 @@ describe('chipParagraphs', () => {
 		{ id: 'p10', kind: 'closing', number: null, text: '第 45 次全体会议' },
 		{ id: 'p11', kind: 'other', number: null, text: '……' }
 	];
-	const labels = chipParagraphs(doc(paragraphs));
+	const labels = chipParagraphs(doc(paragraphs), MESSAGES.zh, 'zh');
+	const english = chipParagraphs(doc(paragraphs), MESSAGES.en, 'en');
 
 	it.each([
 		{ id: 'p1', chip: '标题', code: null },
 		{ id: 'p2', chip: '开头', code: null },
 		{ id: 'p3', chip: '序言 1', code: 'PP1' },
 		{ id: 'p4', chip: '序言 2', code: 'PP2' },
-		{ id: 'p5', chip: '执行 1.', code: 'OP1' },
-		{ id: 'p6', chip: '执行 2.', code: 'OP2' },
+		{ id: 'p5', chip: '执行 1', code: 'OP1' },
+		{ id: 'p6', chip: '执行 2', code: 'OP2' },
 		{ id: 'p7', chip: '执行 2 (a)', code: 'OP2(a)' },
 		{ id: 'p8', chip: '分段 (b)', code: '(b)' },
-		{ id: 'p9', chip: '执行 3.', code: 'OP3' },
+		{ id: 'p9', chip: '执行 3', code: 'OP3' },
 		{ id: 'p10', chip: '结尾', code: null },
 		{ id: 'p11', chip: '其他', code: null }
 	])('$id → $chip', ({ id, chip, code }) => {
 		expect(labels.get(id)?.chip).toBe(chip);
 		expect(labels.get(id)?.code).toBe(code);
 		expect(labels.get(id)?.spoken).toContain(chip.split(' ')[0]);
+	});
+
+	it.each([
+		{ id: 'p1', chip: 'Title', spoken: 'Title' },
+		{ id: 'p3', chip: 'PP1', spoken: 'preambular paragraph 1' },
+		{ id: 'p5', chip: 'OP1', spoken: 'operative paragraph 1' },
+		{ id: 'p7', chip: 'OP2 (a)', spoken: 'OP2 (a) (OP2(a))' }
+	])('in English: $id → $chip', ({ id, chip, spoken }) => {
+		expect(english.get(id)?.chip).toBe(chip);
+		expect(english.get(id)?.spoken).toBe(spoken);
 	});
 
 	it('operative part: operative paragraphs and subparagraphs only', () => {
@@ -50,10 +62,12 @@ describe('chipParagraphs', () => {
 describe('labels on the page and in reports', () => {
 	it.each(Object.keys(SEED_FILES) as (keyof typeof SEED_FILES)[])('name every paragraph of %s alike', (symbol) => {
 		const seed = loadSeed(symbol);
-		const page = chipParagraphs(seed);
-		const reports = labelForReports(seed, 'zh');
-		expect(page.size).toBe(seed.paragraphs.length);
-		for (const p of seed.paragraphs) expect(page.get(p.id)?.chip.replace(/\.$/, '')).toBe(reports.get(p.id));
+		for (const locale of ['zh', 'en'] as const) {
+			const page = chipParagraphs(seed, MESSAGES[locale], locale);
+			const reports = labelForReports(seed, locale);
+			expect(page.size).toBe(seed.paragraphs.length);
+			for (const p of seed.paragraphs) expect(page.get(p.id)?.chip).toBe(reports.get(p.id));
+		}
 	});
 
 	it('cite subparagraphs through their parents', () => {
@@ -64,12 +78,14 @@ describe('labels on the page and in reports', () => {
 				{ id: 'p3', kind: 'operative', number: '5', text: '请：' },
 				{ id: 'p4', kind: 'subparagraph', number: '(a)', text: '……：', parent: 'p3' },
 				{ id: 'p5', kind: 'subparagraph', number: '(i)', text: '……；', parent: 'p4' }
-			])
+			]),
+			MESSAGES.zh,
+			'zh'
 		);
 		expect([...labels.values()].map((l) => [l.chip, l.code])).toEqual([
 			['序言 1', 'PP1'],
 			['序言 1 (a)', 'PP1(a)'],
-			['执行 5.', 'OP5'],
+			['执行 5', 'OP5'],
 			['执行 5 (a)', 'OP5(a)'],
 			['执行 5 (a) (i)', 'OP5(a)(i)']
 		]);

@@ -9,12 +9,9 @@ import { ResodiffError, type Comparison, type ResolutionDocument } from '../../c
 /** A format offered by the Export menu. */
 export type ExportFormat = 'docx' | 'html' | 'pdf' | 'md' | 'csv' | 'json';
 
-/** What the menu shows and what the file is, for one format. */
+/** What the file is, for one format (the menu's words for it are the interface's: i18n `exporting.formats`). */
 export interface ExportFormatInfo {
 	format: ExportFormat;
-	/** Menu label, Chinese first. */
-	zh: string;
-	en: string;
 	/** File name extension, without the dot. */
 	extension: string;
 	/** MIME type of the file; for `pdf`, of the HTML page handed to the browser's print. */
@@ -25,16 +22,14 @@ export interface ExportFormatInfo {
 export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
 	{
 		format: 'docx',
-		zh: 'Word 修订稿',
-		en: 'Word (.docx, tracked changes)',
 		extension: 'docx',
 		mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 	},
-	{ format: 'html', zh: '网页', en: 'HTML', extension: 'html', mime: 'text/html;charset=utf-8' },
-	{ format: 'pdf', zh: 'PDF（打印）', en: 'PDF (print)', extension: 'pdf', mime: 'text/html;charset=utf-8' },
-	{ format: 'md', zh: 'Markdown', en: 'Markdown', extension: 'md', mime: 'text/markdown;charset=utf-8' },
-	{ format: 'csv', zh: '表格 CSV', en: 'CSV (spreadsheet)', extension: 'csv', mime: 'text/csv;charset=utf-8' },
-	{ format: 'json', zh: '数据 JSON', en: 'JSON (data)', extension: 'json', mime: 'application/json' }
+	{ format: 'html', extension: 'html', mime: 'text/html;charset=utf-8' },
+	{ format: 'pdf', extension: 'pdf', mime: 'text/html;charset=utf-8' },
+	{ format: 'md', extension: 'md', mime: 'text/markdown;charset=utf-8' },
+	{ format: 'csv', extension: 'csv', mime: 'text/csv;charset=utf-8' },
+	{ format: 'json', extension: 'json', mime: 'application/json' }
 ];
 
 /** Longest part of a file name taken from one document, in characters; paths have limits. */

@@ -2,10 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../core/index';
 import { loadSeed } from '../../testing/seeds';
 import type { AlignedRow, Comparison, Paragraph, ResolutionDocument } from '../../core/types';
-import { buildModel, changePosition, countRows, filterRows, listItems, stepChange, type RowFilter } from './rows';
+import { MESSAGES } from '../../i18n/messages';
+import {
+	buildModel,
+	changePosition,
+	countRows,
+	filterRows,
+	listChanges,
+	showRows,
+	stepChange,
+	type ListItem,
+	type RowFilter
+} from './rows';
 
 const showcase = compareDocuments(loadSeed('A/RES/67/38'), loadSeed('A/RES/76/40'));
-const model = buildModel(showcase);
+const model = buildModel(showcase, MESSAGES.zh, 'zh');
 const all: RowFilter = { onlyChanges: false, operativeOnly: false, hideRoutine: false };
 
 describe('buildModel on the showcase pair (67/38 → 76/40)', () => {
@@ -119,26 +130,96 @@ describe('moved rows and their ghosts', () => {
 		],
 		stats: { unchanged: 3, modified: 0, inserted: 0, deleted: 0, moved: 1, split: 0, merged: 0 }
 	};
-	const moved = buildModel(comparison);
+	const moved = buildModel(comparison, MESSAGES.en, 'en');
+	const describe_ = (items: ListItem[]) =>
+		items.map((i) =>
+			i.type === 'row' ? i.view.row.new[0] : i.type === 'ghost' ? `ghost→${i.ghost.rowId}` : `gap:${i.gap.rows.length}`
+		);
 
 	it('a moved row says where it came from', () => {
 		expect(moved.rows[3].movedFrom?.label.code).toBe('PP2');
 	});
 
 	it('its ghost stands where the paragraph was, and links to the row', () => {
-		const items = listItems(moved, moved.rows);
-		expect(items.map((i) => (i.type === 'row' ? i.view.row.new[0] : `ghost→${i.ghost.rowId}`))).toEqual([
-			'p1',
-			'ghost→row-4',
-			'p2',
-			'p3',
-			'p4'
-		]);
+		const { items } = showRows(moved, all);
+		expect(describe_(items)).toEqual(['p1', 'ghost→row-4', 'p2', 'p3', 'p4']);
 	});
 
-	it('the ghost goes when its moved row is filtered out, and stays when its neighbour is', () => {
-		const onlyChanges = filterRows(moved.rows, { ...all, onlyChanges: true });
-		expect(listItems(moved, onlyChanges).map((i) => i.type)).toEqual(['ghost', 'row']);
-		expect(listItems(moved, []).length).toBe(0);
+	it('the ghost stays when its neighbour is filtered out, beside the gap that counts it', () => {
+		const { items, rows } = showRows(moved, { ...all, onlyChanges: true });
+		expect(describe_(items)).toEqual(['gap:1', 'ghost→row-4', 'gap:2', 'p4']);
+		expect(rows.map((r) => r.id)).toEqual(['row-4']);
+	});
+
+	it('the ghost goes when its moved row is filtered out', () => {
+		const { items } = showRows(moved, { ...all, operativeOnly: true });
+		expect(items).toEqual([]);
+	});
+});
+
+describe('showRows: the gaps "changes only" leaves', () => {
+	const onlyChanges = { ...all, onlyChanges: true };
+	const shown = showRows(model, onlyChanges);
+	const gaps = shown.items.flatMap((i) => (i.type === 'gap' ? [i.gap] : []));
+
+	it('shows the changed rows, and counts every hidden unchanged row in exactly one gap', () => {
+		expect(shown.rows.map((r) => r.index)).toEqual(filterRows(model.rows, onlyChanges).map((r) => r.index));
+		const counted = gaps.flatMap((g) => g.rows).sort((a, b) => a - b);
+		expect(counted).toEqual(model.rows.filter((r) => !r.changed).map((r) => r.index));
+		expect(gaps.length).toBeGreaterThan(1);
+	});
+
+	it('each gap is a run of consecutive unchanged rows, standing where they stood', () => {
+		for (const gap of gaps) {
+			gap.rows.forEach((index, k) => {
+				expect(model.rows[index].changed).toBe(false);
+				if (k > 0) expect(index).toBe(gap.rows[k - 1] + 1);
+			});
+		}
+		// In reading order: every item's first row comes after the previous item's last row.
+		const spans = shown.items.flatMap((i) =>
+			i.type === 'row' ? [[i.view.index, i.view.index]] : i.type === 'gap' ? [[i.gap.rows[0], i.gap.rows.at(-1)!]] : []
+		);
+		for (let k = 1; k < spans.length; k++) expect(spans[k][0]).toBeGreaterThan(spans[k - 1][1]);
+	});
+
+	it('an opened gap shows its rows in place, the others stay closed', () => {
+		const opened = showRows(model, onlyChanges, new Set([gaps[1].id]));
+		expect(opened.items.filter((i) => i.type === 'gap')).toHaveLength(gaps.length - 1);
+		const indexes = opened.rows.map((r) => r.index);
+		for (const i of gaps[1].rows) expect(indexes).toContain(i);
+		expect(indexes).toEqual([...indexes].sort((a, b) => a - b));
+	});
+
+	it('without "changes only" there are no gaps', () => {
+		expect(showRows(model, all).items.some((i) => i.type === 'gap')).toBe(false);
+		expect(showRows(model, all).rows).toHaveLength(model.rows.length);
+	});
+
+	it('rows hidden by the other filters are not counted', () => {
+		const operative = showRows(model, { ...onlyChanges, operativeOnly: true });
+		for (const item of operative.items) {
+			if (item.type === 'gap') for (const i of item.gap.rows) expect(model.rows[i].operative).toBe(true);
+		}
+	});
+});
+
+describe('listChanges', () => {
+	const entries = listChanges(model.rows);
+
+	it('names every changed row, in order, with its label and opening words', () => {
+		expect(entries.map((e) => e.view.index)).toEqual(model.rows.filter((r) => r.changed).map((r) => r.index));
+		for (const e of entries) {
+			expect(e.label).not.toBe('');
+			expect(e.opening.length).toBeGreaterThan(0);
+			expect(Array.from(e.opening).length).toBeLessThanOrEqual(91);
+		}
+		expect(entries[0].label).toBe('序言 2');
+		expect(entries[0].opening.startsWith('回顾其关于裁军')).toBe(true);
+	});
+
+	it('in English, the labels are the reports’ English labels', () => {
+		const english = listChanges(buildModel(showcase, MESSAGES.en, 'en').rows);
+		expect(english[0].label).toBe('PP2');
 	});
 });

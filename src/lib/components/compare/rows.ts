@@ -1,20 +1,13 @@
 /**
  * The compare page's model of a comparison: rows with their paragraphs and labels resolved, the
- * places moved paragraphs came from, filtering, counting and change-to-change navigation. Pure
+ * places moved paragraphs came from, filtering (with the unchanged paragraphs a filter hides counted
+ * in gaps that open in place), the list of changes, counting and change-to-change navigation. Pure
  * functions of a `Comparison`, so the page only renders.
  */
-import type { AlignedRow, Comparison, Footnote, Paragraph, RowStatus, RowStats } from '../../core/types';
+import type { AlignedRow, Comparison, Footnote, Paragraph, RowStats } from '../../core/types';
+import { STATUS_ORDER } from '../../core/report/labels';
+import type { Locale, Messages } from '../../i18n';
 import { isOperative, chipParagraphs, type ParagraphChip } from './chips';
-import { STATUS_NAMES as REPORT_STATUS_NAMES } from '../../core/report/labels';
-
-/** Every row status, in the order the summary lists them. */
-export const STATUSES: RowStatus[] = ['modified', 'inserted', 'deleted', 'moved', 'split', 'merged', 'unchanged'];
-
-/** Chinese and English names of the statuses: the reports' names, with the page's shorter 未改 (its summary bar is one line). */
-export const STATUS_NAMES: Record<RowStatus, { zh: string; en: string }> = {
-	...REPORT_STATUS_NAMES,
-	unchanged: { zh: '未改', en: 'unchanged' }
-};
 
 /** A row ready to render. */
 export interface RowView {
@@ -23,7 +16,7 @@ export interface RowView {
 	/** DOM id of the row element. */
 	id: string;
 	row: AlignedRow;
-	status: RowStatus;
+	status: AlignedRow['status'];
 	changed: boolean;
 	/** A change that touches only dates, symbols, session and meeting numbers. */
 	routine: boolean;
@@ -51,8 +44,19 @@ export interface GhostView {
 	toLabel: ParagraphChip | null;
 }
 
+/** Unchanged rows the "changes only" filter hides between two shown rows, counted on one line. */
+export interface GapView {
+	/** Key of the gap (stable across renders): `gap-` and the position of its first row. */
+	id: string;
+	/** Positions in `comparison.rows` of the hidden rows. */
+	rows: number[];
+}
+
 /** What the list shows, in order. */
-export type ListItem = { type: 'row'; key: string; view: RowView } | { type: 'ghost'; key: string; ghost: GhostView };
+export type ListItem =
+	| { type: 'row'; key: string; view: RowView }
+	| { type: 'ghost'; key: string; ghost: GhostView }
+	| { type: 'gap'; key: string; gap: GapView };
 
 /** The rows of a comparison, resolved. */
 export interface ComparisonModel {
@@ -61,15 +65,19 @@ export interface ComparisonModel {
 	ghostsAfter: Map<string, GhostView[]>;
 }
 
-/** Builds the page model of a comparison. Unknown paragraph ids are left out, never thrown on. */
-export function buildModel(comparison: Comparison): ComparisonModel {
+/**
+ * Builds the page model of a comparison, its paragraphs labelled in the interface language. Unknown
+ * paragraph ids are left out, never thrown on.
+ */
+export function buildModel(comparison: Comparison, t: Messages, locale: Locale): ComparisonModel {
 	const oldById = new Map(comparison.old.paragraphs.map((p, i) => [p.id, { p, i }]));
 	const newById = new Map(comparison.new.paragraphs.map((p) => [p.id, p]));
-	const oldLabels = chipParagraphs(comparison.old);
-	const newLabels = chipParagraphs(comparison.new);
+	const oldLabels = chipParagraphs(comparison.old, t, locale);
+	const newLabels = chipParagraphs(comparison.new, t, locale);
 	const oldNotes = new Map(comparison.old.footnotes.map((f) => [f.mark, f]));
 	const newNotes = new Map(comparison.new.footnotes.map((f) => [f.mark, f]));
 	const fallback = (p: Paragraph): ParagraphChip => ({ chip: p.id, code: null, spoken: p.id });
+	const missing = t.compare.noteMissing;
 
 	const rows: RowView[] = comparison.rows.map((row, index) => {
 		const oldParagraphs = row.old.flatMap((id) => oldById.get(id)?.p ?? []);
@@ -88,8 +96,8 @@ export function buildModel(comparison: Comparison): ComparisonModel {
 			newParagraphs,
 			oldLabels: oldParagraphs.map((p) => oldLabels.get(p.id) ?? fallback(p)),
 			newLabels: newParagraphs.map((p) => newLabels.get(p.id) ?? fallback(p)),
-			oldNotes: citedNotes(oldParagraphs, oldNotes),
-			newNotes: citedNotes(newParagraphs, newNotes),
+			oldNotes: citedNotes(oldParagraphs, oldNotes, missing),
+			newNotes: citedNotes(newParagraphs, newNotes, missing),
 			movedFrom:
 				row.status === 'moved' && firstOld
 					? { label: oldLabels.get(firstOld.id) ?? fallback(firstOld), anchor: `from-${index + 1}` }
@@ -124,14 +132,14 @@ export function buildModel(comparison: Comparison): ComparisonModel {
 	return { rows, ghostsAfter };
 }
 
-function citedNotes(paragraphs: Paragraph[], notes: Map<string, Footnote>): Footnote[] {
+function citedNotes(paragraphs: Paragraph[], notes: Map<string, Footnote>, missing: string): Footnote[] {
 	const seen = new Set<string>();
 	const out: Footnote[] = [];
 	for (const p of paragraphs) {
 		for (const mark of p.footnotes ?? []) {
 			if (seen.has(mark)) continue;
 			seen.add(mark);
-			out.push(notes.get(mark) ?? { mark, text: '（脚注文本未找到 footnote text not found）' });
+			out.push(notes.get(mark) ?? { mark, text: `(${missing})` });
 		}
 	}
 	return out;
@@ -147,28 +155,121 @@ export interface RowFilter {
 	hideRoutine: boolean;
 }
 
-/** The rows that pass a filter, in order. */
-export function filterRows(rows: RowView[], filter: RowFilter): RowView[] {
-	return rows.filter(
-		(r) =>
-			(!filter.onlyChanges || r.changed) &&
-			(!filter.operativeOnly || r.operative) &&
-			(!filter.hideRoutine || !r.routine)
-	);
+/** True when a row passes the filters other than "changes only". */
+function passesKind(r: RowView, filter: RowFilter): boolean {
+	return (!filter.operativeOnly || r.operative) && (!filter.hideRoutine || !r.routine);
 }
 
-/** The list to render: visible rows, with the ghosts of visible moved rows in their old places. */
-export function listItems(model: ComparisonModel, visible: RowView[]): ListItem[] {
-	const shown = new Set(visible.map((r) => r.id));
-	const items: ListItem[] = [];
-	const ghostsOf = (after: string) => (model.ghostsAfter.get(after) ?? []).filter((g) => shown.has(g.rowId));
-	for (const g of ghostsOf('')) items.push({ type: 'ghost', key: g.id, ghost: g });
-	// Ghosts follow the row they stand after even when that row is filtered out, so walk all rows.
+/** The rows that pass a filter, in order. */
+export function filterRows(rows: RowView[], filter: RowFilter): RowView[] {
+	return rows.filter((r) => (!filter.onlyChanges || r.changed) && passesKind(r, filter));
+}
+
+/** What a filter leaves on the page: the rows shown, and the items of the list in order. */
+export interface Shown {
+	/** Rows shown: those that pass the filter, and the unchanged rows of opened gaps. */
+	rows: RowView[];
+	items: ListItem[];
+}
+
+/**
+ * The list to render for a filter: the rows that pass it, the ghosts of shown moved rows in their old
+ * places, and, where "changes only" hides unchanged rows between two shown ones, a gap counting them
+ * (as GitHub counts the lines it folds). A gap whose id is in `opened` shows its rows in place instead.
+ * Rows hidden by the other filters are not counted in gaps: those filters say what the reader does not
+ * want to see at all.
+ */
+export function showRows(model: ComparisonModel, filter: RowFilter, opened: ReadonlySet<string> = new Set()): Shown {
+	const rows: RowView[] = [];
+	const entries: ({ type: 'row'; view: RowView } | { type: 'gap'; gap: GapView })[] = [];
+	let gap: GapView | null = null;
+	const closeGap = () => {
+		if (!gap) return;
+		if (opened.has(gap.id)) {
+			for (const i of gap.rows) {
+				rows.push(model.rows[i]);
+				entries.push({ type: 'row', view: model.rows[i] });
+			}
+		} else {
+			entries.push({ type: 'gap', gap });
+		}
+		gap = null;
+	};
+	// A ghost of a shown moved row is a landmark: a gap ends where one stands, so the ghost keeps its place.
+	const byId = new Map(model.rows.map((r) => [r.id, r]));
+	const ghostStops = new Set(
+		[...model.ghostsAfter]
+			.filter(([, ghosts]) => ghosts.some((g) => passesKind(byId.get(g.rowId)!, filter)))
+			.map(([after]) => after)
+	);
 	for (const view of model.rows) {
-		if (shown.has(view.id)) items.push({ type: 'row', key: view.id, view });
+		if (!passesKind(view, filter)) continue;
+		if (filter.onlyChanges && !view.changed) {
+			gap ??= { id: `gap-${view.index + 1}`, rows: [] };
+			gap.rows.push(view.index);
+			if (ghostStops.has(view.id)) closeGap();
+			continue;
+		}
+		closeGap();
+		rows.push(view);
+		entries.push({ type: 'row', view });
+	}
+	closeGap();
+
+	// Ghosts follow the row they stand after, even when that row is hidden: place each after the last
+	// entry at or before its row.
+	const shownIds = new Set(rows.map((r) => r.id));
+	const ghostsOf = (after: string) => (model.ghostsAfter.get(after) ?? []).filter((g) => shownIds.has(g.rowId));
+	const items: ListItem[] = ghostsOf('').map((g) => ({ type: 'ghost', key: g.id, ghost: g }));
+	const lastOf = (entry: (typeof entries)[number]) =>
+		entry.type === 'row' ? entry.view.index : entry.gap.rows[entry.gap.rows.length - 1];
+	let next = 0;
+	for (const view of model.rows) {
+		// Emit every entry up to this row's position, then the ghosts standing after it.
+		while (next < entries.length && lastOf(entries[next]) <= view.index) {
+			const entry = entries[next++];
+			items.push(
+				entry.type === 'row'
+					? { type: 'row', key: entry.view.id, view: entry.view }
+					: { type: 'gap', key: entry.gap.id, gap: entry.gap }
+			);
+		}
 		for (const g of ghostsOf(view.id)) items.push({ type: 'ghost', key: g.id, ghost: g });
 	}
-	return items;
+	return { rows, items };
+}
+
+/** One line of the change list. */
+export interface ChangeEntry {
+	view: RowView;
+	/** The paragraph's label: the new side's, or the old side's for a deleted row. */
+	label: string;
+	/** The opening words of the paragraph, in the document's language. */
+	opening: string;
+	/** Which document the opening comes from (for its language). */
+	side: 'old' | 'new';
+}
+
+/** Characters of a paragraph the change list shows (the list clips them further to its width). */
+const OPENING_CHARS = 90;
+
+/** The changed rows among `rows`, as the change list names them. */
+export function listChanges(rows: RowView[]): ChangeEntry[] {
+	return rows
+		.filter((r) => r.changed)
+		.map((view) => {
+			const side = view.newParagraphs.length ? 'new' : 'old';
+			const paragraphs = side === 'new' ? view.newParagraphs : view.oldParagraphs;
+			const labels = side === 'new' ? view.newLabels : view.oldLabels;
+			const text = paragraphs.map((p) => p.text).join(' ');
+			const opening = Array.from(text).slice(0, OPENING_CHARS).join('');
+			return {
+				view,
+				label: labels.map((l) => l.chip).join(' + '),
+				opening: opening.length < text.length ? `${opening}…` : opening,
+				side
+			};
+		});
 }
 
 /** Summary of a comparison's rows. */
@@ -183,7 +284,7 @@ export interface RowCounts {
 
 /** Counts rows by status, and changed rows by routine or substantive. */
 export function countRows(rows: Pick<RowView, 'status' | 'routine' | 'changed'>[]): RowCounts {
-	const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as RowStats;
+	const byStatus = Object.fromEntries(STATUS_ORDER.map((s) => [s, 0])) as RowStats;
 	let routine = 0;
 	let substantive = 0;
 	for (const r of rows) {

@@ -9,11 +9,12 @@
  * implicit: a lineage's absence right after a version where it stood (the paragraph was dropped, or
  * merged into another) and the first version's cells, which have nothing to be compared with.
  */
-import { labelParagraphs, STATUS_NAMES } from '../../core/report/labels';
+import { labelParagraphs, PHRASES, STATUS_NAMES } from '../../core/report/labels';
 import { nameVersion, type Lineage, type SeriesCell, type SeriesTrace } from '../../core/series';
 import { describeLineage } from '../../core/report/series';
 import { findTerm, type TermHits } from '../../core/terms';
 import type { Comparison, ResolutionDocument } from '../../core/types';
+import { MESSAGES, type Locale } from '../../i18n';
 
 /** A cell's status as the page writes it in `data-status`: the contract's, or `absent`. */
 export type CellStatus = SeriesCell['status'] | 'absent';
@@ -31,6 +32,8 @@ export interface GridColumn {
 	session: number | null;
 	date: string | null;
 	year: number | null;
+	/** The version's language (ISO 639-1, `meta.language`), for the `lang` of its text; null when unknown. */
+	language: string | null;
 }
 
 /** One lineage in one version. */
@@ -61,6 +64,8 @@ export interface GridRow {
 	label: string;
 	/** The text there (the page shows its opening words). */
 	text: string;
+	/** The version `label` and `text` come from. */
+	at: number;
 	cells: GridCell[];
 	/** Something happened after the first version: a change, an insertion or an ending. */
 	changed: boolean;
@@ -74,19 +79,36 @@ export interface SeriesGrid {
 	rows: GridRow[];
 }
 
-/** Marks of each tone: a glyph (as in the text report's grid) and the words for it. */
-export const CELL_MARKS: Record<CellTone, { glyph: string; zh: string; en: string }> = {
-	first: { glyph: '●', zh: '首版', en: 'first version' },
-	unchanged: { glyph: '=', zh: STATUS_NAMES.unchanged.zh, en: STATUS_NAMES.unchanged.en },
-	modified: { glyph: '~', zh: STATUS_NAMES.modified.zh, en: STATUS_NAMES.modified.en },
-	routine: { glyph: '≈', zh: '例行', en: 'routine' },
-	inserted: { glyph: '+', zh: STATUS_NAMES.inserted.zh, en: STATUS_NAMES.inserted.en },
-	moved: { glyph: '>', zh: STATUS_NAMES.moved.zh, en: STATUS_NAMES.moved.en },
-	split: { glyph: '<', zh: STATUS_NAMES.split.zh, en: STATUS_NAMES.split.en },
-	merged: { glyph: '&', zh: STATUS_NAMES.merged.zh, en: STATUS_NAMES.merged.en },
-	ended: { glyph: '×', zh: '删除', en: 'ended' },
-	absent: { glyph: '·', zh: '无', en: 'absent' }
+/** The glyph of each tone, as in the text report's grid: the cell says its status without colour. */
+export const CELL_GLYPHS: Record<CellTone, string> = {
+	first: '●',
+	unchanged: '=',
+	modified: '~',
+	routine: '≈',
+	inserted: '+',
+	moved: '>',
+	split: '<',
+	merged: '&',
+	ended: '×',
+	absent: '·'
 };
+
+/**
+ * The word for a tone in an interface language: a status's name as the reports give it
+ * (core/report/labels.ts), or the grid's own words for the first version, an ending and an absence.
+ */
+export function nameTone(tone: CellTone, locale: Locale): string {
+	switch (tone) {
+		case 'first':
+		case 'ended':
+		case 'absent':
+			return MESSAGES[locale].grid.marks[tone];
+		case 'routine':
+			return PHRASES[locale].routine;
+		default:
+			return STATUS_NAMES[tone][locale];
+	}
+}
 
 /** The tone of a cell from its facts. */
 function toneOf(status: CellStatus, routine: boolean, ended: boolean, first: boolean): CellTone {
@@ -112,15 +134,19 @@ function buildColumns(docs: ResolutionDocument[]): GridColumn[] {
 			short: shortName(doc),
 			session: doc.meta.session,
 			date: doc.meta.date,
-			year: Number.isFinite(year) ? year : null
+			year: Number.isFinite(year) ? year : null,
+			language: doc.meta.language ?? null
 		};
 	});
 }
 
-/** Builds the grid of a trace. Unknown paragraph ids are labelled by their id, never thrown on. */
-export function buildGrid(trace: SeriesTrace): SeriesGrid {
+/**
+ * Builds the grid of a trace, its paragraphs labelled in `locale` (the interface language). Unknown
+ * paragraph ids are labelled by their id, never thrown on.
+ */
+export function buildGrid(trace: SeriesTrace, locale: Locale = 'zh'): SeriesGrid {
 	const docs = trace.documents;
-	const labels = docs.map((d) => labelParagraphs(d));
+	const labels = docs.map((d) => labelParagraphs(d, locale));
 	const rows = trace.lineages.map((lineage, index): GridRow => {
 		const cells = lineage.cells.map((cell, k): GridCell => {
 			const before = k > 0 ? lineage.cells[k - 1] : null;
@@ -158,12 +184,35 @@ export function buildGrid(trace: SeriesTrace): SeriesGrid {
 			id: lineage.id,
 			label,
 			text,
+			at: Math.max(
+				0,
+				lineage.cells.findLastIndex((c) => c !== null)
+			),
 			cells,
 			changed,
 			substantive
 		};
 	});
 	return { columns: buildColumns(docs), rows };
+}
+
+/**
+ * The step the series page opens before the reader chooses one, so that its step panel shows a change
+ * at once: the first substantive change of the latest version that has one, else the first routine one;
+ * null when nothing ever changed.
+ */
+export function firstStep(grid: SeriesGrid): { row: number; version: number } | null {
+	const changed = (c: GridCell) => !c.first && (c.ended || (c.status !== 'absent' && c.status !== 'unchanged'));
+	for (const substantive of [true, false]) {
+		for (let version = grid.columns.length - 1; version > 0; version--) {
+			const row = grid.rows.find((r) => {
+				const cell = r.cells[version];
+				return cell && changed(cell) && (!substantive || !cell.routine);
+			});
+			if (row) return { row: row.index, version };
+		}
+	}
+	return null;
 }
 
 /** What the reader asked to see of the grid. */

@@ -412,6 +412,9 @@ function interpretOperators(
 	}
 }
 
+/** Letters of the alphabets whose fonts draw each letter from one glyph. */
+const ONE_GLYPH_LETTER = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]/u;
+
 /** Least uses of each of two glyphs of one width for one letter before they count as damage. Unit: glyphs. */
 export const DAMAGE_MIN_USES = 3;
 /** Widths of two glyphs that differ by more than this share are two different glyphs. Unit: ratio. */
@@ -422,8 +425,9 @@ const DAMAGE_WIDTH_DIFFERENCE = 0.02;
  * glyph per letter; when its ToUnicode map sends the glyph of "f" to "i" as well as the glyph of "i", words
  * read "iunciones" for "funciones" in every tool that reads the text layer, and nothing in the text can tell.
  * Two glyphs are told apart by their widths (i 278, f 333 in Times); two of one width (q and u, both 500)
- * count once each has been drawn at least {@link DAMAGE_MIN_USES} times. Letters only: a font may well draw
- * the space or a hyphen from two codes.
+ * count once each has been drawn at least {@link DAMAGE_MIN_USES} times. Letters of the alphabets that give
+ * each letter one glyph only (Latin, Greek, Cyrillic): Arabic draws a letter in up to four joined forms, and a
+ * font may well draw the space, a hyphen or a Chinese character from two codes.
  */
 export function findDamagedLetters(pages: PdfPageGlyphs[]): string[] {
 	const byFont = new Map<string, LetterGlyphs>();
@@ -446,7 +450,7 @@ export function findDamagedLetters(pages: PdfPageGlyphs[]): string[] {
 	const damaged = new Set<string>();
 	for (const letters of byFont.values()) {
 		for (const [letter, codes] of letters) {
-			if (codes.size < 2 || !/\p{L}/u.test(letter)) continue;
+			if (codes.size < 2 || !ONE_GLYPH_LETTER.test(letter)) continue;
 			const glyphs = [...codes.values()];
 			const widths = glyphs.map((g) => g.width);
 			const differ = Math.max(...widths) - Math.min(...widths) > DAMAGE_WIDTH_DIFFERENCE * Math.max(...widths);

@@ -10,7 +10,7 @@ import type { DocumentMeta } from '../../core/types';
 import { findFurniture, takeMasthead, type PageLayout } from './furniture';
 import { splitFootnotes } from './footnotes';
 import type { PdfRule } from './glyphs';
-import { buildLines, measureBodySize, plain } from './lines';
+import { buildLines, measureBodySize, plain, type Line } from './lines';
 import { writeParagraphs } from './paragraphs';
 import type { PdfTextRun } from './words';
 import { measureSpacing } from './write';
@@ -56,7 +56,9 @@ export function layoutPdfPages(pages: PdfPageRuns[], options: LayoutOptions = {}
 	const spaced = measureSpacing(allLines);
 	const zones = layouts.map((page) =>
 		splitFootnotes(
-			page.lines.filter((line) => !masthead.has(line) && !furniture.has(line)),
+			page.lines
+				.filter((line) => !masthead.has(line) && !furniture.has(line))
+				.map((line) => mirrored(line, page.width)),
 			page,
 			bodySize,
 			spaced
@@ -71,6 +73,20 @@ export function layoutPdfPages(pages: PdfPageRuns[], options: LayoutOptions = {}
 	const letters = (text.match(/\p{L}/gu) ?? []).length;
 	if (letters && han / letters > CHINESE_SHARE) meta.language = 'zh';
 	return { text, meta };
+}
+
+/**
+ * A right-to-left line as the paragraph rules see it: mirrored, so that its start (the right margin, where a
+ * first line is indented and a number hangs) is on the left, as in left-to-right text.
+ */
+function mirrored(line: Line, width: number): Line {
+	if (!line.rtl || !width) return line;
+	return {
+		...line,
+		left: width - line.right,
+		right: width - line.left,
+		runs: line.runs.map((run) => ({ ...run, x: width - run.x - run.width }))
+	};
 }
 
 /** A page's lines in reading order as plain text, cells separated by ` | ` (for tests and debugging). */

@@ -5,8 +5,13 @@
  * right. A footnote mark (digits set smaller and raised) joins its line as superscript digits, the form the
  * clean text gives marks; a wide gap splits a line into cells (the columns of the letterhead, the two ends of a
  * running header). Cost: O(r · l) for r runs and the few lines above each (the search stops past a clear gap).
+ *
+ * Right-to-left lines (Arabic, Hebrew) are drawn in visual order: glyphs, and runs, from left to right. A line
+ * with more right-to-left letters than left-to-right ones is read from right to left, each run's glyphs
+ * reversed except the stretches of Latin letters and digits in it ("A/76/444", "2001"), which read left to
+ * right: the Unicode bidirectional algorithm run backwards, for lines whose base direction is right to left.
  */
-import { wordGapOf, type PdfTextRun } from './words';
+import { RTL_LETTER, wordGapOf, type PdfTextRun } from './words';
 
 /** A piece of a line: text with its weight. */
 export interface Segment {
@@ -34,6 +39,8 @@ export interface Line {
 	bold: boolean;
 	/** Every character of it is italic. */
 	italic: boolean;
+	/** Set right to left (Arabic, Hebrew): its text is in logical order, its runs from right to left. */
+	rtl: boolean;
 }
 
 /** Superscript digits for footnote marks. */
@@ -116,11 +123,54 @@ export function buildLines(runs: PdfTextRun[], page: number): Line[] {
 		} else if (!blank) groups.push({ runs: [run], band: box, size: run.size });
 	}
 	const lines = groups.map((g) => makeLine(g.runs, page)).filter((line): line is Line => line !== null);
-	return lines.sort((a, b) => b.y - a.y || a.left - b.left);
+	return lines.sort((a, b) => b.y - a.y || (a.rtl ? b.right - a.right : a.left - b.left));
+}
+
+/** Letters that read left to right, and digits (which keep their order inside right-to-left text). */
+const LTR_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/**
+ * The logical order of glyphs drawn in visual order on a right-to-left line: read from the right, except that
+ * a stretch of left-to-right letters and digits (with what stands between them) reads from its left.
+ */
+export function logicalOrder(units: string[]): string {
+	const kind = units.map((u) => (RTL_LETTER.test(u) ? 'R' : LTR_OR_DIGIT.test(u) ? 'L' : 'N'));
+	let out = '';
+	let i = units.length - 1;
+	while (i >= 0) {
+		if (kind[i] !== 'L') {
+			out += units[i--];
+			continue;
+		}
+		let j = i;
+		while (j > 0 && kind[j - 1] !== 'R') j--;
+		// Neutrals at the island's left end stand between it and right-to-left text: they follow it.
+		while (kind[j] === 'N') j++;
+		out += units.slice(j, i + 1).join('');
+		i = j - 1;
+	}
+	return out;
+}
+
+/** Whether a line reads right to left: more right-to-left letters than left-to-right ones in its runs. */
+function isRightToLeft(runs: PdfTextRun[]): boolean {
+	if (!runs.some((r) => r.units)) return false;
+	let rtl = 0;
+	let ltr = 0;
+	for (const run of runs) {
+		for (const c of run.text) {
+			if (RTL_LETTER.test(c)) rtl++;
+			else if (/\p{L}/u.test(c)) ltr++;
+		}
+	}
+	return rtl > ltr;
 }
 
 function makeLine(all: PdfTextRun[], page: number): Line | null {
-	all.sort((a, b) => a.x - b.x);
+	const rtl = isRightToLeft(all);
+	// Reading order: left to right, or right to left (then each run's text is put in logical order).
+	all.sort((a, b) => (rtl ? b.x + b.width - (a.x + a.width) : a.x - b.x));
+	if (rtl) all = all.map((r) => (r.units ? { ...r, text: logicalOrder(r.units) } : r));
 	const runs = all.filter((r) => r.text.trim());
 	if (!runs.length) return null;
 	const weight = new Map<number, number>();
@@ -142,7 +192,7 @@ function makeLine(all: PdfTextRun[], page: number): Line | null {
 		}
 		const mark = isMark(run, y, size);
 		if (prev) {
-			const gap = run.x - (prev.x + prev.width);
+			const gap = rtl ? prev.x - (run.x + run.width) : run.x - (prev.x + prev.width);
 			if (gap > CELL_GAP * size) cells.push([]);
 			else if (
 				!mark &&
@@ -162,7 +212,7 @@ function makeLine(all: PdfTextRun[], page: number): Line | null {
 		spaceBefore = false;
 	}
 	const tidy = cells.map(tidySegments).filter((c) => c.length);
-	const left = runs[0].x;
+	const left = Math.min(...runs.map((r) => r.x));
 	const right = Math.max(...runs.map((r) => r.x + r.width));
 	const text = tidy.map(plain).join(' ');
 	return {
@@ -175,7 +225,8 @@ function makeLine(all: PdfTextRun[], page: number): Line | null {
 		text,
 		page,
 		bold: main.every((r) => r.bold),
-		italic: main.every((r) => r.italic === true)
+		italic: main.every((r) => r.italic === true),
+		rtl
 	};
 }
 

@@ -18,10 +18,10 @@ import type { PageZones } from './footnotes';
 import { HAN, type Line } from './lines';
 import { ParagraphBuilder, joinText } from './write';
 
-/** Operative and subparagraph numbers that open a paragraph: `1. `, `(a) `, `(iv) `, `a) `. */
-const OPENS_NUMBERED = /^(?:\d{1,3}\.\s|\(\s?[a-z]{1,5}\s?\)\s?|[a-z]\)\s)/;
+/** Operative and subparagraph numbers that open a paragraph: `1. `, `(a) `, `(iv) `, `a) `, Arabic `1 - `. */
+const OPENS_NUMBERED = /^(?:\d{1,3}\.\s|\d{1,3} ?[-–] |\(\s?[a-z]{1,5}\s?\)\s?|[a-z]\)\s)/;
 /** A paragraph number or letter alone in its run: the part of a line that hangs before its text. */
-const NUMBER_ONLY = /^(?:\d{1,3}\.|\(?[a-z]{1,5}\)|(?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]{1,2})?\.)$/;
+const NUMBER_ONLY = /^(?:\d{1,3}\.|\d{1,3} ?[-–]|\(?[a-z]{1,5}\)|(?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]{1,2})?\.)$/;
 
 /** The body's measure on a page: where its lines start and end, and how far apart they are. */
 interface Margins {
@@ -39,8 +39,11 @@ type Joint = 'join' | 'newline' | 'paragraph';
  * ratio. Paragraph spacing of 6 pt under lines 25.8 pt apart (Writer, 12 pt CJK at 150 %) is 1.23.
  */
 const PARAGRAPH_GAP = 1.15;
-/** Lines in sizes that differ by more than this share belong to different paragraphs. Unit: ratio. */
-const SIZE_CHANGE = 0.15;
+/**
+ * Lines in sizes that differ by more than this share belong to different paragraphs. Unit: ratio. A paragraph
+ * keeps one size; the adoption line (14 pt) and the title (13 pt) under it do not.
+ */
+const SIZE_CHANGE = 0.05;
 /** A first line is indented when it starts this far right of the line before. Unit: em of its size. */
 const INDENT = 0.8;
 /** Two lines start at the same place within this distance. Unit: em. */

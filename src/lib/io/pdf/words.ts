@@ -42,7 +42,15 @@ export interface PdfTextRun {
 	 * in the run's font. Absent: {@link DRAWN_SPACE_GAP} of {@link DEFAULT_SPACE_EM} of the size.
 	 */
 	wordGap?: number;
+	/**
+	 * For a run with right-to-left letters (Arabic, Hebrew): the text of each glyph in drawing order, which is
+	 * the order on the page from left to right. The line builder reads them back into logical order.
+	 */
+	units?: string[];
 }
+
+/** Right-to-left letters: Hebrew, Arabic and their presentation forms. */
+export const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 
 /** The least gap beside a run that is a word space (see {@link PdfTextRun.wordGap}). */
 export function wordGapOf(run: PdfTextRun): number {
@@ -199,6 +207,9 @@ interface Draft {
 	end: number;
 	/** A space glyph was drawn since the last letter. */
 	pendingSpace: boolean;
+	/** Each glyph's text in drawing order, spaces as one space (for right-to-left text). */
+	units: string[];
+	rtl: boolean;
 }
 
 /** The run a draft makes, or null when it holds nothing (`share`: the page's space gap share). */
@@ -214,7 +225,8 @@ function toRun(d: Draft, share: number): PdfTextRun | null {
 		size: d.size,
 		bold: d.bold,
 		italic: d.italic,
-		wordGap: share * d.spaceWidth
+		wordGap: share * d.spaceWidth,
+		...(d.rtl && !bare ? { units: (d.pendingSpace ? [...d.units, ' '] : d.units).map(normalizeGlyphText) } : {})
 	};
 }
 
@@ -256,6 +268,7 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 				continue;
 			} else if (d.pendingSpace) {
 				d.text += ' ';
+				d.units.push(' ');
 				d.pendingSpace = false;
 			}
 		}
@@ -271,12 +284,16 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 				bold,
 				spaceWidth,
 				end: glyph.x + glyph.width,
-				pendingSpace: glyph.space
+				pendingSpace: glyph.space,
+				units: [],
+				rtl: false
 			};
 			if (glyph.space) continue;
 		}
 		if (Number.isNaN(d.left)) d.left = glyph.x;
 		d.text += glyph.text;
+		d.units.push(glyph.text);
+		if (!d.rtl && RTL_LETTER.test(glyph.text)) d.rtl = true;
 		d.right = Number.isNaN(d.right) ? glyph.x + glyph.width : Math.max(d.right, glyph.x + glyph.width);
 		d.end = glyph.x + glyph.width;
 	}

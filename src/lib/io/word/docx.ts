@@ -28,6 +28,7 @@
 import type { Unzipped } from 'fflate';
 import { ResodiffError, type ErrorLocation } from '../../core/index';
 import { ListCounter, readNumbering, formatNumber, type NumberingDefinitions } from './numbering';
+import { unzipParts } from './package';
 import { child, decodeXml, elements, parseXml, type XmlElement, type XmlNode } from './xml';
 import { writeFlowText, type Flow, type FlowItem, type FlowNote, type FlowParagraph } from './flow';
 
@@ -843,4 +844,18 @@ export function docxText(model: DocxModel, view: RevisionView): string {
 		start: model.noteStart,
 		format: (n) => formatNumber(n, model.noteFormat) || String(n)
 	});
+}
+
+/**
+ * The numbers a document's lists give its paragraphs, in reading order, in each version (paragraphs without
+ * a list number are left out). The Word report checks with it that its list counts each version right.
+ */
+export function readListNumbers(files: Unzipped | Uint8Array): { accepted: string[]; original: string[] } {
+	const parts = files instanceof Uint8Array ? unzipParts(files, isDocxPart, {}) : files;
+	const model = readDocxModel(parts, {});
+	const numbers = (view: RevisionView) =>
+		new VersionWriter(model, view, true)
+			.paragraphs(model.blocks)
+			.flatMap((p) => (p.number === undefined ? [] : [p.number]));
+	return { accepted: numbers('accepted'), original: numbers('original') };
 }

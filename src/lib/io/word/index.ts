@@ -1,11 +1,14 @@
 /**
- * Word-processor files in, clean text out: .docx (Word), .odt (LibreOffice, OpenDocument) and .html (web
- * pages), each read into the text shape the parser reads (flow.ts), in both versions when the file has
- * tracked changes. Pure and synchronous, with no Node built-ins: the CLI and the browser's worker call the
- * same function with the bytes they read.
+ * Word-processor files in, clean text out: .docx (Word, and what LibreOffice and other programs save as
+ * .docx) and .html (web pages), each read into the text shape the parser reads (flow.ts), a .docx in both
+ * versions when it has tracked changes. An .odt, a .doc and an encrypted .docx are refused with a line that
+ * says to save the file as .docx. Pure and synchronous, with no Node built-ins: the CLI and the browser's
+ * worker call the same function with the bytes they read.
  */
 import { ResodiffError, type ErrorLocation } from '../../core/index';
 import { docxText, isDocxPart, mainDocumentPart, readDocxModel, type RevisionView } from './docx';
+import { decodeXml } from './xml';
+import { isHtml, readHtmlText } from './html';
 import { containerOf, hasWordExtension, refuseOle, unzipParts } from './package';
 
 export type { RevisionView } from './docx';
@@ -26,16 +29,20 @@ export interface WordText {
 	warnings: string[];
 }
 
-/** True when bytes should go to {@link readWordText}: a zip or OLE container, or a name of those formats. */
+/** True when bytes should go to {@link readWordText}: a zip or OLE container, a web page, or a name of those formats. */
 export function isWordFile(bytes: Uint8Array, name: string): boolean {
 	const container = containerOf(bytes);
-	return container === 'zip' || container === 'ole' || hasWordExtension(name);
+	return container === 'zip' || container === 'ole' || hasWordExtension(name) || isHtml(bytes, name);
 }
 
 /** Reads a .docx or .odt (or refuses a .doc, an encrypted or a damaged file with one clear line). */
 export function readWordText(bytes: Uint8Array, options: { file?: string } = {}): WordText {
 	const where: ErrorLocation = options.file ? { file: options.file } : {};
 	const container = containerOf(bytes);
+	if (container === 'other' && isHtml(bytes, options.file ?? '')) {
+		const text = readHtmlText(bytes, options.file);
+		return { format: 'html', accepted: text, original: text, revisions: false, warnings: [] };
+	}
 	if (container === 'ole') throw refuseOle(bytes, where);
 	if (container !== 'zip') {
 		throw new ResodiffError(
@@ -51,11 +58,14 @@ export function readWordText(bytes: Uint8Array, options: { file?: string } = {})
 		const original = docxText(model, 'original');
 		return { format: 'docx', accepted, original, revisions: accepted !== original, warnings: model.warnings };
 	}
-	throw new ResodiffError(
-		'word-broken',
-		'a zip archive, but not a Word (.docx) or OpenDocument (.odt) document',
-		where
-	);
+	if (files.mimetype && decodeXml(files.mimetype).trim() === 'application/vnd.oasis.opendocument.text') {
+		throw new ResodiffError(
+			'word-legacy',
+			'an OpenDocument text (.odt): resodiff reads Word files; save it as .docx (Word 2007-365) and open that',
+			where
+		);
+	}
+	throw new ResodiffError('word-broken', 'a zip archive, but not a Word (.docx) document', where);
 }
 
 /** The text of the version asked for. */
