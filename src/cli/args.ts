@@ -1,6 +1,7 @@
 /** The command line of `resodiff`: commands, options and the usage text (CONTRACT.md, version 1). */
 import { parseArgs } from 'node:util';
 import { ResodiffError } from '../lib/core/types';
+import { REPORT_LOCALES, isReportLocale, type ReportLocale } from '../lib/core/report/labels';
 
 /** Output formats each command accepts. */
 export const FORMATS = {
@@ -43,12 +44,18 @@ export interface Invocation {
 	port: number | null;
 	/** Which version of a Word file with tracked changes is read: every change `accepted` (default) or the `original`. */
 	revisions: 'accepted' | 'original';
+	/** The language of the reports' own words (labels, statuses, summary); null: the documents'. */
+	lang: ReportLocale | null;
 }
+
+/** The languages `--lang` takes: the six official languages of the UN. */
+export const LANGUAGES = REPORT_LOCALES;
 
 /** The usage text, printed by --help and after a usage error. */
 export const USAGE = `Usage:
-  resodiff parse FILE [--format json|text] [--revisions accepted|original]
+  resodiff parse FILE [--format json|text] [--revisions accepted|original] [--lang zh|en|fr|es|ru|ar]
   resodiff compare OLD NEW [--format json|text|html|md|csv|docx|pdf] [-o OUT] [--all] [--color|--no-color]
+                   [--lang zh|en|fr|es|ru|ar]
   resodiff compare DRAFT.docx [same options]     the draft's original text against its tracked changes
   resodiff series FILE FILE [FILE ...] [--format json|text|html|csv] [-o OUT] [--term PHRASE]
   resodiff series [--library DB] SYMBOL [...]      the versions of one resolution found in a library
@@ -75,6 +82,8 @@ Options:
       --prune           library add: drop documents under PATH whose files are gone
   -n, --limit N         find: list at most N documents (default 10)
       --port N          serve: the port on 127.0.0.1 (default 4173)
+      --lang LANG       language of the report's labels, statuses and summary: zh, en, fr, es, ru or ar
+                        (default: the documents' language, the new one's when they differ)
   -h, --help            show this help
   -v, --version         show the version`;
 
@@ -102,6 +111,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 				limit: { type: 'string', short: 'n' },
 				port: { type: 'string' },
 				revisions: { type: 'string' },
+				lang: { type: 'string' },
 				help: { type: 'boolean', short: 'h' },
 				version: { type: 'boolean', short: 'v' }
 			}
@@ -122,7 +132,8 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		prune: false,
 		limit: null,
 		port: null,
-		revisions: 'accepted' as const
+		revisions: 'accepted' as const,
+		lang: null
 	};
 	if (values.help) return { command: 'help', ...base };
 	if (values.version) return { command: 'version', ...base };
@@ -190,6 +201,10 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	const port = values.port === undefined ? null : Number(values.port);
 	if (port !== null && !(Number.isInteger(port) && port >= 0 && port <= 65535))
 		throw new ResodiffError('usage', '--port takes a number from 0 to 65535');
+	if (values.lang !== undefined && !isReportLocale(values.lang))
+		throw new ResodiffError('usage', `--lang takes ${LANGUAGES.join(', ')}, not "${values.lang}"`);
+	if (values.lang !== undefined && !['compare', 'parse'].includes(name))
+		throw new ResodiffError('usage', '--lang goes with compare and parse');
 	const color = values['no-color'] ? false : values.color ? true : null;
 	const revisions = values.revisions ?? 'accepted';
 	if (revisions !== 'accepted' && revisions !== 'original')
@@ -213,6 +228,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		prune: values.prune ?? false,
 		limit,
 		port,
-		revisions
+		revisions,
+		lang: isReportLocale(values.lang) ? values.lang : null
 	};
 }

@@ -10,6 +10,7 @@ import {
 	formatJson
 } from '../lib/core/report/index';
 import { renderDocumentText } from '../lib/core/report/document';
+import type { ReportLocale } from '../lib/core/report/labels';
 import { renderSeriesText, renderSeriesHtml, renderSeriesCsv, renderSeriesJson } from '../lib/core/report/series';
 
 /** Options shared by the text formats. */
@@ -20,6 +21,8 @@ export interface OutputOptions {
 	color?: boolean;
 	/** series: a phrase to trace. */
 	term?: string | null;
+	/** The language of the report's own words; default the documents'. */
+	locale?: ReportLocale | null;
 }
 
 /** Renders a comparison in one of `compare`'s formats. */
@@ -28,26 +31,27 @@ export async function renderComparison(
 	format: string,
 	options: OutputOptions = {}
 ): Promise<string | Uint8Array> {
+	const locale = options.locale ?? undefined;
 	switch (format) {
 		case 'json':
 			return renderJson(cmp);
 		case 'text':
-			return renderTextReport(cmp, { all: options.all, color: options.color });
+			return renderTextReport(cmp, { all: options.all, color: options.color, locale });
 		case 'html':
-			return renderHtml(cmp);
+			return renderHtml(cmp, { locale });
 		case 'md':
-			return renderMarkdown(cmp);
+			return renderMarkdown(cmp, { locale });
 		case 'csv':
-			return renderCsv(cmp);
+			return renderCsv(cmp, { locale });
 		// Word and PDF bring large libraries (docx, playwright-core): loaded only when asked for, so every
 		// other command starts fast.
 		case 'docx': {
 			const { renderDocx } = await import('../lib/report/docx');
-			return renderDocx(cmp);
+			return renderDocx(cmp, { locale });
 		}
 		case 'pdf': {
 			const { renderPdfWithChromium } = await import('../lib/report/pdf-node');
-			return renderPdfWithChromium(renderHtml(cmp));
+			return renderPdfWithChromium(renderHtml(cmp, { locale }));
 		}
 		default:
 			throw new Error(`no renderer for ${format}`);
@@ -55,9 +59,9 @@ export async function renderComparison(
 }
 
 /** Renders one parsed document in one of `parse`'s formats. */
-export function renderDocument(doc: ResolutionDocument, format: string): string {
+export function renderDocument(doc: ResolutionDocument, format: string, locale?: ReportLocale | null): string {
 	// document → paragraphs → a paragraph a line (see formatJson).
-	return format === 'json' ? formatJson(doc, 2) + '\n' : renderDocumentText(doc);
+	return format === 'json' ? formatJson(doc, 2) + '\n' : renderDocumentText(doc, locale ?? undefined);
 }
 
 /** Renders a series trace in one of `series`'s formats. */

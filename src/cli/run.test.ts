@@ -47,7 +47,10 @@ describe('usage errors: usage on stderr, exit 2', () => {
 		['--prune outside library add', ['search', 'x', '--prune']],
 		['--limit that is no number', ['find', 'A/RES/76/40', '--limit', 'many']],
 		['docx without -o', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--format', 'docx']],
-		['--term outside series', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--term', '关切']]
+		['--term outside series', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--term', '关切']],
+		['--lang not one of the six', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--lang', 'de']],
+		['--lang without a value', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--lang']],
+		['--lang with series', ['series', 'A/RES/67/38', 'A/RES/76/40', '--lang', 'en']]
 	])('%s', async (_label, argv) => {
 		const outcome = await run(argv, env);
 		expect(outcome.code).toBe(2);
@@ -364,5 +367,48 @@ describe('run never throws', () => {
 			}),
 			{ numRuns: 150 }
 		);
+	});
+});
+
+describe('--lang: the language of the report’s own words', () => {
+	const fr = (year: string) =>
+		file(
+			`fr-${year}.txt`,
+			readFileSync(new URL(`../../tests/fixtures/languages/A-RES-${year}.fr.txt`, import.meta.url))
+		);
+
+	it('follows the documents by default: Chinese for the showcase, French for French texts', async () => {
+		expect(text(await run(['compare', 'A/RES/67/38', 'A/RES/76/40', '--format', 'text'], env))).toContain('执行 8');
+		const french = text(await run(['compare', fr('75-47'), fr('76-40'), '--format', 'text'], env));
+		expect(french).toContain('Par. 5 du dispositif · modifié');
+		expect(french).not.toMatch(/\p{Script=Han}/u);
+	});
+
+	it.each([
+		['en', 'OP 8'],
+		['fr', 'Par. 8 du dispositif'],
+		['es', 'Párr. 8 de la parte dispositiva'],
+		['ru', 'П. 8 постановляющей части'],
+		['ar', 'الفقرة 8 من المنطوق'],
+		['zh', '执行 8']
+	])('--lang %s labels the showcase “%s”', async (lang, label) => {
+		const outcome = await run(['compare', 'A/RES/67/38', 'A/RES/76/40', '--format', 'text', '--lang', lang], env);
+		expect(outcome.code).toBe(0);
+		expect(text(outcome)).toContain(label);
+		const html = text(await run(['compare', 'A/RES/67/38', 'A/RES/76/40', '--format', 'html', '--lang', lang], env));
+		expect(html).toContain(label);
+	});
+
+	it('leaves the JSON unchanged', async () => {
+		const plain = text(await run(['compare', fr('75-47'), fr('76-40'), '--format', 'json'], env));
+		const asked = text(await run(['compare', fr('75-47'), fr('76-40'), '--format', 'json', '--lang', 'zh'], env));
+		expect(asked).toBe(plain);
+		const json = JSON.parse(plain) as Comparison;
+		expect([json.old.meta.language, json.new.meta.language]).toEqual(['fr', 'fr']);
+	});
+
+	it('labels the paragraphs of parse --format text', async () => {
+		expect(text(await run(['parse', fr('76-40'), '--format', 'text'], env))).toContain('Al. 2 du préambule');
+		expect(text(await run(['parse', fr('76-40'), '--format', 'text', '--lang', 'en'], env))).toContain('PP 2');
 	});
 });

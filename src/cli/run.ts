@@ -81,11 +81,15 @@ async function execute(invocation: Invocation, env: { stdoutIsTerminal: boolean;
 	/** The warnings the output itself states (every format but CSV, Word and PDF). */
 	let warnings: string[];
 	if (invocation.command === 'parse') {
-		output = renderDocument(documents[0], invocation.format);
+		output = renderDocument(documents[0], invocation.format, invocation.lang);
 		warnings = documents[0].warnings ?? [];
 	} else if (invocation.command === 'compare') {
 		const comparison = compareDocuments(documents[0], documents[1]);
-		output = await renderComparison(comparison, invocation.format, { all: invocation.all, color });
+		output = await renderComparison(comparison, invocation.format, {
+			all: invocation.all,
+			color,
+			locale: invocation.lang
+		});
 		warnings = comparison.warnings ?? [];
 	} else {
 		const trace = traceSeries(documents);

@@ -236,6 +236,8 @@ export function compareDocuments(
 	// Words are cut by the language of the text: the documents' own, unless the caller says otherwise.
 	const language = newer.meta.language ?? older.meta.language;
 	const diffOptions: Partial<DiffOptions> = language ? { language, ...opts.diff } : opts.diff;
+	// Routine patterns by the language of each text: a French text is read with the French grammar only.
+	const routineLanguages = [older.meta.language, newer.meta.language].filter((l): l is string => Boolean(l));
 	const rows: AlignedRow[] = alignment.rows.map((skeleton) => {
 		const oldText = textOf(skeleton.old, oldById);
 		const newText = textOf(skeleton.new, newById);
@@ -244,7 +246,7 @@ export function compareDocuments(
 		if (status === 'unchanged' || status === 'modified') status = isPresentationOnly(ops) ? 'unchanged' : 'modified';
 		const twoSided = skeleton.old.length > 0 && skeleton.new.length > 0;
 		const similarity = !twoSided ? 0 : status === 'unchanged' ? 1 : Math.round(similarityOf(ops) * 10000) / 10000;
-		const { routine, routineParts } = routineOf(status, ops);
+		const { routine, routineParts } = routineOf(status, ops, routineLanguages);
 		return {
 			status,
 			old: [...skeleton.old],
@@ -279,9 +281,13 @@ export function compareDocuments(
  * - a moved, split or merged row changed place or shape, which is never routine; its pieces are still
  *   flagged so a reader sees which words changed only routinely.
  */
-function routineOf(status: RowStatus, ops: DiffOp[]): { routine: boolean; routineParts: boolean[] } {
+function routineOf(
+	status: RowStatus,
+	ops: DiffOp[],
+	languages: readonly string[]
+): { routine: boolean; routineParts: boolean[] } {
 	if (status === 'unchanged') return { routine: false, routineParts: ops.map(() => false) };
-	const { parts } = classifyRoutine(ops);
+	const { parts } = classifyRoutine(ops, languages.length > 0 ? { language: languages } : {});
 	const routineParts = ops.map(([op], i) => op !== 0 && Boolean(parts[i]));
 	// A change of typography or white space alone is no change: it neither makes a row routine nor keeps it from being so.
 	const quiet = quietPieces(ops);

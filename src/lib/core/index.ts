@@ -19,6 +19,7 @@ export {
 	classifyRoutine,
 	routinePatterns,
 	routineTokenRanges,
+	routinePatternsFor,
 	type RoutineResult,
 	type RoutinePattern
 } from './diff/routine';

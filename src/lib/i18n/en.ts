@@ -104,6 +104,7 @@ export const en: Messages = {
 		held: 'text in the library',
 		resolution: 'resolution',
 		report: 'report',
+		draft: 'draft',
 		requestedBy: (symbol) => `requested by ${symbol}`,
 		trace: 'Trace across sessions',
 		compare: 'Compare',

@@ -81,6 +81,7 @@ export const zh = {
 		held: '文库中有全文',
 		resolution: '决议',
 		report: '报告',
+		draft: '草案',
 		requestedBy: (symbol: string) => `应 ${symbol} 要求`,
 		trace: '逐届追踪',
 		compare: '比较',

@@ -19,7 +19,7 @@
  * Cost: one pass over the text for the fold, one run of the routine grammar (a dozen regular
  * expressions), one pass to build both keys: linear in the length of the text.
  */
-import { normalizeText, routineTokenRanges } from '../core/index';
+import { normalizeText, routinePatterns, routineTokenRanges } from '../core/index';
 
 /** Stands for one stretch of routine tokens in a routine key; a private-use character no text contains. */
 export const ROUTINE_PLACEHOLDER = '\uE000';
@@ -118,7 +118,8 @@ export function foldTypography(text: string): string {
 export function matchKeys(text: string): MatchKeys {
 	const source = normalizeText(text);
 	const folded = foldTypography(source);
-	const ranges = routineTokenRanges(folded);
+	// Every language's grammar: a phrase someone typed names no language.
+	const ranges = routineTokenRanges(folded, { patterns: routinePatterns });
 	const n = folded.length;
 	const fold: number[] = [];
 	const foldAt = new Int32Array(n);

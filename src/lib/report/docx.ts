@@ -55,7 +55,15 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph, ParagraphKind } from '../core/types';
 import { BODY_STYLES_PROPERTY, readListNumbers } from '../io/word/docx';
 import { superscriptMark } from '../io/word/flow';
-import { PHRASES, STATUS_NAMES, colonOf, nameDocument, printNumber } from '../core/report/labels';
+import {
+	PHRASES,
+	arrowOf,
+	type ReportLocale,
+	colonOf,
+	isRightToLeft,
+	nameDocument,
+	printNumber
+} from '../core/report/labels';
 import { LIGHT } from '../core/report/palette';
 import {
 	prepareReport,
@@ -335,8 +343,8 @@ function buildRow(builder: Builder, row: ReportRow, sides: { old: boolean; new: 
 		const newPara = startsNew ? newParas[newIndex] : undefined;
 		const kind = (newPara ?? oldPara ?? newParas[newIndex] ?? oldParas[oldIndex])?.kind ?? 'other';
 		current = { kind, children: [], mark: 0, onlyInserted: true };
-		const oldNumber = oldPara ? printNumber(oldPara) : null;
-		const newNumber = newPara ? printNumber(newPara) : null;
+		const oldNumber = oldPara ? printNumber(oldPara, builder.model.comparison.old.meta.language) : null;
+		const newNumber = newPara ? printNumber(newPara, builder.model.comparison.new.meta.language) : null;
 		if (builder.listNumbers && (oldNumber !== null || newNumber !== null)) {
 			// Counted by Word's list: no number is written, and the list renumbers as paragraphs come and go.
 			const oldLevel = oldPara ? listLevelOf(oldPara, cmp.old.paragraphs) : undefined;
@@ -439,9 +447,7 @@ function buildBody(builder: Builder): BodyParagraph[] {
 	const rows = builder.model.rows;
 	const locale = builder.model.locale;
 	const words = PHRASES[locale];
-	// The status name opens each move's comment: `移动：移至 执行 5`, `Moved: moved to OP 5`.
-	const moved = STATUS_NAMES.moved[locale];
-	const movedWord = moved.charAt(0).toUpperCase() + moved.slice(1);
+	// The caption opens each move's comment: `移动：移至 执行 5`, `Moved: moved to OP 5`.
 	const cmp = builder.model.comparison;
 	const oldIndex = new Map(cmp.old.paragraphs.map((p, i) => [p.id, i]));
 	const rowOfOld = new Map<string, number>();
@@ -469,7 +475,7 @@ function buildBody(builder: Builder): BodyParagraph[] {
 			const row = rows[r];
 			if (row.status === 'moved') {
 				const paragraphs = moveCopy(builder, row, 'from', r);
-				paragraphs[0].comment = `${movedWord}${colonOf(locale)}${words.movedTo} ${row.newLabel}`;
+				paragraphs[0].comment = `${words.movedCaption}${colonOf(locale)}${words.movedTo} ${row.newLabel}`;
 				body.push(...paragraphs);
 			} else body.push(...buildRow(builder, row, { old: true, new: true }));
 			emitAnchored(holderKey(r));
@@ -480,7 +486,7 @@ function buildBody(builder: Builder): BodyParagraph[] {
 		if (row.status === 'deleted') continue;
 		if (row.status === 'moved') {
 			const paragraphs = moveCopy(builder, row, 'to', r);
-			paragraphs[0].comment = `${movedWord}${colonOf(locale)}${words.movedFrom} ${row.oldLabel}`;
+			paragraphs[0].comment = `${words.movedCaption}${colonOf(locale)}${words.movedFrom} ${row.oldLabel}`;
 			body.push(...paragraphs);
 		} else {
 			body.push(...buildRow(builder, row, { old: true, new: true }));
@@ -629,7 +635,9 @@ function toParagraph(builder: Builder, p: BodyParagraph, first: boolean): Paragr
 		tabStops: tabStopsOf(p.kind),
 		numbering: listOf(p.level),
 		revision,
-		pageBreakBefore: first || undefined
+		pageBreakBefore: first || undefined,
+		// An Arabic text's paragraphs run right to left (w:bidi).
+		bidirectional: isRightToLeft(builder.model.comparison.new.meta.language) || undefined
 	});
 }
 
@@ -637,10 +645,15 @@ function toParagraph(builder: Builder, p: BodyParagraph, first: boolean): Paragr
 const TEXT_WIDTH = 11906 - 2 * 1440;
 
 /** A cell of the cover tables, `width` twentieths of a point wide. */
-function cell(text: string, width: number, bold = false): TableCell {
+function cell(text: string, width: number, bold = false, rtl = false): TableCell {
 	return new TableCell({
 		width: { size: width, type: WidthType.DXA },
-		children: [new Paragraph({ children: [new TextRun({ text: showControls(text), bold: bold || undefined })] })]
+		children: [
+			new Paragraph({
+				bidirectional: rtl || undefined,
+				children: [new TextRun({ text: showControls(text), bold: bold || undefined })]
+			})
+		]
 	});
 }
 
@@ -648,11 +661,16 @@ function cell(text: string, width: number, bold = false): TableCell {
 function table(
 	rows: string[][],
 	shares: number[],
-	options: { boldFirstColumn?: boolean; borders?: ConstructorParameters<typeof Table>[0]['borders'] } = {}
+	options: {
+		boldFirstColumn?: boolean;
+		borders?: ConstructorParameters<typeof Table>[0]['borders'];
+		rtl?: boolean;
+	} = {}
 ): Table {
 	const widths = shares.map((share) => Math.round(share * TEXT_WIDTH));
 	return new Table({
 		width: { size: TEXT_WIDTH, type: WidthType.DXA },
+		visuallyRightToLeft: options.rtl || undefined,
 		columnWidths: widths,
 		borders: options.borders,
 		rows: rows.map(
@@ -660,7 +678,7 @@ function table(
 				new TableRow({
 					tableHeader: i === 0,
 					children: row.map((text, k) =>
-						cell(text, widths[k], i === 0 || (k === 0 && (options.boldFirstColumn ?? false)))
+						cell(text, widths[k], i === 0 || (k === 0 && (options.boldFirstColumn ?? false)), options.rtl)
 					)
 				})
 		)
@@ -680,12 +698,22 @@ function buildCover(builder: Builder, listed: ReportModel): (Paragraph | Table)[
 	const colon = colonOf(locale);
 	const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : String(v));
 	const heading = cmp.new.meta.title ?? cmp.old.meta.title ?? words.reportTitle;
+	// In Arabic the cover's paragraphs and tables run right to left.
+	const rtl = isRightToLeft(locale);
+	const bidirectional = rtl || undefined;
 	const out: (Paragraph | Table)[] = [];
-	out.push(new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(showControls(heading))] }));
+	out.push(
+		new Paragraph({ heading: HeadingLevel.HEADING_1, bidirectional, children: [new TextRun(showControls(heading))] })
+	);
 	out.push(
 		new Paragraph({
+			bidirectional,
 			children: [
-				new TextRun(showControls(`${words.reportTitle}${colon}${nameDocument(cmp.old)} → ${nameDocument(cmp.new)}`))
+				new TextRun(
+					showControls(
+						`${words.reportTitle}${colon}${nameDocument(cmp.old)} ${arrowOf(locale)} ${nameDocument(cmp.new)}`
+					)
+				)
 			]
 		})
 	);
@@ -702,23 +730,25 @@ function buildCover(builder: Builder, listed: ReportModel): (Paragraph | Table)[
 				...facts.map(([name, get]) => [name, dash(get(cmp.old)), dash(get(cmp.new))])
 			],
 			[0.16, 0.42, 0.42],
-			{ boldFirstColumn: true }
+			{ boldFirstColumn: true, rtl }
 		)
 	);
 	out.push(
 		new Paragraph({
 			spacing: { before: 240 },
+			bidirectional,
 			children: [new TextRun({ text: showControls(model.summary), bold: true })]
 		})
 	);
 	for (const warning of model.warnings) {
 		out.push(
 			new Paragraph({
+				bidirectional,
 				children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: WARN })]
 			})
 		);
 	}
-	out.push(new Paragraph({ spacing: { after: 240 }, children: [new TextRun(words.trackedNote)] }));
+	out.push(new Paragraph({ spacing: { after: 240 }, bidirectional, children: [new TextRun(words.trackedNote)] }));
 	const changed = listed.rows.filter((row) => row.status !== 'unchanged');
 	if (changed.length > 0) {
 		out.push(
@@ -729,6 +759,7 @@ function buildCover(builder: Builder, listed: ReportModel): (Paragraph | Table)[
 				],
 				[0.22, 0.16, 0.62],
 				{
+					rtl,
 					borders: {
 						insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' },
 						insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
@@ -799,6 +830,16 @@ function revisionDate(cmp: Comparison): string {
 	return new Date().toISOString().replace(/\.\d+Z$/, 'Z');
 }
 
+/** The language tag Word is given for the report's own words, by locale. */
+const WORD_LANGUAGE: Record<ReportLocale, string> = {
+	zh: 'zh-CN',
+	en: 'en-GB',
+	fr: 'fr-FR',
+	es: 'es-ES',
+	ru: 'ru-RU',
+	ar: 'ar-SA'
+};
+
 /** Renders a comparison as a Word document with tracked changes; resolves to the .docx bytes. */
 export async function renderDocx(comparison: Comparison, options: DocxOptions = {}): Promise<Uint8Array> {
 	const cmp = withFileNames(comparison);
@@ -848,7 +889,9 @@ async function buildDocx(
 				document: {
 					run: {
 						font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun', cs: 'Times New Roman' },
-						size: 24
+						size: 24,
+						// The report's words are in its locale; Word checks spelling and picks fonts by it.
+						language: { value: WORD_LANGUAGE[model.locale], eastAsia: 'zh-CN', bidirectional: 'ar-SA' }
 					}
 				}
 			},

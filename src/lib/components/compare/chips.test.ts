@@ -46,9 +46,9 @@ describe('chipParagraphs', () => {
 
 	it.each([
 		{ id: 'p1', chip: 'Title', spoken: 'Title' },
-		{ id: 'p3', chip: 'PP1', spoken: 'preambular paragraph 1' },
-		{ id: 'p5', chip: 'OP1', spoken: 'operative paragraph 1' },
-		{ id: 'p7', chip: 'OP2 (a)', spoken: 'OP2 (a) (OP2(a))' }
+		{ id: 'p3', chip: 'PP 1', spoken: 'preambular paragraph 1' },
+		{ id: 'p5', chip: 'OP 1', spoken: 'operative paragraph 1' },
+		{ id: 'p7', chip: 'OP 2 (a)', spoken: 'OP 2 (a) (OP2(a))' }
 	])('in English: $id → $chip', ({ id, chip, spoken }) => {
 		expect(english.get(id)?.chip).toBe(chip);
 		expect(english.get(id)?.spoken).toBe(spoken);

@@ -220,6 +220,6 @@ describe('listChanges', () => {
 
 	it('in English, the labels are the reports’ English labels', () => {
 		const english = listChanges(buildModel(showcase, MESSAGES.en, 'en').rows);
-		expect(english[0].label).toBe('PP2');
+		expect(english[0].label).toBe('PP 2');
 	});
 });

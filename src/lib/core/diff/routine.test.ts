@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SHOWCASE_PAIRS as showcase } from '../../testing/showcase-text';
 import { diffTexts } from './diff';
-import { classifyRoutine, defaultRoutineOptions, routinePatterns } from './routine';
+import { classifyRoutine, defaultRoutineOptions, routinePatterns, routinePatternsFor } from './routine';
 import type { DiffOp } from '../types';
 
 /** Diff two texts and classify the diff. */
 function classify(oldText: string, newText: string, language = 'zh') {
 	const { ops } = diffTexts(oldText, newText, { language });
-	return { ops, ...classifyRoutine(ops) };
+	return { ops, ...classifyRoutine(ops, { language }) };
 }
 
 /** The routine flag of the first piece with this op and text. */
@@ -25,7 +25,7 @@ describe('the routine grammar', () => {
 		const names = routinePatterns.map((p) => p.name);
 		expect(new Set(names).size).toBe(names.length);
 		for (const p of routinePatterns) expect(p.pattern.flags, p.name).toMatch(/^(?=.*g)(?=.*u)/);
-		expect(defaultRoutineOptions.patterns).toBe(routinePatterns);
+		expect(defaultRoutineOptions.language).toBe('zh');
 	});
 
 	it.each(routinePatterns.flatMap((p) => p.examples.map((example) => ({ name: p.name, pattern: p.pattern, example }))))(
@@ -35,6 +35,66 @@ describe('the routine grammar', () => {
 			expect(matches.some((m) => m === example) || matches.join('') === example).toBe(true);
 		}
 	);
+});
+
+describe('the routine grammar: what must not match', () => {
+	it.each(
+		routinePatterns.flatMap((p) =>
+			p.counterexamples.map((counterexample) => ({ name: p.name, pattern: p.pattern, counterexample }))
+		)
+	)('$name finds nothing in "$counterexample"', ({ pattern, counterexample }) => {
+		expect([...counterexample.matchAll(pattern)].map((m) => m[0])).toEqual([]);
+	});
+
+	it('gives every entry examples and counterexamples', () => {
+		for (const p of routinePatterns) {
+			expect(p.examples.length, p.name).toBeGreaterThan(0);
+			expect(p.counterexamples.length, p.name).toBeGreaterThan(0);
+		}
+	});
+});
+
+describe('the routine grammar by language', () => {
+	const languages = ['zh', 'en', 'fr', 'es', 'ru', 'ar'] as const;
+
+	it.each(languages)('%s has its own date, session, meeting, paragraph and list entries', (language) => {
+		const names = routinePatternsFor(language).map((p) => p.name);
+		for (const kind of ['date', 'session', 'meeting', 'paragraph-reference', 'list-punctuation'])
+			expect(names, kind).toContain(`${kind}-${language}`);
+	});
+
+	it.each(languages)('%s takes its own entries and the shared ones, never another language’s', (language) => {
+		const patterns = routinePatternsFor(language);
+		for (const p of patterns) expect(['any', language]).toContain(p.language);
+		expect(patterns.filter((p) => p.language === 'any').length).toBe(
+			routinePatterns.filter((p) => p.language === 'any').length
+		);
+	});
+
+	it('takes both grammars for a comparison across two languages, and the shared ones for an unknown language', () => {
+		const both = routinePatternsFor(['fr', 'en']).map((p) => p.language);
+		expect(new Set(both)).toEqual(new Set(['fr', 'en', 'any']));
+		expect(new Set(routinePatternsFor('de').map((p) => p.language))).toEqual(new Set(['any']));
+	});
+
+	it.each([
+		{
+			label: 'an English session in a Chinese text',
+			a: 'sixty-eighth session',
+			b: 'seventy-seventh session',
+			language: 'zh'
+		},
+		{
+			label: 'a French session in an English text',
+			a: 'soixante-huitième session',
+			b: 'soixante-dix-septième session',
+			language: 'en'
+		},
+		{ label: 'a Chinese meeting in a French text', a: '第48次', b: '第45次', language: 'fr' },
+		{ label: 'a Russian date in a Spanish text', a: '3 декабря 2012 года', b: '6 декабря 2021 года', language: 'es' }
+	])('reads no routine update of another language: $label', ({ a, b, language }) => {
+		expect(classify(a, b, language).routine).toBe(false);
+	});
 });
 
 describe('classifyRoutine: each routine pattern, both ways', () => {
@@ -89,6 +149,93 @@ describe('classifyRoutine: each routine pattern, both ways', () => {
 			a: '安全理事会第1540(2004)号决议',
 			b: '安全理事会第2325(2016)号决议'
 		},
+		// French: the Manuel de rédaction's forms, as A/RES/67/53 → A/RES/76/51 and their kind print them.
+		{ label: 'date-fr', a: 'adoptée le 3 décembre 2012,', b: 'adoptée le 6 décembre 2021,', language: 'fr' },
+		{ label: 'date-fr, premier', a: 'le 1er janvier 2013', b: 'le 30 juin 2022', language: 'fr' },
+		{
+			label: 'session-fr',
+			a: 'à sa soixante-huitième session',
+			b: 'à sa soixante-dix-septième session',
+			language: 'fr'
+		},
+		{
+			label: 'session-fr, et onze',
+			a: 'à sa soixante et onzième session',
+			b: 'à sa quatre-vingtième session',
+			language: 'fr'
+		},
+		{ label: 'meeting-fr', a: '46e séance plénière', b: '48e séance plénière', language: 'fr' },
+		{
+			label: 'list-punctuation-fr, list grows by one',
+			a: 'ses résolutions 65/54 du 8 décembre 2010 et 66/32 du 2 décembre 2011,',
+			b: 'ses résolutions 65/54 du 8 décembre 2010, 66/32 du 2 décembre 2011 et 67/38 du 3 décembre 2012,',
+			language: 'fr'
+		},
+		{ label: 'paragraph-reference-fr', a: 'rapport (A/67/409)', b: 'rapport (A/76/444, par. 93)', language: 'fr' },
+		{
+			label: 'quotation-marks-fr',
+			a: 'intitulé "Désarmement général"',
+			b: 'intitulé « Désarmement général »',
+			language: 'fr'
+		},
+		// Spanish: the forms of the real A/RES/77/247 and of the Manual de redacción.
+		{ label: 'date-es', a: 'el 3 de diciembre de 2012', b: 'el 6 de diciembre de 2021', language: 'es' },
+		{
+			label: 'session-es',
+			a: 'en su sexagésimo octavo período de sesiones',
+			b: 'en su septuagésimo séptimo período de sesiones',
+			language: 'es'
+		},
+		{
+			label: 'session-es, apocope',
+			a: 'en su septuagésimo primer período de sesiones',
+			b: 'en su octogésimo período de sesiones',
+			language: 'es'
+		},
+		{ label: 'meeting-es', a: '46ª sesión plenaria', b: '56ª sesión plenaria', language: 'es' },
+		{
+			label: 'list-punctuation-es, list grows by one',
+			a: 'sus resoluciones 65/54, de 8 de diciembre de 2010, y 66/32, de 2 de diciembre de 2011,',
+			b: 'sus resoluciones 65/54, de 8 de diciembre de 2010, 66/32, de 2 de diciembre de 2011, y 67/38, de 3 de diciembre de 2012,',
+			language: 'es'
+		},
+		{ label: 'paragraph-reference-es', a: '(A/76/400, párr. 14)', b: '(A/77/400, párr. 15)', language: 'es' },
+		// Russian: dates in the genitive, sessions declined, meetings with their case ending.
+		{ label: 'date-ru', a: 'от 3 декабря 2012 года', b: 'от 6 декабря 2021 года', language: 'ru' },
+		{
+			label: 'session-ru',
+			a: 'на ее шестьдесят восьмой сессии',
+			b: 'на ее семьдесят седьмой сессии',
+			language: 'ru'
+		},
+		{
+			label: 'session-ru, round ten',
+			a: 'на ее семьдесят девятой сессии',
+			b: 'на ее восьмидесятой сессии',
+			language: 'ru'
+		},
+		{ label: 'meeting-ru', a: '46-е пленарное заседание', b: '48-е пленарное заседание', language: 'ru' },
+		{
+			label: 'list-punctuation-ru, list grows by one',
+			a: 'резолюции 65/54 от 8 декабря 2010 года и 66/32 от 2 декабря 2011 года,',
+			b: 'резолюции 65/54 от 8 декабря 2010 года, 66/32 от 2 декабря 2011 года и 67/38 от 3 декабря 2012 года,',
+			language: 'ru'
+		},
+		// Arabic: double month names, feminine ordinals, "الجلسة العامة 46".
+		{ label: 'date-ar', a: 'المؤرخ 3 كانون الأول/ديسمبر 2012', b: 'المؤرخ 6 كانون الأول/ديسمبر 2021', language: 'ar' },
+		{
+			label: 'session-ar',
+			a: 'في دورتها الثامنة والستين',
+			b: 'في دورتها السابعة والسبعين',
+			language: 'ar'
+		},
+		{ label: 'meeting-ar', a: 'الجلسة العامة 46', b: 'الجلسة العامة 48', language: 'ar' },
+		{
+			label: 'list-punctuation-ar, list grows by one',
+			a: 'قراراتها 65/54 المؤرخ 8 كانون الأول/ديسمبر 2010 و 66/32 المؤرخ 2 كانون الأول/ديسمبر 2011،',
+			b: 'قراراتها 65/54 المؤرخ 8 كانون الأول/ديسمبر 2010، و 66/32 المؤرخ 2 كانون الأول/ديسمبر 2011، و 67/38 المؤرخ 3 كانون الأول/ديسمبر 2012،',
+			language: 'ar'
+		},
 		{ label: 'quotation-marks', a: '题为"全面彻底裁军"的项目', b: '题为“全面彻底裁军”的项目' },
 		{ label: 'white space', a: '第56/24T号决议', b: '第56/24 T号决议' }
 	];
@@ -130,6 +277,51 @@ describe('classifyRoutine: real changes are not routine', () => {
 			label: 'a place name in a dated clause',
 			a: '2012年8月26日至31日在德黑兰举行',
 			b: '2019年10月25日至26日在巴库举行'
+		},
+		{
+			label: 'French operative verb',
+			a: 'Demande à tous les États',
+			b: 'Prie instamment tous les États',
+			language: 'fr'
+		},
+		{ label: 'French number in prose', a: 'dans 65 pays', b: 'dans 66 pays', language: 'fr' },
+		{
+			label: 'French ordinal of an anniversary',
+			a: 'soixante-huitième anniversaire',
+			b: 'soixante-dix-septième anniversaire',
+			language: 'fr'
+		},
+		{
+			label: 'Spanish operative verb',
+			a: 'Exhorta a todos los Estados',
+			b: 'Insta a todos los Estados',
+			language: 'es'
+		},
+		{ label: 'Spanish bare year', a: 'desde 1967 y', b: 'desde 1968 y', language: 'es' },
+		{
+			label: 'Russian operative verb',
+			a: 'призывает все государства',
+			b: 'настоятельно призывает все государства',
+			language: 'ru'
+		},
+		{
+			label: 'Russian cardinal, not an ordinal',
+			a: 'шестьдесят восемь государств',
+			b: 'семьдесят семь государств',
+			language: 'ru'
+		},
+		{ label: 'Arabic operative verb', a: 'تهيب بجميع الدول', b: 'تحث جميع الدول', language: 'ar' },
+		{
+			label: 'Arabic ordinal of no session',
+			a: 'الذكرى الثامنة والستين',
+			b: 'الذكرى السابعة والسبعين',
+			language: 'ar'
+		},
+		{
+			label: 'list words in prose',
+			a: 'le désarmement et la non-prolifération',
+			b: 'le désarmement, la non-prolifération',
+			language: 'fr'
 		}
 	])('$label', ({ a, b, language }) => {
 		const result = classify(a, b, language);

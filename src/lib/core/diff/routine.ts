@@ -18,194 +18,74 @@
  * A row is routine when it has at least one change and every change that is not white space alone is
  * routine: a row that also says 强调指出 for 强调 is not, even though its date changed too.
  *
- * Cost: one scan of each text per pattern (regular expressions, linear in practice), then O(n) for the
- * widening and the checks.
+ * Each language has its own grammar (routine-zh.ts … routine-ar.ts: dates "3 décembre 2012" and
+ * "3 كانون الأول/ديسمبر 2012", sessions "soixante-huitième session" and "шестьдесят восьмой сессии") and
+ * a text is read with its language's only: "sixty-eighth session" is no session in a Chinese text, nor
+ * "第48次" a meeting in a French one.
+ *
+ * Cost: one scan of each text per pattern of its language (regular expressions, linear in practice), then
+ * O(n) for the widening and the checks.
  */
 import type { DiffOp, TextRange } from '../types';
 import { isSpaceUnit } from '../text/cjk';
-import { RESOLUTION_NUMBER_SOURCE, SYMBOL_SOURCE } from '../document/un-patterns';
+import { sharedRoutinePatterns, type RoutineLanguage, type RoutinePattern } from './routine-grammar';
+import { chineseRoutinePatterns } from './routine-zh';
+import { englishRoutinePatterns } from './routine-en';
+import { frenchRoutinePatterns } from './routine-fr';
+import { spanishRoutinePatterns } from './routine-es';
+import { russianRoutinePatterns } from './routine-ru';
+import { arabicRoutinePatterns } from './routine-ar';
 
-/** What a grammar entry does in the test. */
-export type RoutineRole =
-	/** A routine token: every character it matches may change. */
-	| 'token'
-	/** List punctuation or a list word: routine only between two routine tokens (`第65/54号和2011年`). */
-	| 'connector'
-	/** A typographic variant: routine when an edit only swaps one such character for another (`"` → `“`). */
-	| 'typographic';
-
-/** One named entry of the routine grammar. */
-export interface RoutinePattern {
-	/** Stable name, as quoted in the README. */
-	name: string;
-	role: RoutineRole;
-	/** Language the entry is written for; every entry is applied to every text. */
-	language: 'zh' | 'en' | 'any';
-	/** What it matches, in words. */
-	description: string;
-	/** Texts it matches in full, from UN resolutions. */
-	examples: string[];
-	/** The pattern; global (`g`) and Unicode (`u`) flags. */
-	pattern: RegExp;
-}
-
-/** Chinese numerals as written in ordinals: 六十八, 七十七, 一百〇一. */
-const ZH_NUMBER = '[〇零一二三四五六七八九十百千两]+';
-const ZH_YEAR = '\\d{4}\\s*年';
-const ZH_MONTH = '\\d{1,2}\\s*月';
-const ZH_DAY = '\\d{1,2}\\s*日';
-/** One date or date part: 2012年12月3日, 2012年12月, 2012年, 12月3日. */
-const ZH_DATE_ITEM = `(?:${ZH_YEAR}(?:\\s*${ZH_MONTH}(?:\\s*${ZH_DAY})?)?|${ZH_MONTH}\\s*${ZH_DAY})`;
-/** What may follow a range word: a full date, a month and day, or a day alone (25日至26日). */
-const ZH_DATE_TAIL = `(?:${ZH_DATE_ITEM}|${ZH_DAY})`;
-
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const DAY_RANGE = '\\d{1,2}(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?';
-const ORDINAL_EN =
-	'(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)' +
-	'|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth' +
-	'|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth' +
-	'|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|\\d+(?:st|nd|rd|th))';
+export type { RoutineLanguage, RoutinePattern, RoutineRole } from './routine-grammar';
 
 /**
- * A document symbol: `A/67/409`, `A/RES/67/38`, `A/C.1/76/L.5/Rev.1`, `S-10/2`, `S/RES/1540 (2004)`, or a
- * resolution number `66/32`, `56/24 T` (lettered parts of an omnibus resolution).
+ * The routine grammar: named patterns, per language, in the order the README lists them — Chinese,
+ * English, French, Spanish, Russian, Arabic, then what every language shares. Each language's entries
+ * live in its own table (routine-zh.ts … routine-ar.ts); {@link routinePatternsFor} picks a text's.
  */
-const SYMBOL =
-	`(?:${SYMBOL_SOURCE}|${RESOLUTION_NUMBER_SOURCE})` +
-	'(?:\\s?[A-Z]{1,2}(?![A-Za-z0-9]))?(?:\\s*[(（]\\d{4}[)）])?' +
-	// A Security Council resolution cited by number and year: 第1540(2004)号, resolution 2325 (2016).
-	'|(?<![A-Za-z0-9/])\\d{3,4}\\s*[(（]\\d{4}[)）]';
-
-/** The routine grammar: named patterns, Chinese and English, in the order the README lists them. */
 export const routinePatterns: readonly RoutinePattern[] = Object.freeze([
-	{
-		name: 'date-zh',
-		role: 'token',
-		language: 'zh',
-		description:
-			'A date or date range in Chinese: year, year-month, year-month-day or month-day, with 至/到/和/- ranges.',
-		examples: ['2012年12月3日', '2019年10月25日至26日', '2012年', '12月3日'],
-		pattern: new RegExp(`${ZH_DATE_ITEM}(?:\\s*(?:至|到|和|及|-|–|—|~)\\s*${ZH_DATE_TAIL})?`, 'gu')
-	},
-	{
-		name: 'date-en',
-		role: 'token',
-		language: 'en',
-		description: 'A date or date range in English: "3 December 2012", "25 to 26 October 2019", "December 3, 2012".',
-		examples: ['3 December 2012', '25 to 26 October 2019', 'December 3, 2012', 'October 2019'],
-		pattern: new RegExp(
-			`\\b(?:${DAY_RANGE}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+${DAY_RANGE}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4})\\b`,
-			'gu'
-		)
-	},
-	{
-		name: 'document-symbol',
-		role: 'token',
-		language: 'any',
-		description:
-			'A document symbol or resolution number, in Chinese with its 第…号 frame: 第66/32号, A/67/409, A/RES/67/38, 56/24 T, S-10/2, 1540 (2004).',
-		examples: [
-			'第66/32号',
-			'A/76/444',
-			'A/RES/67/38',
-			'第56/24 T号',
-			'S-10/2',
-			'76/40',
-			'S/RES/1540 (2004)',
-			'第1540(2004)号'
-		],
-		pattern: new RegExp(`(?:第\\s*)?(?:${SYMBOL})(?:\\s*号)?`, 'gu')
-	},
-	{
-		name: 'session-zh',
-		role: 'token',
-		language: 'zh',
-		description: 'A session of the General Assembly in Chinese, numerals or digits: 第六十八届(会议), 第77届.',
-		examples: ['第六十八届', '第七十七届会议', '第77届', '第十届特别会议'],
-		pattern: new RegExp(`第\\s*(?:${ZH_NUMBER}|\\d+)\\s*届(?:\\s*(?:特别会议|紧急特别会议|会议))?`, 'gu')
-	},
-	{
-		name: 'session-en',
-		role: 'token',
-		language: 'en',
-		description: 'A session in English: "sixty-eighth session", "68th session", "tenth special session".',
-		examples: ['sixty-eighth session', 'seventy-seventh session', '68th session', 'tenth special session'],
-		pattern: new RegExp(`\\b${ORDINAL_EN}\\s+(?:(?:emergency\\s+)?special\\s+|regular\\s+)?session\\b`, 'giu')
-	},
-	{
-		name: 'meeting-zh',
-		role: 'token',
-		language: 'zh',
-		description:
-			'A meeting (or summit) ordinal in Chinese: 第48次, 第十八次; the words after it (全体会议) are not part of it.',
-		examples: ['第48次', '第 45 次', '第十八次'],
-		pattern: new RegExp(`第\\s*(?:${ZH_NUMBER}|\\d+)\\s*次`, 'gu')
-	},
-	{
-		name: 'meeting-en',
-		role: 'token',
-		language: 'en',
-		description: 'A meeting in English: "48th plenary meeting", "forty-fifth meeting".',
-		examples: ['48th plenary meeting', '45th meeting', 'forty-fifth plenary meeting'],
-		pattern: new RegExp(`\\b${ORDINAL_EN}\\s+(?:plenary\\s+)?meeting\\b`, 'giu')
-	},
-	{
-		name: 'paragraph-reference',
-		role: 'token',
-		language: 'any',
-		description:
-			'A paragraph reference, as in the committee-report line: 第93段, 第5和6段, "para. 93", "paras. 5 and 6".',
-		examples: ['第93段', '第 93 段', '第5和6段', 'para. 93', 'paras. 5 and 6', 'paragraph 12'],
-		pattern: new RegExp(
-			'第\\s*\\d+(?:\\s*(?:至|到|和|及|、|-|–)\\s*\\d+)*\\s*段|\\b(?:paras?\\.|paragraphs?)\\s*\\d+(?:\\s*(?:-|–|to|and|,)\\s*\\d+)*\\b',
-			'gu'
-		)
-	},
-	{
-		name: 'agenda-item',
-		role: 'token',
-		language: 'any',
-		description: 'An agenda item number, renumbered every session: 议程项目100 (r), "agenda item 100 (r)".',
-		examples: ['议程项目 100 (r)', '议程项目98', 'agenda item 100 (r)'],
-		pattern: /(?:议程项目|\bagenda item)\s*\d+(?:\s*\([a-z]{1,4}\))?/gu
-	},
-	{
-		name: 'footnote-mark',
-		role: 'token',
-		language: 'any',
-		description: 'A footnote mark printed as superscript digits: ¹, ²³.',
-		examples: ['¹', '²³'],
-		pattern: /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu
-	},
-	{
-		name: 'list-punctuation',
-		role: 'connector',
-		language: 'any',
-		description:
-			'Punctuation or a word joining items of a list (、，,；; 和 及 以及 与 至 and of to), routine only between two routine tokens.',
-		examples: ['、', '和', '以及', ',', 'and', 'of'],
-		pattern: /以及|[、，,；;和及与至]|\b(?:and|of|to)\b/gu
-	},
-	{
-		name: 'quotation-marks',
-		role: 'typographic',
-		language: 'any',
-		description:
-			'Quotation marks, routine when one style replaces another ("…" → “…”), as between typed and typeset text.',
-		examples: ['"', '“', '”', '「', '」'],
-		pattern: /["“”„‟'‘’‚‛「」『』«»‹›]/gu
+	...chineseRoutinePatterns,
+	...englishRoutinePatterns,
+	...frenchRoutinePatterns,
+	...spanishRoutinePatterns,
+	...russianRoutinePatterns,
+	...arabicRoutinePatterns,
+	...sharedRoutinePatterns
+]);
+
+/** The patterns of each language with the shared ones, chosen once. */
+const byLanguage = new Map<string, readonly RoutinePattern[]>();
+
+/**
+ * The patterns that apply to texts in these languages (ISO 639-1 codes): each language's own entries and
+ * the shared ones, never another language's. A comparison across two languages (a French text against its
+ * English original, say) takes both. A language that is none of the six gets the shared entries only.
+ */
+export function routinePatternsFor(languages: string | readonly string[]): readonly RoutinePattern[] {
+	const list = [...new Set(typeof languages === 'string' ? [languages] : languages)].sort();
+	const key = list.join(',');
+	let patterns = byLanguage.get(key);
+	if (!patterns) {
+		const wanted = new Set<RoutineLanguage | string>([...list, 'any']);
+		patterns = Object.freeze(routinePatterns.filter((p) => wanted.has(p.language)));
+		byLanguage.set(key, patterns);
 	}
-] satisfies RoutinePattern[]);
+	return patterns;
+}
 
 /** Options of {@link classifyRoutine}. */
 export interface RoutineOptions {
-	/** The grammar to test against; default {@link routinePatterns}. */
-	patterns: readonly RoutinePattern[];
+	/**
+	 * Language or languages of the texts (ISO 639-1: `zh`, `en`, `fr`, `es`, `ru`, `ar`): the grammar is
+	 * {@link routinePatternsFor} them. Default `zh`.
+	 */
+	language: string | readonly string[];
+	/** The grammar to test against instead, whatever the language. */
+	patterns?: readonly RoutinePattern[];
 }
 
-/** Default options of {@link classifyRoutine}. */
-export const defaultRoutineOptions: Readonly<RoutineOptions> = Object.freeze({ patterns: routinePatterns });
+/** Default options of {@link classifyRoutine}: Chinese text. */
+export const defaultRoutineOptions: Readonly<RoutineOptions> = Object.freeze({ language: 'zh' });
 
 /** Whether a diff is routine, and which of its pieces are. */
 export interface RoutineResult {
@@ -243,15 +123,32 @@ function markText(text: string, patterns: readonly RoutinePattern[]): TextMarks 
 	}
 	covered.set(token);
 	for (let i = 0; i < n; i++) if (isSpaceUnit(text.charCodeAt(i))) covered[i] = 1;
+	// Connectors: a run of list words and punctuation (", y", "، و", "和") with white space between them,
+	// routine when a routine token stands right before it and right after it.
+	let linker: Uint8Array | null = null;
 	for (const p of patterns) {
 		if (p.role !== 'connector') continue;
 		forEachMatch(text, p.pattern, (start, end) => {
-			let before = start - 1;
+			linker ??= new Uint8Array(n);
+			linker.fill(1, start, end);
+		});
+	}
+	if (linker) {
+		const link: Uint8Array = linker;
+		for (let i = 0; i < n;) {
+			if (!link[i]) {
+				i++;
+				continue;
+			}
+			let end = i;
+			while (end < n && (link[end] || isSpaceUnit(text.charCodeAt(end)))) end++;
+			let before = i - 1;
 			while (before >= 0 && isSpaceUnit(text.charCodeAt(before))) before--;
 			let after = end;
-			while (after < n && isSpaceUnit(text.charCodeAt(after))) after++;
-			if (before >= 0 && after < n && token[before] && token[after]) covered.fill(1, start, end);
-		});
+			while (after > i && isSpaceUnit(text.charCodeAt(after - 1))) after--;
+			if (before >= 0 && end < n && token[before] && token[end]) covered.fill(1, i, after);
+			i = end;
+		}
 	}
 	return { inside, covered, token };
 }
@@ -263,8 +160,8 @@ function markText(text: string, patterns: readonly RoutinePattern[]): TextMarks 
  * date, symbol or session moved on.
  */
 export function routineTokenRanges(text: string, options: Partial<RoutineOptions> = {}): TextRange[] {
-	const { patterns } = { ...defaultRoutineOptions, ...options };
-	const { covered, token } = markText(text, patterns);
+	const { language, patterns: given } = { ...defaultRoutineOptions, ...options };
+	const { covered, token } = markText(text, given ?? routinePatternsFor(language));
 	const ranges: TextRange[] = [];
 	for (let i = 0; i < text.length; i++) {
 		if (!token[i]) continue;
@@ -303,6 +200,26 @@ function allCovered(marks: TextMarks, start: number, end: number): boolean {
 	return true;
 }
 
+/**
+ * Whether text inserted (or deleted) at [start, end) is covered once slid to an equivalent place. An
+ * insertion after equal text that ends as the insertion ends can stand one character earlier and give the
+ * same text: "2011," + " y 67/38, de … 2012," is also "2011" + ", y 67/38, de … 2012" + ",", where the
+ * list comma stands between two routine tokens. The diff picks one of these places; the reader sees any.
+ */
+function slidesCovered(text: string, marks: TextMarks, start: number, end: number): boolean {
+	for (let a = start, b = end; a > 0 && text[a - 1] === text[b - 1];) {
+		a--;
+		b--;
+		if (allCovered(marks, a, b)) return true;
+	}
+	for (let a = start, b = end; b < text.length && text[a] === text[b];) {
+		a++;
+		b++;
+		if (allCovered(marks, a, b)) return true;
+	}
+	return false;
+}
+
 /** Code points of a text other than white space. */
 function visibleChars(text: string): string[] {
 	return Array.from(text).filter((ch) => !/\s/u.test(ch));
@@ -323,7 +240,8 @@ interface Region {
  * references, list punctuation of a growing list, footnote marks, white space) and whether all are.
  */
 export function classifyRoutine(ops: readonly DiffOp[], options: Partial<RoutineOptions> = {}): RoutineResult {
-	const { patterns } = { ...defaultRoutineOptions, ...options };
+	const { language, patterns: given } = { ...defaultRoutineOptions, ...options };
+	const patterns = given ?? routinePatternsFor(language);
 	const parts = ops.map(() => false);
 	const oldText = ops
 		.filter(([op]) => op <= 0)
@@ -364,6 +282,8 @@ export function classifyRoutine(ops: readonly DiffOp[], options: Partial<Routine
 
 	for (const region of widenRegions(regions, oldMarks, newMarks)) {
 		let routine = allCovered(oldMarks, region.o1, region.o2) && allCovered(newMarks, region.n1, region.n2);
+		if (!routine && region.o1 === region.o2) routine = slidesCovered(newText, newMarks, region.n1, region.n2);
+		if (!routine && region.n1 === region.n2) routine = slidesCovered(oldText, oldMarks, region.o1, region.o2);
 		if (!routine)
 			routine = isTypographicSwap(
 				region.pieces.map((i) => ops[i]),

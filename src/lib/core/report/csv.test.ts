@@ -105,7 +105,7 @@ describe('renderCsv', () => {
 			'New text',
 			'Changes'
 		]);
-		expect(records[4].slice(1, 5)).toEqual(['moved', 'no', 'PP5', 'PP2']);
+		expect(records[4].slice(1, 5)).toEqual(['moved', 'no', 'PP 5', 'PP 2']);
 	});
 });
 

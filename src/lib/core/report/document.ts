@@ -1,10 +1,14 @@
 /** A parsed document as readable text: what `resodiff parse --format text` prints. */
 import type { ResolutionDocument } from '../types';
-import { labelParagraphs } from './labels';
+import { PHRASES, labelParagraphs, localeOfDocuments, type ReportLocale } from './labels';
 import { displayWidth, padDisplay } from './width';
 
-/** Renders the metadata, paragraphs and footnotes of a document, one paragraph a line. */
-export function renderDocumentText(doc: ResolutionDocument): string {
+/**
+ * Renders the metadata, paragraphs and footnotes of a document, one paragraph a line; the paragraphs'
+ * labels in `locale`, by default the document's language.
+ */
+export function renderDocumentText(doc: ResolutionDocument, locale: ReportLocale = localeOfDocuments(doc)): string {
+	const words = PHRASES[locale];
 	const m = doc.meta;
 	const lines: string[] = [];
 	const facts: [string, string | number | null | undefined][] = [
@@ -30,14 +34,14 @@ export function renderDocumentText(doc: ResolutionDocument): string {
 		`paragraphs: ${doc.paragraphs.length} (${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}); footnotes: ${doc.footnotes.length}`
 	);
 	lines.push('');
-	const labels = labelParagraphs(doc);
+	const labels = labelParagraphs(doc, locale);
 	const width = Math.max(0, ...[...labels.values()].map(displayWidth));
 	for (const p of doc.paragraphs) {
-		const marks = p.footnotes?.length ? ` [注 ${p.footnotes.join(', ')}]` : '';
+		const marks = p.footnotes?.length ? ` [${words.footnoteShort} ${p.footnotes.join(', ')}]` : '';
 		lines.push(`${p.id.padEnd(5)} ${padDisplay(labels.get(p.id) ?? '', width)}  ${p.text}${marks}`);
 	}
 	if (doc.footnotes.length) {
-		lines.push('', '脚注 / footnotes:');
+		lines.push('', locale === 'zh' ? '脚注 / footnotes:' : `${words.footnotes}:`);
 		for (const f of doc.footnotes) lines.push(`  ${f.mark} ${f.text}`);
 	}
 	for (const w of doc.warnings ?? []) lines.push(`warning: ${w}`);

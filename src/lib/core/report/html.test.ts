@@ -43,10 +43,12 @@ const TAGS = new Set([
 	'sup',
 	'br',
 	'input',
-	'label'
+	'label',
+	'bdi'
 ]);
 const ATTRIBUTES = new Set([
 	'lang',
+	'dir',
 	'charset',
 	'name',
 	'content',
@@ -88,7 +90,7 @@ const shown = (paragraphs: Paragraph[]) =>
 describe('renderHtml: one self-contained page', () => {
 	const html = renderHtml(sampleComparison());
 	it('fetches nothing and runs nothing', () => {
-		expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-Hans">')).toBe(true);
+		expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-Hans" dir="ltr">')).toBe(true);
 		expect(html).toContain(
 			`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`
 		);
@@ -145,7 +147,9 @@ describe('renderHtml: rows side by side', () => {
 		);
 	});
 	it('lists the footnotes of both versions', () => {
-		expect(html).toContain('<tr><th>2</th><td></td><td>见 A/74/548，附件。</td></tr>');
+		expect(html).toContain(
+			'<tr><th>2</th><td lang="zh-Hans" dir="ltr"></td><td lang="zh-Hans" dir="ltr">见 A/74/548，附件。</td></tr>'
+		);
 	});
 });
 
@@ -216,7 +220,7 @@ describe('renderHtml: edge cases', () => {
 	});
 	it('speaks English when asked', () => {
 		const html = renderHtml(sampleComparison(), { locale: 'en' });
-		expect(html.startsWith('<!DOCTYPE html>\n<html lang="en">')).toBe(true);
-		expect(html).toContain('<span class="row-label">PP2 (was PP5)</span><span class="status">moved</span>');
+		expect(html.startsWith('<!DOCTYPE html>\n<html lang="en" dir="ltr">')).toBe(true);
+		expect(html).toContain('<span class="row-label">PP 2 (was PP 5)</span><span class="status">moved</span>');
 	});
 });

@@ -6,7 +6,7 @@
  * defence, so a hostile document cannot turn the report into a page that runs code.
  */
 import type { Comparison, Footnote, ResolutionDocument } from '../types';
-import { PHRASES, colonOf, nameDocument, printNumber, type ReportLocale } from './labels';
+import { PHRASES, arrowOf, colonOf, isRightToLeft, nameDocument, printNumber, type ReportLocale } from './labels';
 import { prepareReport, showControls, type ReportOptions, type ReportRow } from './model';
 import { paletteCss } from './palette';
 import { readSide, type SideToken } from './reading';
@@ -22,17 +22,30 @@ export function escapeHtml(text: string): string {
 	return showControls(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The language tag of a document's text, for the browser's choice of glyphs (zh → zh-Hans). */
-function languageTag(doc: ResolutionDocument): string {
-	const language = doc.meta.language ?? 'zh';
+/** The language tag of a language, for the browser's choice of glyphs and fonts (zh → zh-Hans). */
+function tagOf(language: string): string {
 	return language === 'zh' ? 'zh-Hans' : language;
+}
+
+/** The `lang` and `dir` attributes of a document's text: Arabic runs right to left. */
+function textAttributes(doc: ResolutionDocument): string {
+	const language = doc.meta.language ?? 'zh';
+	return ` lang="${escapeHtml(tagOf(language))}" dir="${isRightToLeft(language) ? 'rtl' : 'ltr'}"`;
+}
+
+/** Text set apart from the bidirectional text around it (a symbol or a file name in an Arabic sentence). */
+function bdi(text: string): string {
+	return `<bdi>${escapeHtml(text)}</bdi>`;
 }
 
 /**
  * The style sheet: screen and print, no external resource. The colours are the app's (palette.ts):
  * insertions blue and underlined, deletions vermilion and struck through, routine changes quieter;
- * dark on a screen that prefers it, always light on paper. One type family throughout (the serif CJK
- * faces UN documents are set in): every extra CJK face costs the PDF printer seconds to subset.
+ * dark on a screen that prefers it, always light on paper. Each script in a face made for it, chosen by
+ * the `lang` of the text: the serif CJK faces UN documents are set in for Chinese only (their Latin
+ * glyphs and full-width quotes would letter-space English: "Court’ s"), a Latin serif for English, French,
+ * Spanish and Russian, a Naskh face for Arabic. Every extra CJK face costs the PDF printer seconds to
+ * subset, so Chinese stays in one. Layout uses logical sides (start, end), so an Arabic report mirrors.
  *
  * WHY rows may break across pages: a row as long as a page (a long operative paragraph beside its
  * rewrite) that had to stay whole left the rest of the page before it blank. A row now continues on
@@ -42,21 +55,23 @@ function languageTag(doc: ResolutionDocument): string {
 const STYLE = `
 ${paletteCss()}* { box-sizing: border-box; }
 body { margin: 1.5rem auto; max-width: 84rem; padding: 0 1rem; color: var(--ink); background: var(--surface); line-height: 1.75;
-  font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "Noto Serif", "Times New Roman", serif; }
+  font-family: "Noto Serif", "DejaVu Serif", "Times New Roman", "Liberation Serif", serif; }
+:lang(zh) { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "Songti SC", SimSun, "Noto Serif", "Times New Roman", serif; }
+:lang(ar) { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Traditional Arabic", "DejaVu Sans", sans-serif; }
 header h1 { font-size: 1.45rem; margin: 0 0 .25rem; line-height: 1.4; }
 header .pair { margin: 0 0 .75rem; color: var(--ink-soft); }
 table.meta { border-collapse: collapse; margin: .5rem 0 1rem; font-size: .92rem; }
-table.meta th, table.meta td { text-align: left; padding: .15rem .9rem .15rem 0; vertical-align: top; }
+table.meta th, table.meta td { text-align: start; padding-block: .15rem; padding-inline: 0 .9rem; vertical-align: top; }
 table.meta th { color: var(--ink-soft); font-weight: normal; }
 .summary { font-weight: bold; margin: .5rem 0; }
-.warnings { border-left: 4px solid var(--warn-rule); background: var(--warn-bg); color: var(--warn-ink); padding: .5rem 1rem .5rem 1.75rem; margin: .75rem 0; }
+.warnings { border-inline-start: 4px solid var(--warn-rule); background: var(--warn-bg); color: var(--warn-ink); padding-block: .5rem; padding-inline: 1.75rem 1rem; margin: .75rem 0; }
 .legend { color: var(--ink-soft); font-size: .92rem; }
-.toggle-label { font-size: .92rem; color: var(--ink-soft); margin-left: .3rem; }
+.toggle-label { font-size: .92rem; color: var(--ink-soft); margin-inline-start: .3rem; }
 table.diff { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: .75rem; }
 table.diff col.label { width: 9.5rem; }
-table.diff thead th { text-align: left; font-size: .92rem; border-bottom: 2px solid var(--ink-soft); padding: .4rem .6rem; }
+table.diff thead th { text-align: start; font-size: .92rem; border-bottom: 2px solid var(--ink-soft); padding: .4rem .6rem; }
 table.diff tbody th, table.diff td { border-top: 1px solid var(--rule); vertical-align: top; padding: .55rem .6rem; }
-table.diff tbody th { text-align: left; font-weight: normal; font-size: .88rem; }
+table.diff tbody th { text-align: start; font-weight: normal; font-size: .88rem; }
 .row-label { font-weight: bold; display: block; }
 .status { --st: var(--st-unchanged); display: inline-block; margin-top: .2rem; padding: 0 .4rem; border-radius: .25rem; font-size: .8rem;
   color: var(--st); border: 1px solid color-mix(in srgb, var(--st) 45%, transparent); background: color-mix(in srgb, var(--st) 10%, var(--surface)); }
@@ -67,7 +82,7 @@ tr.routine .status { --st: var(--st-unchanged); }
 td.side p { margin: 0 0 .4rem; } td.side p:last-child { margin-bottom: 0; }
 td.empty { background: repeating-linear-gradient(135deg, var(--surface) 0 6px, var(--surface-2) 6px 12px); }
 tr.s-unchanged td { color: var(--ink-soft); }
-.num { margin-right: .5em; }
+.num { margin-inline-end: .5em; }
 del { background: var(--del-bg); color: var(--del-ink); text-decoration: line-through var(--del-line) 1.5px; }
 ins { background: var(--ins-bg); color: var(--ins-ink); text-decoration: underline var(--ins-line) 1.5px; text-underline-offset: .2em; }
 del.routine { background: var(--del-routine-bg); color: var(--del-routine-ink); text-decoration-thickness: 1px; }
@@ -75,7 +90,7 @@ ins.routine { background: var(--ins-routine-bg); color: var(--ins-routine-ink); 
 sup.fn { font-size: .7em; color: var(--ink-soft); }
 section.notes h2 { font-size: 1.1rem; margin-top: 1.5rem; }
 section.notes table { border-collapse: collapse; width: 100%; font-size: .9rem; }
-section.notes th, section.notes td { text-align: left; vertical-align: top; border-top: 1px solid var(--rule); padding: .3rem .6rem; }
+section.notes th, section.notes td { text-align: start; vertical-align: top; border-top: 1px solid var(--rule); padding: .3rem .6rem; }
 .toggle:checked ~ table.diff tr.s-unchanged { display: none; }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
@@ -89,7 +104,7 @@ section.notes th, section.notes td { text-align: left; vertical-align: top; bord
 `;
 
 /** Renders one side of a row: its paragraphs, numbers, text with marks, bold verbs and footnote marks. */
-function renderSide(tokens: SideToken[]): string {
+function renderSide(tokens: SideToken[], language: string | null | undefined): string {
 	let html = '';
 	let open = false;
 	for (const token of tokens) {
@@ -98,7 +113,7 @@ function renderSide(tokens: SideToken[]): string {
 				if (open) html += '</p>';
 				html += '<p>';
 				open = true;
-				const number = printNumber(token.paragraph);
+				const number = printNumber(token.paragraph, language);
 				if (number) html += `<span class="num">${escapeHtml(number)}</span>`;
 				break;
 			}
@@ -127,11 +142,12 @@ function renderSide(tokens: SideToken[]): string {
 
 /** Renders one row of the side-by-side table. */
 function renderRow(row: ReportRow, cmp: Comparison, oldLang: string, newLang: string): string {
+	// oldLang and newLang are the cells' `lang` and `dir` attributes (textAttributes).
 	const classes = ['row', `s-${row.status}`, ...(row.routine ? ['routine'] : [])].join(' ');
-	const oldHtml = renderSide(readSide(row.reading, 'old', cmp.old.footnotes));
-	const newHtml = renderSide(readSide(row.reading, 'new', cmp.new.footnotes));
+	const oldHtml = renderSide(readSide(row.reading, 'old', cmp.old.footnotes), cmp.old.meta.language);
+	const newHtml = renderSide(readSide(row.reading, 'new', cmp.new.footnotes), cmp.new.meta.language);
 	const cell = (html: string, side: string, lang: string) =>
-		html ? `<td class="side ${side}" lang="${lang}">${html}</td>` : `<td class="side ${side} empty"></td>`;
+		html ? `<td class="side ${side}"${lang}>${html}</td>` : `<td class="side ${side} empty"></td>`;
 	return (
 		`<tr id="row-${row.index}" class="${classes}">` +
 		`<th scope="row"><span class="row-label">${escapeHtml(row.label)}</span><span class="status">${escapeHtml(row.statusName)}</span></th>` +
@@ -142,7 +158,7 @@ function renderRow(row: ReportRow, cmp: Comparison, oldLang: string, newLang: st
 }
 
 /** The footnotes of both versions by mark, side by side; empty when neither has any. */
-function renderNotes(oldNotes: Footnote[], newNotes: Footnote[], locale: ReportLocale): string {
+function renderNotes(oldNotes: Footnote[], newNotes: Footnote[], locale: ReportLocale, cmp: Comparison): string {
 	if (oldNotes.length === 0 && newNotes.length === 0) return '';
 	const words = PHRASES[locale];
 	const marks: string[] = [];
@@ -151,7 +167,7 @@ function renderNotes(oldNotes: Footnote[], newNotes: Footnote[], locale: ReportL
 	const rows = marks
 		.map(
 			(mark) =>
-				`<tr><th>${escapeHtml(mark)}</th><td>${escapeHtml(find(oldNotes, mark))}</td><td>${escapeHtml(find(newNotes, mark))}</td></tr>`
+				`<tr><th>${escapeHtml(mark)}</th><td${textAttributes(cmp.old)}>${escapeHtml(find(oldNotes, mark))}</td><td${textAttributes(cmp.new)}>${escapeHtml(find(newNotes, mark))}</td></tr>`
 		)
 		.join('\n');
 	return (
@@ -170,8 +186,10 @@ export function renderHtml(cmp: Comparison, options: HtmlOptions = {}): string {
 	const oldName = nameDocument(cmp.old);
 	const newName = nameDocument(cmp.new);
 	const heading = cmp.new.meta.title ?? cmp.old.meta.title ?? words.reportTitle;
+	const arrow = arrowOf(locale);
+	// Facts are isolated from the page's direction: a symbol or a date keeps its order in an Arabic report.
 	const fact = (value: string | number | null | undefined) =>
-		escapeHtml(value === null || value === undefined || value === '' ? '—' : String(value));
+		value === null || value === undefined || value === '' ? '—' : bdi(String(value));
 	const metaRows: [string, (doc: ResolutionDocument) => string | number | null | undefined][] = [
 		[words.symbol, (d) => d.meta.symbol],
 		[words.date, (d) => d.meta.date],
@@ -180,18 +198,22 @@ export function renderHtml(cmp: Comparison, options: HtmlOptions = {}): string {
 	];
 	const parts: string[] = [];
 	parts.push('<!DOCTYPE html>');
-	parts.push(`<html lang="${locale === 'zh' ? 'zh-Hans' : 'en'}">`);
+	parts.push(`<html lang="${tagOf(locale)}" dir="${isRightToLeft(locale) ? 'rtl' : 'ltr'}">`);
 	parts.push('<head>');
 	parts.push('<meta charset="utf-8">');
 	parts.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
 	parts.push(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`);
-	parts.push(`<title>${escapeHtml(`${oldName} → ${newName} · ${heading}`)}</title>`);
+	parts.push(`<title>${escapeHtml(`${oldName} ${arrow} ${newName} · ${heading}`)}</title>`);
 	parts.push(`<style>${STYLE}</style>`);
 	parts.push('</head>');
 	parts.push('<body>');
 	parts.push('<header>');
-	parts.push(`<h1>${escapeHtml(heading)}</h1>`);
-	parts.push(`<p class="pair">${escapeHtml(`${words.reportTitle}${colon}${oldName} → ${newName}`)}</p>`);
+	// The heading is the document's title, in the document's language when it is one.
+	const headingDoc = cmp.new.meta.title ? cmp.new : cmp.old.meta.title ? cmp.old : null;
+	parts.push(`<h1${headingDoc ? textAttributes(headingDoc) : ''}>${escapeHtml(heading)}</h1>`);
+	parts.push(
+		`<p class="pair">${escapeHtml(`${words.reportTitle}${colon}`)}${bdi(oldName)} ${arrow} ${bdi(newName)}</p>`
+	);
 	parts.push(
 		`<table class="meta"><thead><tr><th></th><th>${escapeHtml(words.oldVersion)}</th><th>${escapeHtml(words.newVersion)}</th></tr></thead><tbody>` +
 			metaRows
@@ -222,17 +244,17 @@ export function renderHtml(cmp: Comparison, options: HtmlOptions = {}): string {
 	parts.push('<colgroup><col class="label"><col class="old"><col class="new"></colgroup>');
 	parts.push(
 		`<thead><tr><th scope="col">${escapeHtml(words.paragraph)}</th>` +
-			`<th scope="col">${escapeHtml(`${words.oldVersion} · ${oldName}`)}</th>` +
-			`<th scope="col">${escapeHtml(`${words.newVersion} · ${newName}`)}</th></tr></thead>`
+			`<th scope="col">${escapeHtml(`${words.oldVersion} · `)}${bdi(oldName)}</th>` +
+			`<th scope="col">${escapeHtml(`${words.newVersion} · `)}${bdi(newName)}</th></tr></thead>`
 	);
 	parts.push('<tbody>');
-	const oldLang = languageTag(cmp.old);
-	const newLang = languageTag(cmp.new);
+	const oldLang = textAttributes(cmp.old);
+	const newLang = textAttributes(cmp.new);
 	for (const row of model.rows) parts.push(renderRow(row, cmp, oldLang, newLang));
 	if (model.rows.length === 0) parts.push(`<tr><td colspan="3">${escapeHtml(words.empty)}</td></tr>`);
 	parts.push('</tbody>');
 	parts.push('</table>');
-	const notes = renderNotes(cmp.old.footnotes, cmp.new.footnotes, locale);
+	const notes = renderNotes(cmp.old.footnotes, cmp.new.footnotes, locale, cmp);
 	if (notes) parts.push(notes);
 	parts.push('</main>');
 	parts.push('</body>');

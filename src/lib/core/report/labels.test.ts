@@ -84,13 +84,13 @@ describe('labelParagraphs', () => {
 			'Opening 1',
 			'Opening 2',
 			'Title',
-			'PP1',
-			'PP2',
-			'OP1',
-			'OP2',
-			'OP2 (a)',
+			'PP 1',
+			'PP 2',
+			'OP 1',
+			'OP 2',
+			'OP 2 (a)',
 			'Subpara. (b)',
-			'OP3',
+			'OP 3',
 			'Closing'
 		]);
 	});
@@ -112,7 +112,13 @@ describe('labelParagraphs', () => {
 			'执行 5 (a)',
 			'执行 5 (a) (i)'
 		]);
-		expect([...labelParagraphs(nested, 'en').values()]).toEqual(['PP1', 'PP1 (a)', 'OP5', 'OP5 (a)', 'OP5 (a) (i)']);
+		expect([...labelParagraphs(nested, 'en').values()]).toEqual([
+			'PP 1',
+			'PP 1 (a)',
+			'OP 5',
+			'OP 5 (a)',
+			'OP 5 (a) (i)'
+		]);
 		const cited = citeParagraphs(nested).get('p5');
 		expect(cited).toMatchObject({
 			kind: 'subparagraph',
@@ -138,10 +144,10 @@ describe('labelRow', () => {
 	const cases: [string, string[], string[], ReportLocale, string][] = [
 		['same label', ['执行 4'], ['执行 4'], 'zh', '执行 4'],
 		['renumbered', ['执行 4'], ['执行 5'], 'zh', '执行 5（原执行 4）'],
-		['renumbered (en)', ['OP4'], ['OP5'], 'en', 'OP5 (was OP4)'],
+		['renumbered (en)', ['OP 4'], ['OP 5'], 'en', 'OP 5 (was OP 4)'],
 		['inserted', [], ['序言 3'], 'zh', '序言 3'],
 		['deleted: old numbering', ['序言 3'], [], 'zh', '原序言 3'],
-		['deleted (en)', ['PP3'], [], 'en', 'old PP3'],
+		['deleted (en)', ['PP 3'], [], 'en', 'old PP 3'],
 		['split', ['执行 2'], ['执行 2', '执行 3'], 'zh', '执行 2 + 执行 3（原执行 2）'],
 		['nothing', [], [], 'zh', '']
 	];

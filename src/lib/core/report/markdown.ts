@@ -6,7 +6,16 @@
  * every ASCII punctuation mark backslash-escaped so that it cannot start emphasis, a link or a table cell.
  */
 import type { Comparison, ResolutionDocument } from '../types';
-import { PHRASES, colonOf, listSeparatorOf, nameDocument, parenthesize } from './labels';
+import {
+	PHRASES,
+	arrowOf,
+	colonOf,
+	isolate,
+	listSeparatorOf,
+	nameDocument,
+	parenthesize,
+	type ReportLocale
+} from './labels';
 import { prepareReport, showControls, type ReportOptions, type ReportPiece } from './model';
 
 /** Options of {@link renderMarkdown}. */
@@ -64,8 +73,8 @@ function renderPieces(pieces: ReportPiece[], marks: 'html' | 'plain'): string {
 }
 
 /** A fact of a document for the header table; an em dash when unknown. */
-function fact(value: string | number | null | undefined): string {
-	return value === null || value === undefined || value === '' ? '—' : escapeMarkdown(String(value));
+function fact(value: string | number | null | undefined, locale: ReportLocale): string {
+	return value === null || value === undefined || value === '' ? '—' : escapeMarkdown(isolate(String(value), locale));
 }
 
 /** Renders a comparison as Markdown. */
@@ -80,7 +89,7 @@ export function renderMarkdown(cmp: Comparison, options: MarkdownOptions = {}): 
 	out.push(`# ${escapeMarkdown(heading)}`);
 	out.push('');
 	out.push(
-		`${escapeMarkdown(words.reportTitle)}${colon}${escapeMarkdown(nameDocument(cmp.old))} → ${escapeMarkdown(nameDocument(cmp.new))}`
+		`${escapeMarkdown(words.reportTitle)}${colon}${escapeMarkdown(isolate(nameDocument(cmp.old), locale))} ${arrowOf(locale)} ${escapeMarkdown(isolate(nameDocument(cmp.new), locale))}`
 	);
 	out.push('');
 	const facts: [string, (d: ResolutionDocument) => string | number | null][] = [
@@ -92,7 +101,7 @@ export function renderMarkdown(cmp: Comparison, options: MarkdownOptions = {}): 
 	out.push(`| | ${escapeMarkdown(words.oldVersion)} | ${escapeMarkdown(words.newVersion)} |`);
 	out.push('| --- | --- | --- |');
 	for (const [name, get] of facts)
-		out.push(`| ${escapeMarkdown(name)} | ${fact(get(cmp.old))} | ${fact(get(cmp.new))} |`);
+		out.push(`| ${escapeMarkdown(name)} | ${fact(get(cmp.old), locale)} | ${fact(get(cmp.new), locale)} |`);
 	out.push('');
 	out.push(`**${escapeMarkdown(model.summary)}**`);
 	out.push('');
@@ -134,7 +143,7 @@ export function renderMarkdown(cmp: Comparison, options: MarkdownOptions = {}): 
 		for (const mark of notes) {
 			const before = cmp.old.footnotes.find((f) => f.mark === mark)?.text;
 			const after = cmp.new.footnotes.find((f) => f.mark === mark)?.text;
-			out.push(`| ${escapeMarkdown(mark)} | ${fact(before)} | ${fact(after)} |`);
+			out.push(`| ${escapeMarkdown(mark)} | ${fact(before, locale)} | ${fact(after, locale)} |`);
 		}
 	}
 	return out.join('\n') + '\n';

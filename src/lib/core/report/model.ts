@@ -12,10 +12,10 @@ import {
 	type RowStatus
 } from '../types';
 import {
-	DEFAULT_LOCALE,
 	countRoutine,
 	labelParagraphs,
 	labelRow,
+	localeOfDocuments,
 	nameStatus,
 	summarizeChange,
 	summarizeStats,
@@ -73,7 +73,10 @@ export interface ReportModel {
 
 /** Options every report format takes. */
 export interface ReportOptions extends ReadOptions {
-	/** Language of the report's own words; the document text is never translated. Default `zh`. */
+	/**
+	 * Language of the report's own words; the document text is never translated. Default: the documents'
+	 * language (the new one's when they differ), Chinese when neither is one of the six.
+	 */
 	locale?: ReportLocale;
 }
 
@@ -96,7 +99,7 @@ function lookUp(ids: string[], byId: Map<string, Paragraph>, side: 'old' | 'new'
 
 /** Prepares a comparison for reporting: paragraphs looked up, rows labelled, summary worded. */
 export function prepareReport(cmp: Comparison, options: ReportOptions = {}): ReportModel {
-	const locale = options.locale ?? DEFAULT_LOCALE;
+	const locale = options.locale ?? localeOfDocuments(cmp.old, cmp.new);
 	const oldById = new Map(cmp.old.paragraphs.map((p) => [p.id, p]));
 	const newById = new Map(cmp.new.paragraphs.map((p) => [p.id, p]));
 	const oldLabels = labelParagraphs(cmp.old, locale);

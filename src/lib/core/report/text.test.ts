@@ -64,7 +64,7 @@ describe('renderTextReport', () => {
 	it('speaks English when asked', () => {
 		const en = renderTextReport(sample, { locale: 'en' });
 		expect(en).toContain('Old: A/RES/67/38 · 2012-12-03');
-		expect(en).toContain('── PP2 (was PP5) · moved ──');
+		expect(en).toContain('── PP 2 (was PP 5) · moved ──');
 		expect(en).toContain('Marks: [-deleted-] {+inserted+}');
 	});
 

@@ -7,8 +7,10 @@
 import type { Comparison, Footnote } from '../types';
 import {
 	PHRASES,
+	arrowOf,
 	colonOf,
 	describeDocument,
+	isolate,
 	listSeparatorOf,
 	nameDocument,
 	parenthesize,
@@ -112,9 +114,15 @@ export function renderTextReport(cmp: Comparison, options: TextReportOptions = {
 
 	const locale = model.locale;
 	const colon = colonOf(locale);
-	out.push(paint(ANSI.bold, safe(`${nameDocument(cmp.old)} → ${nameDocument(cmp.new)}`)));
-	out.push(safe(`${words.old}${colon}${describeDocument(cmp.old)}${parenthesize(cmp.old.meta.source, locale)}`));
-	out.push(safe(`${words.new}${colon}${describeDocument(cmp.new)}${parenthesize(cmp.new.meta.source, locale)}`));
+	const name = (doc: Comparison['old']) => isolate(nameDocument(doc), locale);
+	out.push(paint(ANSI.bold, safe(`${name(cmp.old)} ${arrowOf(locale)} ${name(cmp.new)}`)));
+	for (const [word, doc] of [
+		[words.old, cmp.old],
+		[words.new, cmp.new]
+	] as const) {
+		const source = parenthesize(isolate(doc.meta.source, locale), locale);
+		out.push(safe(`${word}${colon}${describeDocument(doc, locale)}${source}`));
+	}
 	out.push(safe(model.summary));
 	const legend = [
 		renderInline([{ op: -1, text: words.deleted, routine: false }], color),

@@ -68,6 +68,16 @@ export function withRepeats(base: readonly string[], prefixes: readonly string[]
 	return [...all];
 }
 
+/**
+ * Every opener with the adverbs that repeat it placed after it, once each: "Rappelant également",
+ * "Pide también", "ссылаясь также", as French, Spanish and Russian drafting repeat an opener.
+ */
+export function withFollowers(base: readonly string[], followers: readonly string[]): string[] {
+	const all = new Set<string>(base);
+	for (const word of base) for (const follower of followers) all.add(`${word} ${follower}`);
+	return [...all];
+}
+
 /** Format year, month and day as ISO `YYYY-MM-DD`, or null when they are not a calendar date. */
 export function formatIsoDate(year: number, month: number, day: number): string | null {
 	if (!(year >= 1945 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= 31)) return null;
@@ -111,7 +121,9 @@ export function matchOpener(text: string, index: number, table: OpenerTable): st
 		if (!text.startsWith(word, index)) continue;
 		if (table.wordBoundary) {
 			const next = text.charCodeAt(index + word.length);
-			if (!Number.isNaN(next) && /[A-Za-z]/.test(String.fromCharCode(next))) continue;
+			// Any letter or combining mark continues the word: "Notant" is no opener of "Notantes", nor
+			// "отмечая" of "отмечаяся", nor an Arabic verb of a longer word.
+			if (!Number.isNaN(next) && /[\p{L}\p{M}]/u.test(String.fromCharCode(next))) continue;
 		}
 		return word;
 	}

@@ -217,10 +217,11 @@ describe('openers and verbs', () => {
 		expect(englishDrafting.preambleOpeners).toContain('Recalling');
 	});
 
-	it('gives other languages the structural patterns without openers', () => {
-		const fr = getDrafting('fr');
-		expect(fr.language).toBe('fr');
-		expect(fr.preambleOpeners).toHaveLength(0);
+	it('gives a language that is none of the six the structural patterns without openers', () => {
+		const de = getDrafting('de');
+		expect(de.language).toBe('de');
+		expect(de.preambleOpeners).toHaveLength(0);
+		expect(getDrafting('constructor').preambleOpeners).toHaveLength(0);
 		expect(getDrafting('zh')).toBe(chineseDrafting);
 	});
 });

@@ -7,26 +7,42 @@
  * comma, then numbered operative paragraphs, each opened by a verb in the present tense (重申 / Reaffirms)
  * and closed by a semicolon, the last by a full stop. The Editorial Manual fixes the openers' forms
  * ("又回顾", "Recalling also"), so a list of them finds paragraph starts even in text that lost its line
- * breaks. Chinese is complete; English is enough to read an English resolution; other languages get the
- * structural patterns (numbers, symbols) without openers.
+ * breaks. Each of the six official languages has its module (zh, en, fr, es, ru, ar); a language without
+ * one gets the structural patterns (numbers, symbols) without openers.
  */
 import { chineseDrafting } from './zh';
 import { englishDrafting } from './en';
+import { frenchDrafting } from './fr';
+import { spanishDrafting } from './es';
+import { russianDrafting } from './ru';
+import { arabicDrafting } from './ar';
 import type { DraftingConventions } from './conventions';
 
 export * from './conventions';
 export * from './lines';
 export { chineseDrafting, parseChineseNumber } from './zh';
 export { englishDrafting, parseEnglishOrdinal } from './en';
+export { frenchDrafting, parseFrenchOrdinal, spellFrenchOrdinals } from './fr';
+export { spanishDrafting, parseSpanishOrdinal, spellSpanishOrdinals } from './es';
+export { russianDrafting, parseRussianOrdinal, spellRussianOrdinals } from './ru';
+export { arabicDrafting, parseArabicOrdinal, spellArabicOrdinals } from './ar';
 
-/** Structural conventions only, for languages without opener lists yet (fr, es, ru, ar). */
+/** The drafting conventions of each official language, by ISO 639-1 code. */
+const BY_LANGUAGE: Readonly<Record<string, DraftingConventions>> = {
+	zh: chineseDrafting,
+	en: englishDrafting,
+	fr: frenchDrafting,
+	es: spanishDrafting,
+	ru: russianDrafting,
+	ar: arabicDrafting
+};
+
+/** Structural conventions only, for a language that is none of the six. */
 function structuralOnly(language: string): DraftingConventions {
 	return { ...englishDrafting, language, preambleOpeners: [], operativeVerbs: [] };
 }
 
 /** The drafting conventions of a language (ISO 639-1); languages without lists get structure only. */
 export function getDrafting(language: string): DraftingConventions {
-	if (language === 'zh') return chineseDrafting;
-	if (language === 'en') return englishDrafting;
-	return structuralOnly(language);
+	return Object.hasOwn(BY_LANGUAGE, language) ? BY_LANGUAGE[language] : structuralOnly(language);
 }

@@ -6,10 +6,12 @@
 import { isSpaceUnit } from '../../text/cjk';
 
 /**
- * A resolution number as printed before the title: "76/40", "56/24 T", "S-10/2", "ES-10/19". Group 1 is
- * the number; the full symbol is "A/RES/" + group 1.
+ * A resolution number as printed before the title: "76/40", "56/24 T", "S-10/2", "ES-10/19", followed by a
+ * full stop, or in the Arabic version by a dash ("76/40 - تعزيز …"). Group 1 is the number; the full symbol
+ * is "A/RES/" + group 1.
  */
-export const RESOLUTION_NUMBER = /^((?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]{1,2})?)\.\s*(\S.*)$/;
+export const RESOLUTION_NUMBER =
+	/^((?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]{1,2})?)(?:\.\s*|\s*[-–]\s*(?=[\u0600-\u06FF]))(\S.*)$/;
 
 /**
  * The symbol of a draft resolution: "A/C.1/77/L.31", "A/C.1/77/L.31/Rev.1" (a committee draft), "A/77/L.15"
@@ -26,13 +28,21 @@ export const MASTHEAD_LINE =
 	/^(?:(?:联合国|United Nations|大会|General Assembly)\s*)?(?:(?:A|S|E)\/[\w./-]+|Distr\.?\s*[:：]\s*\S.{0,30})$|^(?:联合国|United Nations)$|^(?:Original|原文)\s*[:：]\s*\S.{0,20}$|^(?:Chinese|English|French|Spanish|Russian|Arabic|中文|英文|法文|西班牙文|俄文|阿拉伯文)$|^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i;
 
 /**
- * A numbered paragraph: "4. ", "4．", "4.重申", the Markdown escape "4\. ", and the number alone on its line
- * ("4.", its text on the next line, as pdftotext prints it). Group 1 is the number, group 2 the rest of the line.
+ * A numbered paragraph: "4. ", "4．", "4.重申", the Markdown escape "4\\. ", the number alone on its line
+ * ("4.", its text on the next line, as pdftotext prints it), and the Arabic versions' "4 - " (number, dash,
+ * then Arabic text). Group 1 is the number, group 2 the rest of the line.
  */
-export const NUMBERED_PARAGRAPH = /^(\d{1,4})\\?[.．](?:[ \t]+|(?=[*_\u3400-\u9fff“"《（(])|$)(.*)$/;
+export const NUMBERED_PARAGRAPH =
+	/^(\d{1,4})(?:\\?[.．](?:[ \t]+|(?=[*_\u3400-\u9fff“"《（(])|$)|[ \t]*[-–][ \t]*(?=[*_«“"(\u0600-\u06FF]))(.*)$/;
 
-/** A lettered or roman subparagraph: "(a) ", "（b）", "(iv) ". Group 1 is the letter(s). */
-export const SUBPARAGRAPH = /^[(（]([a-z]{1,2}|[ivxlc]{1,6})[)）][ \t]*(\S.*)$/;
+/**
+ * A lettered or roman subparagraph: "(a) ", "（b）", "(iv) "; the Arabic versions' "(أ) ", "(هـ) "; and
+ * the French, Spanish and Russian versions' "a) ", "iv) " (a Russian text may print Cyrillic letters).
+ * Group 1 is the letter(s) printed in parentheses, group 2 those printed with a closing one only; group 3
+ * the rest of the line.
+ */
+export const SUBPARAGRAPH =
+	/^(?:[(（]([a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064A]ـ?)[)）]|([a-z]|[ivxlc]{1,6}|[а-я])\))[ \t]*(\S.*)$/;
 
 /** A dash item of a list: "– text" (en dash, em dash or hyphen followed by a space). */
 export const DASH_ITEM = /^([–—-])[ \t]+(\S.*)$/;

@@ -158,12 +158,16 @@ export function readLine(trimmed: string, conv: DraftingConventions, options: Re
 		// rather than have the engine build a match object for every line.
 		let digits = 0;
 		while (isAsciiDigit(trimmed.charCodeAt(digits))) digits++;
-		let rest = digits + (trimmed.charCodeAt(digits) === 0x5c ? 2 : 1);
+		// After the digits: "." (or "\\." in Markdown), or the Arabic versions' " - ", then spaces or tabs.
+		let rest = digits;
+		while (trimmed.charCodeAt(rest) === 0x20 || trimmed.charCodeAt(rest) === 0x09) rest++;
+		rest += trimmed.charCodeAt(rest) === 0x5c ? 2 : 1;
 		while (trimmed.charCodeAt(rest) === 0x20 || trimmed.charCodeAt(rest) === 0x09) rest++;
 		return { marker: 'number', number: String(Number(trimmed.slice(0, digits))), rest: trimmed.slice(rest) };
 	}
 	const sub = SUBPARAGRAPH.exec(trimmed);
-	if (sub) return { marker: 'letter', number: `(${sub[1]})`, rest: sub[2] };
+	// "(a)" as printed, full-width parentheses made ASCII; "a)" (French, Spanish, Russian) as printed.
+	if (sub) return { marker: 'letter', number: sub[1] ? `(${sub[1]})` : `${sub[2]})`, rest: sub[3] };
 	const dash = DASH_ITEM.exec(trimmed);
 	if (dash) return { marker: 'dash', number: '–', rest: dash[2] };
 	const bullet = BULLET_ITEM.exec(trimmed);
