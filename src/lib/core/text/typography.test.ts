@@ -36,9 +36,13 @@ describe('canonical typography', () => {
 
 describe('typography in the diff', () => {
 	it('shows a typographic difference as its own characters, quiet, and keeps the row unchanged', () => {
-		const { ops } = diffTexts('nuclear non-proliferation and disarmament', 'nuclear non‑proliferation and disarmament', {
-			language: 'en'
-		});
+		const { ops } = diffTexts(
+			'nuclear non-proliferation and disarmament',
+			'nuclear non‑proliferation and disarmament',
+			{
+				language: 'en'
+			}
+		);
 		expect(ops).toEqual([
 			[0, 'nuclear non'],
 			[-1, '-'],
@@ -58,9 +62,12 @@ describe('typography in the diff', () => {
 	});
 	it('reads a row that differs in typography only as unchanged, and a real change beside it as modified', () => {
 		const en = (op: string) =>
-			parseResolution(`The General Assembly,\n\nRecalling the Treaty on the Non${op}Proliferation of Nuclear Weapons,\n\n1. Reaffirms Israel’s accession;\n`, {
-				language: 'en'
-			});
+			parseResolution(
+				`The General Assembly,\n\nRecalling the Treaty on the Non${op}Proliferation of Nuclear Weapons,\n\n1. Reaffirms Israel’s accession;\n`,
+				{
+					language: 'en'
+				}
+			);
 		const cmp = compareDocuments(en('-'), en('‑'));
 		expect(cmp.rows.map((r) => r.status)).toEqual(['unchanged', 'unchanged', 'unchanged']);
 		expect(cmp.new.paragraphs[1].text).toContain('Non‑Proliferation');
