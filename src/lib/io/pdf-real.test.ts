@@ -16,8 +16,9 @@ async function read(name: string): Promise<{ pdf: PdfText; doc: ResolutionDocume
 	return { pdf, doc: parseResolution(pdf.text, { source: name }) };
 }
 
+/** The numbers of the numbered operative paragraphs ("Adopts the following declaration:" stands unnumbered). */
 const numbers = (doc: ResolutionDocument) =>
-	doc.paragraphs.filter((p) => p.kind === 'operative').map((p) => Number(p.number));
+	doc.paragraphs.filter((p) => p.kind === 'operative' && p.number).map((p) => Number(p.number));
 const count = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 const texts = (doc: ResolutionDocument) => doc.paragraphs.map((p) => p.text);
 /** A page number "N/M" of a document of `pages` pages, standing alone (not the end of "75/9"). */

@@ -122,7 +122,7 @@ describe('search over the corpus', () => {
 		// 2002 prints a straight apostrophe and a footnote mark; 2025 is the phrase as typed.
 		expect(hits[0].exact).toBe(false);
 		expect(hits[0].similarity).toBeGreaterThan(0.9);
-		expect(hits[1]).toMatchObject({ exact: true, similarity: 1, label: 'OP5' });
+		expect(hits[1]).toMatchObject({ exact: true, similarity: 1, label: 'OP 5' });
 		expect(hits[1].paragraph.text.slice(...hits[1].range)).toBe(sentence);
 	});
 

@@ -199,8 +199,9 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 			// A long paragraph that has not ended, a blank line, and a line that opens nothing: a page broke it
 			// ("… Olympic and Paralympic Winter" / "Games, as a defining feature …"). A short line is a heading.
 			if (!ended && marker === null && open.text.length > UNFINISHED_PARAGRAPH_MIN) return false;
-			// Across a page break or footnote block, a clause that ended in a comma goes on unless an opener follows.
-			if (cut && /[,，]$/.test(open.lastLine)) return false;
+			// Across a page break or footnote block, a clause that ended in a comma goes on unless an opener (a
+			// drafting verb, or a word set in bold as the PDF reader marks one) follows.
+			if (cut && /[,，]$/.test(open.lastLine)) return marker === 'opener' || trimmed.startsWith('**');
 			return ctx.blankSince && (ended || !cut);
 		case 'wrapped': {
 			const short = open.lastLine.length < ctx.fullWidth;
