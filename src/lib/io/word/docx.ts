@@ -27,66 +27,23 @@
  */
 import type { Unzipped } from 'fflate';
 import { ResodiffError, type ErrorLocation } from '../../core/index';
-import { ListCounter, readNumbering, formatNumber, type NumberingDefinitions } from './numbering';
+import { readNumbering, type NumberingDefinitions } from './numbering';
 import { unzipParts } from './package';
 import { child, decodeXml, elements, parseXml, type XmlElement, type XmlNode } from './xml';
-import { writeFlowText, type Flow, type FlowItem, type FlowNote, type FlowParagraph } from './flow';
-
-/** The two versions of a document with tracked changes. */
-export type RevisionView = 'accepted' | 'original';
-
-/** A bit per version: set when a piece does not exist in that version. */
-const HIDDEN_ACCEPTED = 1;
-const HIDDEN_ORIGINAL = 2;
-const HIDDEN_BOTH = HIDDEN_ACCEPTED | HIDDEN_ORIGINAL;
-
-/** The bit of a view. */
-const bitOf = (view: RevisionView) => (view === 'accepted' ? HIDDEN_ACCEPTED : HIDDEN_ORIGINAL);
-
-/** Run formatting read here: bold and italic, and whether the text is hidden. */
-interface RunFormat {
-	bold?: boolean;
-	italic?: boolean;
-	hidden?: boolean;
-	/** Complex-script run (right-to-left): its bold and italic are `w:bCs`, `w:iCs`. */
-	complex?: boolean;
-	boldCs?: boolean;
-	italicCs?: boolean;
-}
-
-/** A piece of a paragraph in the neutral model. */
-type RawItem =
-	| { type: 'text'; text: string; hidden: number; now: RunFormat; before: RunFormat }
-	| { type: 'note'; key: string; custom?: string; hidden: number };
-
-/** Paragraph properties that matter for the text: style and numbering. */
-interface ParagraphProps {
-	style?: string;
-	numId?: string;
-	ilvl?: number;
-	/** `w:numPr` was inserted by a tracked change (absent in the original). */
-	numInserted?: boolean;
-}
-
-/** A paragraph in the neutral model. */
-interface RawParagraph {
-	type: 'p';
-	props: ParagraphProps;
-	/** The properties before a formatting revision, when there is one. */
-	before?: ParagraphProps;
-	/** Versions in which the paragraph mark does not exist. */
-	markHidden: number;
-	items: RawItem[];
-}
-
-/** A table row: its cells, each a list of blocks. */
-interface RawRow {
-	hidden: number;
-	cells: { hidden: number; blocks: RawBlock[] }[];
-}
-
-/** A block of the neutral model. */
-type RawBlock = RawParagraph | { type: 'table'; rows: RawRow[] };
+import {
+	HIDDEN_ACCEPTED,
+	HIDDEN_BOTH,
+	HIDDEN_ORIGINAL,
+	listNumbers,
+	type ModelNumbering,
+	type ParagraphProps,
+	type RawBlock,
+	type RawItem,
+	type RawParagraph,
+	type RawRow,
+	type RunFormat,
+	type WordModel
+} from './model';
 
 /** A style: what it is based on, its numbering and its run formatting, now and before a formatting revision. */
 interface Style {
@@ -555,18 +512,6 @@ function findBookmarkNotes(body: XmlElement): Map<string, string> {
 	return notes;
 }
 
-/** Everything read from the package, version-neutral. */
-export interface DocxModel {
-	blocks: RawBlock[];
-	notes: Map<string, RawBlock[]>;
-	numbering: NumberingDefinitions;
-	styles: Styles;
-	/** How automatic footnote marks are numbered. */
-	noteStart: number;
-	noteFormat: string;
-	warnings: string[];
-}
-
 /** Resolves a part name relative to the folder of the part that refers to it. */
 function resolvePart(from: string, target: string): string {
 	if (target.startsWith('/')) return target.slice(1);
@@ -638,8 +583,33 @@ function declaredBodyStyles(files: Unzipped): Set<string> | null {
 	return null;
 }
 
+/**
+ * Word's numbering of paragraphs: the list and level a paragraph names, or else those of its style and the
+ * styles it is based on; in the original version, as they were before a formatting revision.
+ */
+function wordNumbering(styles: Styles, definitions: NumberingDefinitions): ModelNumbering {
+	return {
+		definitions,
+		styleList: (style) => styles.byId.get(style)?.numId,
+		listOf(props, view) {
+			if (view === 'original' && props.numInserted) props = { ...props, numId: undefined, ilvl: undefined };
+			let numId = props.numId;
+			let ilvl = props.ilvl;
+			const style = props.style ?? styles.defaultParagraph;
+			for (const s of styleChain(styles, style)) {
+				const own = view === 'original' && s.numBefore ? s.numBefore : s;
+				numId ??= own.numId;
+				ilvl ??= own.ilvl;
+			}
+			if (numId === undefined || numId === '0') return undefined;
+			// Without a level, the level its style is linked to (w:lvl/w:pStyle), found when counting; else 0.
+			return { numId, ilvl: Number.isFinite(ilvl) ? ilvl! : undefined, style: style ?? '' };
+		}
+	};
+}
+
 /** Reads the package of a .docx into the version-neutral model. */
-export function readDocxModel(files: Unzipped, where: ErrorLocation): DocxModel {
+export function readDocxModel(files: Unzipped, where: ErrorLocation): WordModel {
 	const main = mainDocumentPart(files);
 	if (!main) {
 		throw new ResodiffError(
@@ -692,161 +662,11 @@ export function readDocxModel(files: Unzipped, where: ErrorLocation): DocxModel 
 	return {
 		blocks,
 		notes,
-		numbering,
-		styles,
+		numbering: wordNumbering(styles, numbering),
 		noteStart: Number.parseInt(noteProp('w:numStart') ?? '1', 10) || 1,
 		noteFormat: noteProp('w:numFmt') ?? 'decimal',
 		warnings: []
 	};
-}
-
-/** The numbering a paragraph has in a version: numId and level, or undefined. */
-function numberingOf(
-	model: DocxModel,
-	props: ParagraphProps,
-	view: RevisionView
-): { numId: string; ilvl?: number } | undefined {
-	if (view === 'original' && props.numInserted) props = { ...props, numId: undefined, ilvl: undefined };
-	let numId = props.numId;
-	let ilvl = props.ilvl;
-	for (const style of styleChain(model.styles, props.style ?? model.styles.defaultParagraph)) {
-		const own = view === 'original' && style.numBefore ? style.numBefore : style;
-		numId ??= own.numId;
-		ilvl ??= own.ilvl;
-	}
-	if (numId === undefined || numId === '0') return undefined;
-	// Without a level, the level its style is linked to (w:lvl/w:pStyle), found when counting; else 0.
-	return { numId, ilvl: Number.isFinite(ilvl) ? ilvl! : undefined };
-}
-
-/** Whether flow items hold any text or note. */
-function hasText(items: FlowItem[]): boolean {
-	return items.some((item) => item.type === 'note' || item.text.trim() !== '');
-}
-
-/** Turns the neutral model into the paragraphs of one version. */
-class VersionWriter {
-	readonly counter: ListCounter;
-
-	constructor(
-		private readonly model: DocxModel,
-		private readonly view: RevisionView,
-		numbered: boolean
-	) {
-		const styleNumId = (style: string) => model.styles.byId.get(style)?.numId;
-		this.counter = new ListCounter(
-			numbered ? model.numbering : { abstracts: new Map(), instances: new Map() },
-			styleNumId
-		);
-	}
-
-	/** The items of a paragraph that exist in this version, as flow items. */
-	private itemsOf(items: RawItem[]): FlowItem[] {
-		const bit = bitOf(this.view);
-		const out: FlowItem[] = [];
-		for (const item of items) {
-			if (item.hidden & bit) continue;
-			if (item.type === 'note') out.push({ type: 'note', key: item.key, custom: item.custom || undefined });
-			else {
-				const format = this.view === 'original' ? item.before : item.now;
-				const bold = format.complex ? (format.boldCs ?? format.bold) : format.bold;
-				const italic = format.complex ? (format.italicCs ?? format.italic) : format.italic;
-				out.push({ type: 'text', text: item.text, bold, italic });
-			}
-		}
-		return out;
-	}
-
-	/**
-	 * The paragraphs of a list of blocks in this version. A paragraph whose mark does not exist in it joins
-	 * the next paragraph of the same container. The joined paragraph has the properties (style, numbering) of
-	 * the first joined paragraph that has text of its own in this version, as Word gives a joined paragraph
-	 * the first one's; when the paragraphs before it lost all their text (a whole paragraph deleted with its
-	 * mark), the surviving paragraph keeps its own, so the next operative paragraph keeps its number.
-	 */
-	paragraphs(blocks: RawBlock[], out: FlowParagraph[] = []): FlowParagraph[] {
-		const bit = bitOf(this.view);
-		let carried: FlowItem[] = [];
-		let carriedProps: ParagraphProps | null = null;
-		const emit = (props: ParagraphProps, items: FlowItem[]) => {
-			const paragraph: FlowParagraph = { items };
-			const numbering = numberingOf(this.model, props, this.view);
-			if (numbering) {
-				const style = props.style ?? this.model.styles.defaultParagraph ?? '';
-				const ilvl = numbering.ilvl ?? this.counter.levelOfStyle(numbering.numId, style) ?? 0;
-				const number = this.counter.next(numbering.numId, ilvl);
-				if (number) {
-					paragraph.number = number.text;
-					paragraph.suffix = number.suffix;
-				}
-			}
-			out.push(paragraph);
-		};
-		const flushCarried = () => {
-			if (carriedProps && carried.length > 0) emit(carriedProps, carried);
-			carried = [];
-			carriedProps = null;
-		};
-		for (const block of blocks) {
-			if (block.type === 'table') {
-				flushCarried();
-				this.table(block, out);
-				continue;
-			}
-			const own = this.view === 'original' && block.before ? block.before : block.props;
-			const items = this.itemsOf(block.items);
-			const props = carriedProps ?? own;
-			if (!carriedProps && hasText(items)) carriedProps = own;
-			carried = [...carried, ...items];
-			if (block.markHidden & bit) continue;
-			emit(props, carried);
-			carried = [];
-			carriedProps = null;
-		}
-		flushCarried();
-		return out;
-	}
-
-	/** A table: one paragraph per row, its cells separated by tabs. */
-	private table(table: { rows: RawRow[] }, out: FlowParagraph[]): void {
-		const bit = bitOf(this.view);
-		for (const row of table.rows) {
-			if (row.hidden & bit) continue;
-			const items: FlowItem[] = [];
-			let first = true;
-			for (const cell of row.cells) {
-				if (cell.hidden & bit) continue;
-				if (!first) items.push({ type: 'text', text: '\t' });
-				first = false;
-				const paragraphs = this.paragraphs(cell.blocks);
-				paragraphs.forEach((p, i) => {
-					if (i > 0) items.push({ type: 'text', text: ' ' });
-					if (p.number) items.push({ type: 'text', text: p.number + (p.suffix ?? '\t') });
-					items.push(...p.items);
-				});
-			}
-			if (items.some((item) => item.type === 'note' || item.text.trim())) out.push({ items });
-		}
-	}
-}
-
-/** The flow of one version of a .docx. */
-export function docxFlow(model: DocxModel, view: RevisionView): Flow {
-	const paragraphs = new VersionWriter(model, view, true).paragraphs(model.blocks);
-	const notes = new Map<string, FlowNote>();
-	for (const [key, blocks] of model.notes) {
-		const noteParagraphs = new VersionWriter(model, view, false).paragraphs(blocks);
-		notes.set(key, { paragraphs: noteParagraphs.map((p) => p.items) });
-	}
-	return { paragraphs, notes };
-}
-
-/** The clean text of one version of a .docx. */
-export function docxText(model: DocxModel, view: RevisionView): string {
-	return writeFlowText(docxFlow(model, view), {
-		start: model.noteStart,
-		format: (n) => formatNumber(n, model.noteFormat) || String(n)
-	});
 }
 
 /**
@@ -856,9 +676,5 @@ export function docxText(model: DocxModel, view: RevisionView): string {
 export function readListNumbers(files: Unzipped | Uint8Array): { accepted: string[]; original: string[] } {
 	const parts = files instanceof Uint8Array ? unzipParts(files, isDocxPart, {}) : files;
 	const model = readDocxModel(parts, {});
-	const numbers = (view: RevisionView) =>
-		new VersionWriter(model, view, true)
-			.paragraphs(model.blocks)
-			.flatMap((p) => (p.number === undefined ? [] : [p.number]));
-	return { accepted: numbers('accepted'), original: numbers('original') };
+	return { accepted: listNumbers(model, 'accepted'), original: listNumbers(model, 'original') };
 }

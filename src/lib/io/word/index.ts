@@ -6,12 +6,13 @@
  * worker call the same function with the bytes they read.
  */
 import { ResodiffError, type ErrorLocation } from '../../core/index';
-import { docxText, isDocxPart, mainDocumentPart, readDocxModel, type RevisionView } from './docx';
+import { isDocxPart, mainDocumentPart, readDocxModel } from './docx';
+import { modelText, type RevisionView } from './model';
 import { decodeXml } from './xml';
 import { readHtmlText } from './html';
 import { containerOf, isHtml, refuseOle, unzipParts } from './package';
 
-export type { RevisionView } from './docx';
+export type { RevisionView } from './model';
 
 /** The format a word-processor file was read as. */
 export type WordFormat = 'docx' | 'odt' | 'html';
@@ -50,8 +51,8 @@ export function readWordText(bytes: Uint8Array, options: { file?: string } = {})
 	const files = unzipParts(bytes, (name) => name === 'mimetype' || isDocxPart(name), where);
 	if (mainDocumentPart(files)) {
 		const model = readDocxModel(files, where);
-		const accepted = docxText(model, 'accepted');
-		const original = docxText(model, 'original');
+		const accepted = modelText(model, 'accepted');
+		const original = modelText(model, 'original');
 		return { format: 'docx', accepted, original, revisions: accepted !== original, warnings: model.warnings };
 	}
 	if (files.mimetype && decodeXml(files.mimetype).trim() === 'application/vnd.oasis.opendocument.text') {

@@ -270,8 +270,12 @@ export class ListCounter {
 		return undefined;
 	}
 
-	/** The number a paragraph with numbering `numId`/`ilvl` displays; advances the count. Undefined: none. */
-	next(numId: string, ilvl: number): ListNumber | undefined {
+	/**
+	 * The number a paragraph with numbering `numId`/`ilvl` displays; advances the count. Undefined: none.
+	 * `startAt` sets this paragraph's number, the count going on from it (OpenDocument's `text:start-value` on
+	 * a list item; Word has no such thing and restarts through instances instead).
+	 */
+	next(numId: string, ilvl: number, startAt?: number): ListNumber | undefined {
 		const instance = this.definitions.instances.get(numId);
 		if (!instance) return undefined;
 		const found = this.abstractOf(instance);
@@ -299,7 +303,8 @@ export class ListCounter {
 			}
 		}
 		const startOf = (l: number) => starts[l] ?? this.levelOf(instance, list, l)?.start ?? 0;
-		values[level] = values[level] === undefined ? startOf(level) : values[level]! + 1;
+		if (startAt !== undefined) values[level] = startAt;
+		else values[level] = values[level] === undefined ? startOf(level) : values[level]! + 1;
 		// Deeper levels restart when a shallower one advances, unless their definition says otherwise.
 		for (let deeper = level + 1; deeper < 9; deeper++) {
 			const restart = this.levelOf(instance, list, deeper)?.restart;
