@@ -92,6 +92,40 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 		expect(count(doc, 'operative')).toBe(8);
 	});
 
+	it('reads A/RES/80/34: the agenda row wrapped onto a second line as letterhead, the lists PyMuPDF took the letters off as lettered subparagraphs', () => {
+		const doc = parse('A-RES-80-34.en.txt');
+		expect(doc.meta).toMatchObject({ agendaItem: '99 (m)', meeting: 52, date: '2025-12-01' });
+		expect(doc.meta.agendaTitle).toMatch(
+			/^General and complete disarmament: .* Production, Stockpiling and Use of Chemical Weapons and on Their Destruction$/
+		);
+		expect(count(doc, 'other')).toBe(0);
+		// "Convinced that the Convention … constitutes a major contribution to:" and its five items, (a) to (e).
+		expect(count(doc, 'preamble')).toBe(11);
+		const items = (start: RegExp) => {
+			const parent = doc.paragraphs.find((p) => start.test(p.text));
+			return doc.paragraphs.filter((p) => p.parent === parent?.id).map((p) => `${p.number} ${p.text.slice(0, 12)}`);
+		};
+		expect(items(/^Convinced that the Convention/)).toEqual([
+			'(a) Internationa',
+			'(b) Eliminating ',
+			'(c) The ultimate',
+			'(d) Excluding co',
+			'(e) Promoting in'
+		]);
+		// Five items lost their letters, the sixth kept its "(f)".
+		expect(items(/^Also condemns in the strongest/).map((s) => s.slice(0, 3))).toEqual([
+			'(a)',
+			'(b)',
+			'(c)',
+			'(d)',
+			'(e)',
+			'(f)'
+		]);
+		expect(items(/^Recalls:$/)).toHaveLength(4);
+		expect(items(/^Also recalls the adoption of:$/)).toHaveLength(4);
+		expect(count(doc, 'operative')).toBe(36);
+	});
+
 	it('reads an annexed declaration after the closing as the annex, and the unnumbered "Adopts" as operative (A/RES/80/9)', () => {
 		const doc = parse('A-RES-80-9.en.txt');
 		expect(doc.paragraphs.slice(1, 6).map((p) => p.kind)).toEqual([
