@@ -156,9 +156,26 @@ describe('drafts made in LibreOffice with automatic numbering, footnotes and tra
 			['modified', false, 'preamble', null, '深为关切侵蚀'],
 			['modified', false, 'operative', '4', '强调必须保留'],
 			['inserted', false, 'operative', '6', '鼓励所有会员'],
+			['inserted', false, 'subparagraph', '(a)', '加强多边对话'],
+			['inserted', false, 'subparagraph', '(b)', '分享这方面的'],
 			['modified', true, 'operative', '8', '表示注意到秘'],
 			['modified', true, 'operative', '9', '请秘书长征求'],
 			['modified', true, 'operative', '10', '决定在大会第']
+		]);
+		// Word's automatic numbers: operative paragraphs renumbered by the insertion, its subparagraphs lettered.
+		expect(pair.accepted.paragraphs.filter((p) => p.number).map((p) => p.number)).toEqual([
+			'1',
+			'2',
+			'3',
+			'4',
+			'5',
+			'6',
+			'(a)',
+			'(b)',
+			'7',
+			'8',
+			'9',
+			'10'
 		]);
 		// The bold operative verb of the inserted paragraph, and the footnote updated in its own text.
 		const inserted = pair.accepted.paragraphs.find((p) => p.text.startsWith('鼓励'))!;
