@@ -23,7 +23,15 @@ import {
 	type RowStats,
 	type RowStatus
 } from '../types';
-import { DEFAULT_LOCALE, isolate, listSeparatorOf, localeOfDocuments, parenthesize, type ReportLocale } from './locale';
+import {
+	DEFAULT_LOCALE,
+	arrowOf,
+	isolate,
+	listSeparatorOf,
+	localeOfDocuments,
+	parenthesize,
+	type ReportLocale
+} from './locale';
 import { KIND_NAMES, STATUS_NAMES } from './names';
 import { PHRASES } from './phrases';
 
@@ -239,7 +247,7 @@ export function summarizeChange(
 	// Full-width ＋/－ (and words in the other languages): a leading ASCII + or - would make a spreadsheet
 	// read a formula.
 	const shown = edits.slice(0, EDITS_SHOWN).map((edit) => {
-		if (edit.deleted && edit.inserted) return `${quote(edit.deleted)}→${quote(edit.inserted)}`;
+		if (edit.deleted && edit.inserted) return `${quote(edit.deleted)}${arrowOf(locale)}${quote(edit.inserted)}`;
 		if (edit.inserted) return words.added(quote(edit.inserted));
 		return words.removed(quote(edit.deleted));
 	});
