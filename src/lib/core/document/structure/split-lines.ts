@@ -134,6 +134,7 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 			pageBreakSince,
 			sequence,
 			unfinished: conv.unfinishedLineEnd,
+			sentenceOnlyStart: conv.sentenceOnlyStart,
 			cut: footnoteSince || pageBreakSince
 		});
 		if (start && info.marker === 'number') sequence.operative = Number(info.number);
@@ -183,6 +184,8 @@ interface StartContext {
 	sequence: { operative: number; letter: string };
 	/** The language's unfinished line ends (drafting `unfinishedLineEnd`). */
 	unfinished?: RegExp;
+	/** Words that only start sentences (drafting `sentenceOnlyStart`). */
+	sentenceOnlyStart?: RegExp;
 	/** A page break or footnote block stands between the open block and this line. */
 	cut?: boolean;
 }
@@ -227,12 +230,14 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 			if (!ended) {
 				// A short line that ends a heading (not on an article or preposition) before a capital: a heading
 				// stands on its own ("…against tuberculosis" / "United to end tuberculosis: …").
+				// A line opening with a word that only opens sentences ("We, Heads of State …") shows the line before
+				// was a heading too, however long.
 				return (
-					open.lastLine.length < ctx.headingWidth &&
 					ctx.unfinished !== undefined &&
 					!ctx.unfinished.test(open.lastLine) &&
-					/^\p{Lu}/u.test(trimmed) &&
-					!ctx.cut
+					!ctx.cut &&
+					((open.lastLine.length < ctx.headingWidth && /^\p{Lu}/u.test(trimmed)) ||
+						ctx.sentenceOnlyStart?.test(trimmed) === true)
 				);
 			}
 			// pdftotext sets a blank line between its blocks: after a clause ends, a new paragraph; after a colon, a
