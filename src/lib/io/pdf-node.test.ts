@@ -87,12 +87,16 @@ describe('Chinese resolutions set in the UN layout by LibreOffice Writer (script
 	it.each([
 		['A-RES-76-40', 'A-RES-76-40.zh.txt', 3],
 		['A-RES-67-38', 'A-RES-67-38.zh.txt', 0],
-		['A-RES-68-46', 'A-RES-68-46.zh.txt', 5]
+		['A-RES-68-46', 'A-RES-68-46.zh.txt', 5],
+		// Each mark set before the punctuation it follows in the seed: "《联合国千年宣言》¹，".
+		['A-RES-76-40-marks-before', 'A-RES-76-40.zh.txt', 3]
 	])('%s reads as its seed text: every row unchanged, every mark linked to its note', async (name, seed, notes) => {
 		const file = `writer/${name}.pdf`;
 		const pdf = await readPdfInNode(fixture(file), file);
 		expect(pdf.warnings).toEqual([]);
-		expect(pdf.meta).toMatchObject({ symbol: `A/RES/${name.slice(6).replace('-', '/')}`, language: 'zh' });
+		expect(pdf.meta).toMatchObject({ symbol: `A/RES/${seed.slice(6, -7).replace('-', '/')}`, language: 'zh' });
+		// No mark left in the text as a digit beside Chinese punctuation ("《联合国千年宣言》1 ，").
+		expect(pdf.text).not.toMatch(/[》）\p{Script=Han}][0-9]+ ?[，。；]/u);
 		const fromPdf = parseResolution(pdf.text, { source: file });
 		const fromText = parseResolution(corpus(seed), { source: seed });
 		const rows = compareDocuments(fromText, fromPdf).rows;
