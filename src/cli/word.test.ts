@@ -74,6 +74,13 @@ describe('Word files on the command line', () => {
 		expect(text).toContain('第七[-十七-]{+十八+}届会议');
 	});
 
+	it('compare DRAFT.odt: the same draft saved by LibreOffice as OpenDocument gives the same rows', async () => {
+		const fromDocx = json<Comparison>(await run(['compare', DRAFT, '--format', 'json'], env));
+		const fromOdt = json<Comparison>(await run(['compare', DRAFT.replace(/\.docx$/, '.odt'), '--format', 'json'], env));
+		expect(fromOdt.new.meta.shape).toBe('odt');
+		expect(fromOdt.rows).toEqual(fromDocx.rows);
+	});
+
 	it('compare OLD DRAFT.docx --revisions original: the draft before its changes is the resolution', async () => {
 		const outcome = await run(['compare', 'A/RES/76/40', DRAFT, '--format', 'json', '--revisions', 'original'], env);
 		const cmp = json<Comparison>(outcome);
