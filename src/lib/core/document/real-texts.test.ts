@@ -126,6 +126,21 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 		expect(count(doc, 'operative')).toBe(36);
 	});
 
+	it('reads the headings set over groups of operative paragraphs as headings (A/RES/80/11, and in the annex of A/RES/80/5)', () => {
+		const headings = (name: string) =>
+			parse(name)
+				.paragraphs.filter((p) => p.kind === 'heading')
+				.map((p) => p.text);
+		expect(headings('A-RES-80-11.en.txt')).toEqual([
+			'The General Assembly,',
+			'Peacebuilding Commission',
+			'Peacebuilding financing',
+			'Department of Political and Peacebuilding Affairs/Peacebuilding Support Office'
+		]);
+		expect(count(parse('A-RES-80-11.en.txt'), 'preamble')).toBe(16);
+		expect(headings('A-RES-80-5.en.txt').slice(-2)).toEqual(['A call to action', 'Follow-up']);
+	});
+
 	it('reads an annexed declaration after the closing as the annex, and the unnumbered "Adopts" as operative (A/RES/80/9)', () => {
 		const doc = parse('A-RES-80-9.en.txt');
 		expect(doc.paragraphs.slice(1, 6).map((p) => p.kind)).toEqual([
