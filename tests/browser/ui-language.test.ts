@@ -101,7 +101,7 @@ describe('the interface language', { timeout: 120_000 }, () => {
 		await waitForRows(page);
 		expect(await page.locator('[data-filter=onlyChanges]').innerText()).toBe('Changes only');
 		expect(await page.locator('article.row[data-status=modified] .badge').first().innerText()).toBe('modified');
-		expect(await page.locator('article.row .cell.new .chip').nth(2).innerText()).toBe('PP1');
+		expect(await page.locator('article.row .cell.new .chip').nth(2).innerText()).toBe('PP 1');
 		await page.locator('button[data-locale=zh]').click();
 		expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
 		expect(await page.locator('[data-filter=onlyChanges]').innerText()).toBe('只看改动');
