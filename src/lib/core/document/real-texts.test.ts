@@ -52,6 +52,55 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 		}
 	});
 
+	// Preambular paragraphs as a reader counts them in each text. Counting the blocks that open with a participle
+	// gets five wrong: 80/11 sets the heading "Peacebuilding Commission" over its operative part; 80/22 continues
+	// a paragraph across a page with "Stockpiling of Bacteriological …"; the running header "Convening of the
+	// fourth special session …" stands between two of 80/30's; 80/34 has "Re-emphasizing", "Convinced …" run on
+	// without a blank line, and five lettered items ("(b) Eliminating …") whose letters were lost.
+	const preambles: [name: string, preamble: number][] = [
+		['A-RES-80-1.en.txt', 5],
+		['A-RES-80-2.en.txt', 2],
+		['A-RES-80-3.en.txt', 1],
+		['A-RES-80-5.en.txt', 0],
+		['A-RES-80-7.en.txt', 4],
+		['A-RES-80-8.en.txt', 32],
+		['A-RES-80-9.en.txt', 0],
+		['A-RES-80-10.en.txt', 11],
+		['A-RES-80-11.en.txt', 16],
+		['A-RES-80-12.en.txt', 14],
+		['A-RES-80-13.en.txt', 8],
+		['A-RES-80-14.en.txt', 5],
+		['A-RES-80-15.en.txt', 15],
+		['A-RES-80-16.en.txt', 3],
+		['A-RES-80-17.en.txt', 12],
+		['A-RES-80-18.en.txt', 18],
+		['A-RES-80-19.en.txt', 24],
+		['A-RES-80-20.en.txt', 14],
+		['A-RES-80-21.en.txt', 13],
+		['A-RES-80-22.en.txt', 12],
+		['A-RES-80-23.en.txt', 9],
+		['A-RES-80-24.en.txt', 35],
+		['A-RES-80-25.en.txt', 10],
+		['A-RES-80-26.en.txt', 13],
+		['A-RES-80-27.en.txt', 9],
+		['A-RES-80-28.en.txt', 10],
+		['A-RES-80-29.en.txt', 9],
+		['A-RES-80-30.en.txt', 9],
+		['A-RES-80-31.en.txt', 16],
+		['A-RES-80-32.en.txt', 6],
+		['A-RES-80-33.en.txt', 19],
+		['A-RES-80-34.en.txt', 11],
+		['A-RES-80-35.en.txt', 13],
+		['A-RES-80-67.en.txt', 16]
+	];
+	it('counts every text (the table holds all 34)', () =>
+		expect(preambles.map(([name]) => name).sort()).toEqual([...files].sort()));
+	it.each(preambles)('%s has %i preambular paragraphs, each opening with a capital', (name, n) => {
+		const doc = parse(name);
+		expect(count(doc, 'preamble')).toBe(n);
+		expect(texts(doc, 'preamble').filter((t) => !/^\p{Lu}/u.test(t))).toEqual([]);
+	});
+
 	it('links the footnotes to the paragraphs that cite them by bare digits ("Court,2", "79/7;1", "20242", "of 20172", "Principles. 13 We")', () => {
 		const unlinked: string[] = [];
 		let all = 0;
@@ -124,6 +173,21 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 		expect(items(/^Recalls:$/)).toHaveLength(4);
 		expect(items(/^Also recalls the adoption of:$/)).toHaveLength(4);
 		expect(count(doc, 'operative')).toBe(36);
+	});
+
+	it('reads the headings set over groups of operative paragraphs as headings (A/RES/80/11, and in the annex of A/RES/80/5)', () => {
+		const headings = (name: string) =>
+			parse(name)
+				.paragraphs.filter((p) => p.kind === 'heading')
+				.map((p) => p.text);
+		expect(headings('A-RES-80-11.en.txt')).toEqual([
+			'The General Assembly,',
+			'Peacebuilding Commission',
+			'Peacebuilding financing',
+			'Department of Political and Peacebuilding Affairs/Peacebuilding Support Office'
+		]);
+		expect(count(parse('A-RES-80-11.en.txt'), 'preamble')).toBe(16);
+		expect(headings('A-RES-80-5.en.txt').slice(-2)).toEqual(['A call to action', 'Follow-up']);
 	});
 
 	it('reads an annexed declaration after the closing as the annex, and the unnumbered "Adopts" as operative (A/RES/80/9)', () => {

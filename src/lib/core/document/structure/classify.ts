@@ -230,6 +230,10 @@ export function classify(
 			} else if (b.marker === 'section' || b.marker === 'md-heading') {
 				lastMain = push(b, 'heading');
 				listParent = -1;
+			} else if (i + 1 < closingFrom && blocks[i + 1].marker === 'number' && isSectionHeading(b, ctx)) {
+				// "Peacebuilding Commission" / "1. Reaffirms …": a heading over the operative paragraphs that follow.
+				lastMain = push(b, 'heading');
+				listParent = -1;
 			} else if (
 				listParent >= 0 &&
 				!isTitleLike(b) &&
@@ -279,7 +283,8 @@ export function classify(
 				isAnnexHeading(textOf(i)) ||
 				b.marker === 'section' ||
 				b.marker === 'md-heading' ||
-				(afterAnnex && isTitleLike(b))
+				(afterAnnex && isTitleLike(b)) ||
+				(i + 1 < n && blocks[i + 1].marker === 'number' && isSectionHeading(b, ctx))
 			) {
 				annexMain = push(b, 'heading');
 				annexList = -1;
@@ -341,6 +346,24 @@ export function classify(
 
 /**
  * Read normalised text into its drafting structure: shape detection, blocks, rendering (markup, marks,
+
+/** Longest heading set over a group of operative paragraphs ("Department of Political and Peacebuilding Affairs/Peacebuilding Support Office", 78). */
+const SECTION_HEADING_MAX = 120;
+
+/**
+ * Whether a block right before a numbered paragraph is a heading over the paragraphs that follow: short, not a
+ * sentence (no closing punctuation, no mark), and opening with no drafting opener or operative verb (a
+ * preambular paragraph that lost its comma is not a heading).
+ */
+function isSectionHeading(b: RenderedBlock, ctx: ClassifyContext): boolean {
+	const text = b.tracked.text;
+	return (
+		isTitleLike(b) &&
+		text.length <= SECTION_HEADING_MAX &&
+		matchOpener(text, 0, ctx.openers) === null &&
+		matchOpener(text, 0, ctx.verbs) === null
+	);
+}
 
 /** Whether a paragraph announces a list of items: it ends in a colon ("…contribute to:", "11. Recalls:"). */
 function announcesList(b: RenderedBlock): boolean {
