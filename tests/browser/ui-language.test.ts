@@ -240,6 +240,60 @@ describe('the interface language', { timeout: 120_000 }, () => {
 		await page.context().close();
 	});
 
+	it('an Arabic comparison reads right to left, its symbols, dates and numbers in order', async () => {
+		const languages = join(resolve('.'), 'tests', 'fixtures', 'languages');
+		const { page, errors } = await openPage(browser, { locale: 'en-US' });
+		await page.goto(at('/'));
+		await page.locator('input[type=file][data-side=old]').setInputFiles(join(languages, 'A-RES-75-47.ar.txt'));
+		await page.locator('input[type=file][data-side=new]').setInputFiles(join(languages, 'A-RES-76-40.ar.txt'));
+		await page.locator('[data-action=compare]').click();
+		await waitForRows(page);
+		const cell = page.locator('article.row .cell.new').first();
+		expect(await cell.getAttribute('lang')).toBe('ar');
+		expect(await cell.getAttribute('dir')).toBe('rtl');
+		// PP 2 recalls one more resolution: a routine update, inserted at the end of the list.
+		const pp2 = page.locator('article.row[data-status=modified]').first();
+		expect(await pp2.getAttribute('data-routine')).toBe('true');
+		expect(await pp2.locator('.cell.new ins.d').first().innerText()).toMatch(/75\/47/);
+		// Read on screen: the paragraph starts at the right edge, and each symbol, date and number keeps its
+		// characters left to right inside it.
+		const layout = await pp2.locator('.cell.new .para').evaluate((para) => {
+			const text = para.querySelector('.text') as HTMLElement;
+			const order = (needle: string) => {
+				const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const at = (node.nodeValue ?? '').indexOf(needle);
+					if (at < 0) continue;
+					const xs = [...needle].map((_, k) => {
+						const range = document.createRange();
+						range.setStart(node, at + k);
+						range.setEnd(node, at + k + 1);
+						return range.getBoundingClientRect().left;
+					});
+					return xs.every((x, k) => k === 0 || x > xs[k - 1]);
+				}
+				return null;
+			};
+			const box = para.getBoundingClientRect();
+			const chip = (para.querySelector('.chip') as HTMLElement).getBoundingClientRect();
+			return {
+				direction: getComputedStyle(para).direction,
+				symbol: order('56/24'),
+				year: order('2001'),
+				// The paragraph's label stands where the line starts: at the right.
+				chipFromRight: box.right - chip.right,
+				chipFromLeft: chip.left - box.left
+			};
+		});
+		expect(layout.direction).toBe('rtl');
+		expect(layout.symbol).toBe(true);
+		expect(layout.year).toBe(true);
+		expect(layout.chipFromRight).toBeLessThan(layout.chipFromLeft);
+		expect(layout.chipFromRight).toBeLessThan(40);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('Chinese text is set in CJK faces and justified between characters', async () => {
 		const { page } = await openPage(browser, { locale: 'en-US' });
 		await page.goto(at(SHOWCASE));
