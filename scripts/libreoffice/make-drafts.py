@@ -211,10 +211,35 @@ def move_after(doc, start, target):
     assert ''.join(r[0] for r in runs) == content
 
 
-def make(office, name, base, title_number, italic_openers, edits):
+def first_page_header(doc, rows):
+    """The masthead of a UN draft in the first page's header, as the UN's Word template lays it out: a table of
+    two columns (the organ on the left; the symbol, the distribution, the date and the languages on the right).
+    Later pages get no header."""
+    style = doc.StyleFamilies.getByName('PageStyles').getByName('Standard')
+    style.HeaderIsOn = True
+    style.FirstIsShared = False
+    header = style.HeaderTextFirst
+    table = doc.createInstance('com.sun.star.text.TextTable')
+    table.initialize(len(rows), 2)
+    header.insertTextContent(header.getEnd(), table, False)
+    for r, (left, right) in enumerate(rows):
+        for c, lines in enumerate((left, right)):
+            cell = table.getCellByPosition(c, r)
+            cursor = cell.createTextCursor()
+            for i, line in enumerate(lines):
+                if i:
+                    cell.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+                cell.insertString(cursor, line, False)
+    # Page 2 and after: the default header, empty, as the template's running header is a field.
+    style.HeaderText.setString('')
+
+
+def make(office, name, base, title_number, italic_openers, edits, masthead=None):
     parsed = parse(base)
     doc = build(office, parsed, title_number, italic_openers)
     Office.save(doc, os.path.join(OUT, name + '.base.docx'), 'MS Word 2007 XML')
+    if masthead:
+        first_page_header(doc, masthead)
     doc.RecordChanges = True
     for edit in edits:
         edit(doc)
@@ -230,12 +255,20 @@ ZH_EDITS = [
     lambda d: delete_paragraph(d, '确认双边、诸边和多边裁军谈判是相辅相成的'),
     lambda d: replace(d, '严重关切侵蚀', '深为关切侵蚀'),
     lambda d: replace(d, '着重指出必须保留', '强调必须保留'),
-    lambda d: insert_after(d, '再次促请所有会员国', '鼓励所有会员国在裁军和不扩散领域加强多边对话与合作，并分享这方面的良好做法；', opener=2),
+    lambda d: insert_after(d, '再次促请所有会员国', '鼓励所有会员国在裁军和不扩散领域：', opener=2),
+    lambda d: insert_after(d, '鼓励所有会员国在裁军和不扩散领域：', '加强多边对话与合作；', level=1),
+    lambda d: insert_after(d, '加强多边对话与合作；', '分享这方面的良好做法；', level=1),
     lambda d: replace(d, '依照第75/47号决议', '依照第76/40号决议'),
     lambda d: replace(d, '向大会第七十七届会议提交报告', '向大会第七十八届会议提交报告'),
     lambda d: replace(d, '在大会第七十七届会议临时议程', '在大会第七十八届会议临时议程'),
     lambda d: replace(d, 'A/76/90。', 'A/77/95。'),
     lambda d: move_after(d, '铭记存在各项裁军和军备管制协定', '考虑到多边裁军协定'),
+]
+
+# The masthead of the draft: an illustrative committee symbol (the drafting is made up, see SOURCES.md).
+ZH_MASTHEAD = [
+    (['联合国'], ['A/C.1/77/L.5']),
+    (['大会'], ['Distr.: Limited', '10 October 2022', 'Chinese', 'Original: English']),
 ]
 
 EN_EDITS = [
@@ -269,7 +302,8 @@ def refused(office):
 def main():
     os.makedirs(OUT, exist_ok=True)
     with Office() as office:
-        make(office, 'A-RES-76-40.zh.draft-77', os.path.join(ROOT, 'corpus', 'A-RES-76-40.zh.txt'), '76/40', False, ZH_EDITS)
+        make(office, 'A-RES-76-40.zh.draft-77', os.path.join(ROOT, 'corpus', 'A-RES-76-40.zh.txt'), '76/40', False, ZH_EDITS,
+             ZH_MASTHEAD)
         make(office, 'A-RES-80-13.en.draft-82', os.path.join(OUT, 'A-RES-80-13.en.txt'), '80/13', True, EN_EDITS)
         refused(office)
 

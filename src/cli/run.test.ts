@@ -97,7 +97,7 @@ describe('documents that cannot be read: one line naming the file once and sayin
 		[
 			'a ZIP archive',
 			() => file('texts.zip', zipSync({ 'notes.txt': new TextEncoder().encode('大会，') })),
-			/texts\.zip: a zip archive, but not a Word \(\.docx\) document$/
+			/texts\.zip: a zip archive, but not a Word \(\.docx\) or OpenDocument \(\.odt\) document$/
 		],
 		['a folder', () => dir, /is a folder, not a file: name a file inside it$/],
 		[

@@ -27,7 +27,58 @@ describe('Word files on the command line', () => {
 		const cmp = json<Comparison>(outcome);
 		expect(cmp.old.meta.revisions).toBe('original');
 		expect(cmp.new.meta.revisions).toBe('accepted');
-		expect(cmp.stats).toMatchObject({ modified: 6, inserted: 1, deleted: 1, moved: 1 });
+		expect(cmp.stats).toMatchObject({ modified: 6, inserted: 3, deleted: 1, moved: 1 });
+	});
+
+	// The rows a reader sees, in the report's words: exactly the draft's tracked changes, the moved paragraph
+	// and the routine session updates included, in Chinese (the draft's language) and in English.
+	it.each([
+		[
+			'zh',
+			[
+				'── 序言 2 · 修改（例行） ──',
+				'── 原序言 8 · 删除 ──',
+				'── 序言 9（原序言 6） · 移动 ──',
+				'── 序言 11（原序言 12） · 修改 ──',
+				'── 执行 4 · 修改 ──',
+				'── 执行 6 · 新增 ──',
+				'── 执行 6 (a) · 新增 ──',
+				'── 执行 6 (b) · 新增 ──',
+				'── 执行 8（原执行 7） · 修改（例行） ──',
+				'── 执行 9（原执行 8） · 修改（例行） ──',
+				'── 执行 10（原执行 9） · 修改（例行） ──'
+			]
+		],
+		[
+			'en',
+			[
+				'── PP 2 · modified (routine) ──',
+				'── old PP 8 · deleted ──',
+				'── PP 9 (was PP 6) · moved ──',
+				'── PP 11 (was PP 12) · modified ──',
+				'── OP 4 · modified ──',
+				'── OP 6 · inserted ──',
+				'── OP 6 (a) · inserted ──',
+				'── OP 6 (b) · inserted ──',
+				'── OP 8 (was OP 7) · modified (routine) ──',
+				'── OP 9 (was OP 8) · modified (routine) ──',
+				'── OP 10 (was OP 9) · modified (routine) ──'
+			]
+		]
+	])('compare DRAFT.docx --lang %s: the tracked changes as aligned rows', async (lang, headings) => {
+		const outcome = await run(['compare', DRAFT, '--format', 'text', '--lang', lang], env);
+		expect(outcome.code).toBe(0);
+		const text = outcome.stdout as string;
+		expect(text.split('\n').filter((line) => line.startsWith('── '))).toEqual(headings);
+		expect(text).toContain('[-着重指出-]{+强调+}');
+		expect(text).toContain('第七[-十七-]{+十八+}届会议');
+	});
+
+	it('compare DRAFT.odt: the same draft saved by LibreOffice as OpenDocument gives the same rows', async () => {
+		const fromDocx = json<Comparison>(await run(['compare', DRAFT, '--format', 'json'], env));
+		const fromOdt = json<Comparison>(await run(['compare', DRAFT.replace(/\.docx$/, '.odt'), '--format', 'json'], env));
+		expect(fromOdt.new.meta.shape).toBe('odt');
+		expect(fromOdt.rows).toEqual(fromDocx.rows);
 	});
 
 	it('compare OLD DRAFT.docx --revisions original: the draft before its changes is the resolution', async () => {

@@ -20,14 +20,15 @@ export interface PickedFile {
 
 /** File extensions the pickers offer (anything else is still tried, and refused clearly if unreadable). */
 export const ACCEPT = [
-	'.txt,.md,.pdf,.docx,.html,.htm',
+	'.txt,.md,.pdf,.docx,.odt,.html,.htm',
 	'text/plain,text/markdown,application/pdf,text/html',
-	'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	'application/vnd.oasis.opendocument.text'
 ].join(',');
 
-/** A Word file, which may hold tracked changes to compare on its own. */
+/** A Word or OpenDocument file, which may hold tracked changes to compare on its own. */
 export function isWordName(name: string): boolean {
-	return /\.(docx|docm)$/i.test(name);
+	return /\.(docx|docm|odt)$/i.test(name);
 }
 
 /** The one Word file chosen when the other side is empty: compared with its own tracked changes. */

@@ -1,13 +1,14 @@
 /**
  * Word-processor files in, clean text out: .docx (Word, and what LibreOffice and other programs save as
- * .docx) and .html (web pages), each read into the text shape the parser reads (flow.ts), a .docx in both
- * versions when it has tracked changes. An .odt, a .doc and an encrypted .docx are refused with a line that
- * says to save the file as .docx. Pure and synchronous, with no Node built-ins: the CLI and the browser's
+ * .docx), .odt (OpenDocument, LibreOffice's own) and .html (web pages), each read into the text shape the
+ * parser reads (flow.ts), a .docx or .odt in both versions when it has tracked changes. A .doc and an
+ * encrypted .docx are refused with a line that says to save the file as .docx. Pure and synchronous, with no Node built-ins: the CLI and the browser's
  * worker call the same function with the bytes they read.
  */
 import { ResodiffError, type ErrorLocation } from '../../core/index';
 import { isDocxPart, mainDocumentPart, readDocxModel } from './docx';
-import { modelText, type RevisionView } from './model';
+import { modelText, type RevisionView, type WordModel } from './model';
+import { ODT_MIMETYPE, ODT_PARTS, readOdtModel } from './odt';
 import { decodeXml } from './xml';
 import { readHtmlText } from './html';
 import { containerOf, isHtml, refuseOle, unzipParts } from './package';
@@ -48,21 +49,29 @@ export function readWordText(bytes: Uint8Array, options: { file?: string } = {})
 			where
 		);
 	}
-	const files = unzipParts(bytes, (name) => name === 'mimetype' || isDocxPart(name), where);
-	if (mainDocumentPart(files)) {
-		const model = readDocxModel(files, where);
-		const accepted = modelText(model, 'accepted');
-		const original = modelText(model, 'original');
-		return { format: 'docx', accepted, original, revisions: accepted !== original, warnings: model.warnings };
-	}
-	if (files.mimetype && decodeXml(files.mimetype).trim() === 'application/vnd.oasis.opendocument.text') {
+	const files = unzipParts(bytes, (name) => ODT_PARTS.has(name) || isDocxPart(name), where);
+	if (mainDocumentPart(files)) return wordText('docx', readDocxModel(files, where));
+	const mimetype = files.mimetype ? decodeXml(files.mimetype).trim() : '';
+	if (ODT_MIMETYPE.test(mimetype)) return wordText('odt', readOdtModel(files, where));
+	if (mimetype.startsWith('application/vnd.oasis.opendocument.')) {
 		throw new ResodiffError(
 			'word-legacy',
-			'an OpenDocument text (.odt): resodiff reads Word files; save it as .docx (Word 2007-365) and open that',
+			'an OpenDocument file that is not a text document (a spreadsheet or a presentation): open a text document',
 			where
 		);
 	}
-	throw new ResodiffError('word-broken', 'a zip archive, but not a Word (.docx) document', where);
+	throw new ResodiffError(
+		'word-broken',
+		'a zip archive, but not a Word (.docx) or OpenDocument (.odt) document',
+		where
+	);
+}
+
+/** Both versions of a model's text. */
+function wordText(format: 'docx' | 'odt', model: WordModel): WordText {
+	const accepted = modelText(model, 'accepted');
+	const original = modelText(model, 'original');
+	return { format, accepted, original, revisions: accepted !== original, warnings: model.warnings };
 }
 
 /** The text of the version asked for. */

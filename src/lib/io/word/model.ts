@@ -95,6 +95,8 @@ export interface WordModel {
 	/** How automatic footnote marks are numbered: the first number and the format (numbering.ts's names). */
 	noteStart: number;
 	noteFormat: string;
+	/** The first page's header, where a UN draft's masthead stands (symbol, distribution, date); not text. */
+	masthead?: RawBlock[];
 	warnings: string[];
 }
 

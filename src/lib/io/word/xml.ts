@@ -42,7 +42,8 @@ const NAMESPACES: Record<string, string> = {
 	'urn:oasis:names:tc:opendocument:xmlns:table:1.0': 'table',
 	'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0': 'fo',
 	'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0': 'draw',
-	'http://purl.org/dc/elements/1.1/': 'dc'
+	'http://purl.org/dc/elements/1.1/': 'dc',
+	'urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0': 'loext'
 };
 
 /** Elements nested deeper than this are dropped: no real document comes near it, a hostile one is bounded. */
