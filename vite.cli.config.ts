@@ -18,7 +18,8 @@ export default defineConfig({
 				main: 'src/cli/main.ts',
 				core: 'src/lib/core/index.ts',
 				library: 'src/lib/server/library-db.ts',
-				'library-worker': 'src/cli/library-worker.ts'
+				'library-worker': 'src/cli/library-worker.ts',
+				search: 'src/cli/search-command.ts'
 			},
 			output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' }
 		}

@@ -26,4 +26,13 @@ if (isBundleStale(root)) {
 	}
 }
 
-await import(pathToFileURL(bundlePaths(root).main).href);
+// `search --library DB`, the command run most often, loads only what a search needs; it hands anything
+// but the plain case (a usage error, no library) to the full command.
+const argv = process.argv.slice(2);
+const search = join(root, 'dist', 'cli', 'search.js');
+const handled =
+	argv[0] === 'search' &&
+	argv.some((a) => a === '--library' || a === '-l' || a.startsWith('--library=')) &&
+	existsSync(search) &&
+	(await (await import(pathToFileURL(search).href)).runSearchCommand(argv));
+if (!handled) await import(pathToFileURL(bundlePaths(root).main).href);

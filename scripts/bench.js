@@ -1,7 +1,7 @@
 // `npm run bench`: how fast resodiff compares long documents, against generic whole-document diffs.
 //
 //   node scripts/bench.js [--sizes 200,2000,8000] [--runs N] [--quick] [--cap SECONDS] [--seed N]
-//                         [--json [FILE]] [--ui] [--no-build] [--keep] [--only compare|library]
+//                         [--json [FILE]] [--ui] [--no-build] [--keep] [--only compare|library|pdf]
 //                         [--library-series N]
 //
 // It builds resolution-shaped pairs of 200, 2,000 and 8,000 operative paragraphs from the corpus
@@ -41,7 +41,8 @@ const USAGE = `Usage: node scripts/bench.js [options]
                   showcase's first row on a first visit, and the compare page on a 2,000-paragraph pair
   --no-build      measure dist/cli as it is, without rebuilding it first
   --keep          keep the generated documents
-  --only WHAT     compare (the pairs and the showcase) or library (the library of 5,000 documents)
+  --only WHAT     compare (the pairs and the showcase), library (the library of 5,000 documents) or
+                  pdf (the real 10-page UN PDF read by the command)
   --library-series N  series of 20 versions in the generated library (default 250: 5,000 documents;
                   --quick 50)`;
 
@@ -108,11 +109,11 @@ function readOptions(argv) {
 		keep: Boolean(values.keep),
 		quick,
 		only:
-			values.only === 'compare' || values.only === 'library'
+			values.only === 'compare' || values.only === 'library' || values.only === 'pdf'
 				? values.only
 				: values.only === undefined
 					? null
-					: usageError(`--only takes compare or library, not "${values.only}"`),
+					: usageError(`--only takes compare, library or pdf, not "${values.only}"`),
 		librarySeries:
 			values['library-series'] !== undefined ? number(values['library-series'], 'library-series', 1) : quick ? 50 : 250
 	};
@@ -202,6 +203,10 @@ async function main() {
 		resodiffMissing = 'dist/cli/core.js does not exist (build it, or drop --no-build)';
 	if (resodiffMissing) say(`resodiff cannot be measured: ${resodiffMissing}\nMeasuring the baselines only.`);
 
+	if (options.only === 'pdf') {
+		process.exitCode = resodiffMissing ? 1 : await benchPdfOnly(options, loadBefore);
+		return;
+	}
 	const folder = mkdtempSync(join(tmpdir(), 'resodiff-bench-'));
 	if (options.only === 'library') {
 		try {
@@ -442,6 +447,30 @@ async function main() {
 		if (options.keep) say(`Generated documents kept in ${folder}`);
 		else rmSync(folder, { recursive: true, force: true });
 	}
+}
+
+/**
+ * `--only pdf`: the real UN PDF read by the command, its target, and the machine's load, which inflates every
+ * figure of a whole process when it exceeds the cores.
+ * @param {ReturnType<typeof readOptions>} options
+ * @param {number} loadBefore
+ * @returns {Promise<number>} the exit code
+ */
+async function benchPdfOnly(options, loadBefore) {
+	say('A real UN PDF (10 pages) read by the command …');
+	const pdf = await measurePdfReading({ root, runs: options.runs, log: say });
+	if (pdf.error) say(`  failed: ${pdf.error}`);
+	const targets = checkTargets({ sizes: [], showcase: null, capMs: options.capMs, pdf }).filter((t) =>
+		t.name.includes('PDF')
+	);
+	const cores = cpus().length;
+	const load = Math.max(loadBefore, loadavg()[0]);
+	console.log(renderTargets(targets));
+	console.log(
+		`Load average (1 min) at start ${loadBefore.toFixed(2)}, at end ${loadavg()[0].toFixed(2)} on ${cores} cores` +
+			(load > cores ? ': the machine was busy, so every time is inflated (CPU time less so than wall time).' : '.')
+	);
+	return targets.every((t) => t.pass !== false) ? 0 : 1;
 }
 
 /**

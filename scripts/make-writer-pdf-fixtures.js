@@ -36,8 +36,21 @@ const soffice = process.env.SOFFICE || 'soffice';
 const SEEDS = [
 	{ file: 'A-RES-76-40.zh.txt', job: '21-18145', stamp: '171221', issued: '9 December 2021' },
 	{ file: 'A-RES-67-38.zh.txt', job: '12-48711', stamp: '070113', issued: '4 January 2013' },
-	{ file: 'A-RES-68-46.zh.txt', job: '13-44993', stamp: '181213', issued: '12 December 2013' }
+	{ file: 'A-RES-68-46.zh.txt', job: '13-44993', stamp: '181213', issued: '12 December 2013' },
+	// The same text with each footnote mark set before the punctuation it follows in the seed ("》¹，" for "》，¹"),
+	// as many Chinese prints place it: the mark then stands between a closing bracket and a full-width comma.
+	{
+		file: 'A-RES-76-40.zh.txt',
+		name: 'A-RES-76-40-marks-before',
+		marksBefore: true,
+		job: '21-18145',
+		stamp: '171221',
+		issued: '9 December 2021'
+	}
 ];
+
+/** Punctuation a mark is set before instead of after, with `marksBefore`. */
+const MARK_BEFORE = /[，。；：、,.;:]/;
 
 /** What differs between the language versions of the print: the organ's names, numbering, direction, faces. */
 const LANGUAGES = {
@@ -118,8 +131,12 @@ const ARABIC = {
 const xml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A paragraph's text as ODF inline content: bold ranges as spans, footnotes where their marks stood. */
-function inline(paragraph, footnotes) {
-	const marks = (paragraph.footnotes ?? []).map((mark, i) => ({ mark, at: paragraph.footnoteOffsets[i] }));
+function inline(paragraph, footnotes, marksBefore = false) {
+	const marks = (paragraph.footnotes ?? []).map((mark, i) => {
+		let at = paragraph.footnoteOffsets[i];
+		while (marksBefore && at > 0 && MARK_BEFORE.test(paragraph.text[at - 1])) at--;
+		return { mark, at };
+	});
 	const bold = paragraph.emphasis ?? [];
 	const cuts = new Set([0, paragraph.text.length, ...marks.map((m) => m.at), ...bold.flat()]);
 	const points = [...cuts].sort((a, b) => a - b);
@@ -167,8 +184,10 @@ function body(doc, seed, lang) {
 			out.push(`<text:p text:style-name="Title">${xml(lang.resolution(number))}<text:tab/>${xml(p.text)}</text:p>`);
 		else if (p.kind === 'closing') closing.push(xml(p.text));
 		else if (p.kind === 'operative')
-			out.push(`<text:p text:style-name="Body">${xml(lang.operative(p.number))}${inline(p, doc.footnotes)}</text:p>`);
-		else out.push(`<text:p text:style-name="Body">${inline(p, doc.footnotes)}</text:p>`);
+			out.push(
+				`<text:p text:style-name="Body">${xml(lang.operative(p.number))}${inline(p, doc.footnotes, seed.marksBefore)}</text:p>`
+			);
+		else out.push(`<text:p text:style-name="Body">${inline(p, doc.footnotes, seed.marksBefore)}</text:p>`);
 	}
 	if (closing.length) out.push(`<text:p text:style-name="Closing">${closing.join('<text:line-break/>')}</text:p>`);
 	return out.join('\n');
@@ -329,7 +348,7 @@ async function main() {
 	try {
 		const documents = [
 			...SEEDS.map((seed) => ({
-				name: seed.file.replace(/\.zh\.txt$/, ''),
+				name: seed.name ?? seed.file.replace(/\.zh\.txt$/, ''),
 				seed,
 				lang: LANGUAGES.zh,
 				doc: parseResolution(readFileSync(join(root, 'corpus', seed.file), 'utf8'), { source: seed.file })

@@ -18,7 +18,7 @@ export const BENCH_PDF = join('tests', 'fixtures', 'real', 'A-RES-73-3.en.pdf');
  * @property {import('./measure.js').Summary | null} resodiffCpu  its CPU time (user + system), milliseconds
  * @property {number | null} peakRssKB
  * @property {import('./measure.js').Summary | null} pdftotext  wall time of pdftotext, when installed
- * @property {number | null} operative   operative paragraphs the command read (53 expected)
+ * @property {number | null} operative   numbered operative paragraphs the command read (53 expected)
  * @property {string | null} error
  */
 
@@ -56,7 +56,10 @@ export async function measurePdfReading({ root, runs, log }) {
 		}
 		if (existsSync(out)) {
 			const doc = JSON.parse(readFileSync(out, 'utf8'));
-			operative = doc.paragraphs.filter((/** @type {{ kind: string }} */ p) => p.kind === 'operative').length;
+			// The declaration's numbered paragraphs; the resolution's own "Adopts the following …" is unnumbered.
+			operative = doc.paragraphs.filter(
+				(/** @type {{ kind: string, number?: string }} */ p) => p.kind === 'operative' && p.number
+			).length;
 		}
 		if (hasPdftotext) poppler();
 		for (let r = 0; r < runs; r++) {

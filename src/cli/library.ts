@@ -27,6 +27,9 @@ import type { Invocation } from './args';
 import { readDocumentBytes, readFileBytes } from './read-file';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { checkoutRoot } from './root';
+import { formatFindJson, formatSearchJson } from './library-format';
+
+export { formatFindJson, formatSearchJson };
 
 /** What a library command produced: the output, and lines for stderr. */
 export interface LibraryOutput {
@@ -248,16 +251,4 @@ function describeAdd(db: LibraryDatabase, report: AddReport): string {
 	if (report.removed.length) parts.push(`${report.removed.length} removed`);
 	if (report.failed.length) parts.push(`${report.failed.length} could not be read`);
 	return `${db.path}: ${parts.join(', ')}; the library holds ${documents} document${documents === 1 ? '' : 's'}, ${paragraphs} paragraphs\n`;
-}
-
-/** The search JSON of the contract: one hit a line, so long answers stay readable. */
-export function formatSearchJson(result: SearchResult): string {
-	const hits = result.hits.map((h) => '  ' + JSON.stringify(h)).join(',\n');
-	return `{"version":1,"query":${JSON.stringify(result.query)},"hits":[${hits ? `\n${hits}\n` : ''}]}\n`;
-}
-
-/** The find JSON of the contract: one candidate a line. */
-export function formatFindJson(result: FindResult): string {
-	const candidates = result.candidates.map((c) => '  ' + JSON.stringify(c)).join(',\n');
-	return `{"version":1,"candidates":[${candidates ? `\n${candidates}\n` : ''}]}\n`;
 }

@@ -18,7 +18,11 @@ export interface CorpusSeries {
 	title: string;
 	titleEn: string;
 	agendaItem: string;
+	/** The agenda item's English name, for the English interface. */
+	agendaItemEn: string;
 	committee: string;
+	/** The committee's English name, for the English interface. */
+	committeeEn: string;
 	/** First session at which the series was adopted. */
 	since: number;
 	adopted: AdoptedEntry[];

@@ -13,9 +13,13 @@ import { SHOWCASE, at, waitForRows } from './ui-support';
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
 const REAL = join(resolve('.'), 'tests', 'fixtures', 'real');
 const OLD_EN = join(REAL, 'A-RES-80-67.en.txt');
+/** A real UN PDF (A/RES/73/6), and the text of the same resolution as a PDF tool extracts it. */
+const PDF_EN = join(REAL, 'A-RES-73-6.en.pdf');
+const PDF_EN_TEXT = join(REAL, 'A-RES-73-6.en.txt');
 
 let browser: Browser;
 let newEn: string;
+let nextPdfEn: string;
 
 beforeAll(async () => {
 	browser = await openBrowser();
@@ -36,8 +40,20 @@ beforeAll(async () => {
 		expect(next).toContain(from);
 		next = next.replace(from, to);
 	}
-	newEn = join(mkdtempSync(join(tmpdir(), 'resodiff-lang-')), 'A-RES-81-xx.en.txt');
+	const dir = mkdtempSync(join(tmpdir(), 'resodiff-lang-'));
+	newEn = join(dir, 'A-RES-81-xx.en.txt');
 	writeFileSync(newEn, next);
+	// A/RES/73/6 re-adopted: one more resolution recalled, and one operative verb changed.
+	let pdfNext = readFileSync(PDF_EN_TEXT, 'utf8');
+	for (const [from, to] of [
+		['72/79\nof 7 December 2017,', '72/79\nof 7 December 2017 and 73/91 of 7 December 2018,'],
+		['13. Urges the Secretary-General', '13. Requests the Secretary-General']
+	]) {
+		expect(pdfNext).toContain(from);
+		pdfNext = pdfNext.replace(from, to);
+	}
+	nextPdfEn = join(dir, 'A-RES-73-6.next.en.txt');
+	writeFileSync(nextPdfEn, pdfNext);
 }, 60_000);
 
 afterAll(async () => {
@@ -101,7 +117,7 @@ describe('the interface language', { timeout: 120_000 }, () => {
 		await waitForRows(page);
 		expect(await page.locator('[data-filter=onlyChanges]').innerText()).toBe('Changes only');
 		expect(await page.locator('article.row[data-status=modified] .badge').first().innerText()).toBe('modified');
-		expect(await page.locator('article.row .cell.new .chip').nth(2).innerText()).toBe('PP1');
+		expect(await page.locator('article.row .cell.new .chip').nth(2).innerText()).toBe('PP 1');
 		await page.locator('button[data-locale=zh]').click();
 		expect(new URL(page.url()).searchParams.get('lang')).toBe('zh');
 		expect(await page.locator('[data-filter=onlyChanges]').innerText()).toBe('只看改动');
@@ -180,6 +196,100 @@ describe('the interface language', { timeout: 120_000 }, () => {
 		await page.keyboard.press('Escape');
 		await page.locator('#export-button').click();
 		await noChinese('export menu');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('?lang=en in a Chinese browser: a UN PDF against a text, no Chinese outside the documents', async () => {
+		const { page, errors } = await openPage(browser, { locale: 'zh-CN' });
+		await page.goto(at('/?lang=en'));
+		expect(await page.locator('html').getAttribute('lang')).toBe('en');
+		await page.locator('input[type=file][data-side=old]').setInputFiles(PDF_EN);
+		await page.locator('input[type=file][data-side=new]').setInputFiles(nextPdfEn);
+		await page.locator('[data-action=compare]').click();
+		await waitForRows(page);
+		expect(await page.title()).toBe('A/RES/73/6 → A/RES/73/6 · resodiff');
+		// The PDF is read as the same resolution: OP 13 is the row whose verb changed.
+		const op13 = page.locator('article.row', { has: page.locator('ins.d', { hasText: 'Requests' }) });
+		expect(await op13.count()).toBe(1);
+		expect(await op13.locator('del.d').first().innerText()).toBe('Urges');
+		expect(await op13.locator('.chip').first().innerText()).toBe('OP 13');
+		expect(await page.locator('article.row[data-status=modified] .badge').first().innerText()).toBe('modified');
+		const text = await interfaceText(page);
+		expect(text.match(CJK)?.[0] ?? '', text.slice(Math.max(0, text.search(CJK) - 60), text.search(CJK) + 20)).toBe('');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a series page in English: committee, agenda item and title in English, the Chinese title marked as Chinese', async () => {
+		const { page } = await openPage(browser, { locale: 'zh-CN' });
+		await page.goto(at('/series/multilateralism-disarmament?lang=en'));
+		await page.locator('[data-grid] button').first().waitFor();
+		expect(await page.locator('.head .kicker').innerText()).toBe(
+			'Series · First Committee · General and complete disarmament'
+		);
+		expect(await page.locator('h1').innerText()).toBe(
+			'Promotion of multilateralism in the area of disarmament and non-proliferation'
+		);
+		expect(await page.locator('.head .title-other [lang]').getAttribute('lang')).toBe('zh-Hans');
+		const text = await interfaceText(page);
+		expect(text.match(CJK)?.[0] ?? '', text.slice(Math.max(0, text.search(CJK) - 60), text.search(CJK) + 20)).toBe('');
+		await page.locator('button[data-locale=zh]').click();
+		expect(await page.locator('h1').innerText()).toBe('促进裁军和不扩散领域的多边主义');
+		expect(await page.locator('.head .kicker').innerText()).toBe('系列 · 第一委员会 · 全面彻底裁军');
+		await page.context().close();
+	});
+
+	it('an Arabic comparison reads right to left, its symbols, dates and numbers in order', async () => {
+		const languages = join(resolve('.'), 'tests', 'fixtures', 'languages');
+		const { page, errors } = await openPage(browser, { locale: 'en-US' });
+		await page.goto(at('/'));
+		await page.locator('input[type=file][data-side=old]').setInputFiles(join(languages, 'A-RES-75-47.ar.txt'));
+		await page.locator('input[type=file][data-side=new]').setInputFiles(join(languages, 'A-RES-76-40.ar.txt'));
+		await page.locator('[data-action=compare]').click();
+		await waitForRows(page);
+		const cell = page.locator('article.row .cell.new').first();
+		expect(await cell.getAttribute('lang')).toBe('ar');
+		expect(await cell.getAttribute('dir')).toBe('rtl');
+		// PP 2 recalls one more resolution: a routine update, inserted at the end of the list.
+		const pp2 = page.locator('article.row[data-status=modified]').first();
+		expect(await pp2.getAttribute('data-routine')).toBe('true');
+		expect(await pp2.locator('.cell.new ins.d').first().innerText()).toMatch(/75\/47/);
+		// Read on screen: the paragraph starts at the right edge, and each symbol, date and number keeps its
+		// characters left to right inside it.
+		const layout = await pp2.locator('.cell.new .para').evaluate((para) => {
+			const text = para.querySelector('.text') as HTMLElement;
+			const order = (needle: string) => {
+				const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const at = (node.nodeValue ?? '').indexOf(needle);
+					if (at < 0) continue;
+					const xs = [...needle].map((_, k) => {
+						const range = document.createRange();
+						range.setStart(node, at + k);
+						range.setEnd(node, at + k + 1);
+						return range.getBoundingClientRect().left;
+					});
+					return xs.every((x, k) => k === 0 || x > xs[k - 1]);
+				}
+				return null;
+			};
+			const box = para.getBoundingClientRect();
+			const chip = (para.querySelector('.chip') as HTMLElement).getBoundingClientRect();
+			return {
+				direction: getComputedStyle(para).direction,
+				symbol: order('56/24'),
+				year: order('2001'),
+				// The paragraph's label stands where the line starts: at the right.
+				chipFromRight: box.right - chip.right,
+				chipFromLeft: chip.left - box.left
+			};
+		});
+		expect(layout.direction).toBe('rtl');
+		expect(layout.symbol).toBe(true);
+		expect(layout.year).toBe(true);
+		expect(layout.chipFromRight).toBeLessThan(layout.chipFromLeft);
+		expect(layout.chipFromRight).toBeLessThan(40);
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -13,5 +13,6 @@ export {
 	withLocaleParam,
 	type Locale
 } from './locales';
+export { default as ByLocale } from './ByLocale.svelte';
 export { default as T } from './T.svelte';
 export { default as Title } from './Title.svelte';

@@ -7,7 +7,7 @@
  * location, so the same code works from src/ under vitest and from the CLI bundle in dist/cli/, where
  * pdfjs-dist stays an external dependency.
  */
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractPdfText, type PdfjsModule, type PdfText } from './pdf/index';
@@ -49,19 +49,70 @@ function keepBuiltins(): () => void {
 	};
 }
 
+/** A stand-in for a rendering class pdfjs instantiates as it loads, never used to read text. */
+class Unused {}
+
+/**
+ * What pdfjs reaches for as it loads, for rendering and fetching only, kept from it while it loads:
+ * - `@napi-rs/canvas`, the Skia native module (a 33 MB shared library) from which pdfjs takes `DOMMatrix`,
+ *   `ImageData` and `Path2D` when Node lacks them, for drawing pages: loading it was a fifth of the command's
+ *   start-up. pdfjs's `require` of it gets an empty module, and the three names stand-ins, until pdfjs has
+ *   loaded (it builds one `DOMMatrix` then, for rendering).
+ * - `Response`, whose first touch makes Node load its whole fetch implementation (undici): pdfjs only checks
+ *   whether `Response.prototype.bytes` needs a polyfill, and reads its CMaps and fonts with `fs`. A stand-in
+ *   that has `bytes` answers the check.
+ * Node's own objects are back in place once pdfjs has loaded; a PDF is read the same either way.
+ */
+function keepRenderingOut(): () => void {
+	const names = ['DOMMatrix', 'ImageData', 'Path2D', 'Response'] as const;
+	const saved = names.map((name) => Object.getOwnPropertyDescriptor(globalThis, name));
+	const response = class extends Unused {
+		bytes(): never {
+			throw new Error('not available while pdfjs loads');
+		}
+	};
+	for (const name of names) {
+		Object.defineProperty(globalThis, name, {
+			value: name === 'Response' ? response : Unused,
+			configurable: true,
+			writable: true
+		});
+	}
+	const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+	const load = loader._load;
+	loader._load = function (request: string, ...rest: unknown[]) {
+		return request === '@napi-rs/canvas' ? {} : load.call(this, request, ...rest);
+	};
+	return () => {
+		loader._load = load;
+		names.forEach((name, i) => {
+			const descriptor = saved[i];
+			if (descriptor) Object.defineProperty(globalThis, name, descriptor);
+			else delete (globalThis as Record<string, unknown>)[name];
+		});
+	};
+}
+
 async function load(): Promise<NodePdfjs> {
 	const require = createRequire(import.meta.url);
 	const root = dirname(require.resolve('pdfjs-dist/package.json'));
 	// In Node pdfjs runs its worker in-process; loaded here, beside the main module, it is found as
 	// `globalThis.pdfjsWorker` instead of being imported when the first document opens. An absolute URL keeps
 	// the import independent of where the importing bundle sits.
-	const workerSrc = pathToFileURL(join(root, 'legacy', 'build', 'pdf.worker.mjs')).href;
-	const restore = keepBuiltins();
+	// The minified builds: the same code, half the source for Node to parse on every start.
+	const build = (name: string) => pathToFileURL(join(root, 'legacy', 'build', name)).href;
+	const workerSrc = build('pdf.worker.min.mjs');
+	const restoreBuiltins = keepBuiltins();
+	const restoreRendering = keepRenderingOut();
 	let module: PdfjsModule & { GlobalWorkerOptions: { workerSrc: string } };
 	try {
-		[module] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import(/* @vite-ignore */ workerSrc)]);
+		[module] = await Promise.all([
+			import(/* @vite-ignore */ build('pdf.min.mjs')) as Promise<typeof module>,
+			import(/* @vite-ignore */ workerSrc)
+		]);
 	} finally {
-		restore();
+		restoreRendering();
+		restoreBuiltins();
 	}
 	module.GlobalWorkerOptions.workerSrc = workerSrc;
 	const pdfjs: PdfjsModule = module;

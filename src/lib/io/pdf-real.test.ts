@@ -130,9 +130,9 @@ describe('A/RES/77/247 (Spanish, 9 pages, a damaged text layer)', () => {
 		expect(pdf.meta).toMatchObject({ symbol: 'A/RES/77/247', session: 77 });
 	});
 
-	it('says in one line that the text layer maps letters wrongly, naming them', () => {
+	it('says in one line that the text layer maps letters wrongly, naming each with a word it misspells', () => {
 		expect(pdf.warnings).toHaveLength(1);
-		expect(pdf.warnings[0]).toMatch(/text layer is damaged.*“i”.*“u”/);
+		expect(pdf.warnings[0]).toMatch(/text layer is damaged: it reads “q” as “u” \(“uue” for “que”\), “f” as “i” \(/);
 		expect(pdf.warnings[0]).not.toContain('\n');
 	});
 

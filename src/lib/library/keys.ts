@@ -19,7 +19,7 @@
  * Cost: one pass over the text for the fold, one run of the routine grammar (a dozen regular
  * expressions), one pass to build both keys: linear in the length of the text.
  */
-import { normalizeText, routinePatterns, routineTokenRanges } from '../core/index';
+import { normalizeText, routinePatterns, routineTokenRanges, type RoutinePattern } from '../core/index';
 
 /** Stands for one stretch of routine tokens in a routine key; a private-use character no text contains. */
 export const ROUTINE_PLACEHOLDER = '\uE000';
@@ -118,8 +118,9 @@ export function foldTypography(text: string): string {
 export function matchKeys(text: string): MatchKeys {
 	const source = normalizeText(text);
 	const folded = foldTypography(source);
-	// Every language's grammar: a phrase someone typed names no language.
-	const ranges = routineTokenRanges(folded, { patterns: routinePatterns });
+	// The grammar of every language whose script the text is written in: a phrase someone typed names
+	// no language, and a paragraph is keyed the same way as a phrase so that their keys meet.
+	const ranges = routineTokenRanges(folded, { patterns: patternsForScripts(folded) });
 	const n = folded.length;
 	const fold: number[] = [];
 	const foldAt = new Int32Array(n);
@@ -153,6 +154,44 @@ export function matchKeys(text: string): MatchKeys {
 		routineAt: routineAt.slice(0, routine.length),
 		routineEnd: routineEnd.slice(0, routine.length)
 	};
+}
+
+/**
+ * The script each language's routine grammar is written in: its dates, ordinals and agenda items
+ * name months and numbers in words of that script, so a text without a letter of it holds none of
+ * them. Symbols (`A/RES/73/7`) are every language's and always looked for.
+ */
+const SCRIPTS: readonly { languages: readonly string[]; letters: RegExp }[] = [
+	{ languages: ['en', 'fr', 'es'], letters: /[A-Za-z\u00c0-\u024f]/ },
+	{ languages: ['zh'], letters: /[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/ },
+	{ languages: ['ru'], letters: /[\u0400-\u04ff]/ },
+	{ languages: ['ar'], letters: /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufeff]/ }
+];
+
+/** Grammars by the scripts present, made once each (at most 16 combinations). */
+const grammarsByScripts = new Map<number, readonly RoutinePattern[]>();
+
+/**
+ * The routine grammar for a text: the shared patterns and those of the languages whose script it
+ * uses. WHY: the grammars of six languages hold some 60 kB of patterns (the French, Spanish and
+ * Russian ordinals spelt out); running all of them over every paragraph was most of the cost of
+ * indexing, and a pattern of a script the text does not use cannot match it.
+ */
+function patternsForScripts(text: string): readonly RoutinePattern[] {
+	let mask = 0;
+	SCRIPTS.forEach((s, i) => {
+		if (s.letters.test(text)) mask |= 1 << i;
+	});
+	let patterns = grammarsByScripts.get(mask);
+	if (!patterns) {
+		const wanted = new Set<string>(['any']);
+		SCRIPTS.forEach((s, i) => {
+			if (mask & (1 << i)) for (const l of s.languages) wanted.add(l);
+		});
+		patterns = routinePatterns.filter((p) => wanted.has(p.language));
+		grammarsByScripts.set(mask, patterns);
+	}
+	return patterns;
 }
 
 /** A string from UTF-16 units, in chunks (a spread of a long array overflows the call stack). */

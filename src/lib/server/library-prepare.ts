@@ -57,13 +57,34 @@ export async function prepareFile(path: string, oldHash: string | null, read: Do
 	}
 }
 
+/**
+ * Keys of paragraph texts met lately, by a digest of the text: a library of recurring resolutions
+ * holds most paragraphs many times over (each version re-adopts most of last year's wording), and the
+ * routine grammar is most of the cost of keying a paragraph. Bounded: emptied when it reaches
+ * {@link KEY_CACHE_SIZE} texts, which keeps it under about 30 MB per thread.
+ */
+const keyCache = new Map<string, { fold: string; routine: string; digest: string }>();
+
+/** Texts whose keys are kept ({@link keyCache}): some 500 documents of 50 paragraphs. */
+const KEY_CACHE_SIZE = 25_000;
+
+/** The keys of one paragraph text, from the cache when it was met lately. */
+function paragraphKeys(text: string): { fold: string; routine: string; digest: string } {
+	const id = digestKey(text) + text.length.toString(36);
+	let keys = keyCache.get(id);
+	if (!keys) {
+		const { fold, routine } = matchKeys(text);
+		keys = { fold, routine, digest: digestKey(fold) };
+		if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+		keyCache.set(id, keys);
+	}
+	return keys;
+}
+
 /** The keys, labels and features of a parsed document. */
 export function prepareDocument(document: ResolutionDocument, hash: string): PreparedFile {
 	const labels = labelParagraphs(document, citationLocale(document.meta.language));
-	const paragraphs = document.paragraphs.map((p) => {
-		const keys = matchKeys(p.text);
-		return { fold: keys.fold, routine: keys.routine, digest: digestKey(keys.fold), label: labels.get(p.id) ?? null };
-	});
+	const paragraphs = document.paragraphs.map((p) => ({ ...paragraphKeys(p.text), label: labels.get(p.id) ?? null }));
 	const features = documentFeatures(
 		document,
 		paragraphs.map((p) => p.routine)

@@ -76,6 +76,9 @@ import {
 	type NgramCorpus,
 	type NgramProfile
 } from './similarity';
+import { exactBackbone, heaviestChain, type Pair } from './chain';
+
+export { BACKBONE_LCS_AREA, BACKBONE_WORK_PER_PARAGRAPH } from './chain';
 
 /** How alignment trades recall against precision; every field optional, defaults in {@link DEFAULT_ALIGN_OPTIONS}. */
 export interface AlignOptions {
@@ -147,14 +150,6 @@ export const GAP_PAIR_LIMIT = 400;
 /** Largest backbone window (old paragraphs between two exact anchors) scored whole for a new paragraph. */
 export const WINDOW_CANDIDATES = 8;
 /**
- * Work allowed to the exact backbone, per paragraph of both versions: a safeguard against inputs (long
- * runs of reordered duplicates) that would make its recursion quadratic. Past it, the remaining gaps are
- * left to the candidate chain, which handles them as before the backbone existed. Unit: paragraph visits.
- */
-export const BACKBONE_WORK_PER_PARAGRAPH = 64;
-/** Largest range (old paragraphs × new) without a unique text solved by an exact LCS. Unit: cells. */
-export const BACKBONE_LCS_AREA = 4096;
-/**
  * Tie-breaker: a score bonus shrinking with new position, far below any real difference, so that of two
  * equally good chains (two adjacent paragraphs swapped) the one keeping the paragraph met first in the new
  * version wins and the other is the one reported as moved.
@@ -184,12 +179,61 @@ function resolveOptions(options: AlignOptions = {}): Required<AlignOptions> {
 	};
 }
 
-/** A scored candidate pair: old index, new index, similarity and score (similarity + priors). */
-interface Pair {
-	i: number;
-	j: number;
+/** A split or a merge: several paragraphs on one side paired with one on the other. */
+interface Group {
+	olds: number[];
+	news: number[];
 	sim: number;
-	score: number;
+	status: RowStatus;
+}
+
+/** The two versions and the settings every step reads. */
+interface AlignInput {
+	olds: readonly Paragraph[];
+	news: readonly Paragraph[];
+	n: number;
+	m: number;
+	opts: Required<AlignOptions>;
+}
+
+/** The profiles of the paragraphs off the backbone, and the exact similarity of a pair, counted. */
+interface Scorer {
+	oldProf: NgramProfile[];
+	newProf: NgramProfile[];
+	corpus: NgramCorpus;
+	/** Weighted Dice similarity of old paragraph i and new paragraph j; each call adds one to `scored`. */
+	sim: (i: number, j: number) => number;
+	/** Exact similarity evaluations made so far (a cost measure). */
+	scored: number;
+}
+
+/** The exact backbone and what it leaves each new paragraph (step 2). */
+interface Backbone {
+	/** New index → its backbone partner's old index, or −1. */
+	anchorOf: Int32Array;
+	/** Old index → 1 when on the backbone. */
+	onBackbone: Uint8Array;
+	/** New index → the old index just before its backbone window (−1 at the start). */
+	windowLo: Int32Array;
+	/** New index → the old index just after its backbone window (n at the end). */
+	windowHi: Int32Array;
+}
+
+/** The pairing being built, step by step: 1:1 matches, moves, and split or merge groups. */
+interface Matching {
+	/** Old index → matched new index, or −1. */
+	matchOld: Int32Array;
+	/** New index → matched old index, or −1. */
+	matchNew: Int32Array;
+	/** New index → 1 when its 1:1 match is off the chain (a move). */
+	moved: Uint8Array;
+	/** New index → the similarity of its 1:1 match. */
+	pairSim: Float64Array;
+	groups: Group[];
+	/** Old index → its group's id, or −1. */
+	groupOfOld: Int32Array;
+	/** New index → its group's id, or −1. */
+	groupOfNew: Int32Array;
 }
 
 /** Align the paragraphs of two versions of a document (see the method above). */
@@ -198,100 +242,148 @@ export function alignParagraphs(
 	newDoc: ResolutionDocument,
 	options?: AlignOptions
 ): Alignment {
-	const opts = resolveOptions(options);
 	const olds = oldDoc.paragraphs;
 	const news = newDoc.paragraphs;
-	const n = olds.length;
-	const m = news.length;
+	const input: AlignInput = { olds, news, n: olds.length, m: news.length, opts: resolveOptions(options) };
 	const texts = [...olds.map((p) => p.text), ...news.map((p) => p.text)];
 	const keys = texts.map(normalizeForSimilarity);
-	let scored = 0;
-
-	const sim = (i: number, j: number): number => {
-		scored++;
-		return weightedDice(oldProf[i], newProf[j], weights);
+	const backbone = findBackbone(input, keys);
+	const scorer = profileParagraphs(input, texts, keys, backbone);
+	const pairs = collectCandidates(input, scorer, backbone);
+	const matching = newMatching(input.n, input.m);
+	const chain = chainInOrder(input, pairs, backbone, matching);
+	matchMoves(input, pairs, matching);
+	if (input.opts.detectSplits) findSplitsAndMerges(input, scorer, matching);
+	matchGaps(input, scorer, chain, matching);
+	return {
+		rows: orderRows({ olds, news, matching, oldProf: scorer.oldProf, newProf: scorer.newProf }),
+		scored: scorer.scored
 	};
-	const relOld = (i: number) => (n > 0 ? (i + 0.5) / n : 0);
-	const relNew = (j: number) => (m > 0 ? (j + 0.5) / m : 0);
-	const scoreOf = (i: number, j: number, s: number): number => {
-		const a = olds[i];
-		const b = news[j];
-		let score =
-			s + kindPrior(a.kind, b.kind) - POSITION_PENALTY * Math.abs(relOld(i) - relNew(j)) + TIE_BREAK * (1 - relNew(j));
-		if (a.kind === b.kind && a.number !== null && a.number === b.number) score += NUMBER_BONUS;
-		return score;
-	};
+}
 
-	// 2. The exact backbone: an order-keeping set of pairs of identical texts (see exactBackbone). It is
-	// forced onto the chain, so a near-twin can never take the place of an exact counterpart.
+/** A pair's score: its similarity plus the priors of kind, number and position (step 3). */
+function scorePair({ olds, news, n, m }: AlignInput, i: number, j: number, s: number): number {
+	const a = olds[i];
+	const b = news[j];
+	const relOld = n > 0 ? (i + 0.5) / n : 0;
+	const relNew = m > 0 ? (j + 0.5) / m : 0;
+	let score = s + kindPrior(a.kind, b.kind) - POSITION_PENALTY * Math.abs(relOld - relNew) + TIE_BREAK * (1 - relNew);
+	if (a.kind === b.kind && a.number !== null && a.number === b.number) score += NUMBER_BONUS;
+	return score;
+}
+
+/**
+ * Step 2, the exact backbone: an order-keeping set of pairs of identical texts (see exactBackbone), and
+ * for each new position the old window it leaves: strictly between the old sides of the nearest backbone
+ * pairs before and after it. A pair outside its window would cross an exact anchor.
+ */
+function findBackbone(input: AlignInput, keys: string[]): Backbone {
+	const { n, m, opts } = input;
 	const anchorOf = new Int32Array(m).fill(-1);
-	const backbone = exactBackbone(keys.slice(0, n), keys.slice(n), (i, j) => scoreOf(i, j, 1) - opts.matchThreshold);
-	for (const p of backbone) anchorOf[p.j] = p.i;
+	const pairs = exactBackbone(
+		keys.slice(0, n),
+		keys.slice(n),
+		(i, j) => scorePair(input, i, j, 1) - opts.matchThreshold
+	);
+	for (const p of pairs) anchorOf[p.j] = p.i;
 	const onBackbone = new Uint8Array(n);
-	for (const p of backbone) onBackbone[p.i] = 1;
+	for (const p of pairs) onBackbone[p.i] = 1;
+	const windowLo = new Int32Array(m);
+	const windowHi = new Int32Array(m);
+	let last = -1;
+	for (let j = 0; j < m; j++) {
+		windowLo[j] = last;
+		if (anchorOf[j] >= 0) last = anchorOf[j];
+	}
+	last = n;
+	for (let j = m - 1; j >= 0; j--) {
+		windowHi[j] = last;
+		if (anchorOf[j] >= 0) last = anchorOf[j];
+	}
+	return { anchorOf, onBackbone, windowLo, windowHi };
+}
 
-	// 1. Profiles, made after the backbone (which needs only the texts' keys) and for the paragraphs off
-	// it only: a backbone pair is settled, and no step below compares a backbone paragraph by more than
-	// its key. Backbone texts still count in the weights, so a pair scores the same either way.
+/** Whether pair (i, j) keeps inside j's backbone window (a backbone paragraph's window is its anchor). */
+function inWindow({ anchorOf, windowLo, windowHi }: Backbone, i: number, j: number): boolean {
+	return anchorOf[j] >= 0 ? anchorOf[j] === i : i > windowLo[j] && i < windowHi[j];
+}
+
+/**
+ * Step 1, profiles, made after the backbone (which needs only the texts' keys) and for the paragraphs
+ * off it only: a backbone pair is settled, and no step below compares a backbone paragraph by more than
+ * its key. Backbone texts still count in the weights, so a pair scores the same either way.
+ */
+function profileParagraphs(
+	{ n }: AlignInput,
+	texts: string[],
+	keys: string[],
+	{ anchorOf, onBackbone }: Backbone
+): Scorer {
 	const corpus = buildNgramCorpus(texts, {
 		normalized: keys,
 		profiled: (index) => (index < n ? !onBackbone[index] : anchorOf[index - n] < 0)
 	});
-	const { weights, df } = corpus;
 	const oldProf = corpus.profiles.slice(0, n);
 	const newProf = corpus.profiles.slice(n);
-	// Identical texts off the backbone (a paragraph moved unchanged): the t-th such old occurrence is a
-	// candidate of the t-th such new occurrence, so the move step finds it however common the text is.
-	const looseOf = new Int32Array(m).fill(-1);
-	{
-		const byKey = new Map<string, number[]>();
-		oldProf.forEach((p, i) => {
-			if (onBackbone[i]) return;
-			const list = byKey.get(p.key);
-			if (list) list.push(i);
-			else byKey.set(p.key, [i]);
-		});
-		const seen = new Map<string, number>();
-		newProf.forEach((p, j) => {
-			if (anchorOf[j] >= 0) return;
-			const list = byKey.get(p.key);
-			if (!list) return;
-			const t = seen.get(p.key) ?? 0;
-			seen.set(p.key, t + 1);
-			if (t < list.length) looseOf[j] = list[t];
-		});
-	}
-	// For each new position, the old window the backbone leaves it: strictly between the old sides of the
-	// nearest backbone pairs before and after it. A pair outside its window would cross an exact anchor.
-	const windowLo = new Int32Array(m);
-	const windowHi = new Int32Array(m);
-	{
-		let last = -1;
-		for (let j = 0; j < m; j++) {
-			windowLo[j] = last;
-			if (anchorOf[j] >= 0) last = anchorOf[j];
+	const scorer: Scorer = {
+		oldProf,
+		newProf,
+		corpus,
+		scored: 0,
+		sim: (i, j) => {
+			scorer.scored++;
+			return weightedDice(oldProf[i], newProf[j], corpus.weights);
 		}
-		last = n;
-		for (let j = m - 1; j >= 0; j--) {
-			windowHi[j] = last;
-			if (anchorOf[j] >= 0) last = anchorOf[j];
-		}
-	}
-	const inWindow = (i: number, j: number) =>
-		anchorOf[j] >= 0 ? anchorOf[j] === i : i > windowLo[j] && i < windowHi[j];
+	};
+	return scorer;
+}
 
+/**
+ * Identical texts off the backbone (a paragraph moved unchanged): the t-th such old occurrence is a
+ * candidate of the t-th such new occurrence, so the move step finds it however common the text is.
+ * Returns, per new index, that old index or −1.
+ */
+function pairLooseTwins({ m }: AlignInput, { oldProf, newProf }: Scorer, backbone: Backbone): Int32Array {
+	const looseOf = new Int32Array(m).fill(-1);
+	const byKey = new Map<string, number[]>();
+	oldProf.forEach((p, i) => {
+		if (backbone.onBackbone[i]) return;
+		const list = byKey.get(p.key);
+		if (list) list.push(i);
+		else byKey.set(p.key, [i]);
+	});
+	const seen = new Map<string, number>();
+	newProf.forEach((p, j) => {
+		if (backbone.anchorOf[j] >= 0) return;
+		const list = byKey.get(p.key);
+		if (!list) return;
+		const t = seen.get(p.key) ?? 0;
+		seen.set(p.key, t + 1);
+		if (t < list.length) looseOf[j] = list[t];
+	});
+	return looseOf;
+}
+
+/**
+ * Step 2b, candidates through the inverted index, restricted to the old paragraphs off the backbone: a
+ * backbone paragraph is matched already, and a pair with it can neither join the chain (it would cross
+ * its anchor) nor be a move (both sides must be free), so its postings would only crowd the top k and
+ * spend the probe budget. Probes are chosen rarest first: each gram packed with its document frequency
+ * into one double (df · size + position, exact below 2^53) so that one numeric typed-array sort orders
+ * them. The structural hints (loose twin, diagonal of an anchor, small window, operative number, same
+ * relative position) are added to the index's top k; only these pairs are scored exactly.
+ */
+function collectCandidates(input: AlignInput, scorer: Scorer, backbone: Backbone): Pair[] {
+	const { olds, news, n, m, opts } = input;
+	const { anchorOf, onBackbone, windowLo, windowHi } = backbone;
+	const { newProf, corpus } = scorer;
+	const { weights, df } = corpus;
+	const looseOf = pairLooseTwins(input, scorer, backbone);
 	// Number hints: operative paragraphs by printed number.
 	const oldByNumber = new Map<string, number>();
 	olds.forEach((p, i) => {
 		if (p.kind === 'operative' && p.number !== null && !oldByNumber.has(p.number)) oldByNumber.set(p.number, i);
 	});
-
-	// Candidate generation through the inverted index, restricted to the old paragraphs off the backbone:
-	// a backbone paragraph is matched already, and a pair with it can neither join the chain (it would
-	// cross its anchor) nor be a move (both sides must be free), so its postings would only crowd the
-	// top k and spend the probe budget. Probes are chosen rarest first: each gram packed with its document
-	// frequency into one double (df · size + position, exact below 2^53) so that one numeric typed-array
-	// sort orders them.
 	const { start: postingStart, list: postings } = freeOldPostings(corpus, n, onBackbone);
 	const pairs: Pair[] = [];
 	const acc = new Float64Array(n);
@@ -303,7 +395,7 @@ export function alignParagraphs(
 	for (let j = 0; j < m; j++) {
 		if (anchorOf[j] >= 0) {
 			// On the backbone: its exact counterpart is the only pair of it the chain may take (see above).
-			pairs.push({ i: anchorOf[j], j, sim: 1, score: scoreOf(anchorOf[j], j, 1) });
+			pairs.push({ i: anchorOf[j], j, sim: 1, score: scorePair(input, anchorOf[j], j, 1) });
 			continue;
 		}
 		const grams = newProf[j].grams;
@@ -346,37 +438,57 @@ export function alignParagraphs(
 			if (i !== undefined) extra.add(i);
 		}
 		if (n > 0) {
-			const centre = Math.round(relNew(j) * n - 0.5);
+			const centre = Math.round(((j + 0.5) / m) * n - 0.5);
 			for (let i = centre - 1; i <= centre + 1; i++) if (i >= 0 && i < n) extra.add(i);
 		}
 		for (const i of extra) {
 			if (onBackbone[i]) continue;
-			const s = sim(i, j);
+			const s = scorer.sim(i, j);
 			// Pairs below the chain threshold are never used (gaps score their own pairs).
-			if (s >= opts.matchThreshold) pairs.push({ i, j, sim: s, score: scoreOf(i, j, s) });
+			if (s >= opts.matchThreshold) pairs.push({ i, j, sim: s, score: scorePair(input, i, j, s) });
 		}
 	}
+	return pairs;
+}
 
-	const matchOld = new Int32Array(n).fill(-1);
-	const matchNew = new Int32Array(m).fill(-1);
-	const moved = new Uint8Array(m);
-	const pairSim = new Float64Array(m);
+/** An empty matching for n old and m new paragraphs. */
+function newMatching(n: number, m: number): Matching {
+	return {
+		matchOld: new Int32Array(n).fill(-1),
+		matchNew: new Int32Array(m).fill(-1),
+		moved: new Uint8Array(m),
+		pairSim: new Float64Array(m),
+		groups: [],
+		groupOfOld: new Int32Array(n).fill(-1),
+		groupOfNew: new Int32Array(m).fill(-1)
+	};
+}
 
-	// 4. The order-keeping chain.
-	// Backbone pairs are candidates (step 2) and every other pair kept lies inside its backbone window, so
-	// the heaviest chain contains the whole backbone: all weights are positive and nothing crosses it.
+/** Records a 1:1 match. */
+function match(matching: Matching, p: Pair): void {
+	matching.matchOld[p.i] = p.j;
+	matching.matchNew[p.j] = p.i;
+	matching.pairSim[p.j] = p.sim;
+}
+
+/**
+ * Step 4, the order-keeping chain. Backbone pairs are candidates (step 2) and every other pair kept lies
+ * inside its backbone window, so the heaviest chain contains the whole backbone: all weights are positive
+ * and nothing crosses it. Returns the chain, in order.
+ */
+function chainInOrder({ n, opts }: AlignInput, pairs: Pair[], backbone: Backbone, matching: Matching): Pair[] {
 	const chain = heaviestChain(
-		pairs.filter((p) => p.score > opts.matchThreshold && inWindow(p.i, p.j)),
+		pairs.filter((p) => p.score > opts.matchThreshold && inWindow(backbone, p.i, p.j)),
 		n,
 		opts.matchThreshold
 	);
-	for (const p of chain) {
-		matchOld[p.i] = p.j;
-		matchNew[p.j] = p.i;
-		pairSim[p.j] = p.sim;
-	}
+	for (const p of chain) match(matching, p);
+	return chain;
+}
 
-	// 5. Moves among the remainders, best first.
+/** Step 5, moves among the paragraphs the chain left, best first. */
+function matchMoves({ opts }: AlignInput, pairs: Pair[], matching: Matching): void {
+	const { matchOld, matchNew } = matching;
 	const moveCandidates = pairs
 		.filter(
 			(p) => p.sim >= opts.moveThreshold && p.score >= opts.moveThreshold && matchOld[p.i] < 0 && matchNew[p.j] < 0
@@ -384,78 +496,94 @@ export function alignParagraphs(
 		.sort((a, b) => b.score - a.score || a.j - b.j || a.i - b.i);
 	for (const p of moveCandidates) {
 		if (matchOld[p.i] >= 0 || matchNew[p.j] >= 0) continue;
-		matchOld[p.i] = p.j;
-		matchNew[p.j] = p.i;
-		pairSim[p.j] = p.sim;
-		moved[p.j] = 1;
+		match(matching, p);
+		matching.moved[p.j] = 1;
 	}
+}
 
-	// 6. Splits and merges around every 1:1 pair.
-	const groupOfNew = new Int32Array(m).fill(-1); // new index → group id
-	const groupOfOld = new Int32Array(n).fill(-1);
-	const groups: { olds: number[]; news: number[]; sim: number; status: RowStatus }[] = [];
-	if (opts.detectSplits) {
-		const extend = (anchor: number, partner: number, side: 'new' | 'old'): { parts: number[]; sim: number } | null => {
-			// `anchor` is on the single side; `parts` grow on the many side, starting from `partner`.
-			const single = side === 'new' ? oldProf[anchor] : newProf[anchor];
-			const manyProf = side === 'new' ? newProf : oldProf;
-			const manyParas = side === 'new' ? news : olds;
-			const singleKind = side === 'new' ? olds[anchor].kind : news[anchor].kind;
-			const free = (x: number) =>
-				side === 'new'
-					? x >= 0 && x < m && matchNew[x] < 0 && groupOfNew[x] < 0
-					: x >= 0 && x < n && matchOld[x] < 0 && groupOfOld[x] < 0;
-			const parts = [partner];
-			let current = manyProf[partner];
-			let currentSim = weightedDice(single, current, weights);
-			// An identical pair (every backbone pair) cannot gain: no similarity exceeds 1.
-			if (currentSim + SPLIT_MIN_GAIN > 1) return null;
-			while (parts.length < opts.maxParts) {
-				let best: { x: number; sim: number; prof: NgramProfile } | null = null;
-				for (const x of [parts[0] - 1, parts[parts.length - 1] + 1]) {
-					if (!free(x) || kindPrior(singleKind, manyParas[x].kind) <= -STRUCTURAL_MISMATCH_PENALTY) continue;
-					if (manyProf[x].mass === 0) continue;
-					const ordered = x < parts[0] ? [x, ...parts] : [...parts, x];
-					const prof = sumProfiles(
-						ordered.map((y) => manyProf[y]),
-						weights
-					);
-					scored++;
-					const s = weightedDice(single, prof, weights);
-					if (s < currentSim + SPLIT_MIN_GAIN) continue;
-					if (residualContainment(manyProf[x], single, current, weights) < SPLIT_MIN_CONTAINMENT) continue;
-					if (!best || s > best.sim) best = { x, sim: s, prof };
-				}
-				if (!best) break;
-				if (best.x < parts[0]) parts.unshift(best.x);
-				else parts.push(best.x);
-				current = best.prof;
-				currentSim = best.sim;
-			}
-			return parts.length > 1 ? { parts, sim: currentSim } : null;
-		};
-		for (let j = 0; j < m; j++) {
-			const i = matchNew[j];
-			if (i < 0 || groupOfNew[j] >= 0) continue;
-			const split = extend(i, j, 'new');
-			if (split) {
-				const id = groups.length;
-				groups.push({ olds: [i], news: split.parts, sim: split.sim, status: 'split' });
-				groupOfOld[i] = id;
-				for (const x of split.parts) groupOfNew[x] = id;
-				continue;
-			}
-			const merge = extend(j, i, 'old');
-			if (merge) {
-				const id = groups.length;
-				groups.push({ olds: merge.parts, news: [j], sim: merge.sim, status: 'merged' });
-				groupOfNew[j] = id;
-				for (const x of merge.parts) groupOfOld[x] = id;
-			}
+/** Step 6, splits and merges around every 1:1 pair, in new order: a split is tried before a merge. */
+function findSplitsAndMerges(input: AlignInput, scorer: Scorer, matching: Matching): void {
+	const { m } = input;
+	const { matchNew, groups, groupOfOld, groupOfNew } = matching;
+	for (let j = 0; j < m; j++) {
+		const i = matchNew[j];
+		if (i < 0 || groupOfNew[j] >= 0) continue;
+		const split = extendPair(input, scorer, matching, i, j, 'new');
+		if (split) {
+			const id = groups.length;
+			groups.push({ olds: [i], news: split.parts, sim: split.sim, status: 'split' });
+			groupOfOld[i] = id;
+			for (const x of split.parts) groupOfNew[x] = id;
+			continue;
+		}
+		const merge = extendPair(input, scorer, matching, j, i, 'old');
+		if (merge) {
+			const id = groups.length;
+			groups.push({ olds: merge.parts, news: [j], sim: merge.sim, status: 'merged' });
+			groupOfNew[j] = id;
+			for (const x of merge.parts) groupOfOld[x] = id;
 		}
 	}
+}
 
-	// 7. Gaps between consecutive chain pairs: match what is left in order, with the lower threshold.
+/**
+ * Grows a 1:1 pair into a split (`side` 'new': parts grow among new paragraphs) or a merge ('old'):
+ * `anchor` is on the single side; parts grow on the many side from `partner`, one free neighbour at a
+ * time, while the concatenation gains at least {@link SPLIT_MIN_GAIN} and the added part is mostly found
+ * in what the single side left uncovered. Null when nothing was added.
+ */
+function extendPair(
+	{ olds, news, n, m, opts }: AlignInput,
+	scorer: Scorer,
+	{ matchOld, matchNew, groupOfOld, groupOfNew }: Matching,
+	anchor: number,
+	partner: number,
+	side: 'new' | 'old'
+): { parts: number[]; sim: number } | null {
+	const { oldProf, newProf } = scorer;
+	const { weights } = scorer.corpus;
+	const single = side === 'new' ? oldProf[anchor] : newProf[anchor];
+	const manyProf = side === 'new' ? newProf : oldProf;
+	const manyParas = side === 'new' ? news : olds;
+	const singleKind = side === 'new' ? olds[anchor].kind : news[anchor].kind;
+	const free = (x: number) =>
+		side === 'new'
+			? x >= 0 && x < m && matchNew[x] < 0 && groupOfNew[x] < 0
+			: x >= 0 && x < n && matchOld[x] < 0 && groupOfOld[x] < 0;
+	const parts = [partner];
+	let current = manyProf[partner];
+	let currentSim = weightedDice(single, current, weights);
+	// An identical pair (every backbone pair) cannot gain: no similarity exceeds 1.
+	if (currentSim + SPLIT_MIN_GAIN > 1) return null;
+	while (parts.length < opts.maxParts) {
+		let best: { x: number; sim: number; prof: NgramProfile } | null = null;
+		for (const x of [parts[0] - 1, parts[parts.length - 1] + 1]) {
+			if (!free(x) || kindPrior(singleKind, manyParas[x].kind) <= -STRUCTURAL_MISMATCH_PENALTY) continue;
+			if (manyProf[x].mass === 0) continue;
+			const ordered = x < parts[0] ? [x, ...parts] : [...parts, x];
+			const prof = sumProfiles(
+				ordered.map((y) => manyProf[y]),
+				weights
+			);
+			scorer.scored++;
+			const s = weightedDice(single, prof, weights);
+			if (s < currentSim + SPLIT_MIN_GAIN) continue;
+			if (residualContainment(manyProf[x], single, current, weights) < SPLIT_MIN_CONTAINMENT) continue;
+			if (!best || s > best.sim) best = { x, sim: s, prof };
+		}
+		if (!best) break;
+		if (best.x < parts[0]) parts.unshift(best.x);
+		else parts.push(best.x);
+		current = best.prof;
+		currentSim = best.sim;
+	}
+	return parts.length > 1 ? { parts, sim: currentSim } : null;
+}
+
+/** Step 7, gaps between consecutive chain pairs: what is left is matched in order, with the lower threshold. */
+function matchGaps(input: AlignInput, scorer: Scorer, chain: Pair[], matching: Matching): void {
+	const { n, m, opts } = input;
+	const { matchOld, matchNew, groupOfOld, groupOfNew } = matching;
 	const freeOld = (i: number) => matchOld[i] < 0 && groupOfOld[i] < 0;
 	const freeNew = (j: number) => matchNew[j] < 0 && groupOfNew[j] < 0;
 	const bounds = chain.map((p) => [p.i, p.j] as const);
@@ -471,122 +599,15 @@ export function alignParagraphs(
 			const gapPairs: Pair[] = [];
 			for (const i of gapOld)
 				for (const j of gapNew) {
-					const s = sim(i, j);
-					const score = scoreOf(i, j, s);
+					const s = scorer.sim(i, j);
+					const score = scorePair(input, i, j, s);
 					if (s >= opts.gapThreshold && score > opts.gapThreshold) gapPairs.push({ i, j, sim: s, score });
 				}
-			for (const p of heaviestChain(gapPairs, bi, opts.gapThreshold, prevI + 1)) {
-				matchOld[p.i] = p.j;
-				matchNew[p.j] = p.i;
-				pairSim[p.j] = p.sim;
-			}
+			for (const p of heaviestChain(gapPairs, bi, opts.gapThreshold, prevI + 1)) match(matching, p);
 		}
 		prevI = bi;
 		prevJ = bj;
 	}
-
-	return {
-		rows: orderRows(olds, news, matchNew, matchOld, moved, pairSim, groups, groupOfOld, groupOfNew, oldProf, newProf),
-		scored
-	};
-}
-
-/**
- * The exact backbone: pairs of paragraphs with identical text (profile keys), strictly increasing in
- * both old and new position, found the way patience diff finds its anchors (Bram Cohen; git's
- * histogram diff is a variant). In a range, texts common to both ends are paired off first; then the
- * texts occurring exactly once in each side's range are paired, and the heaviest order-keeping chain of
- * those pairs (weight from `weightOf`, the aligner's priors, so ties go to the pair that kept its place
- * and number) becomes anchors; the ranges between anchors are solved the same way, where a text repeated
- * across the document is often unique again. A small range without unique texts (at most
- * {@link BACKBONE_LCS_AREA} cells) takes the heaviest chain of all its pairs of equal texts: an exact LCS.
- *
- * WHY not the t-th occurrence over the whole document: after one of a hundred identical paragraphs is
- * deleted, every later occurrence pairs with its neighbour's counterpart, and the chain then breaks at
- * each of them. WHY not all pairs of equal texts (an exact LCS): a text repeated r times on each side
- * gives r² pairs, hence the area bound. Cost: O((n + m) log) per level of recursion, bounded in all by
- * {@link BACKBONE_WORK_PER_PARAGRAPH} · (n + m); pairs of weight ≤ 0 (structural kind mismatch) are skipped.
- */
-function exactBackbone(
-	oldKeys: readonly string[],
-	newKeys: readonly string[],
-	weightOf: (i: number, j: number) => number
-): Pair[] {
-	const n = oldKeys.length;
-	const m = newKeys.length;
-	const ids = new Map<string, number>();
-	const oldId = new Int32Array(n);
-	const newId = new Int32Array(m).fill(-1);
-	oldKeys.forEach((key, i) => {
-		let id = ids.get(key);
-		if (id === undefined) ids.set(key, (id = ids.size));
-		oldId[i] = id;
-	});
-	newKeys.forEach((key, j) => {
-		const id = ids.get(key);
-		if (id !== undefined) newId[j] = id;
-	});
-	const keys = ids.size;
-	const countOld = new Int32Array(keys);
-	const countNew = new Int32Array(keys);
-	const firstOld = new Int32Array(keys);
-	const out: Pair[] = [];
-	let budget = BACKBONE_WORK_PER_PARAGRAPH * (n + m + 1);
-	const usable = (i: number, j: number) => weightOf(i, j) > 0;
-	const stack: [number, number, number, number][] = [[0, n, 0, m]];
-	while (stack.length > 0) {
-		let [i0, i1, j0, j1] = stack.pop() as [number, number, number, number];
-		while (i0 < i1 && j0 < j1 && oldId[i0] === newId[j0] && usable(i0, j0)) {
-			out.push({ i: i0, j: j0, sim: 1, score: 0 });
-			i0++;
-			j0++;
-		}
-		while (i0 < i1 && j0 < j1 && oldId[i1 - 1] === newId[j1 - 1] && usable(i1 - 1, j1 - 1)) {
-			out.push({ i: i1 - 1, j: j1 - 1, sim: 1, score: 0 });
-			i1--;
-			j1--;
-		}
-		if (i0 >= i1 || j0 >= j1) continue;
-		budget -= i1 - i0 + (j1 - j0);
-		if (budget < 0) break;
-		for (let i = i0; i < i1; i++) countOld[oldId[i]]++;
-		for (let j = j0; j < j1; j++) if (newId[j] >= 0) countNew[newId[j]]++;
-		let found: Pair[] = [];
-		for (let j = j0; j < j1; j++) {
-			const id = newId[j];
-			if (id >= 0 && countOld[id] === 1 && countNew[id] === 1) found.push({ i: -1, j, sim: 1, score: 0 });
-		}
-		if (found.length > 0) {
-			for (let i = i0; i < i1; i++) if (countOld[oldId[i]] === 1) firstOld[oldId[i]] = i;
-			for (const p of found) p.i = firstOld[newId[p.j]];
-		} else if ((i1 - i0) * (j1 - j0) <= BACKBONE_LCS_AREA) {
-			// No text unique in both ranges, and the range is small: every pair of equal texts, so the
-			// heaviest chain below is an exact (weighted) longest common subsequence of the range.
-			for (let j = j0; j < j1; j++) {
-				const id = newId[j];
-				if (id < 0 || countOld[id] === 0) continue;
-				for (let i = i0; i < i1; i++) if (oldId[i] === id) found.push({ i, j, sim: 1, score: 0 });
-			}
-		}
-		// A large range of repeated texts only is left to the candidate chain (step 4), which pairs them by
-		// similarity, position and number: the t-th occurrence there is no better guess than that.
-		for (let i = i0; i < i1; i++) countOld[oldId[i]] = 0;
-		for (let j = j0; j < j1; j++) if (newId[j] >= 0) countNew[newId[j]] = 0;
-		found = found.filter((p) => usable(p.i, p.j));
-		for (const p of found) p.score = weightOf(p.i, p.j);
-		const anchors = heaviestChain(found, i1, 0, i0);
-		if (anchors.length === 0) continue;
-		let pi = i0;
-		let pj = j0;
-		for (const a of anchors) {
-			out.push(a);
-			if (a.i > pi && a.j > pj) stack.push([pi, a.i, pj, a.j]);
-			pi = a.i + 1;
-			pj = a.j + 1;
-		}
-		if (pi < i1 && pj < j1) stack.push([pi, i1, pj, j1]);
-	}
-	return out.sort((a, b) => a.j - b.j);
 }
 
 /**
@@ -632,66 +653,19 @@ function selectTop(touched: Int32Array, acc: Float64Array, k: number): number[] 
 	return top;
 }
 
-/**
- * Heaviest chain of pairs strictly increasing in both old and new position, weight = score − floor.
- * Pairs sorted by new position ascending and, within one new position, old position descending, so that
- * two pairs sharing a new paragraph can never chain; a Fenwick tree of prefix maxima over old positions
- * gives the best chain ending before each old position. Old positions are taken relative to `offset`
- * and below `n`, so a chain inside a small gap costs the gap, not the document. O(P log (n − offset)).
- */
-function heaviestChain(pairs: Pair[], n: number, floor: number, offset = 0): Pair[] {
-	if (pairs.length === 0) return [];
-	const sorted = [...pairs].sort((a, b) => a.j - b.j || b.i - a.i);
-	n -= offset;
-	const treeValue = new Float64Array(n + 1);
-	const treeIndex = new Int32Array(n + 1).fill(-1);
-	const value = new Float64Array(sorted.length);
-	const previous = new Int32Array(sorted.length).fill(-1);
-	let bestIndex = -1;
-	let bestValue = 0;
-	sorted.forEach((p, idx) => {
-		let v = 0;
-		let from = -1;
-		const i = p.i - offset;
-		for (let x = i; x > 0; x -= x & -x) {
-			if (treeValue[x] > v) {
-				v = treeValue[x];
-				from = treeIndex[x];
-			}
-		}
-		const total = v + (p.score - floor);
-		value[idx] = total;
-		previous[idx] = from;
-		for (let x = i + 1; x <= n; x += x & -x) {
-			if (total > treeValue[x]) {
-				treeValue[x] = total;
-				treeIndex[x] = idx;
-			}
-		}
-		if (total > bestValue) {
-			bestValue = total;
-			bestIndex = idx;
-		}
-	});
-	const out: Pair[] = [];
-	for (let idx = bestIndex; idx >= 0; idx = previous[idx]) out.push(sorted[idx]);
-	return out.reverse();
+/** What {@link orderRows} reads: both versions' paragraphs, the finished matching and the profiles. */
+interface RowsInput {
+	olds: readonly Paragraph[];
+	news: readonly Paragraph[];
+	matching: Matching;
+	/** Profiles of both versions; equal keys make a 1:1 row unchanged. */
+	oldProf: NgramProfile[];
+	newProf: NgramProfile[];
 }
 
 /** Build the rows: reading order of the new version, each deleted row right after its old predecessor's row. */
-function orderRows(
-	olds: readonly Paragraph[],
-	news: readonly Paragraph[],
-	matchNew: Int32Array,
-	matchOld: Int32Array,
-	moved: Uint8Array,
-	pairSim: Float64Array,
-	groups: { olds: number[]; news: number[]; sim: number; status: RowStatus }[],
-	groupOfOld: Int32Array,
-	groupOfNew: Int32Array,
-	oldProf: NgramProfile[],
-	newProf: NgramProfile[]
-): AlignmentRow[] {
+function orderRows({ olds, news, matching, oldProf, newProf }: RowsInput): AlignmentRow[] {
+	const { matchNew, moved, pairSim, groups, groupOfNew } = matching;
 	const n = olds.length;
 	const m = news.length;
 	const rows: AlignmentRow[] = [];

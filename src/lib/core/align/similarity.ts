@@ -70,6 +70,9 @@ export function normalizeForSimilarity(text: string): string {
 	return canonicalTypography(text).normalize('NFKC').replace(WHITE_SPACE, '').toLowerCase();
 }
 
+/** The bigram table's first size, as a power of two: 16,384 slots (128 KB), doubled when half full. */
+const BIGRAM_TABLE_BITS = 14;
+
 /**
  * Open-addressing hash table from bigram (two UTF-16 code units packed in 32 bits) to gram id. A Map with
  * such keys would box each one as a heap number, and at a million n-grams the garbage collector would
@@ -85,10 +88,10 @@ class BigramTable {
 	constructor() {
 		// A resolution pair of any length uses some tens of thousands of distinct bigrams: start small
 		// enough to stay in cache, double when half full.
-		this.keys = new Uint32Array(1 << 14);
-		this.ids = new Int32Array(1 << 14);
-		this.mask = (1 << 14) - 1;
-		this.shift = 32 - 14;
+		this.keys = new Uint32Array(1 << BIGRAM_TABLE_BITS);
+		this.ids = new Int32Array(1 << BIGRAM_TABLE_BITS);
+		this.mask = (1 << BIGRAM_TABLE_BITS) - 1;
+		this.shift = 32 - BIGRAM_TABLE_BITS;
 	}
 
 	/** The id of a bigram, or −1 when it has none. */

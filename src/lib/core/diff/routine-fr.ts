@@ -25,6 +25,7 @@ export const frenchRoutinePatterns: readonly RoutinePattern[] = [
 			'3 décembre 2012',
 			'6 décembre 2021',
 			'1er janvier 2013',
+			'1ᵉʳ janvier 2013',
 			'25 et 26 octobre 2019',
 			'26 au 31 août 2012',
 			'août 2012'
@@ -64,6 +65,7 @@ export const frenchRoutinePatterns: readonly RoutinePattern[] = [
 		examples: [
 			'46e séance plénière',
 			'48e séance',
+			'46ᵉ séance plénière',
 			'107e et 108e séances plénières',
 			'quarante-sixième séance plénière'
 		],

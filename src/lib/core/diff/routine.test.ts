@@ -491,3 +491,99 @@ describe('classifyRoutine on the showcase pair 67/38 → 76/40', () => {
 		expect(partOf(summit, 1, '峰会')).toBe(false);
 	});
 });
+
+describe('a re-adoption in each language, in forms the test documents do not hold', () => {
+	// The UN's editorial conventions as they vary between resolutions: ordinals past eighty ("quatre-vingt-
+	// unième", "octogésimo primer", "восемьдесят первой"), "1er" and the modifier-letter "46ᵉ" in French,
+	// the Spanish "45a" an extractor leaves of "45ª", an agenda item renumbered, a committee report and its
+	// paragraph. Each pair: [language, last year, this year, routine?].
+	const cases: [string, string, string, boolean][] = [
+		['fr', 'réunion du 1er décembre 2020', 'réunion du 2 décembre 2021', true],
+		['fr', '45e séance plénière', '46e séance plénière', true],
+		['fr', '45ᵉ séance plénière', '46ᵉ séance plénière', true],
+		['fr', '45 e séance plénière', '46 e séance plénière', true],
+		['fr', 'à sa soixante-quinzième session', 'à sa soixante-seizième session', true],
+		['fr', 'à sa soixante et onzième session', 'à sa soixante-douzième session', true],
+		['fr', 'Soixante-quinzième session', 'Soixante-seizième session', true],
+		[
+			'fr',
+			'ses résolutions 73/41 du 5 décembre 2018 et 74/55 du 12 décembre 2019 sur',
+			'ses résolutions 73/41 du 5 décembre 2018, 74/55 du 12 décembre 2019 et 75/47 du 7 décembre 2020 sur',
+			true
+		],
+		['fr', 'Point 98 de l’ordre du jour', 'Point 100 de l’ordre du jour', true],
+		[
+			'fr',
+			'[sur la base du rapport de la Première Commission (A/75/399, par. 38)]',
+			'[sur la base du rapport de la Première Commission (A/76/444, par. 93)]',
+			true
+		],
+		['fr', 'Demande de nouveau à tous les États', 'Exhorte de nouveau tous les États', false],
+		[
+			'fr',
+			'Résolution adoptée par l’Assemblée générale le 7 décembre 2020',
+			'Résolution adoptée par l’Assemblée générale le 6 décembre 2021',
+			true
+		],
+		['fr', 'le 1ᵉʳ décembre 2020', 'le 6 décembre 2021', true],
+		['fr', 'soixante-quinzième session', 'soixante-seizième session', true],
+		['fr', 'quatre-vingtième session', 'quatre-vingt-unième session', true],
+		['es', '7 de diciembre de 2020', '6 de diciembre de 2021', true],
+		['es', '1 de diciembre de 2020', '6 de diciembre de 2021', true],
+		['es', '1º de diciembre de 2020', '6 de diciembre de 2021', true],
+		['es', '45ª sesión plenaria', '46ª sesión plenaria', true],
+		['es', '45a sesión plenaria', '46a sesión plenaria', true],
+		['es', 'en su septuagésimo quinto período de sesiones', 'en su septuagésimo sexto período de sesiones', true],
+		['es', 'Septuagésimo quinto período de sesiones', 'Septuagésimo sexto período de sesiones', true],
+		['es', 'en su octogésimo período de sesiones', 'en su octogésimo primer período de sesiones', true],
+		[
+			'es',
+			'sus resoluciones 73/41, de 5 de diciembre de 2018, y 74/55, de 12 de diciembre de 2019, relativas',
+			'sus resoluciones 73/41, de 5 de diciembre de 2018, 74/55, de 12 de diciembre de 2019, y 75/47, de 7 de diciembre de 2020, relativas',
+			true
+		],
+		['es', 'Tema 98 del programa', 'Tema 100 del programa', true],
+		['es', 'Pide nuevamente a todos', 'Exhorta nuevamente a todos', false],
+		['ru', '7 декабря 2020 года', '6 декабря 2021 года', true],
+		['ru', '45-е пленарное заседание', '46-е пленарное заседание', true],
+		['ru', '45‑е пленарное заседание', '46‑е пленарное заседание', true],
+		['ru', 'на ее семьдесят пятой сессии', 'на ее семьдесят шестой сессии', true],
+		['ru', 'Семьдесят пятая сессия', 'Семьдесят шестая сессия', true],
+		['ru', 'на ее восьмидесятой сессии', 'на ее восемьдесят первой сессии', true],
+		[
+			'ru',
+			'свои резолюции 73/41 от 5 декабря 2018 года и 74/55 от 12 декабря 2019 года о',
+			'свои резолюции 73/41 от 5 декабря 2018 года, 74/55 от 12 декабря 2019 года и 75/47 от 7 декабря 2020 года о',
+			true
+		],
+		['ru', 'Пункт 98 повестки дня', 'Пункт 100 повестки дня', true],
+		['ru', 'вновь призывает все государства', 'вновь настоятельно призывает все государства', false],
+		['ar', '7 كانون الأول/ديسمبر 2020', '6 كانون الأول/ديسمبر 2021', true],
+		['ar', 'الجلسة العامة 45', 'الجلسة العامة 46', true],
+		['ar', 'في دورتها الخامسة والسبعين', 'في دورتها السادسة والسبعين', true],
+		['ar', 'تهيب بجميع', 'تحث جميع', false],
+		['en', 'at its seventy-fifth session', 'at its seventy-sixth session', true],
+		['en', 'at its eightieth session', 'at its eighty-first session', true],
+		['en', 'Seventy-fifth session', 'Seventy-sixth session', true],
+		[
+			'en',
+			'resolutions 73/41 of 5 December 2018 and 74/55 of 12 December 2019 on',
+			'resolutions 73/41 of 5 December 2018, 74/55 of 12 December 2019 and 75/47 of 7 December 2020 on',
+			true
+		],
+		['en', '46th plenary meeting', '45th plenary meeting', true],
+		['en', 'Agenda item 98', 'Agenda item 100', true],
+		[
+			'en',
+			'[on the report of the First Committee (A/75/399, para. 38)]',
+			'[on the report of the First Committee (A/76/444, para. 93)]',
+			true
+		],
+		['en', 'Calls upon all', 'Urges all', false]
+	];
+	it.each(cases)('%s: "%s" → "%s" routine: %s', (language, oldText, newText, routine) => {
+		const result = classify(oldText, newText, language);
+		expect(result.ops.some(([op]) => op !== 0)).toBe(true);
+		expect(result.routine).toBe(routine);
+	});
+});

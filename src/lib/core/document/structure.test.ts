@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../compare';
 import { chineseDrafting, englishDrafting } from './drafting';
 import { normalizeText } from '../text/normalize';
+import { BareMarkReader } from './structure/bare-marks';
+import { findRunOnNumber } from './structure/lines';
 import { parseResolution } from './parse';
 import { detectShape, structureDocument, type DocumentStructure, type StructuredParagraph } from './structure';
 
@@ -13,6 +15,59 @@ const zh = (text: string) => structureDocument(normalizeText(text), { drafting: 
 const en = (text: string) => structureDocument(normalizeText(text), { drafting: englishDrafting });
 const brief = (s: DocumentStructure) => s.paragraphs.map((p) => [p.kind, p.number, p.text]);
 const ofKind = (s: DocumentStructure, kind: StructuredParagraph['kind']) => s.paragraphs.filter((p) => p.kind === kind);
+
+describe('BareMarkReader', () => {
+	// The text as read with each mark found shown as [^n]; `cited` marks were cited by the blocks before.
+	const cases: [label: string, text: string, cited: string[], read: string][] = [
+		[
+			'glued to a year after a preposition',
+			'Declarations of 20172 and 2021,3 and',
+			['1'],
+			'Declarations of 2017[^2] and 2021,[^3] and'
+		],
+		[
+			'not a number a noun numbers',
+			'Treaty Series, vol. 1015, No. 20172.',
+			['1'],
+			'Treaty Series, vol. 1015, No. 20172.'
+		],
+		['spaced, after a sentence ends', 'the Paris Principles. 13 We will', ['12'], 'the Paris Principles.[^13] We will'],
+		['not after an abbreviation', 'see paras. 3 and 4 of', ['2'], 'see paras. 3 and 4 of'],
+		['not after a word that numbers it', 'Principle 3 of the', ['2'], 'Principle 3 of the'],
+		['not a quantity', 'some of 3 States', ['2'], 'some of 3 States']
+	];
+	it.each(cases)('%s', (_, text, cited, read) => {
+		const reader = new BareMarkReader(new Set(['1', '2', '3', '4', '13']));
+		reader.note(cited.map((mark) => ({ mark, offset: 0 })));
+		const got = reader.read(text, []);
+		let out = got.raw;
+		for (const m of [...got.marks].reverse()) out = `${out.slice(0, m.offset)}[^${m.mark}]${out.slice(m.offset)}`;
+		expect(out).toBe(read);
+	});
+});
+
+describe('findRunOnNumber', () => {
+	// What the line holds from the paragraph found on, or null when none is.
+	const cases: [label: string, line: string, next: number, rest: string | null][] = [
+		[
+			'after a footnote mark',
+			'5. We also reaffirm … in persons.8 6. We recall the Global Compact',
+			6,
+			'6. We recall the Global Compact'
+		],
+		['after a full stop', 'in the context of global migration. 7. We also', 7, '7. We also'],
+		['after a closing quotation mark', 'entitled “The Pact for the Future”. 4. We reaffirm', 4, '4. We reaffirm'],
+		['not a number other than the next', 'in persons.8 6. We recall', 7, null],
+		['not after an abbreviation', 'on the report (A/80/534, para. 7. The', 7, null],
+		['not before lower case', 'in persons. 6. we recall', 6, null],
+		['not mid-sentence', 'in persons 6. We recall', 6, null],
+		['empty', '', 1, null]
+	];
+	it.each(cases)('%s', (_, line, next, rest) => {
+		const at = findRunOnNumber(line, next);
+		expect(at < 0 ? null : line.slice(at)).toBe(rest);
+	});
+});
 
 describe('detectShape', () => {
 	const cases: [label: string, text: string, shape: ReturnType<typeof detectShape>][] = [

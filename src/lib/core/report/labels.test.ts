@@ -220,6 +220,15 @@ describe('groupEdits and summarizeChange', () => {
 			'zh',
 			'＋“一二三四五六七八九十一二三四五六…”'
 		],
+		// Read right to left, the old words stand first (on the right): the arrow points left, to the new.
+		['replacement (ar)', 'modified', [p(-1, 'تهيب'), p(1, 'تحث'), p(0, ' مجددا')], 'ar', '«تهيب»←«تحث»'],
+		[
+			'replacement (fr)',
+			'modified',
+			[p(-1, 'Demande'), p(1, 'Exhorte')],
+			'fr',
+			'«\u202fDemande\u202f»→«\u202fExhorte\u202f»'
+		],
 		['inserted row', 'inserted', [p(1, 'x')], 'zh', '新增段落'],
 		['deleted row', 'deleted', [p(-1, 'x')], 'en', 'paragraph deleted'],
 		['moved as is', 'moved', [p(0, 'x')], 'zh', '仅位置移动'],

@@ -9,6 +9,8 @@ import {
 } from '../../testing/report-fixtures';
 import { escapeMarkdown, renderMarkdown } from './markdown';
 import { prepareReport, showControls } from './model';
+import { compareDocuments } from '../compare';
+import { makeDocument } from '../../testing/documents';
 
 /** What a CommonMark reader makes of escaped text: backslash escapes and entities undone. */
 function unescape(text: string): string {
@@ -134,5 +136,37 @@ describe('renderMarkdown: edge cases', () => {
 	it.each(cases)('%s', (_, make, expected) => {
 		const md = renderMarkdown(make());
 		for (const piece of expected) expect(md).toContain(piece);
+	});
+});
+
+describe('renderMarkdown: right to left', () => {
+	// Arabic OP 7 of A/RES/76/40 against A/RES/75/47: last year's resolution number replaced.
+	const op = (number: string) =>
+		`تحيط علما بتقرير الأمين العام المقدم عملا بالقرار ${number}، الذي يتضمن ردود الدول الأعضاء`;
+	const cmp = compareDocuments(
+		makeDocument([['operative', op('74/55')]], { language: 'ar', source: 'old.txt' }),
+		makeDocument([['operative', op('75/47')]], { language: 'ar', source: 'new.txt' })
+	);
+	it('isolates each change, so two numbers side by side keep the old one first', () => {
+		const md = renderMarkdown(cmp);
+		expect(md).toContain('<del><bdi>74/55</bdi></del><ins><bdi>75/47</bdi></ins>');
+		expect(
+			readBack(
+				md
+					.split('\n## ')[1]
+					.split('\n\n')[1]
+					.replace(/<\/?bdi>/g, '')
+					.trim()
+			)
+		).toEqual({
+			old: op('74/55'),
+			new: op('75/47')
+		});
+	});
+	it('isolates with FSI…PDI in plain marks', () => {
+		expect(renderMarkdown(cmp, { marks: 'plain' })).toContain('~~\u206874/55\u2069~~**\u206875/47\u2069**');
+	});
+	it('leaves a left-to-right report as it was', () => {
+		expect(renderMarkdown(cmp, { locale: 'en' })).toContain('<del>74/55</del><ins>75/47</ins>');
 	});
 });

@@ -10,6 +10,7 @@ import {
 	PHRASES,
 	arrowOf,
 	colonOf,
+	isRightToLeft,
 	isolate,
 	listSeparatorOf,
 	nameDocument,
@@ -57,16 +58,26 @@ export function escapeMarkdown(text: string, atLineStart = true): string {
 	);
 }
 
-/** Renders a row's inline pieces. A paragraph break becomes `¶` plus a hard line break inside a change. */
-function renderPieces(pieces: ReportPiece[], marks: 'html' | 'plain'): string {
+/**
+ * Renders a row's inline pieces. A paragraph break becomes `¶` plus a hard line break inside a change. In a
+ * right-to-left report each change is isolated (`<bdi>`, or FSI…PDI in plain marks): a deletion and an
+ * insertion that are both numbers ("74/55" → "75/47") would otherwise join into one left-to-right run and
+ * show the new number before the old one.
+ */
+function renderPieces(pieces: ReportPiece[], marks: 'html' | 'plain', locale: ReportLocale): string {
+	const rtl = isRightToLeft(locale);
 	const lineBreak = '<br>\n';
 	return pieces
 		.map((piece, i) => {
 			const atLineStart = i === 0 || pieces[i - 1].text.endsWith('\n');
 			const text = escapeMarkdown(piece.text, atLineStart);
 			if (piece.op === 0) return text.replace(/\n/g, marks === 'html' ? lineBreak : '  \n');
-			const body = text.replace(/\n/g, '¶' + (marks === 'html' ? lineBreak : ' '));
-			if (marks === 'plain') return piece.op === -1 ? `~~${body}~~` : `**${body}**`;
+			const changed = text.replace(/\n/g, '¶' + (marks === 'html' ? lineBreak : ' '));
+			if (marks === 'plain') {
+				const body = isolate(changed, locale);
+				return piece.op === -1 ? `~~${body}~~` : `**${body}**`;
+			}
+			const body = rtl ? `<bdi>${changed}</bdi>` : changed;
 			const tag = piece.op === -1 ? 'del' : 'ins';
 			return `<${tag}>${body}</${tag}>`;
 		})
@@ -124,7 +135,7 @@ export function renderMarkdown(cmp: Comparison, options: MarkdownOptions = {}): 
 		out.push('');
 		out.push(`## ${escapeMarkdown(row.label)} · ${escapeMarkdown(row.statusName)}`);
 		out.push('');
-		out.push(renderPieces(row.inline, marks));
+		out.push(renderPieces(row.inline, marks, locale));
 	}
 	if (unchanged.length > 0) {
 		out.push('');

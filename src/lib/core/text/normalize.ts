@@ -312,30 +312,44 @@ const IDENTIFIER = /^[a-z0-9_]+$/;
 /** A run of `*` or `_` as found in a text, before it is classified. */
 type RunToken = { at: number; len: number; ch: '*' | '_' };
 
-// The runs of `*` and `_` of the text being read, and how they pair, in buffers that every call reuses: the
-// parser is synchronous and these functions never re-enter, and a text of 100 000 paragraphs would otherwise
-// allocate a handful of small arrays for each. Only the first `count` entries of a call are meaningful.
-const runAt: number[] = [];
-const runLen: number[] = [];
-const runIsStar: boolean[] = [];
-/** The index of the run each run pairs with, or -1. */
-const runPartner: number[] = [];
-/** One stack of run indices per kind of run (`*`, `**`, `***`, `_`, `__`, `___`), and the height of each. */
-const runStacks: number[][] = [[], [], [], [], [], []];
-const stackHeights: number[] = [0, 0, 0, 0, 0, 0];
 /**
- * Deletions other than emphasis delimiters (escapes, footnote marks), and all of them merged. Written by
- * index with a count of their own: truncating an array drops its storage, and the next write allocates anew.
+ * The runs of `*` and `_` of one text, and how they pair. Each call makes its own, so that no call can see
+ * another's state (the core is re-entrant); a paragraph without a `*`, `_` or mark never makes one.
  */
-const otherCuts: Deletions = [];
-const allCuts: Deletions = [];
+interface Runs {
+	at: number[];
+	len: number[];
+	star: boolean[];
+	/** The index of the run each run pairs with, or -1. */
+	partner: number[];
+	count: number;
+}
+
+/** An empty set of runs. */
+function newRuns(): Runs {
+	return { at: [], len: [], star: [], partner: [], count: 0 };
+}
+
+/** Adds a run at `at`, `len` units long, of `*` (else `_`). */
+function addRun(runs: Runs, at: number, len: number, star: boolean): void {
+	runs.at[runs.count] = at;
+	runs.len[runs.count] = len;
+	runs.star[runs.count++] = star;
+}
+
+/** Kinds of run that can be markup: `*`, `**`, `***`, `_`, `__`, `___`. */
+const RUN_KINDS = 6;
 
 /**
- * Pair the first `count` runs of the buffers (the pairing of {@link findEmphasisPairs}), filling runPartner.
- * Returns how many runs are in a pair.
+ * Pair the runs (the pairing of {@link findEmphasisPairs}), filling `runs.partner`. Returns how many runs are
+ * in a pair.
  */
-function pairRuns(text: string, count: number): number {
-	// A bit per kind of run whose stack this call has used; the others' heights are left from earlier calls.
+function pairRuns(text: string, runs: Runs): number {
+	const { at: runAt, len: runLen, star: runIsStar, partner: runPartner, count } = runs;
+	// One stack of run indices per kind of run, made when the kind is first met, and the height of each.
+	const runStacks: number[][] = [];
+	const stackHeights = new Array<number>(RUN_KINDS).fill(0);
+	// A bit per kind of run whose stack this call has used.
 	let used = 0;
 	let paired = 0;
 	for (let i = 0; i < count; i++) {
@@ -348,7 +362,7 @@ function pairRuns(text: string, count: number): number {
 		const flags = delimiterFlags(text, at, len, star);
 		if (flags === 0) continue;
 		const kind = (star ? 0 : 3) + len - 1;
-		const stack = runStacks[kind];
+		const stack = (runStacks[kind] ??= []);
 		if (flags & CLOSES && (used & (1 << kind)) !== 0 && stackHeights[kind] > 0) {
 			const o = stack[stackHeights[kind] - 1];
 			const innerAt = runAt[o] + runLen[o];
@@ -359,7 +373,7 @@ function pairRuns(text: string, count: number): number {
 				stackHeights[kind]--;
 				// Openers inside the pair can no longer close outside it.
 				const openerAt = runAt[o];
-				for (let k = 0; k < runStacks.length; k++) {
+				for (let k = 0; k < RUN_KINDS; k++) {
 					if ((used & (1 << k)) === 0) continue;
 					while (stackHeights[k] > 0 && runAt[runStacks[k][stackHeights[k] - 1]] > openerAt) stackHeights[k]--;
 				}
@@ -367,10 +381,7 @@ function pairRuns(text: string, count: number): number {
 			}
 		}
 		if (flags & OPENS) {
-			if ((used & (1 << kind)) === 0) {
-				used |= 1 << kind;
-				stackHeights[kind] = 0;
-			}
+			used |= 1 << kind;
 			stack[stackHeights[kind]++] = i;
 		}
 	}
@@ -385,15 +396,12 @@ function pairRuns(text: string, count: number): number {
  * one stack per kind of run.
  */
 export function findEmphasisPairs(text: string, tokens: readonly RunToken[]): EmphasisPair[] {
-	for (let i = 0; i < tokens.length; i++) {
-		runAt[i] = tokens[i].at;
-		runLen[i] = tokens[i].len;
-		runIsStar[i] = tokens[i].ch === '*';
-	}
+	const runs = newRuns();
+	for (const token of tokens) addRun(runs, token.at, token.len, token.ch === '*');
 	const pairs: EmphasisPair[] = [];
-	if (pairRuns(text, tokens.length) === 0) return pairs;
+	if (pairRuns(text, runs) === 0) return pairs;
 	for (let i = 0; i < tokens.length; i++) {
-		const j = runPartner[i];
+		const j = runs.partner[i];
 		if (j < i) continue;
 		const open = tokens[i];
 		const close = tokens[j];
@@ -411,17 +419,13 @@ export function hasEmphasisPair(line: string): boolean {
 	// The runs of `*` and `_` (backslash-escaped characters excluded), at most MAX_INLINE_TOKENS tokens read.
 	DELIMITER_TOKENS.lastIndex = 0;
 	let seen = 0;
-	let count = 0;
+	const runs = newRuns();
 	for (let m = DELIMITER_TOKENS.exec(line); m; m = DELIMITER_TOKENS.exec(line)) {
 		if (++seen > MAX_INLINE_TOKENS) return false;
 		const c = m[0].charCodeAt(0);
-		if (c === 0x2a || c === 0x5f) {
-			runAt[count] = m.index;
-			runLen[count] = m[0].length;
-			runIsStar[count++] = c === 0x2a;
-		}
+		if (c === 0x2a || c === 0x5f) addRun(runs, m.index, m[0].length, c === 0x2a);
 	}
-	return pairRuns(line, count) > 0;
+	return pairRuns(line, runs) > 0;
 }
 
 /**
@@ -445,10 +449,11 @@ export function stripInlineMarkup(input: TrackedText, options: MarkupOptions = {
 	// Most paragraphs have no markup sign and no superscript at all.
 	if (!starts.test(text)) return { text, marks: input.marks.slice(), emphasis: input.emphasis.slice() };
 	const n = text.length;
-	// Deletions other than emphasis delimiters go to otherCuts, in text order; the runs of * and _ to the run
-	// buffers; marks, when there are any, to a copy of the input's.
+	// Deletions other than emphasis delimiters go to otherCuts, in text order; the runs of * and _ to `runs`;
+	// marks, when there are any, to a copy of the input's.
+	const otherCuts: Deletions = [];
 	let others = 0;
-	let runs = 0;
+	const runs = newRuns();
 	let marks: MarkAt[] | null = null;
 	let seen = 0;
 	for (let i = starts.lastIndex - 1; i >= 0; i = starts.test(text) ? starts.lastIndex - 1 : -1) {
@@ -458,9 +463,7 @@ export function stripInlineMarkup(input: TrackedText, options: MarkupOptions = {
 		let end = i + 1;
 		if (c === 0x2a || c === 0x5f) {
 			while (end < n && text.charCodeAt(end) === c) end++;
-			runAt[runs] = i;
-			runLen[runs] = end - i;
-			runIsStar[runs++] = c === 0x2a;
+			addRun(runs, i, end - i, c === 0x2a);
 		} else if (c === 0x5c) {
 			// An escaped character is never markup; the backslash itself goes only in a Markdown text.
 			if (end < n) {
@@ -504,7 +507,7 @@ export function stripInlineMarkup(input: TrackedText, options: MarkupOptions = {
 		starts.lastIndex = end;
 	}
 	// Flanking is judged on the text as written, marks included (`**宣言[^1]**` closes after the `]`).
-	const paired = runs > 0 ? pairRuns(text, runs) : 0;
+	const paired = runs.count > 0 ? pairRuns(text, runs) : 0;
 	if (paired === 0) {
 		const tracked = { text, marks: marks ?? input.marks.slice(), emphasis: input.emphasis.slice() };
 		return others === 0 ? tracked : deleteRanges(tracked, otherCuts, others);
@@ -512,10 +515,12 @@ export function stripInlineMarkup(input: TrackedText, options: MarkupOptions = {
 	// Merge the delimiters of the pairs into the other deletions (both lists are in text order already), and
 	// read the emphasised ranges between them.
 	const ranges = new Array<TextRange>(paired / 2);
+	const { at: runAt, len: runLen, partner: runPartner } = runs;
+	const allCuts: Deletions = [];
 	let all = 0;
 	let d = 0;
 	let e = 0;
-	for (let r = 0; r < runs; r++) {
+	for (let r = 0; r < runs.count; r++) {
 		const p = runPartner[r];
 		if (p < 0) continue;
 		const at = runAt[r];
@@ -533,19 +538,15 @@ export function stripInlineMarkup(input: TrackedText, options: MarkupOptions = {
 	return deleteRanges({ text, marks: marks ?? input.marks, emphasis }, allCuts, all);
 }
 
-/**
- * The positions of the paragraph being read (marks first, then each emphasised range's two ends) and where
- * they move: buffers every call reuses, as the run buffers above.
- */
-const positions: number[] = [];
-const moved: number[] = [];
-
 /** Canonical white space (cjk.ts) of a tracked text, its marks and emphasis moved along. */
 export function canonicalizeTracked(input: TrackedText, options: SpaceOptions = {}): TrackedText {
 	const { marks, emphasis } = input;
 	const tokenized = options.tokenized ?? false;
 	const base = marks.length;
 	const count = base + 2 * emphasis.length;
+	// The positions of the paragraph (marks first, then each emphasised range's two ends) and where they move.
+	const positions = new Array<number>(count);
+	const moved = new Array<number>(count);
 	for (let i = 0; i < base; i++) positions[i] = marks[i].offset;
 	for (let i = 0; i < emphasis.length; i++) {
 		positions[base + 2 * i] = emphasis[i][0];

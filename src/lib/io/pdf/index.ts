@@ -11,6 +11,7 @@
  * build with its web worker in browsers; see pdf-node.ts and pdf-browser.ts) and where pdfjs finds its CMaps
  * and standard fonts. Everything after the glyphs is a pure function of them, tested on its own.
  */
+import { findMisreadLetters } from '../../core/text/misread-letters';
 import { ResodiffError, type DocumentMeta, type ErrorLocation } from '../../core/types';
 import { findDamagedLetters, readPageGlyphs, type PdfPageGlyphs } from './glyphs';
 import { layoutPdfPages, type PdfPageRuns } from './layout';
@@ -50,6 +51,27 @@ const PAGES_IN_FLIGHT = 4;
 export const PDF_DEFAULTS = {
 	maxPages: 2000
 } as const;
+
+/**
+ * The warning for a damaged text layer, or null: the letters misread as the words show them (the language's
+ * common words missing, look-alikes one letter away in their place; core/text/misread-letters.ts), else the
+ * letters that one font draws from two glyphs (glyphs.ts), which also serves scripts without a list of common
+ * words.
+ */
+function describeDamage(text: string, language: string | undefined, pages: PdfPageGlyphs[]): string | null {
+	const misread = findMisreadLetters(text, language);
+	const consequence = 'so some words come out misspelt, here as in any text copied from this file';
+	if (misread.length) {
+		const letters = misread
+			.map((m) => `“${m.letter}” as “${m.readAs}” (“${m.example.read}” for “${m.example.meant}”)`)
+			.join(', ');
+		return `the PDF's own text layer is damaged: it reads ${letters}, ${consequence}`;
+	}
+	const damaged = findDamagedLetters(pages);
+	if (!damaged.length) return null;
+	const letters = damaged.map((l) => `“${l}”`).join(', ');
+	return `the PDF's own text layer is damaged: different letters are read as ${letters}, ${consequence}`;
+}
 
 /** Reads a PDF's bytes into text in the parser's clean shape; throws {@link ResodiffError} `pdf-*`. */
 export async function extractPdfText(bytes: Uint8Array, options: ExtractPdfOptions): Promise<PdfText> {
@@ -98,13 +120,6 @@ export async function extractPdfText(bytes: Uint8Array, options: ExtractPdfOptio
 				warnings.push(`page ${page.number} has no text layer (a scanned image?); its text is missing`);
 			}
 		}
-		const damaged = findDamagedLetters(pages);
-		if (damaged.length) {
-			const letters = damaged.map((l) => `“${l}”`).join(', ');
-			warnings.push(
-				`the PDF's own text layer is damaged: different letters are read as ${letters}, so some words come out misspelt, here as in any text copied from this file`
-			);
-		}
 		const spaceEms = measureSpaceWidths(pages);
 		const runs: PdfPageRuns[] = pages.map((page) => ({
 			number: page.number,
@@ -114,6 +129,8 @@ export async function extractPdfText(bytes: Uint8Array, options: ExtractPdfOptio
 			rules: page.rules
 		}));
 		const layout = layoutPdfPages(runs);
+		const damage = describeDamage(layout.text, layout.meta.language, pages);
+		if (damage) warnings.push(damage);
 		const meta: Partial<DocumentMeta> = { ...layout.meta, shape: 'pdf' };
 		if (options.file) meta.source = options.file;
 		return { text: layout.text, pages: doc.numPages, warnings, meta };

@@ -59,6 +59,13 @@ export interface DraftingConventions {
 	 * for a language whose lines can break anywhere (Chinese).
 	 */
 	unfinishedLineEnd?: RegExp;
+	/**
+	 * The start of a line that can only start a sentence: a word printed with a capital at the start of a
+	 * sentence alone ("We, Heads of State and Government …"). After a line that ended no clause, such a line
+	 * shows that the line before was a heading ("United to end tuberculosis: an urgent global response to a
+	 * global epidemic", A/RES/73/3), however long. Absent where no word is known so.
+	 */
+	sentenceOnlyStart?: RegExp;
 }
 
 /** Every opener with the repeating prefixes 又/还/再次/并 in front, once each. */

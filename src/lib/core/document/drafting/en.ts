@@ -120,5 +120,7 @@ export const englishDrafting: DraftingConventions = {
 	},
 	toSessionNumber: parseEnglishOrdinal,
 	unfinishedLineEnd:
-		/(?:^|\s)(?:the|a|an|of|and|or|nor|on|in|for|to|by|with|at|from|into|upon|under|between|against|its|their|as|that|which|whose|on the)$/i
+		/(?:^|\s)(?:the|a|an|of|and|or|nor|on|in|for|to|by|with|at|from|into|upon|under|between|against|its|their|as|that|which|whose|on the)$/i,
+	// Pronouns a declaration's paragraphs open with; in a sentence they are written in lower case.
+	sentenceOnlyStart: /^(?:We|Our|They|Their|It|Its|This|These|Those)\b(?![-‑])/
 };

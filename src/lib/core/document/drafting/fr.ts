@@ -110,13 +110,20 @@ const FR_ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
 /** A French ordinal in words, 1–199 (regex source, lower case: use with the `i` flag). */
 export const FR_ORDINAL_WORDS = alternationOf(FR_ORDINAL_VALUES.keys());
 
-/** A French ordinal in figures: "68e", "1re", "1er", "2ème", "46 e" as a PDF extractor leaves a superscript. */
-export const FR_ORDINAL_FIGURES = '\\d{1,4}\\s?(?:e|ème|è|re|ère|er)';
+/**
+ * The letters after the figures of a French ordinal: "e", "re", "er", the informal "ème" and "è", and the
+ * same letters typed as Unicode modifier letters ("46ᵉ", "1ᵉʳ", "1ʳᵉ"), as word processors' autocorrect and
+ * some web texts write the superscript the UN prints.
+ */
+const FR_ORDINAL_SUFFIX = '(?:e|ème|è|re|ère|er|ᵉ|ᵉʳ|ʳᵉ)';
+
+/** A French ordinal in figures: "68e", "1re", "1er", "2ème", "46ᵉ", "46 e" as a PDF extractor leaves a superscript. */
+export const FR_ORDINAL_FIGURES = `\\d{1,4}\\s?${FR_ORDINAL_SUFFIX}`;
 
 /** A French ordinal ("Soixante-septième", "68e") → its number, or null. */
 export function parseFrenchOrdinal(text: string): number | null {
 	const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
-	const figures = /^(\d{1,4})\s?(?:e|ème|è|re|ère|er)$/.exec(t);
+	const figures = new RegExp(`^(\\d{1,4})\\s?${FR_ORDINAL_SUFFIX}$`).exec(t);
 	if (figures) return Number(figures[1]);
 	return FR_ORDINAL_VALUES.get(t) ?? null;
 }
@@ -127,8 +134,8 @@ export const FR_MONTHS = [
 	'novembre', 'décembre'
 ];
 const FR_MONTH = `(?:${FR_MONTHS.join('|')})`;
-/** The day of a French date: "3", "1er" (premier), "1 er" as extracted from a superscript. */
-export const FR_DAY = '(?:1\\s?er|\\d{1,2})';
+/** The day of a French date: "3", "1er" (premier), "1ᵉʳ", "1 er" as extracted from a superscript. */
+export const FR_DAY = '(?:1\\s?(?:er|ᵉʳ)|\\d{1,2})';
 
 const FR_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(${FR_DAY})\\s+(${FR_MONTH})\\s+(\\d{4})(?!\\p{N})`, 'iu');
 

@@ -21,7 +21,7 @@ import {
 	LETTERHEAD_BLOCK_MAX,
 	findUnnumberedTitle,
 	isTitleLike,
-	readLetterheadLine,
+	readLetterheadBlock,
 	type LetterheadReading
 } from './letterhead';
 import { isAssemblyHeading, readClosing } from './lines';
@@ -156,8 +156,8 @@ export function classify(
 			// A numbered line or one citing a footnote is never letterhead: its number or mark would have nowhere to go.
 			const short =
 				text.length <= LETTERHEAD_BLOCK_MAX && blocks[i].number === null && blocks[i].tracked.marks.length === 0;
-			const known: boolean = short && readLetterheadLine(text, conv, reading, afterAgenda);
-			if (short && (always || known)) {
+			const known = readLetterheadBlock(blocks[i], conv, reading, afterAgenda, text);
+			if (known || (short && always)) {
 				letterhead.push(text);
 				afterAgenda = conv.agendaItem.test(text) || (afterAgenda && !known);
 			} else push(blocks[i], 'other');
@@ -208,6 +208,8 @@ export function classify(
 		let operative = -1;
 		let lastOperative = 0;
 		let lastMain = -1;
+		// A main paragraph that announces a list ("…a major contribution to:", "11. Recalls:"), or -1.
+		let listParent = -1;
 		let seenOperative = false;
 		const bareSubject = headingAt >= 0 && !conv.assemblyHeading.test(textOf(headingAt));
 		for (let i = bodyFrom; i < closingFrom; i++) {
@@ -221,11 +223,25 @@ export function classify(
 				lastOperative = num;
 				operative = push(b, 'operative');
 				lastMain = operative;
+				listParent = announcesList(b) ? operative : -1;
 			} else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet') {
 				const parent = operative >= 0 ? operative : lastMain;
 				push(b, 'subparagraph', b.tracked, parent);
 			} else if (b.marker === 'section' || b.marker === 'md-heading') {
 				lastMain = push(b, 'heading');
+				listParent = -1;
+			} else if (i + 1 < closingFrom && blocks[i + 1].marker === 'number' && isSectionHeading(b, ctx)) {
+				// "Peacebuilding Commission" / "1. Reaffirms …": a heading over the operative paragraphs that follow.
+				lastMain = push(b, 'heading');
+				listParent = -1;
+			} else if (
+				listParent >= 0 &&
+				!isTitleLike(b) &&
+				(seenOperative || matchOpener(textOf(i), 0, ctx.openers) === null)
+			) {
+				// An item of the list its paragraph announced, its letter lost by the extractor (PyMuPDF drops the
+				// "(a)" set apart at the margin): a subparagraph. In the preamble an opener starts the next paragraph.
+				push(b, 'subparagraph', b.tracked, listParent);
 			} else if (
 				bareSubject &&
 				!seenOperative &&
@@ -239,6 +255,7 @@ export function classify(
 				lastMain = operative;
 			} else {
 				lastMain = push(b, seenOperative ? 'other' : 'preamble');
+				listParent = announcesList(b) ? lastMain : -1;
 				if (seenOperative) operative = -1;
 			}
 		}
@@ -258,6 +275,7 @@ export function classify(
 		}
 		// An annex after the closing: its own headings and paragraphs.
 		let annexMain = -1;
+		let annexList = -1;
 		for (let i = closingTo; i < n; i++) {
 			const b = blocks[i];
 			const afterAnnex = i > closingTo && isAnnexHeading(textOf(i - 1));
@@ -265,12 +283,19 @@ export function classify(
 				isAnnexHeading(textOf(i)) ||
 				b.marker === 'section' ||
 				b.marker === 'md-heading' ||
-				(afterAnnex && isTitleLike(b))
-			)
+				(afterAnnex && isTitleLike(b)) ||
+				(i + 1 < n && blocks[i + 1].marker === 'number' && isSectionHeading(b, ctx))
+			) {
 				annexMain = push(b, 'heading');
-			else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet')
+				annexList = -1;
+			} else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet')
 				push(b, 'subparagraph', b.tracked, annexMain);
-			else annexMain = push(b, 'other');
+			else if (annexList >= 0 && b.marker !== 'number' && !isTitleLike(b))
+				push(b, 'subparagraph', b.tracked, annexList);
+			else {
+				annexMain = push(b, 'other');
+				annexList = announcesList(b) ? annexMain : -1;
+			}
 		}
 		if (!seenOperative) warnings.push('no numbered operative paragraph found');
 	} else if (isReport) {
@@ -293,6 +318,8 @@ export function classify(
 		if (n > 0)
 			warnings.push('no resolution or report structure recognised: each block of text is kept as one paragraph');
 	}
+
+	labelListItems(paragraphs);
 
 	// Emphasis of operative verbs where the text carried none (tokenized text, plain text).
 	for (const p of paragraphs) {
@@ -319,6 +346,54 @@ export function classify(
 
 /**
  * Read normalised text into its drafting structure: shape detection, blocks, rendering (markup, marks,
+
+/** Longest heading set over a group of operative paragraphs ("Department of Political and Peacebuilding Affairs/Peacebuilding Support Office", 78). */
+const SECTION_HEADING_MAX = 120;
+
+/**
+ * Whether a block right before a numbered paragraph is a heading over the paragraphs that follow: short, not a
+ * sentence (no closing punctuation, no mark), and opening with no drafting opener or operative verb (a
+ * preambular paragraph that lost its comma is not a heading).
+ */
+function isSectionHeading(b: RenderedBlock, ctx: ClassifyContext): boolean {
+	const text = b.tracked.text;
+	return (
+		isTitleLike(b) &&
+		text.length <= SECTION_HEADING_MAX &&
+		matchOpener(text, 0, ctx.openers) === null &&
+		matchOpener(text, 0, ctx.verbs) === null
+	);
+}
+
+/** Whether a paragraph announces a list of items: it ends in a colon ("…contribute to:", "11. Recalls:"). */
+function announcesList(b: RenderedBlock): boolean {
+	return /[:：]\s*$/.test(b.tracked.text);
+}
+
+/** Most items a list is lettered through, (a) to (z). */
+const LETTERS = 26;
+
+/**
+ * Give the items of a list whose letters the extractor lost their letters back: the items of a paragraph are
+ * lettered (a), (b), (c) … in order in every resolution, so an item without a letter takes the one its place
+ * gives it, when the letters that were printed ("(f)" after five items without one) agree with those places.
+ * A list whose printed letters disagree, or that holds dashes or bullets, is left as it is.
+ */
+function labelListItems(paragraphs: StructuredParagraph[]): void {
+	const items = new Map<number, StructuredParagraph[]>();
+	for (const p of paragraphs) {
+		if (p.kind !== 'subparagraph' || p.parent === undefined) continue;
+		const list = items.get(p.parent);
+		if (list) list.push(p);
+		else items.set(p.parent, [p]);
+	}
+	for (const list of items.values()) {
+		if (list.length > LETTERS || list.every((p) => p.number !== null)) continue;
+		const letter = (i: number) => `(${String.fromCharCode(0x61 + i)})`;
+		if (!list.every((p, i) => p.number === null || p.number === letter(i))) continue;
+		list.forEach((p, i) => (p.number ??= letter(i)));
+	}
+}
 
 /** A tracked text without the white space at its ends. */
 function trimTracked(t: TrackedText): TrackedText {

@@ -13,9 +13,21 @@ import { isSpaceUnit } from '../../text/cjk';
 
 /** A line counts towards the page margin when it is at least this long (units): a line of running text. */
 const MARGIN_LINE_MIN = 40;
-/** Share of the lines that are not blank that must start with this much white space for text to be laid out. */
+/** Indentation (white space units) a line must start with to count as laid out. */
 const LAID_OUT_INDENT = 4;
+/** Share of the lines that are not blank that must start with {@link LAID_OUT_INDENT} for text to be laid out. */
 const LAID_OUT_SHARE = 0.6;
+/** Lines read to decide whether a text is laid out: the first pages say it, and a long text costs no more. */
+const LAID_OUT_PROBE_LINES = 2000;
+/** Fewest lines with text before a text can be called laid out: a short snippet proves nothing. */
+const LAID_OUT_MIN_LINES = 10;
+/**
+ * Indentation beyond the page margin (white space units) kept as a paragraph's first-line indent: one unit
+ * is the jitter of a column measured in characters, two or more is a real indent.
+ */
+const INDENT_MIN = 2;
+/** Most indentation kept on a first line (units): enough for the structure reader to see the indent. */
+const INDENT_MAX = 8;
 /** A gap of this many spaces or more inside a line separates two columns. */
 const COLUMN_GAP = /(\S)[ \t]{3,}(?=\S)/g;
 
@@ -31,7 +43,7 @@ export function isLaidOut(text: string): boolean {
 	let lines = 0;
 	let indented = 0;
 	let columns = 0;
-	for (const raw of text.split('\n', 2000)) {
+	for (const raw of text.split('\n', LAID_OUT_PROBE_LINES)) {
 		const line = raw.charCodeAt(0) === 0x0c ? raw.slice(1) : raw;
 		if (!line.trim()) continue;
 		lines++;
@@ -39,7 +51,7 @@ export function isLaidOut(text: string): boolean {
 		COLUMN_GAP.lastIndex = 0;
 		if (COLUMN_GAP.test(line.trim())) columns++;
 	}
-	return lines >= 10 && indented >= LAID_OUT_SHARE * lines && columns > 0;
+	return lines >= LAID_OUT_MIN_LINES && indented >= LAID_OUT_SHARE * lines && columns > 0;
 }
 
 /**
@@ -85,7 +97,7 @@ export function unlayText(text: string): string {
 			}
 			const extra = indentOf(line) - margin;
 			const body = trimmed.replace(COLUMN_GAP, '$1 ');
-			out.push(feed + (extra >= 2 ? ' '.repeat(Math.min(extra, 8)) : '') + body);
+			out.push(feed + (extra >= INDENT_MIN ? ' '.repeat(Math.min(extra, INDENT_MAX)) : '') + body);
 		}
 		pageStart = end;
 	};

@@ -19,7 +19,11 @@ import { SYMBOL_LINE } from '../un-patterns';
 import { DRAFT_LINE_MAX } from './lines';
 import type { RenderedBlock } from './types';
 
-/** Longest letterhead line that is read as a session or agenda item followed by more (a row of the table). */
+/**
+ * Longest letterhead line that is read as a session or agenda item followed by more (a row of the table): an
+ * agenda title may run to three lines of its own ("Eightieth session Agenda item 99 (m) General and complete
+ * disarmament: implementation of the Convention on the Prohibition of the Development, Production, …", 210).
+ */
 const LETTERHEAD_ROW_MAX = 400;
 /** Longest block before the title or subject that can be a line of the letterhead. */
 export const LETTERHEAD_BLOCK_MAX = 160;
@@ -138,6 +142,24 @@ export function readLetterheadLine(
 	return false;
 }
 
+/**
+ * Read a block before the title or subject as a letterhead line; returns whether it was one. A block up to
+ * {@link LETTERHEAD_BLOCK_MAX} may be any letterhead line; a longer one only a row of the letterhead table
+ * (session, agenda item and an agenda title wrapped onto more lines). A numbered block or one citing a footnote
+ * never is: its number or mark would have nowhere to go.
+ */
+export function readLetterheadBlock(
+	b: RenderedBlock,
+	conv: DraftingConventions,
+	into: LetterheadReading,
+	afterAgenda: boolean,
+	text = b.tracked.text
+): boolean {
+	if (b.number !== null || b.tracked.marks.length > 0) return false;
+	if (text.length <= LETTERHEAD_BLOCK_MAX) return readLetterheadLine(text, conv, into, afterAgenda);
+	return readLetterheadRow(text, conv, into);
+}
+
 /** Whether a block can be the title line of a resolution: short, unnumbered, citing nothing, not a sentence. */
 export function isTitleLike(b: RenderedBlock): boolean {
 	const text = b.tracked.text;
@@ -173,10 +195,7 @@ export function findUnnumberedTitle(blocks: RenderedBlock[], headingAt: number, 
 	let afterAgenda = false;
 	for (let i = 0; i < last; i++) {
 		const text = blocks[i].tracked.text;
-		const known: boolean =
-			text.length <= LETTERHEAD_BLOCK_MAX &&
-			blocks[i].number === null &&
-			readLetterheadLine(text, conv, scratch, afterAgenda);
+		const known = readLetterheadBlock(blocks[i], conv, scratch, afterAgenda);
 		afterAgenda = conv.agendaItem.test(text) || (afterAgenda && !known);
 	}
 	return readLetterheadLine(blocks[last].tracked.text, conv, scratch, afterAgenda) ? -1 : last;

@@ -249,6 +249,31 @@ export function endsClause(line: string): boolean {
 	return endsWithParagraphPunctuation(line) || TRAILING_BARE_MARK.test(line);
 }
 
+/**
+ * The next paragraph's number run on after the end of a sentence inside a line, as PyMuPDF glues a paragraph to
+ * the one before when a footnote mark ends it ("…trafficking in persons.8 6. We recall …", "…migration.11 7. We
+ * also …"): the punctuation, an optional mark, the number, a capital. Group 1 is what stands before the number.
+ */
+const RUN_ON_NUMBER = /([\p{L}\p{N})\]”’"][.;:](?:\d{1,3})?[ \t]+)(\d{1,3})\.[ \t]+(?=[\p{Lu}“"])/gu;
+
+/** Abbreviations a number follows without starting a paragraph: "para. 7. The", "No. 2. It", "vol. 3. See". */
+const NUMBERING_ABBREVIATION = /(?:^|[\s(])(?:paras?|Nos?|vols?|arts?|sects?|chaps?|pp?|ch|fig|art)[.]\d*[ \t]+$/i;
+
+/**
+ * Where the paragraph numbered `next` starts inside a line (see {@link RUN_ON_NUMBER}), or -1. Only that number
+ * counts: a year or a count ("in 2025. 3. …" where 3 is not next) never starts a paragraph.
+ */
+export function findRunOnNumber(line: string, next: number): number {
+	RUN_ON_NUMBER.lastIndex = 0;
+	for (let m = RUN_ON_NUMBER.exec(line); m !== null; m = RUN_ON_NUMBER.exec(line)) {
+		if (Number(m[2]) !== next) continue;
+		const at = m.index + m[1].length;
+		if (NUMBERING_ABBREVIATION.test(line.slice(Math.max(0, at - 16), at))) continue;
+		return at;
+	}
+	return -1;
+}
+
 /** The numbering read so far: the last operative number. */
 export interface Sequence {
 	operative: number;

@@ -44,6 +44,13 @@ const RULE_LINE = new RegExp(`(?:^|\\n)[^\\S\\n]*${FOOTNOTE_RULE.source.slice(1,
 /** The characters a line of Markdown is known by here: emphasis, heading, superscript mark. */
 const MARKDOWN_SIGN = /[*_#⁰¹²³⁴-⁹]/;
 
+/**
+ * Least share of the text lines that must be indented for indentation to mark paragraph starts: in a
+ * resolution every paragraph's first line is indented and a paragraph runs to three to six lines, so
+ * real indentation sits near a fifth to a third of the lines; a stray indented line stays far below.
+ */
+const INDENTED_SHARE_MIN = 0.15;
+
 /** How many times a global regex matches a text. */
 function countMatches(text: string, re: RegExp): number {
 	return text.match(re)?.length ?? 0;
@@ -57,7 +64,7 @@ function countMatches(text: string, re: RegExp): number {
 export function hasIndentEvidence(head: string): boolean {
 	const textLines = countMatches(head, TEXT_LINE);
 	const indented = countMatches(head, INDENTED_LINE);
-	if (textLines === 0 || indented < 0.15 * textLines) return false;
+	if (textLines === 0 || indented < INDENTED_SHARE_MIN * textLines) return false;
 	const trailing = countMatches(head, TRAILING_SPACE_LINE);
 	const rules = RULE_LINE.test(head);
 	let continued = 0;

@@ -13,6 +13,7 @@
  * onto; a line that starts in lower case continues the paragraph before it.
  */
 import {
+	NUMBERED_PARAGRAPH,
 	isFootnoteRule,
 	isSuperscriptDigit,
 	readSuperscript,
@@ -34,6 +35,7 @@ import {
 	LIST_MARKERS,
 	LineCursor,
 	endsClause,
+	findRunOnNumber,
 	isAsciiDigit,
 	isLowerAscii,
 	nextInSequence,
@@ -78,26 +80,18 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 	const fullWidth = mode.width * FULL_LINE_SHARE;
 
 	const lines = new LineCursor(text);
-	for (let line = lines.next(); line !== null; line = lines.next()) {
-		const index = lines.index;
-		if (line.charCodeAt(0) === 0x0c) {
-			notes.pageBreak();
-			pageBreakSince = true;
-		}
-		const trimmed = line.trim();
-		if (!trimmed) {
-			blankSince = true;
-			continue;
-		}
+	// Read one line, or one part of a line that holds the start of the next paragraph (findRunOnNumber); false
+	// when the text holds more paragraphs than are read.
+	const readText = (line: string, trimmed: string, index: number, restStart: number): boolean => {
 		if (page.isFurniture(trimmed, index)) {
 			sink.furniture(trimmed);
 			notes.furniture();
-			continue;
+			return true;
 		}
 		if (isFootnoteRule(trimmed) && !(markdown && trimmed === '---' && sink.current && !blankSince)) {
 			notes.rule();
 			footnoteSince = true;
-			continue;
+			return true;
 		}
 		// "* text" is a footnote when a line above cited that mark (a draft's sponsor line), else a bullet.
 		const first = trimmed.charCodeAt(0);
@@ -105,7 +99,7 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 		if (star && starsCited.has(star[1])) {
 			notes.lineFootnote(star[1], star[2], index + 1);
 			footnoteSince = true;
-			continue;
+			return true;
 		}
 		// Only the draft line counts: elsewhere a star after a word closes Markdown emphasis ("*Recalling* its").
 		if (!star && trimmed.length <= DRAFT_LINE_MAX && CITES_STAR.test(trimmed) && conv.draftLine.test(trimmed)) {
@@ -117,18 +111,18 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 			if (def && !superscriptOnly) {
 				notes.lineFootnote(def.mark, def.raw, index + 1);
 				footnoteSince = true;
-				continue;
+				return true;
 			}
 		}
 		if (superscriptOnly && sink.current) {
 			sink.current.addMark(readSuperscript(trimmed));
-			continue;
+			return true;
 		}
 		const info = readLine(trimmed, conv, { markdown, openers: options.openers });
 		if (notes.inArea) {
 			if (notes.areaLine(trimmed, index + 1, info, false, blankSince, line.startsWith('  '))) {
 				blankSince = false;
-				continue;
+				return true;
 			}
 		}
 		const start = startsBlock(sink, info, trimmed, {
@@ -140,13 +134,39 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 			pageBreakSince,
 			sequence,
 			unfinished: conv.unfinishedLineEnd,
+			sentenceOnlyStart: conv.sentenceOnlyStart,
 			cut: footnoteSince || pageBreakSince
 		});
 		if (start && info.marker === 'number') sequence.operative = Number(info.number);
-		if (!sink.take(start, info, index + 1, trimmed, lines.start)) break;
+		if (!sink.take(start, info, index + 1, trimmed, restStart)) return false;
 		blankSince = false;
 		footnoteSince = false;
 		pageBreakSince = false;
+		return true;
+	};
+	for (let line = lines.next(); line !== null; line = lines.next()) {
+		const index = lines.index;
+		if (line.charCodeAt(0) === 0x0c) {
+			notes.pageBreak();
+			pageBreakSince = true;
+		}
+		let trimmed = line.trim();
+		if (!trimmed) {
+			blankSince = true;
+			continue;
+		}
+		let restStart = lines.start;
+		// The next paragraph run on inside the line: each part is read as a line of its own.
+		for (;;) {
+			const own = NUMBERED_PARAGRAPH.exec(trimmed);
+			const next = own ? Number(own[1]) + 1 : sequence.operative + 1;
+			const at = notes.inArea || (own === null && sequence.operative === 0) ? -1 : findRunOnNumber(trimmed, next);
+			if (at <= 0) break;
+			if (!readText(line, trimmed.slice(0, at).trimEnd(), index, restStart)) return sink.finish(notes);
+			restStart += at;
+			trimmed = trimmed.slice(at);
+		}
+		if (!readText(line, trimmed, index, restStart)) break;
 	}
 	return sink.finish(notes);
 }
@@ -164,6 +184,8 @@ interface StartContext {
 	sequence: { operative: number; letter: string };
 	/** The language's unfinished line ends (drafting `unfinishedLineEnd`). */
 	unfinished?: RegExp;
+	/** Words that only start sentences (drafting `sentenceOnlyStart`). */
+	sentenceOnlyStart?: RegExp;
 	/** A page break or footnote block stands between the open block and this line. */
 	cut?: boolean;
 }
@@ -208,12 +230,14 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 			if (!ended) {
 				// A short line that ends a heading (not on an article or preposition) before a capital: a heading
 				// stands on its own ("…against tuberculosis" / "United to end tuberculosis: …").
+				// A line opening with a word that only opens sentences ("We, Heads of State …") shows the line before
+				// was a heading too, however long.
 				return (
-					open.lastLine.length < ctx.headingWidth &&
 					ctx.unfinished !== undefined &&
 					!ctx.unfinished.test(open.lastLine) &&
-					/^\p{Lu}/u.test(trimmed) &&
-					!ctx.cut
+					!ctx.cut &&
+					((open.lastLine.length < ctx.headingWidth && /^\p{Lu}/u.test(trimmed)) ||
+						ctx.sentenceOnlyStart?.test(trimmed) === true)
 				);
 			}
 			// pdftotext sets a blank line between its blocks: after a clause ends, a new paragraph; after a colon, a
@@ -228,7 +252,13 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 		default:
 			// A bracketed letterhead line wrapped onto the next ("[根据…的报告" / "(A/50/605)通过]") starts at its "[".
 			if (/^[[［]/.test(trimmed)) return true;
-			if (ctx.blankSince) return !(cut && !ended && marker === null);
+			// A page broke a long paragraph that had not ended ("…with the United Nations" / "Office on Drugs and
+			// Crime as its coordinator, …"): the line that opens nothing goes on with it, as in blank mode.
+			if (ctx.blankSince) return !(!ended && marker === null && (cut || open.text.length > UNFINISHED_PARAGRAPH_MIN));
+			// A numbered paragraph ends in a semicolon, a colon or a full stop, never in a comma: a line that opens
+			// nothing after one that ends in a comma is where the extractor broke the paragraph ("…Trafficking in
+			// Persons," / "Especially Women and Children, as referenced …").
+			if (open.info.marker === 'number' && marker === null && /,$/.test(open.lastLine)) return false;
 			return ended || (marker !== null && marker !== 'opener');
 	}
 }
