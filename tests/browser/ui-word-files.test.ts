@@ -50,6 +50,8 @@ describe('Word files in the browser', { timeout: 120_000 }, () => {
 		expect(await rowStatuses(page)).toEqual(expected.rows.map((r) => r.status));
 		expect(await page.locator('article.row[data-status=inserted]').count()).toBe(3);
 		expect(await page.locator('article.row[data-status=moved]').count()).toBe(1);
+		// The two sides are the draft's two versions, named apart; its masthead names the draft.
+		expect(await page.title()).toMatch(/A\/C\.1\/77\/L\.5（修订前）.*A\/C\.1\/77\/L\.5（修订后）/);
 		expectNothingLeft(requests, ['加强多边对话与合作']);
 		expect(errors).toEqual([]);
 		await page.context().close();

@@ -28,54 +28,35 @@
  * Buffer, no Blob — so the same code runs in Node (CLI) and in the browser (download button).
  */
 import {
-	AlignmentType,
-	BorderStyle,
 	CommentRangeEnd,
 	CommentRangeStart,
 	CommentReference,
-	DeletedTextRun,
 	Document,
-	FootnoteReference,
-	HeadingLevel,
-	InsertedTextRun,
-	LevelFormat,
 	Packer,
 	Paragraph,
-	Tab,
-	TabStopType,
-	Table,
-	TableCell,
-	TableRow,
 	TextRun,
-	WidthType,
-	type IParagraphStyleOptions,
 	type ParagraphChild
 } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
-import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph, ParagraphKind } from '../core/types';
+import type { Comparison, DiffOpKind, Footnote, Paragraph as DocParagraph } from '../core/types';
 import { BODY_STYLES_PROPERTY, readListNumbers } from '../io/word/docx';
-import { superscriptMark } from '../io/word/flow';
+import { PHRASES, type ReportLocale, colonOf, isRightToLeft, nameDocument, printNumber } from '../core/report/labels';
+import { prepareReport, showControls, type ReportOptions, type ReportRow } from '../core/report/model';
 import {
-	PHRASES,
-	arrowOf,
-	type ReportLocale,
-	colonOf,
-	isRightToLeft,
-	nameDocument,
-	sourceOf,
-	printNumber
-} from '../core/report/labels';
-import { LIGHT } from '../core/report/palette';
-import {
-	prepareReport,
-	showControls,
-	type ReportModel,
-	type ReportOptions,
-	type ReportRow
-} from '../core/report/model';
+	BODY_STYLES,
+	END_STYLE,
+	DOCUMENT_STYLES,
+	PARAGRAPH_STYLES,
+	LIST,
+	LIST_LEVELS,
+	tabStopsOf
+} from './docx-styles';
+import { Builder, MOVE_RANGE, type BodyParagraph } from './docx-builder';
+import { buildCover, uncitedList, withFileNames } from './docx-cover';
+import { finishPackage } from './docx-xml';
 
-/** The warning line's ink: the app's (palette.ts), as Word writes a colour. */
-const WARN = LIGHT['warn-ink'].slice(1);
+export { BODY_STYLES, DOCUMENT_STYLES, END_STYLE, FOOTNOTE_LINE_STYLE, STYLE_NAMES } from './docx-styles';
+export type { BodyParagraph } from './docx-builder';
+export { fileNameOf } from './docx-cover';
 
 /** Options of {@link renderDocx}. */
 export interface DocxOptions extends ReportOptions {
@@ -92,222 +73,6 @@ export interface DocxOptions extends ReportOptions {
 
 /** Defaults of {@link DocxOptions}, in one place. */
 export const DEFAULT_DOCX_OPTIONS = { author: 'resodiff', trackRevisions: true } as const;
-
-/** Paragraph style of each kind of resolution paragraph; the test of Accept/Reject All reads these. */
-export const BODY_STYLES: Record<ParagraphKind, string> = {
-	heading: 'ResoHeading',
-	title: 'ResoTitle',
-	preamble: 'ResoPreamble',
-	operative: 'ResoOperative',
-	subparagraph: 'ResoSubparagraph',
-	closing: 'ResoClosing',
-	other: 'ResoOther'
-};
-
-/** Style of the empty paragraph that ends the body, so a deleted last paragraph has a mark to join. */
-export const END_STYLE = 'ResoEnd';
-
-/** Style of a line of the list of footnotes that no paragraph cites (`¹ text`). */
-export const FOOTNOTE_LINE_STYLE = 'ResoFootnoteLine';
-
-/**
- * The styles of the resolution's own text in the report, declared in the document's custom properties
- * (io/word/docx.ts {@link BODY_STYLES_PROPERTY}): reading the report back skips the cover and the change
- * table, and gives the two versions the report was made from.
- */
-export const DOCUMENT_STYLES = [...Object.values(BODY_STYLES), END_STYLE, FOOTNOTE_LINE_STYLE];
-
-/** Twentieths of a point: two Chinese characters at 12 pt, the customary first-line indent. */
-const INDENT = 480;
-
-/** Styles: Chinese UN resolutions are set in SimSun (宋体), Latin in Times New Roman, 12 pt. */
-const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
-	{
-		id: BODY_STYLES.heading,
-		name: 'Resolution heading',
-		basedOn: 'Normal',
-		paragraph: { spacing: { after: 60 } },
-		run: { size: 20 }
-	},
-	{
-		id: BODY_STYLES.title,
-		name: 'Resolution title',
-		basedOn: 'Normal',
-		paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 } },
-		run: { bold: true, size: 28 }
-	},
-	{
-		id: BODY_STYLES.preamble,
-		name: 'Preambular paragraph',
-		basedOn: 'Normal',
-		paragraph: { indent: { firstLine: INDENT }, spacing: { after: 120 } }
-	},
-	{
-		id: BODY_STYLES.operative,
-		name: 'Operative paragraph',
-		basedOn: 'Normal',
-		paragraph: { indent: { firstLine: INDENT }, spacing: { after: 120 } }
-	},
-	{
-		id: BODY_STYLES.subparagraph,
-		name: 'Subparagraph',
-		basedOn: 'Normal',
-		paragraph: { indent: { left: 2 * INDENT, hanging: INDENT }, spacing: { after: 120 } }
-	},
-	{
-		id: BODY_STYLES.closing,
-		name: 'Closing',
-		basedOn: 'Normal',
-		paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 240 } }
-	},
-	{
-		id: BODY_STYLES.other,
-		name: 'Resolution other',
-		basedOn: 'Normal',
-		paragraph: { indent: { firstLine: INDENT }, spacing: { after: 120 } }
-	},
-	{ id: END_STYLE, name: 'End of resolution', basedOn: 'Normal' },
-	{ id: FOOTNOTE_LINE_STYLE, name: 'Uncited footnote', basedOn: 'Normal', run: { size: 20 } }
-];
-
-/** The names of the report's paragraph styles by id, as Word and LibreOffice show them. */
-export const STYLE_NAMES: Record<string, string> = Object.fromEntries(
-	PARAGRAPH_STYLES.map((s) => [s.id, s.name ?? s.id])
-);
-
-/** Everything one paragraph of the body is made of before it becomes a docx `Paragraph`. */
-export interface BodyParagraph {
-	kind: ParagraphKind;
-	children: ParagraphChild[];
-	/** Whether the paragraph mark exists in both versions (0), only the old (−1) or only the new (1). */
-	mark: DiffOpKind;
-	/** A comment on the whole paragraph (moved rows). */
-	comment?: string;
-	/** True while everything written into the paragraph is inserted: the new version's alone. */
-	onlyInserted: boolean;
-	/** True when the paragraph holds a footnote reference. */
-	citesFootnote?: boolean;
-	/** The kind whose style the paragraph had before the revision (set when a paragraph mark was moved to it). */
-	formerKind?: ParagraphKind;
-	/** The level of the report's list that numbers the paragraph (0 `1.`, 1 `(a)`, 2 `(i)`), when a list does. */
-	level?: number;
-	/** The list level the paragraph had before a paragraph mark was moved to it (see {@link moveInsertedMarks}). */
-	formerLevel?: number;
-	/** Set on the copies of a moved row: the old copy is where it moved from, the new one where it moved to. */
-	move?: 'from' | 'to';
-	/** The move's number, on the first and the last paragraph of a copy, where its range starts and ends. */
-	moveStart?: number;
-	moveEnd?: number;
-}
-
-/** Private-use characters around the placeholders that {@link finishDocumentXml} replaces: never in a document. */
-const CROSS_REFERENCE = ['\uE000', '\uE001'] as const;
-const MOVE_RANGE = ['\uE002', '\uE003'] as const;
-
-/** The state shared while building one document: revision ids, footnotes, comments. */
-class Builder {
-	private revision = 0;
-	/** Revision ids that belong to a move: their `w:del` become `w:moveFrom`, their `w:ins` `w:moveTo`. */
-	readonly moved = new Map<number, 'from' | 'to'>();
-	/** While a moved row's copy is written, the side of the move its revisions take. */
-	moving: 'from' | 'to' | null = null;
-	/** Footnotes referenced so far, with the number Word shows them by (their order of first reference). */
-	readonly referenced = new Map<number, number>();
-	/** Footnotes cited a second time (by a NOTEREF cross-reference to a bookmark on the first reference). */
-	readonly crossReferenced = new Set<number>();
-	/** Operative and subparagraph numbers are counted by a Word list rather than written as text. */
-	listNumbers = true;
-	/** Set when a number could not be a list number (a paragraph that changed level, say). */
-	listFailed = false;
-	readonly footnotes: Record<string, { children: Paragraph[] }> = {};
-	private readonly footnoteIds = new Map<string, number>();
-	private nextFootnote = 1;
-	readonly comments: { id: number; author: string; date: Date; children: Paragraph[] }[] = [];
-
-	constructor(
-		readonly model: ReportModel,
-		readonly author: string,
-		readonly date: string
-	) {}
-
-	/** The attributes of a new revision: each revision has its own id, as Word requires. */
-	change(): { id: number; author: string; date: string } {
-		const id = ++this.revision;
-		if (this.moving) this.moved.set(id, this.moving);
-		return { id, author: this.author, date: this.date };
-	}
-
-	/** The docx id of a version's footnote, registering its text on first use. */
-	footnoteId(side: 'old' | 'new', mark: string): number {
-		const key = `${side}:${mark}`;
-		let id = this.footnoteIds.get(key);
-		if (id === undefined) {
-			id = this.nextFootnote++;
-			this.footnoteIds.set(key, id);
-			const doc = side === 'old' ? this.model.comparison.old : this.model.comparison.new;
-			const text = doc.footnotes.find((f) => f.mark === mark)?.text ?? mark;
-			this.footnotes[String(id)] = { children: [new Paragraph({ children: [new TextRun(showControls(text))] })] };
-		}
-		return id;
-	}
-
-	/** Adds a comment and returns its id. */
-	comment(text: string): number {
-		const id = this.comments.length;
-		this.comments.push({
-			id,
-			author: this.author,
-			date: new Date(this.date),
-			children: [new Paragraph(showControls(text))]
-		});
-		return id;
-	}
-
-	/** A run of text: plain, inserted or deleted. */
-	run(op: DiffOpKind, text: string, bold: boolean): ParagraphChild {
-		const clean = showControls(text);
-		if (op === 0) return new TextRun({ text: clean, bold: bold || undefined });
-		const options = { ...this.change(), text: clean, bold: bold || undefined };
-		return op === 1 ? new InsertedTextRun(options) : new DeletedTextRun(options);
-	}
-
-	/** A line break inside a paragraph: plain, inserted or deleted. */
-	breakRun(op: DiffOpKind): ParagraphChild {
-		if (op === 0) return new TextRun({ break: 1 });
-		const options = { ...this.change(), break: 1 };
-		return op === 1 ? new InsertedTextRun(options) : new DeletedTextRun(options);
-	}
-
-	/** A paragraph number and its tab: plain, inserted or deleted. */
-	numberRun(op: DiffOpKind, number: string): ParagraphChild {
-		const children = [showControls(number), new Tab()];
-		if (op === 0) return new TextRun({ children });
-		const options = { ...this.change(), children };
-		return op === 1 ? new InsertedTextRun(options) : new DeletedTextRun(options);
-	}
-
-	/**
-	 * A footnote reference: plain, inserted or deleted. A footnote already referenced is cited again by a
-	 * cross-reference to it (a `NOTEREF \\f` field, written in {@link finishDocumentXml}), as Word does: a
-	 * second reference to one note would be a second, empty note in LibreOffice.
-	 */
-	footnoteRun(op: DiffOpKind, id: number): ParagraphChild {
-		if (this.referenced.has(id)) {
-			this.crossReferenced.add(id);
-			const placeholder = { style: 'FootnoteReference', text: `${CROSS_REFERENCE[0]}${id}${CROSS_REFERENCE[1]}` };
-			if (op === 0) return new TextRun(placeholder);
-			return op === 1
-				? new InsertedTextRun({ ...this.change(), ...placeholder })
-				: new DeletedTextRun({ ...this.change(), ...placeholder });
-		}
-		this.referenced.set(id, this.referenced.size + 1);
-		const options = { style: 'FootnoteReference', children: [new FootnoteReference(id)] };
-		if (op === 0) return new TextRun(options);
-		return op === 1
-			? new InsertedTextRun({ ...this.change(), ...options })
-			: new DeletedTextRun({ ...this.change(), ...options });
-	}
-}
 
 /** The text of a footnote of one version by mark, or null. */
 function footnoteText(notes: Footnote[], mark: string): string | null {
@@ -515,31 +280,6 @@ function moveCopy(builder: Builder, row: ReportRow, side: 'from' | 'to', index: 
 	}
 }
 
-/** The reference of the report's list: operative numbers `1.`, subparagraph letters `(a)`, then `(i)`. */
-const LIST = 'resolution-paragraphs';
-
-/** The list's levels, indented as the styles of operative paragraphs and subparagraphs are. */
-const LIST_LEVELS = [
-	{
-		level: 0,
-		format: LevelFormat.DECIMAL,
-		text: '%1.',
-		style: { paragraph: { indent: { left: 0, firstLine: INDENT } } }
-	},
-	{
-		level: 1,
-		format: LevelFormat.LOWER_LETTER,
-		text: '(%2)',
-		style: { paragraph: { indent: { left: 2 * INDENT, hanging: INDENT } } }
-	},
-	{
-		level: 2,
-		format: LevelFormat.LOWER_ROMAN,
-		text: '(%3)',
-		style: { paragraph: { indent: { left: 3 * INDENT, hanging: INDENT } } }
-	}
-];
-
 /**
  * The list level that gives a paragraph its number, or null when no level of the list would: an operative
  * number is level 0, a lettered subparagraph level 1, a roman one under a subparagraph level 2. Whether the
@@ -592,13 +332,6 @@ export function dropCommentsBeforeFootnotes(body: BodyParagraph[]): void {
 	for (let i = 0; i < last; i++) delete body[i].comment;
 }
 
-/** Tab stops of a paragraph kind: a numbered paragraph's number is followed by a tab to two characters in. */
-function tabStopsOf(kind: ParagraphKind) {
-	return kind === 'operative' || kind === 'subparagraph'
-		? [{ type: TabStopType.LEFT, position: 2 * INDENT }]
-		: undefined;
-}
-
 /** Turns a body paragraph into a docx paragraph: style, mark revision, comment. */
 function toParagraph(builder: Builder, p: BodyParagraph, first: boolean): Paragraph {
 	let children = p.children;
@@ -640,188 +373,6 @@ function toParagraph(builder: Builder, p: BodyParagraph, first: boolean): Paragr
 		// An Arabic text's paragraphs run right to left (w:bidi).
 		bidirectional: isRightToLeft(builder.model.comparison.new.meta.language) || undefined
 	});
-}
-
-/** Width of the text on an A4 page with docx's default margins (1 inch each side), in twentieths of a point. */
-const TEXT_WIDTH = 11906 - 2 * 1440;
-
-/** A cell of the cover tables, `width` twentieths of a point wide. */
-function cell(text: string, width: number, bold = false, rtl = false): TableCell {
-	return new TableCell({
-		width: { size: width, type: WidthType.DXA },
-		children: [
-			new Paragraph({
-				bidirectional: rtl || undefined,
-				children: [new TextRun({ text: showControls(text), bold: bold || undefined })]
-			})
-		]
-	});
-}
-
-/** A cover table whose columns take the given shares of the text width; the first row is its header. */
-function table(
-	rows: string[][],
-	shares: number[],
-	options: {
-		boldFirstColumn?: boolean;
-		borders?: ConstructorParameters<typeof Table>[0]['borders'];
-		rtl?: boolean;
-	} = {}
-): Table {
-	const widths = shares.map((share) => Math.round(share * TEXT_WIDTH));
-	return new Table({
-		width: { size: TEXT_WIDTH, type: WidthType.DXA },
-		visuallyRightToLeft: options.rtl || undefined,
-		columnWidths: widths,
-		borders: options.borders,
-		rows: rows.map(
-			(row, i) =>
-				new TableRow({
-					tableHeader: i === 0,
-					children: row.map((text, k) =>
-						cell(text, widths[k], i === 0 || (k === 0 && (options.boldFirstColumn ?? false)), options.rtl)
-					)
-				})
-		)
-	});
-}
-
-/**
- * The cover: heading with both symbols, the two documents, the summary, warnings, and the changes at a glance.
- * The changes are listed from `listed`, a report model without exact white space, so that white space is never
- * listed as a change (the body's revisions keep it, to rebuild each version exactly).
- */
-function buildCover(builder: Builder, listed: ReportModel): (Paragraph | Table)[] {
-	const model = builder.model;
-	const cmp = model.comparison;
-	const locale = model.locale;
-	const words = PHRASES[locale];
-	const colon = colonOf(locale);
-	const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '—' : String(v));
-	const heading = cmp.new.meta.title ?? cmp.old.meta.title ?? words.reportTitle;
-	// In Arabic the cover's paragraphs and tables run right to left.
-	const rtl = isRightToLeft(locale);
-	const bidirectional = rtl || undefined;
-	const out: (Paragraph | Table)[] = [];
-	out.push(
-		new Paragraph({ heading: HeadingLevel.HEADING_1, bidirectional, children: [new TextRun(showControls(heading))] })
-	);
-	out.push(
-		new Paragraph({
-			bidirectional,
-			children: [
-				new TextRun(
-					showControls(
-						`${words.reportTitle}${colon}${nameDocument(cmp.old, locale)} ${arrowOf(locale)} ${nameDocument(cmp.new, locale)}`
-					)
-				)
-			]
-		})
-	);
-	const facts: [string, (d: typeof cmp.old) => string | number | null][] = [
-		[words.symbol, (d) => d.meta.symbol],
-		[words.date, (d) => d.meta.date],
-		[words.title, (d) => d.meta.title],
-		[words.source, (d) => sourceOf(d, locale)]
-	];
-	out.push(
-		table(
-			[
-				['', words.oldVersion, words.newVersion],
-				...facts.map(([name, get]) => [name, dash(get(cmp.old)), dash(get(cmp.new))])
-			],
-			[0.16, 0.42, 0.42],
-			{ boldFirstColumn: true, rtl }
-		)
-	);
-	out.push(
-		new Paragraph({
-			spacing: { before: 240 },
-			bidirectional,
-			children: [new TextRun({ text: showControls(model.summary), bold: true })]
-		})
-	);
-	for (const warning of model.warnings) {
-		out.push(
-			new Paragraph({
-				bidirectional,
-				children: [new TextRun({ text: showControls(`${words.warning}${colon}${warning}`), color: WARN })]
-			})
-		);
-	}
-	out.push(new Paragraph({ spacing: { after: 240 }, bidirectional, children: [new TextRun(words.trackedNote)] }));
-	const changed = listed.rows.filter((row) => row.status !== 'unchanged');
-	if (changed.length > 0) {
-		out.push(
-			table(
-				[
-					[words.paragraph, words.status, words.changes],
-					...changed.map((row) => [row.label, row.statusName, row.change])
-				],
-				[0.22, 0.16, 0.62],
-				{
-					rtl,
-					borders: {
-						insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' },
-						insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }
-					}
-				}
-			)
-		);
-	}
-	return out;
-}
-
-/** Footnotes no paragraph cites: listed after the body so that nothing is lost. */
-function uncitedFootnotes(notes: Footnote[], paragraphs: DocParagraph[]): Footnote[] {
-	const cited = new Set(paragraphs.flatMap((p) => p.footnotes ?? []));
-	return notes.filter((f) => !cited.has(f.mark));
-}
-
-/**
- * The list of footnotes no paragraph cites, as tracked changes like the body: a note both versions have is
- * plain, one only the old version has is a deleted paragraph, one only the new has an inserted paragraph, so
- * that Accept All and Reject All each leave their version's notes. Each line is the mark and the text
- * (`¹ text`), the clean text's footnote line, so that reading the report back finds them as footnotes.
- */
-function uncitedList(builder: Builder, cmp: Comparison): Paragraph[] {
-	const oldNotes = uncitedFootnotes(cmp.old.footnotes, cmp.old.paragraphs);
-	const newNotes = uncitedFootnotes(cmp.new.footnotes, cmp.new.paragraphs);
-	if (oldNotes.length === 0 && newNotes.length === 0) return [];
-	const same = (a: Footnote, b: Footnote) => a.mark === b.mark && a.text === b.text;
-	const lines: { op: DiffOpKind; note: Footnote }[] = [];
-	let k = 0;
-	for (const note of newNotes) {
-		const at = oldNotes.findIndex((o, i) => i >= k && same(o, note));
-		if (at >= 0) {
-			for (; k < at; k++) lines.push({ op: -1, note: oldNotes[k] });
-			lines.push({ op: 0, note });
-			k = at + 1;
-		} else lines.push({ op: 1, note });
-	}
-	for (; k < oldNotes.length; k++) lines.push({ op: -1, note: oldNotes[k] });
-	const out = [
-		new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(PHRASES[builder.model.locale].footnotes)] })
-	];
-	for (const { op, note } of lines) {
-		const mark = op === 1 ? { insertion: builder.change() } : op === -1 ? { deletion: builder.change() } : undefined;
-		const text = `${superscriptMark(note.mark)} ${note.text}`;
-		out.push(new Paragraph({ style: FOOTNOTE_LINE_STYLE, children: [builder.run(op, text, false)], run: mark }));
-	}
-	// The last paragraph of a document cannot be revised: a deleted or inserted line needs one after it.
-	out.push(new Paragraph({ style: END_STYLE }));
-	return out;
-}
-
-/** A file name without the folders it sits in: a report goes to colleagues, the local path does not. */
-export function fileNameOf(source: string): string {
-	return source.split(/[\\/]/).pop() || source;
-}
-
-/** The comparison with each document's source reduced to its file name. */
-function withFileNames(cmp: Comparison): Comparison {
-	const named = (doc: Comparison['old']) => ({ ...doc, meta: { ...doc.meta, source: fileNameOf(doc.meta.source) } });
-	return { ...cmp, old: named(cmp.old), new: named(cmp.new) };
 }
 
 /** The default revision date: the new version's date at midnight UTC, else now (to the second). */
@@ -905,83 +456,4 @@ async function buildDocx(
 		sections: [{ children: [...cover, ...body, ...tail] }]
 	});
 	return { bytes: finishPackage(await Packer.pack(doc, 'uint8array'), builder), builder };
-}
-
-/** Replaces document.xml in a package by what {@link finishDocumentXml} makes of it. */
-function finishPackage(bytes: Uint8Array, builder: Builder): Uint8Array {
-	if (builder.moved.size === 0 && builder.crossReferenced.size === 0) return bytes;
-	const files = unzipSync(bytes);
-	files['word/document.xml'] = strToU8(finishDocumentXml(strFromU8(files['word/document.xml']), builder));
-	return zipSync(files);
-}
-
-/** Escapes text for an XML attribute. */
-function attribute(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
-/**
- * What the docx package cannot write, written into document.xml: moves and cross-references.
- * - The revisions of a moved row's copies become `w:moveFrom` and `w:moveTo` (docx writes them as `w:del` and
- *   `w:ins`, which never nest in its output, so each is matched up to its own end tag), and the range markers
- *   the copies carry become `w:moveFromRangeStart`/`End` and `w:moveToRangeStart`/`End` named after the move.
- * - A footnote cited again becomes a `NOTEREF _RefNoteN \\f \\h` field formatted as a footnote reference, whose
- *   result is the note's number, and a bookmark `_RefNoteN` encloses the note's first reference.
- */
-function finishDocumentXml(xml: string, builder: Builder): string {
-	const by = `w:author="${attribute(builder.author)}" w:date="${attribute(builder.date)}"`;
-	let out = xml.replace(
-		/<w:(ins|del) w:id="(\d+)"([^>]*?)(\/>|>([\s\S]*?)<\/w:\1>)/g,
-		(whole, kind: string, id: string, rest: string, tail: string, content: string | undefined) => {
-			const side = builder.moved.get(Number(id));
-			if (!side) return whole;
-			const name = side === 'from' ? 'w:moveFrom' : 'w:moveTo';
-			return content === undefined
-				? `<${name} w:id="${id}"${rest}/>`
-				: `<${name} w:id="${id}"${rest}>${content}</${name}>`;
-		}
-	);
-	const [open, close] = MOVE_RANGE;
-	out = out.replace(
-		new RegExp(`<w:r><w:t(?: [^>]*)?>${open}(from|to)-(start|end)-(\\d+)${close}</w:t></w:r>`, 'g'),
-		(_, side: string, kind: string, n: string) => {
-			// Range ids share one space with comments and bookmarks in some readers: kept far above both.
-			const id = 100000 + 2 * Number(n) + (side === 'to' ? 1 : 0);
-			const tag = `w:move${side === 'from' ? 'From' : 'To'}Range${kind === 'start' ? 'Start' : 'End'}`;
-			return kind === 'start' ? `<${tag} w:id="${id}" w:name="move${n}" ${by}/>` : `<${tag} w:id="${id}"/>`;
-		}
-	);
-	for (const id of builder.crossReferenced) {
-		const reference = out.indexOf(`<w:footnoteReference w:id="${id}"/>`);
-		if (reference < 0) continue;
-		const start = out.lastIndexOf('<w:r>', reference);
-		const end = out.indexOf('</w:r>', reference) + '</w:r>'.length;
-		const bookmark = 200000 + id;
-		out =
-			out.slice(0, start) +
-			`<w:bookmarkStart w:id="${bookmark}" w:name="_RefNote${id}"/>` +
-			out.slice(start, end) +
-			`<w:bookmarkEnd w:id="${bookmark}"/>` +
-			out.slice(end);
-	}
-	const [refOpen, refClose] = CROSS_REFERENCE;
-	return out.replace(
-		// The run's properties are matched up to their own end tag only, so a match never spans two runs.
-		new RegExp(
-			`<w:r>(<w:rPr>(?:(?!</w:rPr>)[\\s\\S])*</w:rPr>)?<w:(t|delText)(?: [^>]*)?>${refOpen}(\\d+)${refClose}</w:\\2></w:r>`,
-			'g'
-		),
-		(_, rPr: string | undefined, t: string, id: string) => {
-			const props = rPr ?? '';
-			const instr = t === 'delText' ? 'w:delInstrText' : 'w:instrText';
-			const run = (inner: string) => `<w:r>${props}${inner}</w:r>`;
-			return [
-				run('<w:fldChar w:fldCharType="begin"/>'),
-				run(`<${instr} xml:space="preserve"> NOTEREF _RefNote${id} \\f \\h </${instr}>`),
-				run('<w:fldChar w:fldCharType="separate"/>'),
-				run(`<w:${t} xml:space="preserve">${builder.referenced.get(Number(id)) ?? id}</w:${t}>`),
-				run('<w:fldChar w:fldCharType="end"/>')
-			].join('');
-		}
-	);
 }
