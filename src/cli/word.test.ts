@@ -69,6 +69,15 @@ describe('Word files on the command line', () => {
 		const outcome = await run(['compare', DRAFT, '--format', 'text', '--lang', lang], env);
 		expect(outcome.code).toBe(0);
 		const text = outcome.stdout as string;
+		// The two sides are the draft's two versions, named apart.
+		expect(text.split('\n')[0]).toBe(
+			lang === 'zh'
+				? 'A/C.1/77/L.5（修订前） → A/C.1/77/L.5（修订后）'
+				: 'A/C.1/77/L.5 (original) → A/C.1/77/L.5 (revised)'
+		);
+		expect(text).toContain(
+			lang === 'zh' ? 'A-RES-76-40.zh.draft-77.docx（修订后）' : 'A-RES-76-40.zh.draft-77.docx (revised)'
+		);
 		expect(text.split('\n').filter((line) => line.startsWith('── '))).toEqual(headings);
 		expect(text).toContain('[-着重指出-]{+强调+}');
 		expect(text).toContain('第七[-十七-]{+十八+}届会议');

@@ -91,6 +91,8 @@ export interface DocumentMeta {
 	sponsors?: string[];
 	/** Extension: the committee named in a committee draft's letterhead: `第一委员会`, `First Committee`. */
 	committee?: string | null;
+	/** Extension: the distribution its masthead prints: `Limited` (a draft), `General`, `Restricted`. */
+	distribution?: string;
 }
 
 /** A resolution (or report) read into its structure. */

@@ -114,7 +114,7 @@ export const en: Messages = {
 		title: 'Search the library',
 		sub: 'Find the texts that ship with the app by symbol, title, session and language, and compare any two.',
 		query: 'Symbol or title',
-		queryPlaceholder: 'e.g. 76/40, outer space, 多边主义',
+		queryPlaceholder: 'e.g. 76/40, outer space, multilateralism',
 		session: 'Session',
 		anySession: 'Every session',
 		language: 'Language',
@@ -129,7 +129,7 @@ export const en: Messages = {
 		picked: 'Picked',
 		pickHint: 'Tick two documents; the older one is the old version.',
 		pickOneMore: 'Pick one more document.',
-		pair: (oldSymbol, newSymbol) => `${oldSymbol} → ${newSymbol}`,
+		pair: (oldSymbol, newSymbol) => `old ${oldSymbol} → new ${newSymbol}`,
 		swap: 'Swap old and new',
 		clear: 'Clear the choice',
 		compare: 'Compare these two'

@@ -109,7 +109,7 @@ export const zh = {
 		picked: '已选',
 		pickHint: '勾选两份文件，较早的一份作为旧版本。',
 		pickOneMore: '再选一份文件。',
-		pair: (oldSymbol: string, newSymbol: string) => `${oldSymbol} → ${newSymbol}`,
+		pair: (oldSymbol: string, newSymbol: string) => `旧版本 ${oldSymbol} → 新版本 ${newSymbol}`,
 		swap: '对调新旧版本',
 		clear: '清除选择',
 		compare: '比较这两份文件'

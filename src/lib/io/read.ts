@@ -8,6 +8,7 @@
  */
 import { decodeText } from '../core/text/decode';
 import { parseResolution } from '../core/document/parse';
+import { readMasthead } from '../core/document/masthead';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
 import { isWordFile } from './word/package';
 import type { RevisionView, WordText } from './word/index';
@@ -163,6 +164,9 @@ export function wordDocument(
 ): ResolutionDocument {
 	const doc = withSource(parseResolution(textOfView(word, view), { source: name, shape: 'markdown' }), name);
 	doc.meta.shape = word.format;
+	// A draft's masthead in its first page's header names the document: its symbol, date and distribution win
+	// over what the body's letterhead suggested (a draft typed over last year's resolution keeps its number).
+	if (word.masthead.length) doc.meta = { ...doc.meta, ...readMasthead(word.masthead) };
 	if (word.revisions) doc.meta.revisions = view;
 	if (word.warnings.length) doc.warnings = [...word.warnings, ...(doc.warnings ?? [])];
 	return doc;

@@ -66,7 +66,11 @@ describe('matching keys', () => {
 			'第65/54号和2011年12月2日第66/32号决议',
 			'第65/54号、2011年12月2日第66/32号和2012年12月3日第67/38号决议'
 		],
-		['a Chinese date and session', '大会第六十八届会议临时议程', '大会第七十七届会议临时议程']
+		['a Chinese date and session', '大会第六十八届会议临时议程', '大会第七十七届会议临时议程'],
+		// Each text is read with the grammar of the scripts it is written in: these need theirs.
+		['a French session spelt out', 'à sa soixante-treizième session', 'à sa quatre-vingtième session'],
+		['a Russian date', 'от 13 ноября 2017 года', 'от 4 декабря 2024 года'],
+		['a symbol in a Chinese paragraph', '见A/RES/72/6号决议', '见A/RES/79/8号决议']
 	])('routine keys ignore %s', (_label, a, b) => {
 		expect(matchKeys(a).fold).not.toBe(matchKeys(b).fold);
 		expect(matchKeys(a).routine).toBe(matchKeys(b).routine);

@@ -62,6 +62,7 @@ import {
 	colonOf,
 	isRightToLeft,
 	nameDocument,
+	sourceOf,
 	printNumber
 } from '../core/report/labels';
 import { LIGHT } from '../core/report/palette';
@@ -711,7 +712,7 @@ function buildCover(builder: Builder, listed: ReportModel): (Paragraph | Table)[
 			children: [
 				new TextRun(
 					showControls(
-						`${words.reportTitle}${colon}${nameDocument(cmp.old)} ${arrowOf(locale)} ${nameDocument(cmp.new)}`
+						`${words.reportTitle}${colon}${nameDocument(cmp.old, locale)} ${arrowOf(locale)} ${nameDocument(cmp.new, locale)}`
 					)
 				)
 			]
@@ -721,7 +722,7 @@ function buildCover(builder: Builder, listed: ReportModel): (Paragraph | Table)[
 		[words.symbol, (d) => d.meta.symbol],
 		[words.date, (d) => d.meta.date],
 		[words.title, (d) => d.meta.title],
-		[words.source, (d) => d.meta.source]
+		[words.source, (d) => sourceOf(d, locale)]
 	];
 	out.push(
 		table(

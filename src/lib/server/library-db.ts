@@ -663,7 +663,21 @@ export function candidateQuery(query: PreparedQuery): string | null {
 	const key = toleranceKey(query);
 	const wording = key.split(ROUTINE_PLACEHOLDER).filter((p) => p.length >= 3);
 	if (wording.length === 0) return null;
-	if (!query.nearTolerant) return trigramsOf(wording);
+	if (!query.nearTolerant) {
+		// A phrase that is mostly a list of resolutions matches only a paragraph citing at least one of
+		// them (search.ts, LIST_OVERLAP): without this, "Recalling its resolutions" alone would make
+		// every such paragraph of the library a candidate.
+		const numbers = (query.listSymbols ?? [])
+			.map((s) =>
+				s
+					.replace(/^A\/RES\//, '')
+					.split(' ')[0]
+					.toLowerCase()
+			)
+			.filter((n) => n.length >= 3);
+		const cited = numbers.length > 0 ? ` AND (${numbers.map((n) => `(${trigramsOf([n])})`).join(' OR ')})` : '';
+		return trigramsOf(wording) + cited;
+	}
 	const pieces: string[] = [];
 	for (const part of wording) {
 		const count = Math.ceil(part.length / PIECE_LENGTH);

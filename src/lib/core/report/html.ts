@@ -6,7 +6,16 @@
  * defence, so a hostile document cannot turn the report into a page that runs code.
  */
 import type { Comparison, Footnote, ResolutionDocument } from '../types';
-import { PHRASES, arrowOf, colonOf, isRightToLeft, nameDocument, printNumber, type ReportLocale } from './labels';
+import {
+	PHRASES,
+	arrowOf,
+	colonOf,
+	isRightToLeft,
+	nameDocument,
+	printNumber,
+	sourceOf,
+	type ReportLocale
+} from './labels';
 import { prepareReport, showControls, type ReportOptions, type ReportRow } from './model';
 import { paletteCss } from './palette';
 import { readSide, type SideToken } from './reading';
@@ -183,8 +192,8 @@ export function renderHtml(cmp: Comparison, options: HtmlOptions = {}): string {
 	const locale = model.locale;
 	const words = PHRASES[locale];
 	const colon = colonOf(locale);
-	const oldName = nameDocument(cmp.old);
-	const newName = nameDocument(cmp.new);
+	const oldName = nameDocument(cmp.old, locale);
+	const newName = nameDocument(cmp.new, locale);
 	const heading = cmp.new.meta.title ?? cmp.old.meta.title ?? words.reportTitle;
 	const arrow = arrowOf(locale);
 	// Facts are isolated from the page's direction: a symbol or a date keeps its order in an Arabic report.
@@ -194,7 +203,7 @@ export function renderHtml(cmp: Comparison, options: HtmlOptions = {}): string {
 		[words.symbol, (d) => d.meta.symbol],
 		[words.date, (d) => d.meta.date],
 		[words.title, (d) => d.meta.title],
-		[words.source, (d) => d.meta.source]
+		[words.source, (d) => sourceOf(d, locale)]
 	];
 	const parts: string[] = [];
 	parts.push('<!DOCTYPE html>');

@@ -268,7 +268,31 @@ export function describeDocument(doc: ResolutionDocument, locale?: ReportLocale)
 		.join(' · ');
 }
 
-/** The name a document goes by in headings: its symbol, else the file it was read from. */
-export function nameDocument(doc: ResolutionDocument): string {
-	return doc.meta.symbol ?? doc.meta.source;
+/**
+ * The two versions of one file with tracked changes, as the one-file comparison labels its sides: before the
+ * changes (every change rejected) and after them (every change accepted).
+ */
+export const VERSION_NAMES: Record<'original' | 'accepted', Record<ReportLocale, string>> = {
+	original: { zh: '修订前', en: 'original', fr: 'original', es: 'original', ru: 'исходный', ar: 'الأصلي' },
+	accepted: { zh: '修订后', en: 'revised', fr: 'révisé', es: 'revisado', ru: 'с правкой', ar: 'المنقّح' }
+};
+
+/** The version of a file with tracked changes a document is, as a parenthetical remark; empty for other documents. */
+function versionRemark(doc: Pick<ResolutionDocument, 'meta'>, locale: ReportLocale): string {
+	const version = doc.meta.revisions;
+	return version ? parenthesize(VERSION_NAMES[version][locale], locale) : '';
+}
+
+/**
+ * The name a document goes by in headings: its symbol, else the file it was read from; one version of a file
+ * with tracked changes says which (`A/C.1/77/L.5（修订前）`, `DRAFT.docx (revised)`), so the two sides of a
+ * one-file comparison are told apart.
+ */
+export function nameDocument(doc: Pick<ResolutionDocument, 'meta'>, locale: ReportLocale = 'en'): string {
+	return (doc.meta.symbol ?? doc.meta.source) + versionRemark(doc, locale);
+}
+
+/** The file a document was read from, with the version of a file with tracked changes: `DRAFT.docx (original)`. */
+export function sourceOf(doc: Pick<ResolutionDocument, 'meta'>, locale: ReportLocale = 'en'): string {
+	return doc.meta.source + versionRemark(doc, locale);
 }

@@ -14,6 +14,7 @@ import {
 	isolate,
 	listSeparatorOf,
 	nameDocument,
+	sourceOf,
 	parenthesize,
 	type ReportLocale
 } from './labels';
@@ -100,14 +101,14 @@ export function renderMarkdown(cmp: Comparison, options: MarkdownOptions = {}): 
 	out.push(`# ${escapeMarkdown(heading)}`);
 	out.push('');
 	out.push(
-		`${escapeMarkdown(words.reportTitle)}${colon}${escapeMarkdown(isolate(nameDocument(cmp.old), locale))} ${arrowOf(locale)} ${escapeMarkdown(isolate(nameDocument(cmp.new), locale))}`
+		`${escapeMarkdown(words.reportTitle)}${colon}${escapeMarkdown(isolate(nameDocument(cmp.old, locale), locale))} ${arrowOf(locale)} ${escapeMarkdown(isolate(nameDocument(cmp.new, locale), locale))}`
 	);
 	out.push('');
 	const facts: [string, (d: ResolutionDocument) => string | number | null][] = [
 		[words.symbol, (d) => d.meta.symbol],
 		[words.date, (d) => d.meta.date],
 		[words.title, (d) => d.meta.title],
-		[words.source, (d) => d.meta.source]
+		[words.source, (d) => sourceOf(d, locale)]
 	];
 	out.push(`| | ${escapeMarkdown(words.oldVersion)} | ${escapeMarkdown(words.newVersion)} |`);
 	out.push('| --- | --- | --- |');

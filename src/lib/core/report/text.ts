@@ -13,6 +13,7 @@ import {
 	isolate,
 	listSeparatorOf,
 	nameDocument,
+	sourceOf,
 	parenthesize,
 	type ReportLocale
 } from './labels';
@@ -114,13 +115,13 @@ export function renderTextReport(cmp: Comparison, options: TextReportOptions = {
 
 	const locale = model.locale;
 	const colon = colonOf(locale);
-	const name = (doc: Comparison['old']) => isolate(nameDocument(doc), locale);
+	const name = (doc: Comparison['old']) => isolate(nameDocument(doc, locale), locale);
 	out.push(paint(ANSI.bold, safe(`${name(cmp.old)} ${arrowOf(locale)} ${name(cmp.new)}`)));
 	for (const [word, doc] of [
 		[words.old, cmp.old],
 		[words.new, cmp.new]
 	] as const) {
-		const source = parenthesize(isolate(doc.meta.source, locale), locale);
+		const source = parenthesize(isolate(sourceOf(doc, locale), locale), locale);
 		out.push(safe(`${word}${colon}${describeDocument(doc, locale)}${source}`));
 	}
 	out.push(safe(model.summary));

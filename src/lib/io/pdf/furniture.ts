@@ -16,15 +16,13 @@
  */
 import {
 	BARCODE_LINE,
-	DISTRIBUTION_LINE,
-	ORGAN_LINE,
 	PAGE_NUMBER_IN_BAND,
 	RECYCLE_LINE,
 	SYMBOL_LINE,
 	isJobNumberLine,
 	sessionOfSymbol
 } from '../../core/document/un-patterns';
-import { getDrafting } from '../../core/document/drafting';
+import { isDateCell, isMastheadCell, mastheadDate } from '../../core/document/masthead';
 import type { DocumentMeta } from '../../core/types';
 import type { PdfRule } from './glyphs';
 import { plain, type Line } from './lines';
@@ -55,38 +53,6 @@ const RULE_SAME_LINE = 0.5;
 const MASTHEAD_TOP = 0.28;
 /** Repetition alone marks furniture only in type smaller than this share of the body size. Unit: ratio. */
 const SMALL_TYPE = 0.95;
-
-/** The languages whose dates a masthead may carry ("18 October 2018", "2021年12月6日", "9 de enero de 2023"). */
-const MASTHEAD_LANGUAGES = ['en', 'zh', 'fr', 'es', 'ru', 'ar'];
-
-/** A date as printed in a masthead, in any UN language the drafting conventions know, as ISO `YYYY-MM-DD`. */
-function isoDate(text: string): string | null {
-	for (const language of MASTHEAD_LANGUAGES) {
-		const iso = getDrafting(language).toIsoDate(text);
-		if (iso) return iso;
-	}
-	return null;
-}
-
-/** A date alone in its cell (a date inside a sentence is body text). */
-function isDateCell(text: string): boolean {
-	if (!/\d/.test(text) || text.length > 40) return false;
-	return MASTHEAD_LANGUAGES.some((language) => {
-		const conventions = getDrafting(language);
-		return conventions.toIsoDate(text) !== null && text.replace(conventions.date, '').trim() === '';
-	});
-}
-
-/** A cell of the masthead: the organ, a symbol, the distribution, a date, the barcode. */
-function isMastheadCell(text: string): boolean {
-	return (
-		ORGAN_LINE.test(text) ||
-		SYMBOL_LINE.test(text) ||
-		DISTRIBUTION_LINE.test(text) ||
-		BARCODE_LINE.test(text) ||
-		isDateCell(text)
-	);
-}
 
 /** The page's rules with the pieces of each joined: Word draws one rule as several touching segments. */
 export function joinRules(rules: PdfRule[]): PdfRule[] {
@@ -130,7 +96,7 @@ export function takeMasthead(pages: PageLayout[], meta: Partial<DocumentMeta>): 
 				meta.symbol = text;
 				meta.session = sessionOfSymbol(text);
 			} else if (!meta.date && isDateCell(text)) {
-				meta.date = isoDate(text) ?? undefined;
+				meta.date = mastheadDate(text) ?? undefined;
 			}
 		}
 	}

@@ -183,6 +183,16 @@ describe('drafts made in LibreOffice with automatic numbering, footnotes and tra
 		expect(pair.original.footnotes.map((f) => f.text)).toEqual(['第55/2号决议。', '见A/74/548，附件。', 'A/76/90。']);
 		expect(pair.accepted.footnotes.map((f) => f.text)).toEqual(['第55/2号决议。', '见A/74/548，附件。', 'A/77/95。']);
 		expect(pair.accepted.meta.session).toBe(77);
+		// The masthead in the first page's header names the draft, in both versions; the body is not read for it.
+		for (const side of [pair.original, pair.accepted]) {
+			expect(side.meta).toMatchObject({
+				symbol: 'A/C.1/77/L.5',
+				date: '2022-10-10',
+				distribution: 'Limited',
+				draft: true,
+				agendaItem: '100 (r)'
+			});
+		}
 	});
 
 	it('en: compare DRAFT.docx shows exactly its tracked changes, subparagraphs lettered by Word', () => {

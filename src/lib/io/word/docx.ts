@@ -523,7 +523,7 @@ function resolvePart(from: string, target: string): string {
 	return parts.join('/');
 }
 
-/** The relationships of a part: type (last path segment) → target part. */
+/** The relationships of a part: type (last path segment) → target part, and `#id` → target part. */
 function relationshipsOf(files: Unzipped, part: string): Map<string, string> {
 	const folder = part.split('/').slice(0, -1).join('/');
 	const relsName = `${folder ? folder + '/' : ''}_rels/${part.split('/').pop()}.rels`;
@@ -533,7 +533,10 @@ function relationshipsOf(files: Unzipped, part: string): Map<string, string> {
 	for (const rel of elements(child(parseXml(decodeXml(data)), 'pr:Relationships'), 'pr:Relationship')) {
 		if (rel.attrs.TargetMode === 'External') continue;
 		const type = (rel.attrs.Type ?? '').split('/').pop() ?? '';
-		if (!out.has(type)) out.set(type, resolvePart(part, rel.attrs.Target ?? ''));
+		const target = resolvePart(part, rel.attrs.Target ?? '');
+		if (!out.has(type)) out.set(type, target);
+		// By id too (`#rId3`), for the parts a document names by id: its headers.
+		if (rel.attrs.Id) out.set(`#${rel.attrs.Id}`, target);
 	}
 	return out;
 }
@@ -554,7 +557,7 @@ export function isDocxPart(name: string): boolean {
 		/^docProps\/custom\.xml$/.test(name) ||
 		// A main document elsewhere than word/ (allowed by the package's relationships).
 		(/\.xml$/i.test(name) &&
-			!/^(word\/(header|footer|comments|theme|media|glossary|people|fontTable|webSettings|stylesWithEffects|commentsExtended|commentsIds|customizations)|customXml\/|docProps\/)/i.test(
+			!/^(word\/(footer|comments|theme|media|glossary|people|fontTable|webSettings|stylesWithEffects|commentsExtended|commentsIds|customizations)|customXml\/|docProps\/)/i.test(
 				name
 			))
 	);
@@ -606,6 +609,24 @@ function wordNumbering(styles: Styles, definitions: NumberingDefinitions): Model
 			return { numId, ilvl: Number.isFinite(ilvl) ? ilvl! : undefined, style: style ?? '' };
 		}
 	};
+}
+
+/**
+ * The header of the first page, where the UN's Word template sets a draft's masthead: the first section's
+ * first-page header when the section has one (`w:titlePg`), else its default header.
+ */
+function firstPageHeader(files: Unzipped, main: string, body: XmlElement, styles: Styles): RawBlock[] | undefined {
+	const inParagraph = elements(body, 'w:p')
+		.map((p) => child(child(p, 'w:pPr'), 'w:sectPr'))
+		.find((s) => s !== undefined);
+	const section = inParagraph ?? child(body, 'w:sectPr');
+	const titlePage = child(section, 'w:titlePg');
+	const wanted = titlePage && toggle(titlePage) !== false ? 'first' : 'default';
+	const reference = elements(section, 'w:headerReference').find((r) => (r.attrs['w:type'] ?? 'default') === wanted);
+	const part = reference ? relationshipsOf(files, main).get(`#${reference.attrs['r:id'] ?? ''}`) : undefined;
+	const data = part ? files[part] : undefined;
+	if (!data) return undefined;
+	return new BodyReader(styles, new Map()).blocks(child(parseXml(decodeXml(data)), 'w:hdr') ?? parseXml(''), 0);
 }
 
 /** Reads the package of a .docx into the version-neutral model. */
@@ -662,6 +683,7 @@ export function readDocxModel(files: Unzipped, where: ErrorLocation): WordModel 
 	return {
 		blocks,
 		notes,
+		masthead: firstPageHeader(files, main, body, styles),
 		numbering: wordNumbering(styles, numbering),
 		noteStart: Number.parseInt(noteProp('w:numStart') ?? '1', 10) || 1,
 		noteFormat: noteProp('w:numFmt') ?? 'decimal',

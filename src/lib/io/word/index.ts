@@ -7,7 +7,7 @@
  */
 import { ResodiffError, type ErrorLocation } from '../../core/index';
 import { isDocxPart, mainDocumentPart, readDocxModel } from './docx';
-import { modelText, type RevisionView, type WordModel } from './model';
+import { blockLines, modelText, type RevisionView, type WordModel } from './model';
 import { ODT_MIMETYPE, ODT_PARTS, readOdtModel } from './odt';
 import { decodeXml } from './xml';
 import { readHtmlText } from './html';
@@ -29,6 +29,8 @@ export interface WordText {
 	revisions: boolean;
 	/** What was noticed while reading. */
 	warnings: string[];
+	/** The lines of the first page's header, where a UN draft's masthead stands; empty when there is none. */
+	masthead: string[];
 }
 
 export { isWordFile } from './package';
@@ -39,7 +41,7 @@ export function readWordText(bytes: Uint8Array, options: { file?: string } = {})
 	const container = containerOf(bytes);
 	if (container === 'other' && isHtml(bytes, options.file ?? '')) {
 		const text = readHtmlText(bytes, options.file);
-		return { format: 'html', accepted: text, original: text, revisions: false, warnings: [] };
+		return { format: 'html', accepted: text, original: text, revisions: false, warnings: [], masthead: [] };
 	}
 	if (container === 'ole') throw refuseOle(bytes, where);
 	if (container !== 'zip') {
@@ -71,7 +73,8 @@ export function readWordText(bytes: Uint8Array, options: { file?: string } = {})
 function wordText(format: 'docx' | 'odt', model: WordModel): WordText {
 	const accepted = modelText(model, 'accepted');
 	const original = modelText(model, 'original');
-	return { format, accepted, original, revisions: accepted !== original, warnings: model.warnings };
+	const masthead = model.masthead ? blockLines(model.masthead) : [];
+	return { format, accepted, original, revisions: accepted !== original, warnings: model.warnings, masthead };
 }
 
 /** The text of the version asked for. */

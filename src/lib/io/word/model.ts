@@ -241,6 +241,27 @@ export function listNumbers(model: WordModel, view: RevisionView): string[] {
 		.flatMap((p) => (p.number === undefined ? [] : [p.number]));
 }
 
+/**
+ * The lines of blocks as accepted, each paragraph one line and a table's cells read paragraph by paragraph:
+ * a masthead's cells ("A/C.1/77/L.5", "Distr.: Limited") stay apart.
+ */
+export function blockLines(blocks: RawBlock[]): string[] {
+	const out: string[] = [];
+	for (const block of blocks) {
+		if (block.type === 'table') {
+			for (const row of block.rows) for (const cell of row.cells) out.push(...blockLines(cell.blocks));
+			continue;
+		}
+		const text = block.items
+			.map((item) => (item.type === 'text' && !(item.hidden & HIDDEN_ACCEPTED) ? item.text : ''))
+			.join('')
+			.replace(/\s+/g, ' ')
+			.trim();
+		if (text) out.push(text);
+	}
+	return out;
+}
+
 /** The paragraphs of blocks in one version, unnumbered: the text of a header, a cell, a note. */
 export function plainParagraphs(model: WordModel, blocks: RawBlock[], view: RevisionView): FlowParagraph[] {
 	return new VersionWriter(model, view, false).paragraphs(blocks);

@@ -9,10 +9,10 @@
  * | after closing punctuation, no space: `Court,2`, `1979,1`, `79/7;1`, `Treaty.7`, `(A/80/29)3` | a footnote has that mark | `L.41`, `Add.1`, `Rev.1` (a symbol: the word holds a "/" or is an abbreviation), `1.5`, `10:30` (a digit before a full stop or colon) |
  * | after a lower-case letter, no space: `Declaration4` | it is the next mark not yet cited | `Space2030` (four digits), `COVID19`, `CO2`, `G77` (capitals before) |
  * | glued to a year: `25 November 20242`, `2015–20303` | the digits after a year 1900–2099 are the next mark | `No. 20378` (a numbered thing: a noun before that numbers; a preposition does not: `of 20172` is 2017 and mark 2), a number of five digits or more that does not start with a year |
- * | after a word or punctuation, with a space: `activities, 1`, `Agreement 4 requires` | it is the next mark not yet cited | `paragraph 4`, `resolution 2`, `Goal 4`, `vol. 3`, `paras. 3 and 4`, `annex 2` (a word that numbers what follows, unless a full stop ends its sentence: `Principles. 13 We`), `3 December` (a word after it that a number counts), `2030 3` (a number before) |
+ * | after a word or punctuation, with a space: `activities, 1`, `Agreement 4 requires`, `2015–2030 3 and` | it is the next mark not yet cited, or one cited before with a word in lower case after it (`Goals 2 for`) | `paragraph 4`, `resolution 2`, `Goal 4`, `vol. 3`, `paras. 3 and 4`, `annex 2` (a word that numbers what follows, unless a full stop ends its sentence: `Principles. 13 We`), `3 December` (a word after it that a number counts), `2030 3.` (a number before, no word after) |
  *
  * Marks are numbered in order of first citation, so a new mark is the next one (or a few further, when the reading missed one); a mark cited again
- * (written after the first) is read only in the unspaced forms.
+ * (written after the first) is read in the unspaced forms, and spaced only before a word in lower case.
  */
 import type { MarkAt } from '../../text/normalize';
 
@@ -206,14 +206,22 @@ export class BareMarkReader {
 			const word = /([A-Za-z]+)$/.exec(raw.slice(0, at))?.[1] ?? '';
 			return fresh && !/[A-Z]/.test(word.slice(1)) ? at : -1;
 		}
-		if (before === ' ' && fresh && at >= 2) {
-			if (!/[A-Za-z,;:.)\]”’"]/.test(raw[at - 2])) return -1;
+		// A mark cited again, spaced, when a word of the sentence goes on after it in lower case ("Sustainable
+		// Development Goals 2 for the benefit"); the checks below still keep "paragraph 2 of" as text.
+		const again = !fresh && this.cited.has(digits) && /^ [a-z]/.test(after);
+		if (before === ' ' && (fresh || again) && at >= 2) {
+			// After a year only a new mark, and only before a word in lower case ("2015–2030 3 and").
+			const afterYear = fresh && /(?<![\d/.,])(?:19|20)\d{2}$/.test(raw.slice(0, at - 1)) && /^ [a-z]/.test(after);
+			if (!afterYear && !/[A-Za-z,;:.)\]”’"]/.test(raw[at - 2])) return -1;
 			const word = (/([A-Za-z.]+)[,;:]?$/.exec(raw.slice(0, at - 1))?.[1] ?? '').toLowerCase();
 			// After a full stop that ends a sentence, the word before numbers nothing ("the Paris Principles. 13
 			// We will …"); after an abbreviation ("paras. 3") it does.
 			const ended = word.endsWith('.') && !NUMBERING_ABBREVIATIONS.has(word.slice(0, -1).replace(/^.*\./, ''));
 			const bareWord = word.replace(/\.$/, '');
-			if (!ended && (NUMBERING_NOUNS.has(bareWord) || QUANTITY_WORDS.has(bareWord))) return -1;
+			// A plural numbering noun counts more than one ("Goals 1 to 17", "paragraphs 2 and 3"): one number after
+			// it, then a word of the sentence, is a mark ("Sustainable Development Goals 2 for the benefit").
+			const plural = bareWord.endsWith('s') && /^ (?!(?:and|or|to|through|till|until)\b)[a-z]/.test(after);
+			if (!ended && !plural && (NUMBERING_NOUNS.has(bareWord) || QUANTITY_WORDS.has(bareWord))) return -1;
 			if (COUNTED_WORDS.test(after.trimStart())) return -1;
 			return at - 1;
 		}
