@@ -30,7 +30,14 @@ export interface SeenRequest {
 /** Opens a page that records every request it makes (URL, method, body), and every page error. */
 export async function openPage(
 	browser: Browser,
-	options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; locale?: string } = {}
+	options: {
+		width?: number;
+		height?: number;
+		colorScheme?: 'light' | 'dark';
+		locale?: string;
+		/** Return from `page.goto` only once the app has taken over the prerendered page (default true). */
+		waitForApp?: boolean;
+	} = {}
 ): Promise<{ page: Page; requests: SeenRequest[]; errors: string[] }> {
 	const context = await browser.newContext({
 		viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -44,5 +51,22 @@ export async function openPage(
 		requests.push({ url: request.url(), method: request.method(), body: request.postData() });
 	});
 	page.on('pageerror', (error) => errors.push(String(error)));
+	if (options.waitForApp !== false) {
+		// A prerendered page shows its controls before its scripts run; a click or a file chosen before the
+		// app takes over is lost (a loaded CI machine shows it). Every navigation waits for the app.
+		const ready = () => page.locator('html[data-app=ready]').waitFor({ state: 'attached', timeout: 60_000 });
+		const goto = page.goto.bind(page);
+		page.goto = async (url, gotoOptions) => {
+			const response = await goto(url, gotoOptions);
+			await ready();
+			return response;
+		};
+		const reload = page.reload.bind(page);
+		page.reload = async (reloadOptions) => {
+			const response = await reload(reloadOptions);
+			await ready();
+			return response;
+		};
+	}
 	return { page, requests, errors };
 }

@@ -78,7 +78,7 @@ beforeAll(async () => {
 	});
 	({ server, url } = await serve({ root: join(work, 'dist'), host: '127.0.0.1', port: 0 }));
 	browser = await openBrowser();
-	({ page, requests, errors } = await openPage(browser));
+	({ page, requests, errors } = await openPage(browser, { waitForApp: false }));
 	await page.goto(`${url}/reader/`);
 	await page.waitForFunction(() => 'readOnPage' in window);
 }, 180_000);

@@ -126,7 +126,7 @@ describe('the interface language', { timeout: 120_000 }, () => {
 	});
 
 	it('a prerendered page paints in the reader’s language before any of its scripts has run', async () => {
-		const { page } = await openPage(browser, { locale: 'en-GB' });
+		const { page } = await openPage(browser, { locale: 'en-GB', waitForApp: false });
 		// The app's scripts never arrive: what shows is the prerendered page and the inlined language choice.
 		await page.route('**/_app/**/*.js', (route) => route.abort());
 		await page.goto(at('/'));

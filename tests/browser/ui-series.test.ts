@@ -316,6 +316,24 @@ describe('a series of the reader’s own files', () => {
 		await page.context().close();
 	});
 
+	it('on a phone the summary is folded, so the grid comes first, and its heading opens it', async () => {
+		const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+		await page.goto(at(SERIES));
+		await waitForGrid(page, 2);
+		const fold = page.locator('[data-action=summary]');
+		expect(await fold.getAttribute('aria-expanded')).toBe('false');
+		expect(await page.locator('[data-chart]').isVisible()).toBe(false);
+		// The grid's first line starts within the first screen and a half, not below the chart.
+		const grid = await page.locator('[data-grid] tbody tr').first().boundingBox();
+		expect(grid!.y).toBeLessThan(844 * 1.5);
+		await fold.click();
+		expect(await fold.getAttribute('aria-expanded')).toBe('true');
+		expect(await page.locator('[data-chart]').isVisible()).toBe(true);
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('an unknown series is a 404 page', async () => {
 		const { page } = await openPage(browser);
 		await page.goto(at('/series/no-such-series'));
