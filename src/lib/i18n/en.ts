@@ -83,11 +83,7 @@ export const en: Messages = {
 		more: 'Three or more versions? Trace the wording across them',
 		errorTitle: 'Could not compare these files',
 		library: 'Library',
-		librarySub: 'UN General Assembly texts that ship with the app, by series.',
-		anyTwo: 'Any two',
-		anyTwoLabel: 'Compare any two documents',
-		oldPick: 'Old version',
-		newPick: 'New version'
+		librarySub: 'UN General Assembly texts that ship with the app, by series.'
 	},
 	file: {
 		title: { old: 'Old version', new: 'New version' },

@@ -60,11 +60,7 @@ export const zh = {
 		more: '三个或更多版本？逐届追踪措辞',
 		errorTitle: '无法比较这两个文件',
 		library: '文库',
-		librarySub: '随应用附带的联合国大会文本，按系列排列。',
-		anyTwo: '任选两份',
-		anyTwoLabel: '任选两份文件比较',
-		oldPick: '旧版本',
-		newPick: '新版本'
+		librarySub: '随应用附带的联合国大会文本，按系列排列。'
 	},
 	file: {
 		title: { old: '旧版本', new: '新版本' },
