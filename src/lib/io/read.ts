@@ -148,7 +148,7 @@ async function readPdfDocument({ bytes, name }: DocumentInput, options: ReadOpti
 		}
 		throw error;
 	}
-	const doc = withSource(parseResolution(pdf.text, { source: name }), name);
+	const doc = withSource(parseResolution(pdf.text, { source: name, checkLetters: false }), name);
 	// What the text says wins; the PDF's letterhead fills what the text left unknown.
 	doc.meta = { ...doc.meta, ...definedOnly(pdf.meta ?? {}), ...definedOnly(doc.meta), shape: 'pdf' };
 	if (pdf.warnings.length) doc.warnings = [...pdf.warnings, ...(doc.warnings ?? [])];

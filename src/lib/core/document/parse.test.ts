@@ -477,7 +477,7 @@ describe('parseResolution: edge cases', () => {
 	});
 
 	it('puts the source in meta and has its defaults in one place', () => {
-		expect(defaultParseOptions).toEqual({ source: '', language: 'auto' });
+		expect(defaultParseOptions).toEqual({ source: '', language: 'auto', checkLetters: true });
 		expect(parseResolution('大会，', { source: 'A/RES/76/40' }).meta.source).toBe('A/RES/76/40');
 		expect(parseResolution('大会，').meta.source).toBe('');
 	});

@@ -5,6 +5,7 @@
  */
 import { getDrafting } from './drafting';
 import { normalizeText } from '../text/normalize';
+import { findMisreadLetters } from '../text/misread-letters';
 import { structureDocument, type TextShape } from './structure';
 import { ResodiffError, type DocumentMeta, type Footnote, type Paragraph, type ResolutionDocument } from '../types';
 
@@ -16,10 +17,19 @@ export interface ParseOptions {
 	language?: string;
 	/** The shape the text is in, when the reader that wrote it knows (a Word file's text is Markdown); else detected. */
 	shape?: TextShape;
+	/**
+	 * Whether to warn when the letters look misread as a damaged PDF text layer misreads them ("uue" for "que").
+	 * Default true; the PDF reader, which says so itself of the PDF, turns it off.
+	 */
+	checkLetters?: boolean;
 }
 
 /** Defaults of {@link parseResolution}: no source name, language detected from the text. */
-export const defaultParseOptions: Required<Omit<ParseOptions, 'shape'>> = { source: '', language: 'auto' };
+export const defaultParseOptions: Required<Omit<ParseOptions, 'shape'>> = {
+	source: '',
+	language: 'auto',
+	checkLetters: true
+};
 
 /** How many characters language detection reads. */
 const LANGUAGE_SAMPLE = 200_000;
@@ -76,7 +86,7 @@ export function detectLanguage(text: string): string {
  * paragraphs (kind `other`) and a warning.
  */
 export function parseResolution(text: string, options: ParseOptions = {}): ResolutionDocument {
-	const { source, language, shape } = { ...defaultParseOptions, ...options };
+	const { source, language, shape, checkLetters } = { ...defaultParseOptions, ...options };
 	const normalized = normalizeText(text);
 	if (normalized.trim().length === 0) {
 		throw new ResodiffError('empty', 'the text is empty', source ? { file: source } : {});
@@ -122,6 +132,21 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
 	if (m.sponsors) meta.sponsors = m.sponsors;
 	if (m.committee) meta.committee = m.committee;
 	const doc: ResolutionDocument = { meta, paragraphs, footnotes };
-	if (structure.warnings.length > 0) doc.warnings = structure.warnings;
+	const warnings = [...structure.warnings];
+	const misread = checkLetters ? describeMisreading(normalized, lang) : null;
+	if (misread) warnings.push(misread);
+	if (warnings.length > 0) doc.warnings = warnings;
 	return doc;
+}
+
+/**
+ * A warning when a text's letters look misread the way a damaged PDF text layer misreads them (common words
+ * missing, look-alikes one letter away in their place: "uue" for "que"), or null. Such a text was most likely
+ * copied or extracted from a PDF whose own text layer is damaged: every tool reads the same wrong letters.
+ */
+function describeMisreading(text: string, language: string): string | null {
+	const misread = findMisreadLetters(text, language);
+	if (misread.length === 0) return null;
+	const letters = misread.map((m) => `“${m.letter}” as “${m.readAs}” (“${m.example.read}” for “${m.example.meant}”)`);
+	return `the text's letters look misread: it reads ${letters.join(', ')}, as text taken from a PDF whose own text layer is damaged does, so some words come out misspelt`;
 }

@@ -354,3 +354,14 @@ describe('a careful reader pairs A/RES/57/97 with A/RES/80/67', () => {
 		expect(reaffirms).toBeDefined();
 	});
 });
+
+describe('a text taken from a PDF whose own text layer is damaged', () => {
+	it('warns of the misread letters (A/RES/77/247 as pdftotext extracts it), and a sound text does not', () => {
+		const damaged = parseResolution(read('A-RES-77-247.es.pdftotext.txt'), { source: 'A-RES-77-247.es.pdftotext.txt' });
+		expect(damaged.warnings).toEqual([expect.stringContaining('“q” as “u” (“uue” for “que”)')]);
+		expect(damaged.warnings?.[0]).toMatch(/^the text's letters look misread: .*PDF whose own text layer is damaged/);
+		const off = parseResolution(read('A-RES-77-247.es.pdftotext.txt'), { checkLetters: false });
+		expect(off.warnings ?? []).toEqual([]);
+		expect(parseResolution(read('A-RES-73-6.en.txt')).warnings ?? []).toEqual([]);
+	});
+});
