@@ -1,5 +1,6 @@
 /**
- * A command line that was understood, run: read the files, call the library, render the result
+ * A command line that was understood, run: read the files, call the library, render the result (the
+ * library commands and `serve` are run from run.ts without this module)
  * (run.ts turns what it throws into an exit code and a line for stderr).
  */
 import { writeFile } from 'node:fs/promises';
@@ -17,29 +18,6 @@ export async function execute(
 ): Promise<Outcome> {
 	const color = invocation.color ?? (env.stdoutIsTerminal && !env.noColor && !invocation.output);
 	const command = invocation.command;
-	if (command === 'serve') {
-		const { startServer } = await import('./serve');
-		return await startServer(invocation);
-	}
-	if (command === 'search' || command === 'find' || command === 'library') {
-		// The library (and SQLite's native module) is loaded only by the commands that use it.
-		const { runFind, runLibrary, runSearch } = await import('./library');
-		const run =
-			command === 'search'
-				? runSearch(invocation, color)
-				: command === 'find'
-					? runFind(invocation, color)
-					: runLibrary(invocation);
-		const { output, warnings, failed } = await run;
-		const stderr = warnings.length
-			? warnings.map((w) => `resodiff: ${command === 'library' ? '' : 'warning: '}${w}\n`).join('')
-			: undefined;
-		if (invocation.output) {
-			await writeFile(invocation.output, output);
-			return { code: failed ? 1 : 0, stderr };
-		}
-		return { code: failed ? 1 : 0, stdout: output, stderr };
-	}
 	let documents: ResolutionDocument[];
 	/** What finding a series' documents in a library noticed: no report says it. */
 	let lookup: string[] = [];

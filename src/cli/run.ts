@@ -22,8 +22,19 @@ export async function run(argv: string[], env: { stdoutIsTerminal: boolean; noCo
 		invocation = readArguments(argv, { stdoutIsTerminal: env.stdoutIsTerminal });
 		if (invocation.command === 'help') return { code: 0, stdout: USAGE + '\n' };
 		if (invocation.command === 'version') return { code: 0, stdout: `resodiff ${pkg.version}\n` };
-		// The readers, the comparison and the reports are loaded only for a command that uses them:
-		// `--help`, `--version` and a usage error cost the start of Node and little else.
+		// What a command needs is loaded only for it: `--help`, `--version` and a usage error cost the
+		// start of Node and little else; the library commands (and SQLite's native module) load neither
+		// the readers nor the comparison unless a file is read; the rest loads them (execute.ts).
+		const command = invocation.command;
+		if (command === 'serve') {
+			const { startServer } = await import('./serve');
+			return await startServer(invocation);
+		}
+		if (command === 'search' || command === 'find' || command === 'library') {
+			const { executeLibraryCommand } = await import('./library');
+			const color = invocation.color ?? (env.stdoutIsTerminal && !env.noColor && !invocation.output);
+			return await executeLibraryCommand(invocation, color);
+		}
 		const { execute } = await import('./execute');
 		return await execute(invocation, env);
 	} catch (error) {

@@ -4,7 +4,8 @@
  * (src/lib/server/library-db.ts) does, by looking at every paragraph: a few thousand paragraphs take
  * milliseconds, and no index has to be built or shipped.
  */
-import { labelParagraphs, type ResolutionDocument } from '../core/index';
+import { labelParagraphs } from '../core/report/labels';
+import { ResodiffError, type ResolutionDocument } from '../core/types';
 import { matchKeys, type MatchKeys } from './keys';
 import {
 	documentFeatures,
@@ -18,7 +19,6 @@ import {
 } from './features';
 import { matchParagraph, orderHits, prepareQuery, type RawHit, type SearchResult } from './search';
 import { findSeries } from './series';
-import { ResodiffError } from '../core/index';
 
 /** The language paragraphs of a document are cited in: Chinese for Chinese texts, English otherwise. */
 export function citationLocale(language: string | undefined): 'zh' | 'en' {
