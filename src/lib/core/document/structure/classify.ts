@@ -223,7 +223,7 @@ export function classify(
 				lastOperative = num;
 				operative = push(b, 'operative');
 				lastMain = operative;
-				listParent = announcesList(b) ? operative : -1;
+				listParent = opensList(blocks, i, closingFrom, conv) ? operative : -1;
 			} else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet') {
 				const parent = operative >= 0 ? operative : lastMain;
 				push(b, 'subparagraph', b.tracked, parent);
@@ -236,7 +236,7 @@ export function classify(
 				listParent = -1;
 			} else if (
 				listParent >= 0 &&
-				!isTitleLike(b) &&
+				!isSectionHeading(b, ctx) &&
 				(seenOperative || matchOpener(textOf(i), 0, ctx.openers) === null)
 			) {
 				// An item of the list its paragraph announced, its letter lost by the extractor (PyMuPDF drops the
@@ -290,11 +290,11 @@ export function classify(
 				annexList = -1;
 			} else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet')
 				push(b, 'subparagraph', b.tracked, annexMain);
-			else if (annexList >= 0 && b.marker !== 'number' && !isTitleLike(b))
+			else if (annexList >= 0 && b.marker !== 'number' && !isSectionHeading(b, ctx))
 				push(b, 'subparagraph', b.tracked, annexList);
 			else {
 				annexMain = push(b, 'other');
-				annexList = announcesList(b) ? annexMain : -1;
+				annexList = opensList(blocks, i, n, conv) ? annexMain : -1;
 			}
 		}
 		if (!seenOperative) warnings.push('no numbered operative paragraph found');
@@ -368,6 +368,25 @@ function isSectionHeading(b: RenderedBlock, ctx: ClassifyContext): boolean {
 /** Whether a paragraph announces a list of items: it ends in a colon ("…contribute to:", "11. Recalls:"). */
 function announcesList(b: RenderedBlock): boolean {
 	return /[:：]\s*$/.test(b.tracked.text);
+}
+
+/**
+ * Whether the paragraph of block `i` opens a list of items: it announces one ("…contribute to:"), or it ends in
+ * running words and the next block opens as an item does ("…To this end, we" / "Adopting macroeconomic …"): the
+ * words that announced the list went with a page, and the items lost their letters.
+ */
+function opensList(blocks: RenderedBlock[], i: number, end: number, conv: DraftingConventions): boolean {
+	const b = blocks[i];
+	if (announcesList(b)) return true;
+	const next = i + 1 < end ? blocks[i + 1] : null;
+	return (
+		next !== null &&
+		next.marker === null &&
+		conv.listItemStart !== undefined &&
+		!endsWithParagraphPunctuation(b.tracked.text) &&
+		/\p{Ll}$/u.test(b.tracked.text) &&
+		conv.listItemStart.test(next.tracked.text)
+	);
 }
 
 /** Most items a list is lettered through, (a) to (z). */
