@@ -348,7 +348,7 @@ export interface RankOptions {
 
 /**
  * Rank library documents as what a text continues, best first, never the text itself (the same file,
- * or the same resolution symbol).
+ * or the same resolution symbol of the same session).
  */
 export function rankCandidates(
 	text: DocumentFeatures,
@@ -356,27 +356,56 @@ export function rankCandidates(
 	stats: LibraryStats,
 	options: RankOptions = {}
 ): FindResult {
+	return { version: 1, candidates: rankDocuments(text, candidates, stats, options).map((r) => r.candidate) };
+}
+
+/**
+ * {@link rankCandidates}, each answer beside the library document it names: the app ranks a text the
+ * reader opened against the library's features in the browser, then fetches the one the reader picks.
+ */
+export function rankDocuments<C extends CandidateDocument>(
+	text: DocumentFeatures,
+	candidates: readonly C[],
+	stats: LibraryStats,
+	options: RankOptions = {}
+): { candidate: FindCandidate; document: C }[] {
 	const limit = options.limit ?? 10;
-	const ranked: FindCandidate[] = [];
+	const ranked: { candidate: FindCandidate; document: C }[] = [];
 	for (const c of candidates) {
 		const f = c.features;
 		if (options.hash && c.hash === options.hash) continue;
-		if (text.symbol && f.symbol && sameSymbol(text.symbol, f.symbol)) continue;
+		if (isItself(text, f)) continue;
 		const r = resemble(text, f, stats);
 		if (r.similarity < MIN_CANDIDATE_SIMILARITY) continue;
 		ranked.push({
-			symbol: f.symbol,
-			title: f.title,
-			date: f.date,
-			source: c.source,
-			similarity: r.similarity,
-			evidence: { title: r.title, chain: r.chain, text: r.text, later: r.later },
-			session: f.session,
-			language: f.language
+			candidate: {
+				symbol: f.symbol,
+				title: f.title,
+				date: f.date,
+				source: c.source,
+				similarity: r.similarity,
+				evidence: { title: r.title, chain: r.chain, text: r.text, later: r.later },
+				session: f.session,
+				language: f.language
+			},
+			document: c
 		});
 	}
-	ranked.sort((a, b) => b.similarity - a.similarity || b.evidence.text - a.evidence.text || compareChronology(b, a));
-	return { version: 1, candidates: ranked.slice(0, limit) };
+	ranked.sort(
+		({ candidate: a }, { candidate: b }) =>
+			b.similarity - a.similarity || b.evidence.text - a.evidence.text || compareChronology(b, a)
+	);
+	return ranked.slice(0, limit);
+}
+
+/**
+ * Whether a candidate is the text itself: the same symbol, unless the two say they belong to different
+ * sessions (a delegate's draft for the next session made from last year's file keeps the old symbol in
+ * its heading until the Secretariat gives it one, but its letterhead names the new session).
+ */
+function isItself(text: DocumentFeatures, candidate: DocumentFeatures): boolean {
+	if (!text.symbol || !candidate.symbol || !sameSymbol(text.symbol, candidate.symbol)) return false;
+	return !(text.session && candidate.session && text.session !== candidate.session);
 }
 
 /** Whether two symbols name the same document (case, spaces ignored). */

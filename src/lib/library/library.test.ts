@@ -211,6 +211,17 @@ describe('find over the corpus', () => {
 		const without = new MemoryLibrary(entries.filter((e) => e.document.meta.symbol !== 'A/RES/76/40'));
 		expect(without.find(draft).candidates[0].symbol).toBe('A/RES/67/38');
 	});
+
+	it('names the resolution a draft was made from even when the draft still carries its symbol', () => {
+		// Next session's draft made from last year's file: the heading keeps A/RES/76/40, the letterhead
+		// names the seventy-seventh session. It continues 76/40, not 67/38.
+		const draft = read('A-RES-76-40.zh.txt');
+		draft.meta.session = 77;
+		expect(draft.meta.symbol).toBe('A/RES/76/40');
+		expect(library.find(draft).candidates[0].symbol).toBe('A/RES/76/40');
+		// The same symbol and session is the text itself, never offered.
+		expect(library.find(read('A-RES-76-40.zh.txt')).candidates.map((c) => c.symbol)).not.toContain('A/RES/76/40');
+	});
 });
 
 describe('series over the corpus', () => {

@@ -9,10 +9,11 @@ import { ResodiffError, type ResolutionDocument } from '../core/types';
 import { matchKeys, type MatchKeys } from './keys';
 import {
 	documentFeatures,
-	rankCandidates,
+	rankDocuments,
 	statsOf,
 	type CandidateDocument,
 	type DocumentFeatures,
+	type FindCandidate,
 	type FindResult,
 	type LibraryStats,
 	type RankOptions
@@ -79,13 +80,20 @@ export class MemoryLibrary {
 
 	/** The documents a text most resembles, best first, never itself (CONTRACT.md `find`). */
 	find(doc: ResolutionDocument, options: RankOptions = {}): FindResult {
+		return { version: 1, candidates: this.rank(doc, options).map((r) => r.candidate) };
+	}
+
+	/** {@link find}'s answers, each with the entry it names. */
+	rank(doc: ResolutionDocument, options: RankOptions = {}): { candidate: FindCandidate; entry: LibraryEntry }[] {
 		const { features, stats } = this.indexed();
 		// The text itself, when it is one of the entries, is no candidate.
-		const candidates: CandidateDocument[] = this.entries
-			.map((entry, i) => ({ entry, candidate: { features: features[i], source: entry.source, hash: entry.hash } }))
-			.filter(({ entry }) => entry.document !== doc)
-			.map(({ candidate }) => candidate);
-		return rankCandidates(documentFeatures(doc), candidates, stats, options);
+		const candidates: (CandidateDocument & { entry: LibraryEntry })[] = this.entries
+			.map((entry, i) => ({ entry, features: features[i], source: entry.source, hash: entry.hash }))
+			.filter(({ entry }) => entry.document !== doc);
+		return rankDocuments(documentFeatures(doc), candidates, stats, options).map(({ candidate, document }) => ({
+			candidate,
+			entry: document.entry
+		}));
 	}
 
 	/** The line of versions a document of the library belongs to, oldest first. */
