@@ -14,14 +14,8 @@ import {
 	type FindResult,
 	type SearchResult
 } from '../lib/library/index';
-import {
-	contentHash,
-	defaultLibraryPath,
-	openLibrary,
-	preparerInThread,
-	type AddReport,
-	type LibraryDatabase
-} from '../lib/server/library-db';
+import { defaultLibraryPath, openLibrary, type AddReport, type LibraryDatabase } from '../lib/server/library-db';
+import { contentHash, preparerInThread } from '../lib/server/library-prepare';
 import { startPreparerPool } from './library-pool';
 import type { Invocation } from './args';
 import { readDocumentBytes, readFileBytes } from './read-file';

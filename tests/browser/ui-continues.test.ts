@@ -109,7 +109,8 @@ describe('under `serve --library DB`', () => {
 	let close: () => void;
 
 	beforeAll(async () => {
-		const { openLibrary, preparerInThread } = await import('../../src/lib/server/library-db');
+		const { openLibrary } = await import('../../src/lib/server/library-db');
+		const { preparerInThread } = await import('../../src/lib/server/library-prepare');
 		const { libraryApi } = await import('../../src/lib/server/library-api');
 		dir = mkdtempSync(join(tmpdir(), 'resodiff-served-'));
 		const folder = join(dir, 'collection');

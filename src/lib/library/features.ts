@@ -22,7 +22,7 @@
  * loses a tenth (a text continues what came before it). Cost per candidate: O(paragraphs + recalled +
  * k), all on sorted integer arrays.
  */
-import type { ResolutionDocument } from '../core/index';
+import type { ResolutionDocument } from '../core/types';
 import { hashKey, matchKeys } from './keys';
 import { chronologicalKey, compareChronology } from './search';
 import { ownResolution, recalledResolutions } from './recalled';

@@ -53,7 +53,8 @@ describe('with a library served beside the app', () => {
 	afterEach(() => vi.unstubAllGlobals());
 
 	it('ranks the served features here and fetches only the chosen document: no request carries the text', async () => {
-		const { openLibrary, preparerInThread } = await import('../server/library-db');
+		const { openLibrary } = await import('../server/library-db');
+		const { preparerInThread } = await import('../server/library-prepare');
 		const { decodeText, parseResolution } = await import('../core/index');
 		const { libraryApi } = await import('../server/library-api');
 		const { mkdtempSync, rmSync, copyFileSync, mkdirSync } = await import('node:fs');

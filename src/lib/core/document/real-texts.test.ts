@@ -293,6 +293,34 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 		expect(doc.paragraphs.filter((p) => p.kind === 'other' && p.number === null)).toEqual([]);
 	});
 
+	it('reads the items of an item that announces a list as (i), (ii) under it (A/RES/80/11, paragraph 1 (b))', () => {
+		const doc = parse('A-RES-80-11.en.txt');
+		const label = (id: string | undefined): string => {
+			const p = doc.paragraphs.find((q) => q.id === id);
+			return p ? `${p.parent ? `${label(p.parent)} ` : ''}${p.number ?? ''}`.trim() : '';
+		};
+		const first = doc.paragraphs.find((p) => p.kind === 'operative' && p.number === '1');
+		const under = (id: string | undefined) => doc.paragraphs.filter((p) => p.parent === id);
+		// PyMuPDF kept "(ii)" and "(e)" to "(h)"; the other letters it took off.
+		expect(under(first?.id).map((p) => `${p.number} ${p.text.split(' ')[0]}`)).toEqual([
+			'(a) Requesting',
+			'(b) Requesting',
+			'(c) Taking',
+			'(d) Requesting',
+			'(e) Requesting',
+			'(f) Requesting',
+			'(g) Requesting',
+			'(h) Reaffirming',
+			'(i) Requesting'
+		]);
+		const b = under(first?.id)[1];
+		expect(b.text).toMatch(/by:$/);
+		expect(under(b.id).map((p) => [label(p.id), p.text.split(' ')[0]])).toEqual([
+			['1 (b) (i)', 'Assisting'],
+			['1 (b) (ii)', 'Inviting']
+		]);
+	});
+
 	it('reads the headings PyMuPDF runs on before the paragraph under them as headings (A/RES/80/3)', () => {
 		const doc = parse('A-RES-80-3.en.txt');
 		const headings = doc.paragraphs.filter((p) => p.kind === 'heading').map((p) => [p.number, p.text]);

@@ -186,6 +186,27 @@ describe('structureDocument: English resolution', () => {
 		expect(s.paragraphs[9].parent).toBe(7);
 	});
 
+	it('reads items under an item that announces them: (i), (ii) under (a), printed or not', () => {
+		const nested = (lines: string[]) =>
+			en(['80/1. Test', 'The General Assembly,', 'Recalling its resolutions,', ...lines].join('\n')).paragraphs.map(
+				(p) => [p.number, p.parent ?? null]
+			);
+		const printed = nested([
+			'1. Requests the Secretary-General:',
+			'(a) To strengthen the Commission by:',
+			'(i) Assisting Member States;',
+			'(ii) Inviting the banks;',
+			'(b) To report on it.'
+		]);
+		expect(printed.slice(3)).toEqual([
+			['1', null],
+			['(a)', 3],
+			['(i)', 4],
+			['(ii)', 4],
+			['(b)', 3]
+		]);
+	});
+
 	it('infers the emphasis of operative verbs', () => {
 		expect(s.paragraphs[5].emphasis).toEqual([[0, 9]]);
 		expect(s.paragraphs[6].emphasis).toEqual([[0, 14]]);
