@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,26 @@ describe('the resodiff process', () => {
 		expect(result.stdout).toBe('');
 		expect(result.stderr.trim().split('\n')).toHaveLength(1);
 		expect(result.stderr).toMatch(/^resodiff: .*no-such-file\.txt/);
+	});
+
+	it('reads PDFs with pdfjs in a thread of its own, read ahead of the command loading, and exits when done', () => {
+		const pdf = join(root, 'tests', 'fixtures', 'pdf', 'A-RES-76-40.pdf');
+		const result = resodiff('compare', pdf, pdf, '--format', 'json');
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe('');
+		const comparison = JSON.parse(result.stdout);
+		expect(comparison.stats.unchanged).toBeGreaterThan(20);
+		expect(comparison.stats).toMatchObject({ modified: 0, inserted: 0, deleted: 0 });
+	});
+
+	it('never takes the output file for a PDF to read (`-o report.pdf`)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'resodiff-out-'));
+		const out = join(dir, 'report.pdf');
+		writeFileSync(out, 'not a PDF');
+		const result = resodiff('parse', join(root, 'tests', 'fixtures', 'pdf', 'A-RES-67-38.pdf'), '-o', out);
+		expect(result.status).toBe(0);
+		expect(JSON.parse(readFileSync(out, 'utf8')).meta.symbol).toBe('A/RES/67/38');
+		rmSync(dir, { recursive: true });
 	});
 
 	it('prints the usage and exits 2 for an unknown command', () => {
