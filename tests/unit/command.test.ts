@@ -34,6 +34,26 @@ describe('the resodiff process', () => {
 		expect(result.stderr).toMatch(/^resodiff: .*no-such-file\.txt/);
 	});
 
+	it('reads PDFs with pdfjs in a thread of its own, read ahead of the command loading, and exits when done', () => {
+		const pdf = join(root, 'tests', 'fixtures', 'pdf', 'A-RES-76-40.pdf');
+		const result = resodiff('compare', pdf, pdf, '--format', 'json');
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe('');
+		const comparison = JSON.parse(result.stdout);
+		expect(comparison.stats.unchanged).toBeGreaterThan(20);
+		expect(comparison.stats).toMatchObject({ modified: 0, inserted: 0, deleted: 0 });
+	});
+
+	it('never takes the output file for a PDF to read (`-o report.pdf`)', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'resodiff-out-'));
+		const out = join(dir, 'report.pdf');
+		writeFileSync(out, 'not a PDF');
+		const result = resodiff('parse', join(root, 'tests', 'fixtures', 'pdf', 'A-RES-67-38.pdf'), '-o', out);
+		expect(result.status).toBe(0);
+		expect(JSON.parse(readFileSync(out, 'utf8')).meta.symbol).toBe('A/RES/67/38');
+		rmSync(dir, { recursive: true });
+	});
+
 	it('prints the usage and exits 2 for an unknown command', () => {
 		const result = resodiff('frobnicate');
 		expect(result.status).toBe(2);
