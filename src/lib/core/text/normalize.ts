@@ -22,7 +22,7 @@ import {
 	type Deletions,
 	type SpaceOptions
 } from './cjk';
-import { isSuperscriptDigit, readSuperscript } from '../document/drafting';
+import { isSuperscriptDigit, readSuperscript } from '../document/drafting/lines';
 import type { TextRange } from '../types';
 
 /** Options of {@link normalizeText}. */
