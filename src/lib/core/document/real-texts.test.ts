@@ -440,6 +440,29 @@ describe('Chinese text copied from web pages', () => {
 		]);
 	});
 
+	it('closes 51/45 A at its date and meeting, and reads the next lettered resolution on the page apart from it', () => {
+		const doc = parse('A-RES-51-45.zh.partial.txt');
+		expect(texts(doc, 'closing')).toEqual(['1996年12月10日', '第79次全体会议']);
+		expect(doc.meta).toMatchObject({ date: '1996-12-10', meeting: 79 });
+		// 51/45 A keeps its own five preambular and two operative paragraphs; what follows its closing is the
+		// next resolution's title, subject and paragraphs, none of them A's.
+		const after = doc.paragraphs.slice(doc.paragraphs.findIndex((p) => p.text === '第79次全体会议') + 1);
+		expect(after.map((p) => [p.kind, p.text.slice(0, 8)])).toEqual([
+			['heading', '无核武器的南半球'],
+			['heading', '大会,'],
+			['other', '决心继续促进防止'],
+			['other', '强调建立各无核武'],
+			['other', '回顾大会专门讨论']
+		]);
+		// Nothing is lost: every character of the page is in a paragraph or the letterhead.
+		const source = read('A-RES-51-45.zh.partial.txt').replace(/\s+/g, '');
+		const kept = doc.paragraphs
+			.map((p) => p.text)
+			.join('')
+			.replace(/\s+/g, '');
+		expect(kept.length).toBeGreaterThanOrEqual(source.length - '51/45.1.2.'.length);
+	});
+
 	it('reads the closing date and meeting of a page whose table leaves a border after them (51/125)', () => {
 		const doc = parse('A-RES-51-125.zh.partial.txt');
 		expect(texts(doc, 'closing')).toEqual(['1996年12月13日', '第83次全体会议|']);

@@ -190,15 +190,18 @@ export function classify(
 			push(blocks[headingAt], 'heading');
 			bodyFrom = headingAt + 1;
 		}
-		// Closing lines: the meeting and the date, at the end or before an annex.
+		// Closing lines: the meeting and the date, at the end, before an annex, or before the next lettered
+		// resolution a web page holds after this one (its title, then its subject "大会,").
 		const isClosing = (i: number) => blocks[i].number === null && readClosing(textOf(i), conv) !== null;
+		const isSubject = (i: number) => i < n && blocks[i].number === null && isAssemblyHeading(textOf(i), conv, true);
+		const opensNextPart = (i: number) => isSubject(i) || (isTitleLike(blocks[i]) && isSubject(i + 1));
 		let closingFrom = n;
 		let closingTo = n;
 		for (let i = n - 1; i >= bodyFrom; i--) {
 			if (!isClosing(i)) continue;
 			let from = i;
 			while (from > bodyFrom && i - from + 1 < CLOSING_BLOCKS && isClosing(from - 1)) from--;
-			if (i === n - 1 || isAnnexHeading(textOf(i + 1))) {
+			if (i === n - 1 || isAnnexHeading(textOf(i + 1)) || opensNextPart(i + 1)) {
 				closingFrom = from;
 				closingTo = i + 1;
 				break;
@@ -273,7 +276,7 @@ export function classify(
 				push(b, 'closing', trimTracked(second));
 			} else push(b, 'closing');
 		}
-		// An annex after the closing: its own headings and paragraphs.
+		// An annex after the closing, or the next lettered resolution: its own headings and paragraphs.
 		let annexMain = -1;
 		let annexList = -1;
 		for (let i = closingTo; i < n; i++) {
@@ -284,6 +287,8 @@ export function classify(
 				b.marker === 'section' ||
 				b.marker === 'md-heading' ||
 				(afterAnnex && isTitleLike(b)) ||
+				isSubject(i) ||
+				(isTitleLike(b) && isSubject(i + 1)) ||
 				(i + 1 < n && blocks[i + 1].marker === 'number' && isSectionHeading(b, ctx))
 			) {
 				annexMain = push(b, 'heading');

@@ -10,8 +10,6 @@ import { isSpaceUnit } from '../../text/cjk';
 import type { DraftingConventions, OpenerTable } from '../drafting';
 import type { Block, Marker, SplitResult } from './types';
 
-/** How far from the end of the text the closing date and meeting are looked for, in UTF-16 units. */
-const CLOSING_TAIL = 400;
 /** How far from the start the title and subject are looked for. */
 const HEAD_SPAN = 4000;
 
@@ -124,14 +122,15 @@ export function splitRunOn(
 	const cut = (at: number, marker: Marker | null, inferred = false, number: string | null = null, textAt = at) =>
 		cuts.push({ at, textAt, marker, number, inferred });
 
-	// Closing date and meeting at the very end.
-	let end = body.length;
-	const tailStart = Math.max(0, body.length - CLOSING_TAIL);
-	const closing = new RegExp(conv.runOnClosing.source, 'd').exec(body.slice(tailStart));
-	if (closing?.indices?.[1] && closing.indices[2]) {
-		end = tailStart + closing.indices[1][0];
-		cut(end, 'closing');
-		cut(tailStart + closing.indices[2][0], 'closing');
+	// Closing date and meeting: at the very end, and inside the text where a web page holds several lettered
+	// resolutions ("…简要记录。 1996年12月10日 第79次全体会议 无核武器的南半球和邻近地区 大会, …").
+	const closings = findClosings(body, conv);
+	const last = closings.length > 0 ? closings[closings.length - 1] : null;
+	const atEnd = last !== null && skipSpaces(body, last.end, body.length) >= body.length;
+	let end = closings.length > 0 ? closings[0].at : body.length;
+	for (const c of closings) {
+		cut(c.at, 'closing');
+		cut(c.secondAt, 'closing');
 	}
 
 	// Title and subject near the start.
@@ -156,34 +155,54 @@ export function splitRunOn(
 	if (titleAt >= 0) cut(titleAt, 'title');
 	if (headingAt >= 0) cut(headingAt, 'heading');
 	const bodyStart = headingEnd >= 0 ? headingEnd : titleAt >= 0 ? titleAt : 0;
+	readPart(bodyStart, end, headingAt >= 0);
 
-	// Operative paragraphs: "N." with N counting up, after the end of the previous paragraph.
-	let expected = 1;
-	let firstOperative = end;
-	RUN_ON_NUMBER.lastIndex = bodyStart;
-	for (let m = RUN_ON_NUMBER.exec(body); m && m.index < end; m = RUN_ON_NUMBER.exec(body)) {
-		if (Number(m[1]) !== expected) continue;
-		const before = m.index > 0 ? body.charCodeAt(m.index - 1) : 0x20;
-		if (!isSpaceUnit(before) && m.index !== bodyStart) continue;
-		const prev = beforeMark(body, lastNonSpace(body, m.index, bodyStart), bodyStart);
-		if (prev >= bodyStart && !(conv.paragraphEnders + '。：.:').includes(body[prev])) continue;
-		if (expected === 1) firstOperative = m.index;
-		cut(m.index, 'number', false, String(expected), skipSpaces(body, m.index + m[0].length, end));
-		expected++;
+	// After a closing inside the text, the next lettered resolution: its title, its subject, its paragraphs.
+	for (let k = 0; k < closings.length; k++) {
+		if (k === closings.length - 1 && atEnd) break;
+		const from = skipSpaces(body, closings[k].end, body.length);
+		end = k + 1 < closings.length ? closings[k + 1].at : body.length;
+		if (from >= end) continue;
+		const subject = conv.runOnHeading.exec(body.slice(from, Math.min(end, from + HEAD_SPAN)));
+		if (!subject) continue;
+		cut(from, null);
+		cut(from + subject.index, 'heading');
+		readPart(from + subject.index + subject[0].length, end, true);
 	}
 
-	// Preambular paragraphs: an opener right after a paragraph-ending comma or semicolon.
-	const preambleStart = skipSpaces(body, bodyStart, firstOperative);
-	if (preambleStart < firstOperative && headingAt >= 0) cut(preambleStart, null);
-	for (let i = preambleStart; i < firstOperative; i++) {
-		if (!conv.paragraphEnders.includes(body[i])) continue;
-		// A footnote mark printed as digits may stand between the comma and the opener ("报告,1 深信…").
-		let j = skipSpaces(body, i + 1, firstOperative);
-		let k = j;
-		while (k < firstOperative && k - j < MARK_DIGITS_MAX && isDigit(body.charCodeAt(k))) k++;
-		if (k > j && k - j <= MARK_DIGITS_MAX) j = skipSpaces(body, k, firstOperative);
-		if (j >= firstOperative) break;
-		if (matchOpenerLoose(body, j, firstOperative, openers) > j) cut(j, null, true);
+	/**
+	 * The paragraphs of one resolution between its subject (or title) and its closing: operative paragraphs at
+	 * "N." counting up from 1, preambular paragraphs at each opener after a paragraph-ending comma before them.
+	 */
+	function readPart(bodyStart: number, end: number, hasSubject: boolean): void {
+		// Operative paragraphs: "N." with N counting up, after the end of the previous paragraph.
+		let expected = 1;
+		let firstOperative = end;
+		RUN_ON_NUMBER.lastIndex = bodyStart;
+		for (let m = RUN_ON_NUMBER.exec(body); m && m.index < end; m = RUN_ON_NUMBER.exec(body)) {
+			if (Number(m[1]) !== expected) continue;
+			const before = m.index > 0 ? body.charCodeAt(m.index - 1) : 0x20;
+			if (!isSpaceUnit(before) && m.index !== bodyStart) continue;
+			const prev = beforeMark(body, lastNonSpace(body, m.index, bodyStart), bodyStart);
+			if (prev >= bodyStart && !(conv.paragraphEnders + '。：.:').includes(body[prev])) continue;
+			if (expected === 1) firstOperative = m.index;
+			cut(m.index, 'number', false, String(expected), skipSpaces(body, m.index + m[0].length, end));
+			expected++;
+		}
+
+		// Preambular paragraphs: an opener right after a paragraph-ending comma or semicolon.
+		const preambleStart = skipSpaces(body, bodyStart, firstOperative);
+		if (preambleStart < firstOperative && hasSubject) cut(preambleStart, null);
+		for (let i = preambleStart; i < firstOperative; i++) {
+			if (!conv.paragraphEnders.includes(body[i])) continue;
+			// A footnote mark printed as digits may stand between the comma and the opener ("报告,1 深信…").
+			let j = skipSpaces(body, i + 1, firstOperative);
+			let k = j;
+			while (k < firstOperative && k - j < MARK_DIGITS_MAX && isDigit(body.charCodeAt(k))) k++;
+			if (k > j && k - j <= MARK_DIGITS_MAX) j = skipSpaces(body, k, firstOperative);
+			if (j >= firstOperative) break;
+			if (matchOpenerLoose(body, j, firstOperative, openers) > j) cut(j, null, true);
+		}
 	}
 
 	// Line breaks that survived are boundaries as well.
@@ -222,6 +241,30 @@ export function splitRunOn(
 		if (overflow) break;
 	}
 	return { blocks, footnotes: [], furnitureSymbol: null, overflow };
+}
+
+/** A closing found in run-on text: where its first part (date or meeting) starts, where its second starts, where it ends. */
+interface ClosingAt {
+	at: number;
+	secondAt: number;
+	end: number;
+}
+
+/**
+ * The closings of run-on text: the date and meeting after the end of a paragraph (drafting `runOnClosing`),
+ * at the end of the text and, where a page holds several lettered resolutions, inside it. The convention's
+ * pattern is anchored at the end of the text; without that anchor it finds a closing anywhere.
+ */
+function findClosings(body: string, conv: DraftingConventions): ClosingAt[] {
+	const anywhere = new RegExp(conv.runOnClosing.source.replace(/\$$/, ''), 'dg');
+	const found: ClosingAt[] = [];
+	for (let m = anywhere.exec(body); m !== null; m = anywhere.exec(body)) {
+		const date = m.indices?.[1];
+		const meeting = m.indices?.[2];
+		if (!date || !meeting) continue;
+		found.push({ at: date[0], secondAt: meeting[0], end: meeting[1] });
+	}
+	return found;
 }
 
 /** Which of two cuts at the same position wins: the one that says most. */
