@@ -38,30 +38,36 @@ async function shownRows(page: Page, scope: string) {
 }
 
 describe('the showcase on a first visit', { timeout: 120_000 }, () => {
-	it('shows its rows from the HTML, as the core aligns them, and the page puts its own in the same place', async () => {
-		const before = await withoutScripts({ width: 1440, height: 900 });
-		await before.goto(at(SHOWCASE));
-		expect(await before.locator('html').getAttribute('data-snapshot')).toBe('');
-		const snapshot = await shownRows(before, '.snapshot');
-		expect(snapshot.statuses).toEqual(expected.rows.map((r) => r.status));
-		expect(snapshot.box).not.toBeNull();
-		expect(snapshot.box!.y).toBeLessThan(900);
-		// The snapshot is a picture of the page until the page runs: nothing in it can be used yet.
-		expect(await before.locator('.snapshot').getAttribute('inert')).not.toBeNull();
-		expect(await before.locator('.waiting').isVisible()).toBe(false);
-		await before.context().close();
+	it.each([
+		[1440, 900],
+		[390, 844]
+	])(
+		'at %i×%i shows its rows from the HTML, as the core aligns them, and the page puts its own in the same place',
+		async (width, height) => {
+			const before = await withoutScripts({ width, height });
+			await before.goto(at(SHOWCASE));
+			expect(await before.locator('html').getAttribute('data-snapshot')).toBe('');
+			const snapshot = await shownRows(before, '.snapshot');
+			expect(snapshot.statuses).toEqual(expected.rows.map((r) => r.status));
+			expect(snapshot.box).not.toBeNull();
+			expect(snapshot.box!.y).toBeLessThan(height);
+			// The snapshot is a picture of the page until the page runs: nothing in it can be used yet.
+			expect(await before.locator('.snapshot').getAttribute('inert')).not.toBeNull();
+			expect(await before.locator('.waiting').isVisible()).toBe(false);
+			await before.context().close();
 
-		const { page, errors } = await openPage(browser, { width: 1440, height: 900 });
-		await page.goto(at(SHOWCASE));
-		await waitForRows(page);
-		expect(await page.locator('.snapshot').count()).toBe(0);
-		expect(await page.locator('html').getAttribute('data-snapshot')).toBeNull();
-		const live = await shownRows(page, 'main');
-		expect(live.statuses).toEqual(snapshot.statuses);
-		expect(live.box).toEqual(snapshot.box);
-		expect(errors).toEqual([]);
-		await page.context().close();
-	});
+			const { page, errors } = await openPage(browser, { width, height });
+			await page.goto(at(SHOWCASE));
+			await waitForRows(page);
+			expect(await page.locator('.snapshot').count()).toBe(0);
+			expect(await page.locator('html').getAttribute('data-snapshot')).toBeNull();
+			const live = await shownRows(page, 'main');
+			expect(live.statuses).toEqual(snapshot.statuses);
+			expect(live.box).toEqual(snapshot.box);
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
+	);
 
 	it('is in the reader’s language, and on a phone without the change list beside the rows', async () => {
 		const page = await withoutScripts({ width: 390, height: 844, locale: 'en-US' });
