@@ -3,9 +3,10 @@
 // with the browser's own clocks (performance.now(), from the start of the navigation):
 //   - the start page: its first contentful paint (the paint timeline's entry);
 //   - the showcase comparison (67/38 → 76/40): the moment its first row is in view, taken at the first
-//     animation frame that finds one, and on the way there the app's own user-timing marks (the two
-//     texts loaded, the comparison back from the worker, the worker's share) and every file fetched,
-//     with its size on disk;
+//     animation frame that finds one (on a first visit, a row of the comparison rendered at build time
+//     into the page's HTML: src/lib/snapshot.ts), the moment the page's own rows have taken its place,
+//     and on the way there the app's own user-timing marks (the two texts loaded, the comparison back
+//     from the worker, the worker's share) and every file fetched, with its size on disk;
 //   - a series page: its first contentful paint and the moment its grid is in view.
 // Nothing leaves the machine.
 import { statSync } from 'node:fs';
@@ -27,16 +28,22 @@ export const LOADING_TARGETS = Object.freeze({
 /** The pages measured, and what "shown" means on each. */
 export const PAGES = Object.freeze({
 	home: { path: '/', ready: '[data-action="compare"]' },
-	showcase: { path: '/compare?old=A/RES/67/38&new=A/RES/76/40', ready: '[data-status]' },
+	showcase: {
+		path: '/compare?old=A/RES/67/38&new=A/RES/76/40',
+		ready: '[data-status]',
+		// The page's own rows, which replace the snapshot rendered at build time: the page is usable then.
+		live: '[data-status]:not(.snapshot *)'
+	},
 	series: { path: '/series/multilateralism-disarmament', ready: '[data-grid] button' }
 });
 
 /**
  * Installed before any page script: records the first animation frame at which an element of the page's
- * "ready" selector is inside the viewport (window.__benchReadyAt), and every long task.
- * @param {string} selector
+ * "ready" selector is inside the viewport (window.__benchReadyAt), the same for its "live" selector
+ * (window.__benchLiveAt), and every long task.
+ * @param {{ ready: string, live?: string }} selectors
  */
-const OBSERVE_READY = (selector) => {
+const OBSERVE_READY = ({ ready, live }) => {
 	/** @type {{ start: number, duration: number }[]} */
 	const tasks = [];
 	Object.defineProperty(window, '__benchLongTasks', { value: tasks });
@@ -47,23 +54,29 @@ const OBSERVE_READY = (selector) => {
 	} catch {
 		// No long-task timing in this browser: the list stays empty.
 	}
-	const check = () => {
-		for (const el of document.querySelectorAll(selector)) {
-			const box = el.getBoundingClientRect();
-			if (box.height > 0 && box.bottom > 0 && box.top < window.innerHeight) {
-				Object.defineProperty(window, '__benchReadyAt', { value: performance.now() });
-				return;
+	/** @param {string} selector @param {string} name */
+	const watch = (selector, name) => {
+		const check = () => {
+			for (const el of document.querySelectorAll(selector)) {
+				const box = el.getBoundingClientRect();
+				if (box.height > 0 && box.bottom > 0 && box.top < window.innerHeight) {
+					Object.defineProperty(window, name, { value: performance.now() });
+					return;
+				}
 			}
-		}
+			requestAnimationFrame(check);
+		};
 		requestAnimationFrame(check);
 	};
-	requestAnimationFrame(check);
+	watch(ready, '__benchReadyAt');
+	if (live) watch(live, '__benchLiveAt');
 };
 
 /**
  * @typedef {object} Visit   one cold visit of a page
  * @property {number | null} firstPaintMs       first contentful paint
  * @property {number} readyMs                    the page's content in view
+ * @property {number | null} liveMs              the page's own content in view (where it differs)
  * @property {number} domContentLoadedMs
  * @property {Record<string, number>} marks      the app's user-timing marks and measures (resodiff:…)
  * @property {{ path: string, bytes: number, startMs: number, endMs: number }[]} files   files fetched by the page
@@ -77,12 +90,12 @@ const OBSERVE_READY = (selector) => {
  * @param {Browser} browser
  * @param {string} base     the server's address
  * @param {string} root     the folder served (build/), for the files' sizes
- * @param {{ path: string, ready: string }} page
+ * @param {{ path: string, ready: string, live?: string }} page
  * @returns {Promise<Visit>}
  */
 async function visit(browser, base, root, page) {
 	const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-	await context.addInitScript(OBSERVE_READY, page.ready);
+	await context.addInitScript(OBSERVE_READY, { ready: page.ready, live: page.live });
 	/** @type {import('playwright-core').Request[]} */
 	const requests = [];
 	// Every file the page and its workers fetched (the page's resource timing misses some a worker fetches).
@@ -91,6 +104,8 @@ async function visit(browser, base, root, page) {
 	try {
 		await tab.goto(new URL(page.path, base).href, { waitUntil: 'load' });
 		await tab.waitForFunction(() => '__benchReadyAt' in window, undefined, { timeout: 60000, polling: 50 });
+		if (page.live)
+			await tab.waitForFunction(() => '__benchLiveAt' in window, undefined, { timeout: 60000, polling: 50 });
 		// Paint entries and the last resources settle a frame later.
 		await tab.waitForTimeout(100);
 		const seen = await tab.evaluate(() => {
@@ -98,6 +113,7 @@ async function visit(browser, base, root, page) {
 			const nav = /** @type {PerformanceNavigationTiming} */ (performance.getEntriesByType('navigation')[0]);
 			return {
 				readyMs: /** @type {number} */ (w.__benchReadyAt),
+				liveMs: /** @type {number | null} */ (w.__benchLiveAt ?? null),
 				firstPaintMs: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
 				domContentLoadedMs: nav.domContentLoadedEventEnd,
 				marks: Object.fromEntries(
@@ -122,6 +138,7 @@ async function visit(browser, base, root, page) {
 		return {
 			firstPaintMs: seen.firstPaintMs,
 			readyMs: seen.readyMs,
+			liveMs: seen.liveMs,
 			domContentLoadedMs: seen.domContentLoadedMs,
 			marks: seen.marks,
 			files,
@@ -177,7 +194,7 @@ export async function measureLoading({ browser, base, root, runs = 5, log = () =
 		for (const [name, page] of Object.entries(PAGES)) data[name].push(await visit(browser, base, root, page));
 		const [h, s] = [data.home[r], data.showcase[r]];
 		log(
-			`  visit ${r + 1}/${runs}: start page first paint ${formatMs(h.firstPaintMs)}, showcase first row ${formatMs(s.readyMs)}`
+			`  visit ${r + 1}/${runs}: start page first paint ${formatMs(h.firstPaintMs)}, showcase first row ${formatMs(s.readyMs)}, its own rows ${formatMs(s.liveMs)}`
 		);
 	}
 	const median = (/** @type {Visit[]} */ visits, /** @type {(v: Visit) => number | null | undefined} */ pick) =>
@@ -190,7 +207,8 @@ export async function measureLoading({ browser, base, root, runs = 5, log = () =
 		`Loading, Chromium headless, 1440×900, each page a first visit (fresh context), ${runs} visits each, medians (range):`,
 		`  start page: first contentful paint ${spread(data.home.map((v) => v.firstPaintMs))}; DOMContentLoaded ${formatMs(median(data.home, (v) => v.domContentLoadedMs))}; ` +
 			`its controls in view ${spread(data.home.map((v) => v.readyMs))}; ${kb(median(data.home, (v) => v.scriptBytes) ?? 0)} of script`,
-		`  showcase 67/38 → 76/40: first row in view ${spread(show.map((v) => v.readyMs))} after navigation starts; first contentful paint ${spread(show.map((v) => v.firstPaintMs))}`,
+		`  showcase 67/38 → 76/40: first row in view ${spread(show.map((v) => v.readyMs))} after navigation starts; first contentful paint ${spread(show.map((v) => v.firstPaintMs))}; ` +
+			`the page's own rows in place of the build's ${spread(show.map((v) => v.liveMs))}`,
 		`    on the way: DOMContentLoaded ${formatMs(median(show, (v) => v.domContentLoadedMs))}, compare page running ${formatMs(median(show, (v) => v.marks['resodiff:compare:start']))}, ` +
 			`both texts loaded ${formatMs(median(show, (v) => v.marks['resodiff:compare:texts']))}, comparison back ${formatMs(median(show, (v) => v.marks['resodiff:compare:compared']))} ` +
 			`(the worker's own reading and comparing ${formatMs(median(show, (v) => v.marks['resodiff:compare:worker']))}); longest task before the first row ${formatMs(median(show, (v) => v.longestTaskMs))}`,

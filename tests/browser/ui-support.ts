@@ -27,7 +27,9 @@ export async function compareInNode(oldPath: string, newPath: string): Promise<C
 
 /** Waits for the compare page's rows. */
 export async function waitForRows(page: Page): Promise<void> {
-	await page.locator('article.row[data-status]').first().waitFor({ timeout: 60_000 });
+	// The page's own rows, not the showcase's snapshot rendered at build time (src/lib/snapshot.ts), which
+	// stands, inert, until they replace it.
+	await page.locator('article.row[data-status]:not(.snapshot *)').first().waitFor({ timeout: 60_000 });
 }
 
 /** data-status of every row element in the page, in order. */

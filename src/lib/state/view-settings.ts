@@ -7,6 +7,9 @@
 import type { RowFilter } from '../components/compare/rows';
 import { setParams } from '../query';
 
+/** Where the reader's wish for the change list is kept on a wide screen (a preference, never a document). */
+export const CHANGE_LIST_KEY = 'resodiff.changeList';
+
 /** Side-by-side columns, or one redlined column. */
 export type Layout = 'side' | 'redline';
 

@@ -1,0 +1,96 @@
+// The showcase's first visit: its rows come with the compare page's HTML (the comparison rendered at
+// build time, src/lib/snapshot.ts), before any of the app's scripts has run; the page's own comparison
+// then takes their place where they stood; no other address shows them.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Comparison } from '../../src/lib/core/types';
+import { openBrowser, openPage } from './harness';
+import { SHOWCASE, at, compareInNode, corpusFile, waitForRows } from './ui-support';
+
+let browser: Browser;
+let expected: Comparison;
+
+beforeAll(async () => {
+	browser = await openBrowser();
+	expected = await compareInNode(corpusFile('A-RES-67-38.zh.txt'), corpusFile('A-RES-76-40.zh.txt'));
+}, 60_000);
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** A page whose app scripts never load: what it shows is its HTML alone. */
+async function withoutScripts(options: { width?: number; height?: number; locale?: string } = {}): Promise<Page> {
+	const { page } = await openPage(browser, { ...options, waitForApp: false });
+	await page.route(/\/_app\/immutable\/.*\.js$/, (route) => route.abort());
+	return page;
+}
+
+/** Status of each row on screen, and where the first changed row stands. */
+async function shownRows(page: Page, scope: string) {
+	const rows = page.locator(`${scope} article.row[data-status]`);
+	const statuses = await rows.evaluateAll((els) =>
+		els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.getAttribute('data-status'))
+	);
+	const first = expected.rows.findIndex((r) => r.status !== 'unchanged');
+	const box = await page.locator(`${scope} #row-${first + 1}:visible`).boundingBox();
+	return { statuses, box };
+}
+
+describe('the showcase on a first visit', { timeout: 120_000 }, () => {
+	it.each([
+		[1440, 900],
+		[390, 844]
+	])(
+		'at %i×%i shows its rows from the HTML, as the core aligns them, and the page puts its own in the same place',
+		async (width, height) => {
+			const before = await withoutScripts({ width, height });
+			await before.goto(at(SHOWCASE));
+			expect(await before.locator('html').getAttribute('data-snapshot')).toBe('');
+			const snapshot = await shownRows(before, '.snapshot');
+			expect(snapshot.statuses).toEqual(expected.rows.map((r) => r.status));
+			expect(snapshot.box).not.toBeNull();
+			expect(snapshot.box!.y).toBeLessThan(height);
+			// The snapshot is a picture of the page until the page runs: nothing in it can be used yet.
+			expect(await before.locator('.snapshot').getAttribute('inert')).not.toBeNull();
+			expect(await before.locator('.waiting').isVisible()).toBe(false);
+			await before.context().close();
+
+			const { page, errors } = await openPage(browser, { width, height });
+			await page.goto(at(SHOWCASE));
+			await waitForRows(page);
+			expect(await page.locator('.snapshot').count()).toBe(0);
+			expect(await page.locator('html').getAttribute('data-snapshot')).toBeNull();
+			const live = await shownRows(page, 'main');
+			expect(live.statuses).toEqual(snapshot.statuses);
+			expect(live.box).toEqual(snapshot.box);
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
+	);
+
+	it('is in the reader’s language, and on a phone without the change list beside the rows', async () => {
+		const page = await withoutScripts({ width: 390, height: 844, locale: 'en-US' });
+		await page.goto(at(SHOWCASE));
+		expect(await page.locator('[data-snapshot-locale=en]').isVisible()).toBe(true);
+		expect(await page.locator('[data-snapshot-locale=zh]').isVisible()).toBe(false);
+		expect(await page.locator('[data-snapshot-locale=en] .list-slot').isVisible()).toBe(false);
+		const { statuses } = await shownRows(page, '[data-snapshot-locale=en]');
+		expect(statuses).toEqual(expected.rows.map((r) => r.status));
+		await page.context().close();
+	});
+
+	it('is not shown for another pair, another view, or a reader who closed the change list', async () => {
+		const page = await withoutScripts();
+		for (const path of ['/compare?old=A/RES/67/38&new=A/RES/68/46', `${SHOWCASE}&view=redline`]) {
+			await page.goto(at(path));
+			expect(await page.locator('html').getAttribute('data-snapshot'), path).toBeNull();
+			expect(await page.locator('.snapshot').isVisible(), path).toBe(false);
+			expect(await page.locator('.waiting').isVisible(), path).toBe(true);
+		}
+		await page.evaluate(() => localStorage.setItem('resodiff.changeList', 'closed'));
+		await page.goto(at(SHOWCASE));
+		expect(await page.locator('.snapshot').isVisible()).toBe(false);
+		await page.context().close();
+	});
+});
