@@ -2,7 +2,41 @@
  * `resodiff`: the command-line interface. This entry only connects {@link run} to the process:
  * arguments in, stdout/stderr and the exit code out.
  */
-import { run } from './run';
+import { startPdfjsThread } from '../lib/io/pdf-node-thread';
+
+/** Options of the command that take a value, which is never a file to read (`-o report.pdf`). */
+const VALUE_OPTIONS = new Set([
+	'-o',
+	'--output',
+	'-f',
+	'--format',
+	'--term',
+	'-l',
+	'--library',
+	'-n',
+	'--limit',
+	'--port',
+	'--revisions',
+	'--lang'
+]);
+
+/** The PDF files `parse` or `compare` will read, as far as the command line shows them before it is parsed. */
+function pdfsToRead(argv: string[]): string[] {
+	if (argv[0] !== 'parse' && argv[0] !== 'compare') return [];
+	return argv.filter((arg, i) => i > 0 && /\.pdf$/i.test(arg) && !VALUE_OPTIONS.has(argv[i - 1]));
+}
+
+// A PDF to read: pdfjs starts loading its parsing half in a thread of its own, and the PDF starts being read,
+// before the command itself loads (imported below, after them, for that reason). The command takes what was
+// read when it gets to the file, and reads it itself if the bytes differ or the reading failed.
+const pdfs = pdfsToRead(process.argv.slice(2));
+if (pdfs.length && startPdfjsThread()) {
+	void import('../lib/io/pdf-node').then(
+		(reader) => pdfs.forEach(reader.readPdfAhead),
+		() => undefined
+	);
+}
+const { run } = await import('./run');
 
 /** Writes to a stream and waits until it has been flushed, so a piped reader gets everything. */
 function write(stream: NodeJS.WriteStream, data: string | Uint8Array): Promise<void> {

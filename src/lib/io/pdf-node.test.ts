@@ -7,7 +7,7 @@ import { parseResolution } from '../core/document/parse';
 import { compareDocuments } from '../core/compare';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
 import { extractPdfText } from './pdf/index';
-import { loadPdfjsForNode, readPdfInNode } from './pdf-node';
+import { loadPdfjsForNode, readPdfAhead, readPdfInNode } from './pdf-node';
 
 const fixture = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/pdf/${name}`, import.meta.url)));
@@ -77,6 +77,48 @@ describe('loadPdfjsForNode', () => {
 		const direct = await readPdfInNode(fixture('A-RES-76-40.pdf'), 'bundled.pdf');
 		expect(bundled.text).toBe(direct.text);
 		rmSync(work, { recursive: true, force: true });
+	});
+});
+
+describe('pdfjs in its own thread, and reading ahead', () => {
+	const path = (name: string) => fileURLToPath(new URL(`../../../tests/fixtures/pdf/${name}`, import.meta.url));
+	/** A read with pdfjs's parsing half in-process (the fake worker), to compare the thread's reading with. */
+	async function inProcess(name: string) {
+		const env = await loadPdfjsForNode();
+		return extractPdfText(fixture(name), { file: name, ...env });
+	}
+
+	it('reads a PDF in the thread exactly as pdfjs reads it in-process', async () => {
+		const [threaded, direct] = await Promise.all([
+			readPdfInNode(fixture('A-RES-76-40.pdf'), 'A-RES-76-40.pdf'),
+			inProcess('A-RES-76-40.pdf')
+		]);
+		expect(threaded).toEqual(direct);
+		expect(threaded.text.length).toBeGreaterThan(1000);
+	});
+
+	it('hands a file read ahead to the reading of the same bytes, under the name it is asked by', async () => {
+		readPdfAhead(path('A-RES-67-38.pdf'));
+		const early = await readPdfInNode(fixture('A-RES-67-38.pdf'), 'renamed.pdf');
+		expect(early.meta.source).toBe('renamed.pdf');
+		expect(early).toEqual({ ...(await inProcess('A-RES-67-38.pdf')), meta: { ...early.meta } });
+		expect((await inProcess('A-RES-67-38.pdf')).meta).toEqual({ ...early.meta, source: 'A-RES-67-38.pdf' });
+	});
+
+	it('reads the bytes it is given when they are not the bytes read ahead', async () => {
+		readPdfAhead(path('A-RES-76-40.pdf'));
+		const other = await readPdfInNode(fixture('A-RES-67-38.pdf'), 'A-RES-67-38.pdf');
+		expect(other).toEqual(await inProcess('A-RES-67-38.pdf'));
+		// The reading ahead is still there for the file it was made of.
+		expect((await readPdfInNode(fixture('A-RES-76-40.pdf'), 'A-RES-76-40.pdf')).meta.symbol).toBe('A/RES/76/40');
+	});
+
+	it('leaves a file it cannot read ahead to the reading that reports it', async () => {
+		expect(() => readPdfAhead(path('no-such-file.pdf'))).not.toThrow();
+		readPdfAhead(path('encrypted.pdf'));
+		const error = await readPdfInNode(fixture('encrypted.pdf'), 'locked.pdf').catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(ResodiffError);
+		expect(error).toMatchObject({ code: 'pdf-encrypted', where: { file: 'locked.pdf' } });
 	});
 });
 

@@ -1,16 +1,19 @@
 /**
- * pdfjs for Node (the CLI and the tests): the legacy build, which runs without DOM, with its worker run
- * in-process, and the CMaps and standard fonts read from the installed pdfjs-dist package as file paths.
- * Nothing is fetched from a network.
+ * pdfjs for Node (the CLI and the tests): the legacy build, which runs without DOM, and the CMaps and standard
+ * fonts read from the installed pdfjs-dist package as file paths. Nothing is fetched from a network. pdfjs's
+ * parsing half runs in a worker thread of its own (pdf-node-thread.ts), or in-process, as pdfjs does by
+ * itself in Node, when the thread is not to be had.
  *
  * Paths are resolved from the package itself (`createRequire(import.meta.url)`), never from this file's
  * location, so the same code works from src/ under vitest and from the CLI bundle in dist/cli/, where
  * pdfjs-dist stays an external dependency.
  */
+import { readFileSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extractPdfText, type PdfjsModule, type PdfText } from './pdf/index';
+import { pdfjsWorkerUrl, startPdfjsThread, type PdfjsThread } from './pdf-node-thread';
 
 /** pdfjs loaded for Node, with where it finds its CMaps and standard fonts. */
 export interface NodePdfjs {
@@ -93,35 +96,123 @@ function keepRenderingOut(): () => void {
 	};
 }
 
+/** pdfjs's display half as loaded: the module, with what connects it to a worker on a port. */
+type LoadedPdfjs = PdfjsModule & {
+	GlobalWorkerOptions: { workerSrc: string };
+	PDFWorker: { create(params: { port: unknown; verbosity?: number }): unknown };
+};
+
+/** pdf.worker.min.mjs loaded into this thread, for pdfjs's fake worker: once, and only when no thread serves. */
+let workerInProcess: Promise<unknown> | null = null;
+
+function loadWorkerInProcess(): Promise<unknown> {
+	workerInProcess ??= (async () => {
+		const restoreBuiltins = keepBuiltins();
+		try {
+			// Loaded here, pdfjs finds it as `globalThis.pdfjsWorker` instead of importing it itself.
+			return await import(/* @vite-ignore */ pdfjsWorkerUrl());
+		} finally {
+			restoreBuiltins();
+		}
+	})();
+	return workerInProcess;
+}
+
 async function load(): Promise<NodePdfjs> {
+	// The thread loads pdfjs's parsing half meanwhile (the command may have started it already).
+	const thread = startPdfjsThread();
 	const require = createRequire(import.meta.url);
 	const root = dirname(require.resolve('pdfjs-dist/package.json'));
-	// In Node pdfjs runs its worker in-process; loaded here, beside the main module, it is found as
-	// `globalThis.pdfjsWorker` instead of being imported when the first document opens. An absolute URL keeps
-	// the import independent of where the importing bundle sits.
-	// The minified builds: the same code, half the source for Node to parse on every start.
-	const build = (name: string) => pathToFileURL(join(root, 'legacy', 'build', name)).href;
-	const workerSrc = build('pdf.worker.min.mjs');
+	// The minified build: the same code, half the source for Node to parse on every start. An absolute URL
+	// keeps the import independent of where the importing bundle sits.
 	const restoreBuiltins = keepBuiltins();
 	const restoreRendering = keepRenderingOut();
-	let module: PdfjsModule & { GlobalWorkerOptions: { workerSrc: string } };
+	let module: LoadedPdfjs;
 	try {
-		[module] = await Promise.all([
-			import(/* @vite-ignore */ build('pdf.min.mjs')) as Promise<typeof module>,
-			import(/* @vite-ignore */ workerSrc)
-		]);
+		module = (await import(
+			/* @vite-ignore */ pathToFileURL(join(root, 'legacy', 'build', 'pdf.min.mjs')).href
+		)) as LoadedPdfjs;
 	} finally {
 		restoreRendering();
 		restoreBuiltins();
 	}
-	module.GlobalWorkerOptions.workerSrc = workerSrc;
-	const pdfjs: PdfjsModule = module;
+	module.GlobalWorkerOptions.workerSrc = pdfjsWorkerUrl();
+	if (!thread) await loadWorkerInProcess();
 	// pdfjs reads these with fs.readFile(`${folder}${name}`): plain paths with a trailing slash.
 	const folder = (name: string) => join(root, name).split('\\').join('/') + '/';
-	return { pdfjs, cMapUrl: folder('cmaps'), standardFontDataUrl: folder('standard_fonts') };
+	return { pdfjs: module, cMapUrl: folder('cmaps'), standardFontDataUrl: folder('standard_fonts') };
+}
+
+/**
+ * Reads a PDF with pdfjs's parsing half in its thread; null when the thread failed or stopped before the
+ * document was read (a PDF's own errors are thrown as they are). `hold`: keep the process alive meanwhile.
+ */
+async function readInThread(env: NodePdfjs, thread: PdfjsThread, bytes: Uint8Array, name: string, hold: boolean) {
+	const release = hold ? thread.hold() : () => undefined;
+	try {
+		// One pdfjs worker per port, shared by every document (pdfjs keeps it while the port is the same).
+		const worker = (env.pdfjs as LoadedPdfjs).PDFWorker.create({ port: thread.port, verbosity: 0 });
+		return await Promise.race([extractPdfText(bytes, { file: name, ...env, worker }), thread.failed.catch(() => null)]);
+	} finally {
+		release();
+	}
+}
+
+/** Documents read ahead of being asked for: their bytes, and their text (null when the reading failed). */
+const readAhead: { bytes: Uint8Array; text: Promise<PdfText | null> }[] = [];
+
+/**
+ * The least a file may be to be read ahead: bigger ones are read when asked for, after the command's own
+ * checks (its size limit among them). Unit: bytes.
+ */
+const READ_AHEAD_MAX_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Starts reading a PDF file before the command asks for it, while the command is still loading: pdfjs's thread
+ * parses its pages meanwhile, and this thread turns them into text whenever it is free. A later
+ * {@link readPdfInNode} of the same bytes takes the result; a file that cannot be read, is too big, or fails to
+ * read as a PDF is left to that call, which reports it as always. Nothing is kept alive for it: a command that
+ * never asks for the file exits as it would have.
+ */
+export function readPdfAhead(path: string): void {
+	let bytes: Uint8Array;
+	try {
+		if (!statSync(path).isFile() || statSync(path).size > READ_AHEAD_MAX_BYTES) return;
+		bytes = new Uint8Array(readFileSync(path));
+	} catch {
+		return;
+	}
+	const text = (async () => {
+		const env = await loadPdfjsForNode();
+		const thread = startPdfjsThread();
+		return thread ? await readInThread(env, thread, bytes, path, false) : null;
+	})().catch(() => null);
+	readAhead.push({ bytes, text });
+}
+
+/** The text of these bytes as read ahead, under this name; null when they were not read ahead or failed. */
+async function takeReadAhead(bytes: Uint8Array, name: string): Promise<PdfText | null> {
+	const at = readAhead.findIndex((entry) => Buffer.from(entry.bytes).equals(bytes));
+	if (at < 0) return null;
+	const [entry] = readAhead.splice(at, 1);
+	const thread = startPdfjsThread();
+	const release = thread ? thread.hold() : () => undefined;
+	try {
+		const text = await entry.text;
+		return text && { ...text, meta: { ...text.meta, source: name } };
+	} finally {
+		release();
+	}
 }
 
 /** Reads a PDF in Node into the parser's clean text shape (the `readPdf` of `readDocument`). */
 export async function readPdfInNode(bytes: Uint8Array, name: string): Promise<PdfText> {
-	return extractPdfText(bytes, { file: name, ...(await loadPdfjsForNode()) });
+	const early = await takeReadAhead(bytes, name);
+	if (early) return early;
+	const env = await loadPdfjsForNode();
+	const thread = startPdfjsThread();
+	const read = thread ? await readInThread(env, thread, bytes, name, true) : null;
+	if (read) return read;
+	await loadWorkerInProcess();
+	return extractPdfText(bytes, { file: name, ...env });
 }

@@ -106,6 +106,11 @@ export interface PdfjsAssets {
 	cMapUrl?: string;
 	/** Folder of the standard fonts, ending in `/`; the same two forms as `cMapUrl`. */
 	standardFontDataUrl?: string;
+	/**
+	 * pdfjs's worker, which parses the file: a `PDFWorker` on a port to a thread of its own (pdf-node.ts). Absent,
+	 * pdfjs uses its default: the worker given in `GlobalWorkerOptions`, else the fake worker in-process.
+	 */
+	worker?: unknown;
 }
 
 /**
@@ -117,6 +122,7 @@ export function openPdf(pdfjs: PdfjsModule, bytes: Uint8Array, assets: PdfjsAsse
 	const data = textOnly(bytes);
 	return pdfjs.getDocument({
 		data: data === bytes ? bytes.slice() : data,
+		...(assets.worker ? { worker: assets.worker } : {}),
 		cMapUrl: assets.cMapUrl,
 		cMapPacked: true,
 		standardFontDataUrl: assets.standardFontDataUrl,
