@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DiffOpKind, Paragraph, ResolutionDocument, RowStats, RowStatus } from '../types';
+import { KIND_NAMES } from './names';
 import {
 	citeParagraphs,
 	groupEdits,
@@ -247,5 +248,26 @@ describe('truncate', () => {
 		['𠀀𠀁𠀂𠀃', 2, '𠀀𠀁…']
 	])('%s to %i', (text, max, expected) => {
 		expect(truncate(text, max)).toBe(expected);
+	});
+});
+
+describe('KIND_NAMES', () => {
+	it.each([
+		['title', 'fr', 'Titre', 'Titre {n}'],
+		['closing', 'ar', 'الختام', 'الختام {n}'],
+		['operative', 'en', 'OP', 'OP {n}'],
+		['operative', 'fr', 'Dispositif', 'Par. {n} du dispositif'],
+		['preamble', 'ru', 'Преамбула', 'П. {n} преамбулы']
+	] as const)(
+		'%s in %s: the word, and the number after it unless the language words it otherwise',
+		(kind, locale, word, numbered) => {
+			expect(KIND_NAMES[kind][locale]).toEqual({ word, numbered });
+		}
+	);
+
+	it('every numbered form holds the number once', () => {
+		for (const names of Object.values(KIND_NAMES)) {
+			for (const name of Object.values(names)) expect(name.numbered.split('{n}')).toHaveLength(2);
+		}
 	});
 });

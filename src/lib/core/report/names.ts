@@ -16,68 +16,79 @@ export const STATUS_NAMES: Record<RowStatus, Record<ReportLocale, string>> = {
 	unchanged: { zh: '未改动', en: 'unchanged', fr: 'inchangé', es: 'sin cambios', ru: 'без изменений', ar: 'دون تغيير' }
 };
 
+/** A kind's name in one language: the word alone, and the pattern with the paragraph's number in `{n}`. */
+export interface KindName {
+	word: string;
+	numbered: string;
+}
+
+/** A kind's name: the word, followed by the number (`OP {n}`) unless the language words it otherwise. */
+function named(word: string, numbered = `${word} {n}`): KindName {
+	return { word, numbered };
+}
+
 /**
  * How each kind of paragraph is named: the word alone (a title, the closing lines), and the pattern with
- * the paragraph's number in `{n}`. The forms are those of each language's UN usage: "PP 3" and "OP 5" as
- * delegates cite paragraphs in English; "al. 3 du préambule" and "par. 5 du dispositif"; "párr. 3 del
- * preámbulo" and "párr. 5 de la parte dispositiva"; "п. 3 преамбулы" and "п. 5 постановляющей части";
- * "الفقرة 3 من الديباجة" and "الفقرة 5 من المنطوق".
+ * the paragraph's number in `{n}`, which is the word and the number unless given. The forms are those of
+ * each language's UN usage: "PP 3" and "OP 5" as delegates cite paragraphs in English; "al. 3 du
+ * préambule" and "par. 5 du dispositif"; "párr. 3 del preámbulo" and "párr. 5 de la parte dispositiva";
+ * "п. 3 преамбулы" and "п. 5 постановляющей части"; "الفقرة 3 من الديباجة" and "الفقرة 5 من المنطوق".
  */
-export const KIND_NAMES: Record<ParagraphKind, Record<ReportLocale, { word: string; numbered: string }>> = {
+export const KIND_NAMES: Record<ParagraphKind, Record<ReportLocale, KindName>> = {
 	heading: {
-		zh: { word: '开头', numbered: '开头 {n}' },
-		en: { word: 'Opening', numbered: 'Opening {n}' },
-		fr: { word: 'Ouverture', numbered: 'Ouverture {n}' },
-		es: { word: 'Apertura', numbered: 'Apertura {n}' },
-		ru: { word: 'Вступление', numbered: 'Вступление {n}' },
-		ar: { word: 'الاستهلال', numbered: 'الاستهلال {n}' }
+		zh: named('开头'),
+		en: named('Opening'),
+		fr: named('Ouverture'),
+		es: named('Apertura'),
+		ru: named('Вступление'),
+		ar: named('الاستهلال')
 	},
 	title: {
-		zh: { word: '标题', numbered: '标题 {n}' },
-		en: { word: 'Title', numbered: 'Title {n}' },
-		fr: { word: 'Titre', numbered: 'Titre {n}' },
-		es: { word: 'Título', numbered: 'Título {n}' },
-		ru: { word: 'Название', numbered: 'Название {n}' },
-		ar: { word: 'العنوان', numbered: 'العنوان {n}' }
+		zh: named('标题'),
+		en: named('Title'),
+		fr: named('Titre'),
+		es: named('Título'),
+		ru: named('Название'),
+		ar: named('العنوان')
 	},
 	preamble: {
-		zh: { word: '序言', numbered: '序言 {n}' },
-		en: { word: 'PP', numbered: 'PP {n}' },
-		fr: { word: 'Préambule', numbered: 'Al. {n} du préambule' },
-		es: { word: 'Preámbulo', numbered: 'Párr. {n} del preámbulo' },
-		ru: { word: 'Преамбула', numbered: 'П. {n} преамбулы' },
-		ar: { word: 'الديباجة', numbered: 'الفقرة {n} من الديباجة' }
+		zh: named('序言'),
+		en: named('PP'),
+		fr: named('Préambule', 'Al. {n} du préambule'),
+		es: named('Preámbulo', 'Párr. {n} del preámbulo'),
+		ru: named('Преамбула', 'П. {n} преамбулы'),
+		ar: named('الديباجة', 'الفقرة {n} من الديباجة')
 	},
 	operative: {
-		zh: { word: '执行', numbered: '执行 {n}' },
-		en: { word: 'OP', numbered: 'OP {n}' },
-		fr: { word: 'Dispositif', numbered: 'Par. {n} du dispositif' },
-		es: { word: 'Parte dispositiva', numbered: 'Párr. {n} de la parte dispositiva' },
-		ru: { word: 'Постановляющая часть', numbered: 'П. {n} постановляющей части' },
-		ar: { word: 'المنطوق', numbered: 'الفقرة {n} من المنطوق' }
+		zh: named('执行'),
+		en: named('OP'),
+		fr: named('Dispositif', 'Par. {n} du dispositif'),
+		es: named('Parte dispositiva', 'Párr. {n} de la parte dispositiva'),
+		ru: named('Постановляющая часть', 'П. {n} постановляющей части'),
+		ar: named('المنطوق', 'الفقرة {n} من المنطوق')
 	},
 	subparagraph: {
-		zh: { word: '分段', numbered: '分段 {n}' },
-		en: { word: 'Subpara.', numbered: 'Subpara. {n}' },
-		fr: { word: 'Alinéa', numbered: 'Alinéa {n}' },
-		es: { word: 'Apartado', numbered: 'Apartado {n}' },
-		ru: { word: 'Подпункт', numbered: 'Подпункт {n}' },
-		ar: { word: 'الفقرة الفرعية', numbered: 'الفقرة الفرعية {n}' }
+		zh: named('分段'),
+		en: named('Subpara.'),
+		fr: named('Alinéa'),
+		es: named('Apartado'),
+		ru: named('Подпункт'),
+		ar: named('الفقرة الفرعية')
 	},
 	closing: {
-		zh: { word: '结尾', numbered: '结尾 {n}' },
-		en: { word: 'Closing', numbered: 'Closing {n}' },
-		fr: { word: 'Clôture', numbered: 'Clôture {n}' },
-		es: { word: 'Cierre', numbered: 'Cierre {n}' },
-		ru: { word: 'Концовка', numbered: 'Концовка {n}' },
-		ar: { word: 'الختام', numbered: 'الختام {n}' }
+		zh: named('结尾'),
+		en: named('Closing'),
+		fr: named('Clôture'),
+		es: named('Cierre'),
+		ru: named('Концовка'),
+		ar: named('الختام')
 	},
 	other: {
-		zh: { word: '其他', numbered: '其他 {n}' },
-		en: { word: 'Other', numbered: 'Other {n}' },
-		fr: { word: 'Autre', numbered: 'Autre {n}' },
-		es: { word: 'Otro', numbered: 'Otro {n}' },
-		ru: { word: 'Прочее', numbered: 'Прочее {n}' },
-		ar: { word: 'أخرى', numbered: 'أخرى {n}' }
+		zh: named('其他'),
+		en: named('Other'),
+		fr: named('Autre'),
+		es: named('Otro'),
+		ru: named('Прочее'),
+		ar: named('أخرى')
 	}
 };

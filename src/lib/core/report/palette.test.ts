@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { MARKER, writePalette } from '../../../../scripts/vite-plugin-palette.js';
+import { MARKER, palette, writePalette } from '../../../../scripts/vite-plugin-palette.js';
 import { ROW_STATUSES } from '../types';
 import { traceSeries } from '../series';
 import { sampleComparison } from '../../testing/report-fixtures';
@@ -10,17 +11,9 @@ import { renderSeriesHtml } from './series';
 
 const theme = readFileSync(new URL('../../components/theme.css', import.meta.url), 'utf8');
 
-/** The custom properties declared in a block of theme.css. */
+/** The custom properties declared in a block of CSS. */
 function properties(block: string): Map<string, string> {
 	return new Map([...block.matchAll(/--([a-z0-9-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
-}
-
-/** The light tokens (the first `:root`) and the dark ones (the prefers-color-scheme block). */
-function themeSchemes(): { light: Map<string, string>; dark: Map<string, string> } {
-	const light = /^:root\s*\{([^}]*)\}/m.exec(theme);
-	const dark = /@media screen and \(prefers-color-scheme: dark\)\s*\{\s*:root\s*\{([^}]*)\}/.exec(theme);
-	if (!light || !dark) throw new Error('theme.css: no light :root or no dark block');
-	return { light: properties(light[1]), dark: properties(dark[1]) };
 }
 
 /** sRGB colour of `#rrggbb`, or of `rgba(r, g, b, a)` laid over `under`. */
@@ -47,14 +40,43 @@ function contrast(a: [number, number, number], b: [number, number, number]): num
 }
 
 describe('one colour scheme for the app and the reports', () => {
-	it.each([
-		['light', LIGHT, 'light'],
-		['dark', DARK, 'dark']
-	] as const)('theme.css holds the %s palette, token for token', (_label, palette, scheme) => {
-		const declared = themeSchemes()[scheme];
-		for (const [token, value] of Object.entries(palette)) {
-			expect(declared.get(token), `--${token} in theme.css (${scheme})`).toBe(value);
-		}
+	it('the light and the dark scheme name the same tokens', () => {
+		expect(Object.keys(DARK).sort()).toEqual(Object.keys(LIGHT).sort());
+	});
+
+	it('theme.css gets the palette from palette.ts, as Vite reads the file', () => {
+		expect(theme).toContain(MARKER);
+		const served = writePalette(theme, paletteCss());
+		expect(served).toContain(paletteCss());
+		expect(served).not.toContain(MARKER);
+	});
+
+	it('theme.css declares no colour of its own, so none can drift from the reports’', () => {
+		// Only the printed page sets its surfaces to white paper.
+		const code = theme.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@media print \{[\s\S]*?\n\}/, '');
+		const declared = properties(code);
+		for (const token of Object.keys(LIGHT)) expect(declared.has(token), `--${token} in theme.css`).toBe(false);
+		expect(code.match(/#[0-9a-f]{3,8}\b|rgba?\(/gi) ?? []).toEqual([]);
+	});
+
+	it('the Vite plugin writes them in as it reads theme.css, and watches palette.ts', async () => {
+		const plugin = palette();
+		const watched: string[] = [];
+		const context = { addWatchFile: (file: string) => watched.push(file) };
+		const transform = plugin.transform as unknown as (
+			this: typeof context,
+			code: string,
+			id: string
+		) => Promise<{ code: string } | null>;
+		const path = fileURLToPath(new URL('../../components/theme.css', import.meta.url));
+		expect((await transform.call(context, theme, path))?.code).toBe(writePalette(theme, paletteCss()));
+		expect(watched).toContain(fileURLToPath(new URL('./palette.ts', import.meta.url)));
+		expect(await transform.call(context, 'a { color: red }', '/src/lib/components/other.css')).toBeNull();
+	});
+
+	it('a theme.css without its one place for the colours stops the build', () => {
+		expect(() => writePalette(theme.replace(MARKER, ''), paletteCss())).toThrow(/must hold the line/);
+		expect(() => writePalette(theme + MARKER, paletteCss())).toThrow(/must hold the line/);
 	});
 
 	it('the reports’ style sheet declares every token, dark for screens only', () => {
@@ -90,16 +112,8 @@ describe('one rule colours a row by its status', () => {
 		expect(colours(status, true).get('change-colour')).toBe('var(--st-unchanged)');
 	});
 
-	it('theme.css gets it from palette.ts, as Vite reads the file', () => {
-		expect(theme).toContain(MARKER);
-		const served = writePalette(theme);
-		expect(served).toContain(statusCss());
-		expect(served).not.toContain(MARKER);
-	});
-
-	it('a theme.css without its one place for the colours stops the build', () => {
-		expect(() => writePalette(theme.replace(MARKER, ''))).toThrow(/must hold the line/);
-		expect(() => writePalette(theme + MARKER)).toThrow(/must hold the line/);
+	it('the app and the reports carry it with the palette', () => {
+		expect(paletteCss()).toContain(statusCss());
 	});
 
 	it('no component colours rows by status on its own', () => {
@@ -147,7 +161,8 @@ describe('every ink reads on every surface (WCAG AA, 4.5:1)', () => {
 		'st-split',
 		'st-merged',
 		'st-unchanged',
-		'warn-ink'
+		'warn-ink',
+		'error-ink'
 	];
 	const marks: [ink: PaletteToken, tint: PaletteToken][] = [
 		['ins-ink', 'ins-bg'],
@@ -159,10 +174,11 @@ describe('every ink reads on every surface (WCAG AA, 4.5:1)', () => {
 		['light', LIGHT],
 		['dark', DARK]
 	] as [string, Palette][])('%s', (_label, palette) => {
-		for (const surface of ['surface', 'surface-2'] as const) {
+		for (const surface of ['bg', 'surface', 'surface-2'] as const) {
 			const ground = rgb(palette[surface]);
 			for (const ink of inks) {
-				const on = ink === 'warn-ink' ? rgb(palette['warn-bg']) : ground;
+				const tint = ink === 'warn-ink' ? 'warn-bg' : ink === 'error-ink' ? 'error-bg' : null;
+				const on = tint ? rgb(palette[tint]) : ground;
 				expect(contrast(rgb(palette[ink]), on), `${ink} on ${surface}`).toBeGreaterThanOrEqual(4.5);
 			}
 			for (const [ink, tint] of marks) {

@@ -4,28 +4,38 @@
  * hues made quieter, and each row status its own ink. Colour never carries a meaning alone: insertions
  * are underlined and deletions struck through, so a black-and-white printout keeps them apart.
  *
- * The app's style sheet (src/lib/components/theme.css) holds the same values as CSS custom properties
- * of the same names; a test holds the two equal. The colour of each row status is one rule of this
- * module's (statusCss), which the vite plugin scripts/vite-plugin-palette.js writes into theme.css and
- * every HTML report carries in its style sheet. Every ink is at least 4.5:1 (WCAG AA) on every
- * surface it is drawn on, which axe checks in the browser tests. Light is the scheme of paper: a
- * printout and a PDF always use it; dark is for screens only.
+ * This module is the one place the colours are written. The reports read it as data (paletteCss for
+ * the HTML and PDF reports, LIGHT for the Word report, TERMINAL for the text report); the app's style
+ * sheet, src/lib/components/theme.css, gets paletteCss written into it at build by the Vite plugin
+ * scripts/vite-plugin-palette.js, so the app and the reports cannot drift apart. Every ink is at least
+ * 4.5:1 (WCAG AA) on every surface it is drawn on, which the tests check here and axe in the browser.
+ * Light is the scheme of paper: a printout and a PDF always use it; dark is for screens only.
  */
-
 import { ROW_STATUSES, type RowStatus } from '../types';
 
-/** A colour scheme: CSS custom property names (without `--`) → CSS colours. */
+/** A colour scheme: CSS custom property names (without `--`) → CSS values. */
 export type Palette = Readonly<Record<PaletteToken, string>>;
 
-/** The tokens the reports use, named as in theme.css. */
+/** The colour tokens, named as the CSS custom properties of the app and the reports. */
 export type PaletteToken =
+	// The page behind the panels.
+	| 'bg'
+	// Panels, rows and report pages; surface-2 a quieter one (hover, disabled, table stripes).
 	| 'surface'
 	| 'surface-2'
+	// Inks for text, in three strengths; each at least 4.5:1 (WCAG AA) on bg, surface and surface-2.
 	| 'ink'
 	| 'ink-soft'
 	| 'ink-faint'
+	// Rules between rows and around controls.
 	| 'rule'
 	| 'rule-strong'
+	// Links, pressed controls, the focus ring.
+	| 'accent'
+	| 'accent-soft'
+	| 'focus'
+	// Insertions blue and underlined, deletions vermilion and struck through (Okabe–Ito hues): ink, tint, line.
+	// Routine changes: the same hues, quieter (a softer ink, a paler tint), still readable.
 	| 'ins-ink'
 	| 'ins-bg'
 	| 'ins-line'
@@ -36,16 +46,24 @@ export type PaletteToken =
 	| 'ins-routine-bg'
 	| 'del-routine-ink'
 	| 'del-routine-bg'
+	// Each row status's ink, also drawn as text (badges, labels): at least 4.5:1 on every surface.
 	| StatusToken
+	// A warning and an error: tint, ink and rule.
 	| 'warn-bg'
 	| 'warn-ink'
-	| 'warn-rule';
+	| 'warn-rule'
+	| 'error-bg'
+	| 'error-ink'
+	| 'error-rule'
+	// The panels' shadow (a box-shadow value).
+	| 'shadow';
 
 /** A row status's ink: `st-modified`, `st-inserted`, … (split and merged share one hue). */
 type StatusToken = `st-${RowStatus}`;
 
 /** Light: the screen's default, and always the printed page. */
 export const LIGHT: Palette = {
+	bg: '#f7f5f0',
 	surface: '#ffffff',
 	'surface-2': '#f1eee7',
 	ink: '#1d2126',
@@ -53,6 +71,9 @@ export const LIGHT: Palette = {
 	'ink-faint': '#5f666e',
 	rule: '#e3dfd6',
 	'rule-strong': '#cfc9bd',
+	accent: '#1a5a96',
+	'accent-soft': '#e3edf7',
+	focus: '#1a5a96',
 	'ins-ink': '#0b4f8a',
 	'ins-bg': 'rgba(0, 114, 178, 0.11)',
 	'ins-line': '#0072b2',
@@ -72,11 +93,16 @@ export const LIGHT: Palette = {
 	'st-unchanged': '#646c74',
 	'warn-bg': '#fff5d6',
 	'warn-ink': '#5c4200',
-	'warn-rule': '#e8c766'
+	'warn-rule': '#e8c766',
+	'error-bg': '#fdecea',
+	'error-ink': '#8a1c12',
+	'error-rule': '#e9a39b',
+	shadow: '0 1px 2px rgba(20, 20, 10, 0.05), 0 2px 8px rgba(20, 20, 10, 0.04)'
 };
 
 /** Dark: screens whose reader asked for it (prefers-color-scheme). */
 export const DARK: Palette = {
+	bg: '#141619',
 	surface: '#1b1e22',
 	'surface-2': '#22262b',
 	ink: '#e4e2dd',
@@ -84,6 +110,9 @@ export const DARK: Palette = {
 	'ink-faint': '#959ca3',
 	rule: '#2c3137',
 	'rule-strong': '#3b4249',
+	accent: '#7db7ee',
+	'accent-soft': '#1d2d3d',
+	focus: '#8cc2f5',
 	'ins-ink': '#a9d3ff',
 	'ins-bg': 'rgba(86, 180, 233, 0.2)',
 	'ins-line': '#56b4e9',
@@ -103,7 +132,11 @@ export const DARK: Palette = {
 	'st-unchanged': '#90989f',
 	'warn-bg': '#2e2714',
 	'warn-ink': '#f3dc9b',
-	'warn-rule': '#6d5a1f'
+	'warn-rule': '#6d5a1f',
+	'error-bg': '#351c1a',
+	'error-ink': '#ffc0b8',
+	'error-rule': '#7a3a33',
+	shadow: '0 1px 2px rgba(0, 0, 0, 0.4)'
 };
 
 /**
