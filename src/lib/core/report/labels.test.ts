@@ -129,6 +129,34 @@ describe('labelParagraphs', () => {
 	});
 });
 
+describe('an annexed declaration', () => {
+	// A/RES/80/3 (tests/fixtures/real) as PyMuPDF extracts it: the declaration's paragraph 2 went with a
+	// heading, so counting its paragraphs would cite the printed 3 as 2 and every later one a step short.
+	const annexed = doc([
+		{ kind: 'operative', number: null, text: 'Adopts the Declaration annexed to the present resolution.' },
+		{ kind: 'other', number: null, text: 'Expresses its profound gratitude to the Government of Turkmenistan.' },
+		{ kind: 'other', number: '1', text: 'We, the Heads of State and Government, …' },
+		{ kind: 'other', number: '3', text: 'We gather at a critical juncture …' },
+		{ kind: 'subparagraph', number: '(a)', text: 'Structural transformation;', parent: 'p4' }
+	]);
+	it('cites its paragraphs by their printed numbers, and its unnumbered lines by none', () => {
+		expect([...labelParagraphs(annexed, 'en').values()]).toEqual([
+			'OP 1',
+			'Other',
+			'Other 1',
+			'Other 3',
+			'Other 3 (a)'
+		]);
+	});
+	it('still counts other lines when none has a printed number', () => {
+		const plain = doc([
+			{ kind: 'other', number: null, text: 'A' },
+			{ kind: 'other', number: null, text: 'B' }
+		]);
+		expect([...labelParagraphs(plain, 'en').values()]).toEqual(['Other 1', 'Other 2']);
+	});
+});
+
 describe('printNumber', () => {
 	const cases: [Omit<Paragraph, 'id' | 'text'>, string | null][] = [
 		[{ kind: 'operative', number: '4' }, '4.'],

@@ -68,7 +68,9 @@ export interface Citation {
 	/**
 	 * What follows the kind's name: a preambular paragraph's count (`3`); an operative paragraph's printed
 	 * number, else its count among the operative paragraphs; a subparagraph's printed number (`(a)`), else
-	 * its count; for the other kinds, the count when the document has several of that kind, else null.
+	 * its count; an other line's printed number when the document's other lines have any (an annexed
+	 * declaration's paragraphs), else its count when there are several; for the remaining kinds, the count
+	 * when the document has several of that kind, else null.
 	 */
 	number: string | null;
 	/** A subparagraph's parent, cited the same way; null for other paragraphs or a subparagraph without one. */
@@ -77,13 +79,15 @@ export interface Citation {
 
 /**
  * Cites every paragraph of a document, keyed by paragraph id. Preambular paragraphs are unnumbered in
- * the text, so they are counted in reading order; operative ones keep their printed number; heading,
- * closing and other lines are counted only when there are several.
+ * the text, so they are counted in reading order; operative ones keep their printed number, and so do other
+ * lines that have one (an annexed declaration's paragraphs); heading, closing and other lines are otherwise
+ * counted only when there are several.
  */
 export function citeParagraphs(doc: ResolutionDocument): Map<string, Citation> {
 	const citations = new Map<string, Citation>();
 	const totals = new Map<ParagraphKind, number>();
 	for (const p of doc.paragraphs) totals.set(p.kind, (totals.get(p.kind) ?? 0) + 1);
+	const otherNumbered = doc.paragraphs.some((p) => p.kind === 'other' && p.number !== null);
 	const seen = new Map<ParagraphKind, number>();
 	for (const p of doc.paragraphs) {
 		const ordinal = (seen.get(p.kind) ?? 0) + 1;
@@ -96,6 +100,11 @@ export function citeParagraphs(doc: ResolutionDocument): Map<string, Citation> {
 			case 'operative':
 			case 'subparagraph':
 				number = p.number ?? String(ordinal);
+				break;
+			case 'other':
+				// An annexed declaration's paragraphs keep their printed numbers; the unnumbered lines among
+				// them go unnumbered, so that no count reads as another paragraph's printed number.
+				number = otherNumbered ? (p.number ?? null) : (totals.get(p.kind) ?? 0) > 1 ? String(ordinal) : null;
 				break;
 			default:
 				number = (totals.get(p.kind) ?? 0) > 1 ? String(ordinal) : null;
