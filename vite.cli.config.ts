@@ -1,11 +1,46 @@
-import { defineConfig } from 'vite';
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import { writeSourceRecord } from './bin/bundle.js';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * Records each source file the bundle is built from, with its time and size as it was read
+ * (dist/cli/sources.json), so that bin/resodiff.js tells a stale bundle by a stat of each, without
+ * walking the source folders on every start (bin/bundle.js).
+ */
+function recordSources(): Plugin {
+	const read = new Map<string, { mtimeMs: number; size: number }>();
+	const note = (file: string) => {
+		if (read.has(file)) return;
+		const stat = statSync(file, { throwIfNoEntry: false });
+		if (stat?.isFile()) read.set(file, stat);
+	};
+	return {
+		name: 'resodiff-record-sources',
+		buildStart() {
+			read.clear();
+			note(fileURLToPath(new URL('vite.cli.config.ts', import.meta.url)));
+		},
+		transform(_code, id) {
+			if (!id.startsWith('\0')) note(id.split('?')[0]);
+			return null;
+		},
+		writeBundle() {
+			writeSourceRecord(root, read);
+		}
+	};
+}
 
 /**
  * Builds the command-line interface for Node: `dist/cli/main.js` (the command), `dist/cli/core.js`
  * (the core library as one module, for scripts such as the benchmark) and `dist/cli/library.js` (the
- * SQLite library, for the benchmark). Dependencies stay external.
+ * SQLite library, for the benchmark). Dependencies stay external. It also writes dist/cli/sources.json,
+ * the record of its sources that tells bin/resodiff.js whether the bundle is stale.
  */
 export default defineConfig({
+	plugins: [recordSources()],
 	build: {
 		ssr: true,
 		outDir: 'dist/cli',

@@ -1,28 +1,26 @@
-// The command's bundle (dist/cli, built by `npm install`) and whether it is older than its sources.
+// The command's bundle (dist/cli, built by `npm install`) and whether its sources changed since.
 // bin/resodiff.js rebuilds a stale bundle before it runs; the benchmark rebuilds it before timing, so
 // that no timed run rebuilds it.
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+//
+// HOW "stale" is decided, cheaply, on every start: the build writes dist/cli/sources.json, the
+// modification time and size of every source file that went into the bundle (src/…, package.json,
+// corpus/index.json, the build's config; not node_modules, which `npm install` rebuilds after). The
+// bundle is stale when one of them is gone or its time or size differs from the one recorded, in
+// either direction. Only those files are looked at (about 130 stats, no folder walk): a new file
+// matters only once a file of the bundle imports it, and that file changed. Times are compared for
+// equality, not against the bundle's own time, so an edit in place (an editor that keeps the folder's
+// time), a `git checkout` or `git stash pop` (new times), and a file copied back with its old time all
+// count. A checkout without src/ (an installed package) runs its bundle as it is.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 
 /**
- * The bundle's entry and its core library in a checkout.
+ * The bundle's entry, its core library and its record of sources in a checkout.
  * @param {string} root
  */
 export function bundlePaths(root) {
-	return { main: join(root, 'dist', 'cli', 'main.js'), core: join(root, 'dist', 'cli', 'core.js') };
-}
-
-/**
- * Newest modification time under a path, in milliseconds.
- * @param {string} path
- * @returns {number}
- */
-function newest(path) {
-	const stat = statSync(path);
-	if (!stat.isDirectory()) return stat.mtimeMs;
-	let latest = stat.mtimeMs;
-	for (const name of readdirSync(path)) latest = Math.max(latest, newest(join(path, name)));
-	return latest;
+	const cli = join(root, 'dist', 'cli');
+	return { main: join(cli, 'main.js'), core: join(cli, 'core.js'), sources: join(cli, 'sources.json') };
 }
 
 /**
@@ -36,13 +34,48 @@ export function bundleTime(root) {
 }
 
 /**
- * True when the bundle is missing or older than src/lib, src/cli or the corpus index.
+ * @typedef {{ version: 1, files: Record<string, [mtimeMs: number, size: number]> }} SourceRecord
+ * Each source file of the bundle, by its path from the checkout (with `/`), as the build saw it.
+ */
+
+/**
+ * Writes the record of the bundle's sources (called by the build, vite.cli.config.ts).
+ * @param {string} root
+ * @param {Iterable<[file: string, stat: { mtimeMs: number, size: number }]>} files  the modules the
+ *   build read, by absolute path, each stated when it was read
+ */
+export function writeSourceRecord(root, files) {
+	/** @type {SourceRecord} */
+	const record = { version: 1, files: {} };
+	for (const [file, stat] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+		const path = relative(root, file);
+		if (path.startsWith('..') || path.split(sep).includes('node_modules')) continue;
+		record.files[path.split(sep).join('/')] = [stat.mtimeMs, stat.size];
+	}
+	writeFileSync(bundlePaths(root).sources, JSON.stringify(record, null, '\t') + '\n');
+}
+
+/**
+ * True when the bundle is missing, or a source it was built from changed, appeared gone, or was never
+ * recorded (a bundle built before the record existed).
  * @param {string} root
  * @returns {boolean}
  */
 export function isBundleStale(root) {
-	const built = bundleTime(root);
-	if (!built || !existsSync(bundlePaths(root).core)) return true;
-	const sources = [join(root, 'src', 'lib'), join(root, 'src', 'cli'), join(root, 'corpus', 'index.json')];
-	return sources.some((source) => existsSync(source) && newest(source) > built);
+	const { main, core, sources } = bundlePaths(root);
+	if (!existsSync(main) || !existsSync(core)) return true;
+	if (!existsSync(join(root, 'src'))) return false;
+	/** @type {SourceRecord} */
+	let record;
+	try {
+		record = JSON.parse(readFileSync(sources, 'utf8'));
+	} catch {
+		return true;
+	}
+	if (record?.version !== 1 || typeof record.files !== 'object' || record.files === null) return true;
+	for (const [path, [mtime, size]] of Object.entries(record.files)) {
+		const stat = statSync(join(root, path), { throwIfNoEntry: false });
+		if (!stat || stat.mtimeMs !== mtime || stat.size !== size) return true;
+	}
+	return false;
 }

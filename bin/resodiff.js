@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `resodiff` command. It runs the CLI bundle built by `npm install` (the `prepare` script); in a
-// checkout whose sources changed since, it rebuilds the bundle first so the command never runs stale code.
+// checkout whose sources changed since, it rebuilds the bundle first so the command never runs stale code
+// (bin/bundle.js: a stat of each source the build recorded, no walk of the source folders).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -1,7 +1,7 @@
 /** The command line of `resodiff`: commands, options and the usage text (CONTRACT.md, version 1). */
 import { parseArgs } from 'node:util';
 import { ResodiffError } from '../lib/core/types';
-import { REPORT_LOCALES, isReportLocale, type ReportLocale } from '../lib/core/report/labels';
+import { REPORT_LOCALES, isReportLocale, type ReportLocale } from '../lib/core/report/locale';
 
 /** Output formats each command accepts. */
 export const FORMATS = {

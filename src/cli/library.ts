@@ -3,33 +3,33 @@
  * works on the shipped corpus (held in memory) or, with `--library DB`, on a SQLite library; the
  * matching and ranking are the same pure functions either way (src/lib/library/).
  */
+import { writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { basename, join } from 'node:path';
 import { corpus } from '../lib/corpus-index';
-import { ResodiffError, type ResolutionDocument } from '../lib/core/index';
-import {
-	compareChronology,
-	renderFindText,
-	renderSearchText,
-	type FindResult,
-	type SearchResult
-} from '../lib/library/index';
-import {
-	contentHash,
-	defaultLibraryPath,
-	openLibrary,
-	preparerInThread,
-	type AddReport,
-	type LibraryDatabase
-} from '../lib/server/library-db';
+// Each from its own module, not the core's or the library's index, and the readers (read-file.ts) only
+// when a file is read: a search or a listing of a library (the shipped corpus included) whose files
+// are unchanged loads neither the parser nor the comparison.
+import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
+import { compareChronology, type SearchResult } from '../lib/library/search';
+import type { FindResult } from '../lib/library/features';
+import { renderFindText, renderSearchText } from '../lib/library/text';
+import { defaultLibraryPath, openLibrary, type AddReport, type LibraryDatabase } from '../lib/server/library-db';
+import { contentHash, preparerInThread } from '../lib/server/library-prepare';
 import { startPreparerPool } from './library-pool';
 import type { Invocation } from './args';
-import { readDocumentBytes, readFileBytes } from './read-file';
+import type { Outcome } from './run';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { checkoutRoot } from './root';
 import { formatFindJson, formatSearchJson } from './library-format';
 
 export { formatFindJson, formatSearchJson };
+
+/** Reads a file's bytes into a document, with the readers loaded when a file is first read. */
+async function readDocument(bytes: Uint8Array, name: string): Promise<ResolutionDocument> {
+	const { readDocumentBytes } = await import('./read-file');
+	return readDocumentBytes(bytes, name);
+}
 
 /** What a library command produced: the output, and lines for stderr. */
 export interface LibraryOutput {
@@ -64,7 +64,7 @@ export async function openCorpusLibrary(): Promise<LibraryDatabase> {
 	const files = new Map(corpus.documents.map((d) => [join(root, 'corpus', d.file), d]));
 	// The index knows what a text may not print: a draft's symbol, a date the letterhead lost.
 	const read = async (bytes: Uint8Array, path: string) => {
-		const document = await readDocumentBytes(bytes, path);
+		const document = await readDocument(bytes, path);
 		const entry = files.get(path);
 		document.meta.symbol ??= entry?.symbol ?? null;
 		document.meta.date ??= entry?.date ?? null;
@@ -110,8 +110,9 @@ export async function runSearch(inv: Invocation, color: boolean): Promise<Librar
 
 /** `find FILE`: the documents the file most resembles, best first, never itself. */
 export async function runFind(inv: Invocation, color: boolean): Promise<LibraryOutput> {
+	const { readFileBytes } = await import('./read-file');
 	const { bytes, name } = readFileBytes(inv.files[0]);
-	const document = await readDocumentBytes(bytes, name);
+	const document = await readDocument(bytes, name);
 	const hash = contentHash(bytes);
 	const options = { limit: inv.limit ?? 10, hash };
 	let result: FindResult;
@@ -166,8 +167,9 @@ export async function findSeriesDocuments(
 /** A seed of `series` that is not a symbol of the library: a file to read (a draft), or a clear error. */
 async function readSeed(seed: string): Promise<ResolutionDocument> {
 	try {
+		const { readFileBytes } = await import('./read-file');
 		const { bytes, name } = readFileBytes(seed);
-		return await readDocumentBytes(bytes, name);
+		return await readDocument(bytes, name);
 	} catch (error) {
 		if (error instanceof ResodiffError && error.code === 'not-found') {
 			throw new ResodiffError('not-found', 'no document of the library has this symbol, and no file has this name', {
@@ -222,7 +224,7 @@ export async function runLibrary(
 		const pool = startPreparerPool();
 		let report: AddReport;
 		try {
-			report = await db.add(inv.files, pool?.prepare ?? preparerInThread(readDocumentBytes), {
+			report = await db.add(inv.files, pool?.prepare ?? preparerInThread(readDocument), {
 				prune: inv.prune,
 				concurrency: pool?.size ?? 1
 			});
@@ -251,4 +253,25 @@ function describeAdd(db: LibraryDatabase, report: AddReport): string {
 	if (report.removed.length) parts.push(`${report.removed.length} removed`);
 	if (report.failed.length) parts.push(`${report.failed.length} could not be read`);
 	return `${db.path}: ${parts.join(', ')}; the library holds ${documents} document${documents === 1 ? '' : 's'}, ${paragraphs} paragraphs\n`;
+}
+
+/**
+ * Runs `search`, `find` or `library` (run.ts sends them here, not through execute.ts, which loads the
+ * readers and the comparison): the output to stdout or to `-o`, the warnings to stderr.
+ */
+export async function executeLibraryCommand(inv: Invocation, color: boolean): Promise<Outcome> {
+	const command = inv.command;
+	const { output, warnings, failed } = await (command === 'search'
+		? runSearch(inv, color)
+		: command === 'find'
+			? runFind(inv, color)
+			: runLibrary(inv));
+	const stderr = warnings.length
+		? warnings.map((w) => `resodiff: ${command === 'library' ? '' : 'warning: '}${w}\n`).join('')
+		: undefined;
+	if (inv.output) {
+		await writeFile(inv.output, output);
+		return { code: failed ? 1 : 0, stderr };
+	}
+	return { code: failed ? 1 : 0, stdout: output, stderr };
 }

@@ -1,14 +1,14 @@
 /**
  * The `resodiff` command as a user runs it: a process, its exit code, its stdout and stderr; and the
- * rule by which it rebuilds a bundle older than its sources.
+ * rule by which it rebuilds a bundle whose sources changed.
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bundleTime, isBundleStale } from '../../bin/bundle.js';
+import { bundleTime, isBundleStale, writeSourceRecord } from '../../bin/bundle.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -62,57 +62,94 @@ describe('the resodiff process', () => {
 });
 
 describe('isBundleStale', () => {
-	/** A checkout's shape in a temporary folder: sources, and optionally a bundle, with given times. */
-	function checkout(files: Record<string, number>): string {
+	/** A built checkout in a temporary folder: sources, a bundle, and the build's record of the sources. */
+	function checkout(sources: Record<string, string>): string {
 		const dir = mkdtempSync(join(tmpdir(), 'resodiff-bundle-'));
-		for (const [path, seconds] of Object.entries(files)) {
-			const full = join(dir, path);
-			mkdirSync(join(full, '..'), { recursive: true });
-			writeFileSync(full, '');
-			utimesSync(full, seconds, seconds);
-		}
-		// Folders count too (a deleted source changes its folder's time): they are set old here.
-		for (const path of Object.keys(files)) {
-			for (let folder = join(dir, path, '..'); folder.startsWith(dir + '/'); folder = join(folder, '..'))
-				utimesSync(folder, 500, 500);
-		}
+		const write = (path: string, text: string) => {
+			mkdirSync(join(dir, path, '..'), { recursive: true });
+			writeFileSync(join(dir, path), text);
+		};
+		for (const [path, text] of Object.entries(sources)) write(path, text);
+		write('dist/cli/main.js', '');
+		write('dist/cli/core.js', '');
+		writeSourceRecord(
+			dir,
+			Object.keys(sources).map((path) => [join(dir, path), statSync(join(dir, path))] as const)
+		);
 		return dir;
 	}
-	const built = { 'dist/cli/main.js': 2000, 'dist/cli/core.js': 2000 };
+	const sources = { 'src/lib/core/a.ts': 'export const a = 1;', 'src/cli/main.ts': 'main', 'corpus/index.json': '{}' };
 
-	it('is fresh when every source is older than the bundle', () => {
-		const dir = checkout({ ...built, 'src/lib/core/a.ts': 1000, 'src/cli/main.ts': 1000, 'corpus/index.json': 1000 });
+	it('is fresh when every source is as the build read it', () => {
+		const dir = checkout(sources);
 		expect(isBundleStale(dir)).toBe(false);
-		expect(bundleTime(dir)).toBe(2_000_000);
+		expect(bundleTime(dir)).toBeGreaterThan(0);
 		rmSync(dir, { recursive: true });
 	});
 
-	it.each(['src/lib/core/a.ts', 'src/cli/main.ts', 'corpus/index.json'])('is stale when %s is newer', (newer) => {
-		const dir = checkout({
-			...built,
-			'src/lib/core/a.ts': 1000,
-			'src/cli/main.ts': 1000,
-			'corpus/index.json': 1000,
-			[newer]: 3000
-		});
+	it.each(Object.keys(sources))('is stale when %s was edited in place, its folder untouched', (edited) => {
+		const dir = checkout(sources);
+		const folder = join(dir, edited, '..');
+		const { atime, mtime } = statSync(folder);
+		writeFileSync(join(dir, edited), 'changed');
+		utimesSync(folder, atime, mtime);
 		expect(isBundleStale(dir)).toBe(true);
 		rmSync(dir, { recursive: true });
 	});
 
-	it('is stale when a source folder changed (a file was deleted)', () => {
-		const dir = checkout({ ...built, 'src/lib/core/a.ts': 1000 });
-		utimesSync(join(dir, 'src', 'lib', 'core'), 3000, 3000);
+	it('is stale when a source comes back with an older time and the same size (copied back, checked out)', () => {
+		const dir = checkout(sources);
+		utimesSync(join(dir, 'src/lib/core/a.ts'), 1000, 1000);
 		expect(isBundleStale(dir)).toBe(true);
 		rmSync(dir, { recursive: true });
 	});
 
-	it('is stale when a part of the bundle is missing', () => {
-		const noCore = checkout({ 'dist/cli/main.js': 2000, 'src/lib/a.ts': 1000 });
-		const nothing = checkout({ 'src/lib/a.ts': 1000 });
-		expect(isBundleStale(noCore)).toBe(true);
+	it('is stale when a source of the bundle was deleted', () => {
+		const dir = checkout(sources);
+		rmSync(join(dir, 'src/cli/main.ts'));
+		expect(isBundleStale(dir)).toBe(true);
+		rmSync(dir, { recursive: true });
+	});
+
+	it('stays fresh when a file the bundle was not built from is added or changed (a test, a component)', () => {
+		const dir = checkout(sources);
+		writeFileSync(join(dir, 'src/lib/core/a.test.ts'), 'test');
+		expect(isBundleStale(dir)).toBe(false);
+		rmSync(dir, { recursive: true });
+	});
+
+	it('is stale when a part of the bundle or the record of its sources is missing', () => {
+		for (const part of ['dist/cli/main.js', 'dist/cli/core.js', 'dist/cli/sources.json']) {
+			const dir = checkout(sources);
+			rmSync(join(dir, part));
+			expect(isBundleStale(dir), part).toBe(true);
+			rmSync(dir, { recursive: true });
+		}
+		const nothing = mkdtempSync(join(tmpdir(), 'resodiff-bundle-'));
 		expect(isBundleStale(nothing)).toBe(true);
 		expect(bundleTime(nothing)).toBe(0);
-		rmSync(noCore, { recursive: true });
 		rmSync(nothing, { recursive: true });
+	});
+
+	it('runs the bundle as it is in an installed package, without src/', () => {
+		const dir = checkout(sources);
+		rmSync(join(dir, 'src'), { recursive: true });
+		expect(isBundleStale(dir)).toBe(false);
+		rmSync(dir, { recursive: true });
+	});
+
+	it('is recorded by the build: every source of the command, none of node_modules', () => {
+		const record = JSON.parse(readFileSync(join(root, 'dist', 'cli', 'sources.json'), 'utf8'));
+		const files = Object.keys(record.files);
+		for (const file of [
+			'src/cli/main.ts',
+			'src/cli/run.ts',
+			'src/lib/core/index.ts',
+			'package.json',
+			'vite.cli.config.ts'
+		])
+			expect(files).toContain(file);
+		expect(files.some((f) => f.includes('node_modules'))).toBe(false);
+		expect(isBundleStale(root)).toBe(false);
 	});
 });

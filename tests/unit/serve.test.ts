@@ -85,7 +85,8 @@ describe('the server with a library', () => {
 	let base: string;
 	let db: import('../../src/lib/server/library-db').LibraryDatabase;
 	beforeAll(async () => {
-		const { openLibrary, preparerInThread } = await import('../../src/lib/server/library-db');
+		const { openLibrary } = await import('../../src/lib/server/library-db');
+		const { preparerInThread } = await import('../../src/lib/server/library-prepare');
 		const { decodeText, parseResolution } = await import('../../src/lib/core/index');
 		const { copyFileSync } = await import('node:fs');
 		const folder = join(parent, 'library');

@@ -17,7 +17,7 @@ export {
 } from './diff/diff';
 export {
 	classifyRoutine,
-	routinePatterns,
+	allRoutinePatterns,
 	routineTokenRanges,
 	routinePatternsFor,
 	type RoutineResult,

@@ -148,6 +148,23 @@ export const en: Messages = {
 		bestOld: (symbol) => `The library's closest earlier version: ${symbol}`,
 		bestOldAction: 'Compare against it'
 	},
+	continues: {
+		looking: 'Looking for the resolution this text continues (in this browser only)…',
+		heading: 'This text appears to continue:',
+		compare: (symbol) => `Compare with ${symbol}`,
+		others: 'Other possible earlier versions',
+		none: 'No earlier version in the library resembles this text.',
+		failed: 'Could not look for the resolution this text continues:',
+		sameTitle: 'same title or agenda item',
+		similarTitle: 'title begins alike',
+		recalls: 'recalls it',
+		sharedRecalls: 'recalls much the same resolutions',
+		wording: (share) => `${Math.round(share * 100)}% of the wording shared`,
+		fromServer:
+			'Searched in the library this machine serves; your text was read in this browser only and not sent to the server.',
+		fromCorpus:
+			'Searched in the library shipped with the app; your text was read in this browser only and not uploaded.'
+	},
 	compare: {
 		titleLoading: 'Comparing',
 		titleError: 'Could not compare',

@@ -127,6 +127,21 @@ export const zh = {
 		bestOld: (symbol: string) => `文库中与之最相近的较早版本：${symbol}`,
 		bestOldAction: '以它作为旧版本比较'
 	},
+	continues: {
+		looking: '正在查找这份文本延续的决议（只在本浏览器中进行）…',
+		heading: '这份文本看来延续：',
+		compare: (symbol: string) => `与 ${symbol} 比较`,
+		others: '其他可能的较早版本',
+		none: '文库中没有与这份文本相近的较早版本。',
+		failed: '无法查找这份文本延续的决议：',
+		sameTitle: '标题或议程项目相同',
+		similarTitle: '标题开头相同',
+		recalls: '回顾了它',
+		sharedRecalls: '回顾的决议大体相同',
+		wording: (share: number) => `措辞相同 ${Math.round(share * 100)}%`,
+		fromServer: '在本机服务的文库中查找；你的文本只在本浏览器中读取，没有发送给服务器。',
+		fromCorpus: '在随应用附带的文库中查找；你的文本只在本浏览器中读取，没有上传。'
+	},
 	compare: {
 		titleLoading: '正在比较',
 		titleError: '无法比较',

@@ -22,7 +22,7 @@
  * loses a tenth (a text continues what came before it). Cost per candidate: O(paragraphs + recalled +
  * k), all on sorted integer arrays.
  */
-import type { ResolutionDocument } from '../core/index';
+import type { ResolutionDocument } from '../core/types';
 import { hashKey, matchKeys } from './keys';
 import { chronologicalKey, compareChronology } from './search';
 import { ownResolution, recalledResolutions } from './recalled';
@@ -191,7 +191,7 @@ export function statsOf(all: readonly DocumentFeatures[]): LibraryStats {
 
 /** The evidence that a candidate is another version of the same resolution as a text. */
 export interface Resemblance {
-	/** 1 same title or agenda title; 0.6 one title begins the other; else 0. */
+	/** 1 same title (or the same agenda item where a title is missing or cut short); 0.6 one title begins the other; 0.5 the same agenda item under another title; else 0. */
 	title: number;
 	/** 1 when one recalls the other; else the weighted Jaccard of their recalled lists. */
 	chain: number;
@@ -223,8 +223,10 @@ export function resemble(text: DocumentFeatures, candidate: DocumentFeatures, st
 	const wording = Math.max(shared, sketch);
 	let chain = chainEvidence(text, candidate, stats);
 	// Resolutions recall related resolutions too (a space resolution recalls UNISPACE+50): a direct link
-	// counts in full only beside a shared title or wording.
-	if (chain === 1 && isDirectLink(text, candidate) && title === 0 && wording < DIRECT_LINK_WORDING) chain = 0.5;
+	// counts in full only beside a shared title or wording. A file that names neither itself nor its
+	// subject (a list of sources citing every symbol of a folder) is no version by a citation alone.
+	if (chain === 1 && isDirectLink(text, candidate) && title === 0 && wording < DIRECT_LINK_WORDING)
+		chain = identified(text) && identified(candidate) ? 0.5 : jaccard(text, candidate, stats);
 	const a = chronologicalKey(text);
 	const b = chronologicalKey(candidate);
 	const later = a !== '~' && b !== '~' && b > a;
@@ -234,13 +236,29 @@ export function resemble(text: DocumentFeatures, candidate: DocumentFeatures, st
 	return { title, chain: round(chain), text: round(wording), later, similarity: round(similarity) };
 }
 
+/**
+ * Title evidence: 1 for the same title, 0.6 for a title that begins the other's (cut by a line break).
+ * The same agenda item counts as a title when a title is missing on one side or begins the other's,
+ * but only half when both titles are known and differ: an agenda item holds many resolutions (item 13 of the eightieth session
+ * holds the Awaza Declaration and the International Day of Indigenous Women and Girls).
+ */
 function titleEvidence(a: DocumentFeatures, b: DocumentFeatures): number {
-	if (a.agendaKey && a.agendaKey === b.agendaKey && a.agendaKey.length >= MIN_TITLE) return 1;
-	if (!a.titleKey || !b.titleKey) return 0;
-	if (a.titleKey === b.titleKey) return a.titleKey.length >= MIN_TITLE ? 1 : 0;
-	const [short, long] = a.titleKey.length < b.titleKey.length ? [a.titleKey, b.titleKey] : [b.titleKey, a.titleKey];
-	return short.length >= MIN_TITLE_PREFIX && long.startsWith(short) ? 0.6 : 0;
+	let prefix = 0;
+	if (a.titleKey && b.titleKey) {
+		if (a.titleKey === b.titleKey) return a.titleKey.length >= MIN_TITLE ? 1 : 0;
+		const [short, long] = a.titleKey.length < b.titleKey.length ? [a.titleKey, b.titleKey] : [b.titleKey, a.titleKey];
+		if (short.length >= MIN_TITLE_PREFIX && long.startsWith(short)) prefix = TITLE_PREFIX;
+	}
+	if (a.agendaKey && a.agendaKey === b.agendaKey && a.agendaKey.length >= MIN_TITLE)
+		return prefix > 0 || !a.titleKey || !b.titleKey ? 1 : AGENDA_ONLY;
+	return prefix;
 }
+
+/** Title evidence of a title that begins the other's. */
+const TITLE_PREFIX = 0.6;
+
+/** Title evidence of the same agenda item under two different titles. */
+const AGENDA_ONLY = 0.5;
 
 /** Least shared wording for a direct recall link to count in full without a shared title. */
 const DIRECT_LINK_WORDING = 0.2;
@@ -249,8 +267,17 @@ function isDirectLink(a: DocumentFeatures, b: DocumentFeatures): boolean {
 	return Boolean((b.own && a.recalled.includes(b.own)) || (a.own && b.recalled.includes(a.own)));
 }
 
+/** Whether a document names itself or its subject: a symbol or a title. */
+function identified(f: DocumentFeatures): boolean {
+	return Boolean(f.symbol || f.titleKey);
+}
+
 function chainEvidence(a: DocumentFeatures, b: DocumentFeatures, stats: LibraryStats): number {
-	if (isDirectLink(a, b)) return 1;
+	return isDirectLink(a, b) ? 1 : jaccard(a, b, stats);
+}
+
+/** Weighted Jaccard coefficient of two recalled lists. */
+function jaccard(a: DocumentFeatures, b: DocumentFeatures, stats: LibraryStats): number {
 	if (a.recalled.length === 0 || b.recalled.length === 0) return 0;
 	const weight = stats.recalledWeight;
 	let shared = 0;
@@ -348,7 +375,7 @@ export interface RankOptions {
 
 /**
  * Rank library documents as what a text continues, best first, never the text itself (the same file,
- * or the same resolution symbol).
+ * or the same resolution symbol of the same session).
  */
 export function rankCandidates(
 	text: DocumentFeatures,
@@ -356,27 +383,67 @@ export function rankCandidates(
 	stats: LibraryStats,
 	options: RankOptions = {}
 ): FindResult {
+	return { version: 1, candidates: rankDocuments(text, candidates, stats, options).map((r) => r.candidate) };
+}
+
+/**
+ * {@link rankCandidates}, each answer beside the library document it names: the app ranks a text the
+ * reader opened against the library's features in the browser, then fetches the one the reader picks.
+ */
+export function rankDocuments<C extends CandidateDocument>(
+	text: DocumentFeatures,
+	candidates: readonly C[],
+	stats: LibraryStats,
+	options: RankOptions = {}
+): { candidate: FindCandidate; document: C }[] {
 	const limit = options.limit ?? 10;
-	const ranked: FindCandidate[] = [];
+	const ranked: { candidate: FindCandidate; document: C }[] = [];
 	for (const c of candidates) {
 		const f = c.features;
 		if (options.hash && c.hash === options.hash) continue;
-		if (text.symbol && f.symbol && sameSymbol(text.symbol, f.symbol)) continue;
+		if (isItself(text, f)) continue;
 		const r = resemble(text, f, stats);
 		if (r.similarity < MIN_CANDIDATE_SIMILARITY) continue;
 		ranked.push({
-			symbol: f.symbol,
-			title: f.title,
-			date: f.date,
-			source: c.source,
-			similarity: r.similarity,
-			evidence: { title: r.title, chain: r.chain, text: r.text, later: r.later },
-			session: f.session,
-			language: f.language
+			candidate: {
+				symbol: f.symbol,
+				title: f.title,
+				date: f.date,
+				source: c.source,
+				similarity: r.similarity,
+				evidence: { title: r.title, chain: r.chain, text: r.text, later: r.later },
+				session: f.session,
+				language: f.language
+			},
+			document: c
 		});
 	}
-	ranked.sort((a, b) => b.similarity - a.similarity || b.evidence.text - a.evidence.text || compareChronology(b, a));
-	return { version: 1, candidates: ranked.slice(0, limit) };
+	ranked.sort(
+		({ candidate: a }, { candidate: b }) =>
+			b.similarity - a.similarity || b.evidence.text - a.evidence.text || compareChronology(b, a)
+	);
+	// One answer per document: the same resolution held twice (its PDF and its text) is listed once, as
+	// the file that resembles the text most.
+	const seen = new Set<string>();
+	return ranked
+		.filter(({ candidate: c }) => {
+			if (!c.symbol) return true;
+			const key = `${c.symbol.toUpperCase().replace(/\s+/g, '')}\n${c.language}`;
+			if (seen.has(key)) return false;
+			seen.add(key);
+			return true;
+		})
+		.slice(0, limit);
+}
+
+/**
+ * Whether a candidate is the text itself: the same symbol, unless the two say they belong to different
+ * sessions (a delegate's draft for the next session made from last year's file keeps the old symbol in
+ * its heading until the Secretariat gives it one, but its letterhead names the new session).
+ */
+function isItself(text: DocumentFeatures, candidate: DocumentFeatures): boolean {
+	if (!text.symbol || !candidate.symbol || !sameSymbol(text.symbol, candidate.symbol)) return false;
+	return !(text.session && candidate.session && text.session !== candidate.session);
 }
 
 /** Whether two symbols name the same document (case, spaces ignored). */

@@ -37,6 +37,7 @@ export {
 export {
 	documentFeatures,
 	rankCandidates,
+	rankDocuments,
 	resemble,
 	statsOf,
 	sketchOf,

@@ -19,7 +19,9 @@
  * Cost: one pass over the text for the fold, one run of the routine grammar (a dozen regular
  * expressions), one pass to build both keys: linear in the length of the text.
  */
-import { normalizeText, routinePatterns, routineTokenRanges, type RoutinePattern } from '../core/index';
+// Each from its own module, not the core's index: `search --library` loads these and not the whole core.
+import { normalizeText } from '../core/text/normalize';
+import { routinePatternsFor, routineTokenRanges, type RoutinePattern } from '../core/diff/routine';
 
 /** Stands for one stretch of routine tokens in a routine key; a private-use character no text contains. */
 export const ROUTINE_PLACEHOLDER = '\uE000';
@@ -184,11 +186,11 @@ function patternsForScripts(text: string): readonly RoutinePattern[] {
 	});
 	let patterns = grammarsByScripts.get(mask);
 	if (!patterns) {
-		const wanted = new Set<string>(['any']);
+		const wanted: string[] = [];
 		SCRIPTS.forEach((s, i) => {
-			if (mask & (1 << i)) for (const l of s.languages) wanted.add(l);
+			if (mask & (1 << i)) wanted.push(...s.languages);
 		});
-		patterns = routinePatterns.filter((p) => wanted.has(p.language));
+		patterns = routinePatternsFor(wanted);
 		grammarsByScripts.set(mask, patterns);
 	}
 	return patterns;

@@ -211,6 +211,54 @@ describe('find over the corpus', () => {
 		const without = new MemoryLibrary(entries.filter((e) => e.document.meta.symbol !== 'A/RES/76/40'));
 		expect(without.find(draft).candidates[0].symbol).toBe('A/RES/67/38');
 	});
+
+	it('names the resolution a draft was made from even when the draft still carries its symbol', () => {
+		// Next session's draft made from last year's file: the heading keeps A/RES/76/40, the letterhead
+		// names the seventy-seventh session. It continues 76/40, not 67/38.
+		const draft = read('A-RES-76-40.zh.txt');
+		draft.meta.session = 77;
+		expect(draft.meta.symbol).toBe('A/RES/76/40');
+		expect(library.find(draft).candidates[0].symbol).toBe('A/RES/76/40');
+		// The same symbol and session is the text itself, never offered.
+		expect(library.find(read('A-RES-76-40.zh.txt')).candidates.map((c) => c.symbol)).not.toContain('A/RES/76/40');
+	});
+});
+
+describe('find as a folder of real documents holds them', () => {
+	const fixture = (path: string) => {
+		const bytes = new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/${path}`, import.meta.url)));
+		return parseResolution(decodeText(bytes), { source: path.split('/').pop()! });
+	};
+
+	it('never takes a list of sources, which cites every resolution of the folder, for a version of each', () => {
+		const folder = new MemoryLibrary([
+			...entries,
+			{ document: fixture('library/real-documents-SOURCES.md'), source: 'SOURCES.md' }
+		]);
+		for (const symbol of ['A/RES/80/1', 'A/RES/80/12', 'A/RES/80/30']) {
+			const sources = folder.find(bySymbol(symbol).document).candidates.map((c) => c.source);
+			expect(sources, symbol).not.toContain('SOURCES.md');
+		}
+		expect(folder.find(bySymbol('A/RES/80/67').document).candidates[0].symbol).toBe('A/RES/57/97');
+	});
+
+	it('counts one agenda item under two titles as half a title: an agenda item holds many resolutions', () => {
+		// A/RES/80/3 (Awaza Declaration) and 80/10 (a day for indigenous women and girls): agenda item 13 both.
+		const awaza = library.find(bySymbol('A/RES/80/10').document).candidates.find((c) => c.symbol === 'A/RES/80/3');
+		expect(awaza?.evidence.title).toBe(0.5);
+		// Versions of one resolution keep their title: 67/38 and 76/40 still count it in full.
+		expect(library.find(bySymbol('A/RES/76/40').document).candidates[0].evidence.title).toBe(1);
+	});
+
+	it('lists a resolution held twice (two extractions of its PDF) once', () => {
+		const twice = new MemoryLibrary([
+			...entries,
+			{ document: fixture('real/A-RES-73-6.en.pymupdf.txt'), source: 'A-RES-73-6.en.pymupdf.txt' }
+		]);
+		const symbols = twice.find(bySymbol('A/RES/80/21').document).candidates.map((c) => c.symbol);
+		expect(symbols).toContain('A/RES/73/6');
+		expect(symbols.filter((s) => s === 'A/RES/73/6')).toHaveLength(1);
+	});
 });
 
 describe('series over the corpus', () => {

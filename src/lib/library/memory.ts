@@ -4,21 +4,22 @@
  * (src/lib/server/library-db.ts) does, by looking at every paragraph: a few thousand paragraphs take
  * milliseconds, and no index has to be built or shipped.
  */
-import { labelParagraphs, type ResolutionDocument } from '../core/index';
+import { labelParagraphs } from '../core/report/labels';
+import { ResodiffError, type ResolutionDocument } from '../core/types';
 import { matchKeys, type MatchKeys } from './keys';
 import {
 	documentFeatures,
-	rankCandidates,
+	rankDocuments,
 	statsOf,
 	type CandidateDocument,
 	type DocumentFeatures,
+	type FindCandidate,
 	type FindResult,
 	type LibraryStats,
 	type RankOptions
 } from './features';
 import { matchParagraph, orderHits, prepareQuery, type RawHit, type SearchResult } from './search';
 import { findSeries } from './series';
-import { ResodiffError } from '../core/index';
 
 /** The language paragraphs of a document are cited in: Chinese for Chinese texts, English otherwise. */
 export function citationLocale(language: string | undefined): 'zh' | 'en' {
@@ -79,13 +80,20 @@ export class MemoryLibrary {
 
 	/** The documents a text most resembles, best first, never itself (CONTRACT.md `find`). */
 	find(doc: ResolutionDocument, options: RankOptions = {}): FindResult {
+		return { version: 1, candidates: this.rank(doc, options).map((r) => r.candidate) };
+	}
+
+	/** {@link find}'s answers, each with the entry it names. */
+	rank(doc: ResolutionDocument, options: RankOptions = {}): { candidate: FindCandidate; entry: LibraryEntry }[] {
 		const { features, stats } = this.indexed();
 		// The text itself, when it is one of the entries, is no candidate.
-		const candidates: CandidateDocument[] = this.entries
-			.map((entry, i) => ({ entry, candidate: { features: features[i], source: entry.source, hash: entry.hash } }))
-			.filter(({ entry }) => entry.document !== doc)
-			.map(({ candidate }) => candidate);
-		return rankCandidates(documentFeatures(doc), candidates, stats, options);
+		const candidates: (CandidateDocument & { entry: LibraryEntry })[] = this.entries
+			.map((entry, i) => ({ entry, features: features[i], source: entry.source, hash: entry.hash }))
+			.filter(({ entry }) => entry.document !== doc);
+		return rankDocuments(documentFeatures(doc), candidates, stats, options).map(({ candidate, document }) => ({
+			candidate,
+			entry: document.entry
+		}));
 	}
 
 	/** The line of versions a document of the library belongs to, oldest first. */

@@ -10,7 +10,8 @@
  * not resolutions and are left out, and so is a number of a later session than the document's own (a
  * misread, since nothing recalls the future).
  */
-import { RESOLUTION_NUMBER_SOURCE, type ResolutionDocument } from '../core/index';
+import { RESOLUTION_NUMBER_SOURCE } from '../core/document/un-patterns';
+import type { ResolutionDocument } from '../core/types';
 
 /** The number of UN page knowledge (un-patterns.ts) without the look-behind it opens with. */
 const NUMBER = RESOLUTION_NUMBER_SOURCE.replace(/^\(\?<!\[[^\]]*\]\)/, '');

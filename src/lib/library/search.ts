@@ -23,7 +23,7 @@
  * Hits are ordered oldest first (date, else the session's year, then symbol and paragraph order), and
  * the hits of the oldest document holding the phrase are marked as its first use.
  */
-import type { Paragraph, ParagraphKind, TextRange } from '../core/index';
+import type { Paragraph, ParagraphKind, TextRange } from '../core/types';
 import { foldKey, foldKeyAt, matchKeys, ROUTINE_PLACEHOLDER, type MatchKeys } from './keys';
 import { citedResolutions } from './recalled';
 

@@ -3,7 +3,7 @@
  * one block per hit or candidate, the matched words marked «…» (and bold on a colour terminal), every
  * piece of document text passed through the reports' control-character guard.
  */
-import { showControls } from '../core/index';
+import { showControls } from '../core/report/controls';
 import type { SearchResult } from './search';
 import type { FindResult } from './features';
 

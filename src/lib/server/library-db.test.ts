@@ -17,7 +17,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeText, parseResolution, ResodiffError } from '../core/index';
 import { MemoryLibrary } from '../library/index';
-import { candidateQuery, defaultLibraryPath, openLibrary, preparerInThread, type LibraryDatabase } from './library-db';
+import { candidateQuery, defaultLibraryPath, openLibrary, type LibraryDatabase } from './library-db';
+import { preparerInThread } from './library-prepare';
 import { prepareQuery } from '../library/index';
 
 const corpus = new URL('../../../corpus/', import.meta.url);

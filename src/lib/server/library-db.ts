@@ -27,29 +27,34 @@
 import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, extname, join, resolve, sep } from 'node:path';
-import { ResodiffError, type Footnote, type Paragraph, type ResolutionDocument } from '../core/index';
+// Each from its own module, not the core's or the library's index, and not library-prepare.ts (which reads
+// documents): `search --library` loads this module, and a search needs the phrase's keys and the database
+// only, not the parser, the comparison or the reports.
+import { ResodiffError, type Footnote, type Paragraph, type ResolutionDocument } from '../core/types';
+import { ROUTINE_PLACEHOLDER } from '../library/keys';
 import {
-	documentFeatures,
-	findSeries,
 	matchParagraph,
 	orderHits,
 	prepareQuery,
-	rankCandidates,
-	statsOf,
-	ROUTINE_PLACEHOLDER,
 	toleranceKey,
-	type CandidateDocument,
-	type DocumentFeatures,
-	type FindResult,
-	type LibraryStats,
 	type PreparedQuery,
 	type ParagraphMatch,
 	type RawHit,
 	type SearchResult
-} from '../library/index';
+} from '../library/search';
+import {
+	documentFeatures,
+	rankCandidates,
+	statsOf,
+	type CandidateDocument,
+	type DocumentFeatures,
+	type FindResult,
+	type LibraryStats
+} from '../library/features';
+import { findSeries } from '../library/series';
 import type { PreparedFile, Preparer } from './library-prepare';
 
-export { contentHash, preparerInThread, prepareFile, type DocumentReader, type Preparer } from './library-prepare';
+export type { DocumentReader, Preparer } from './library-prepare';
 
 /** Version of the database layout; a library of another version is refused with a clear line. */
 export const SCHEMA_VERSION = 1;

@@ -6,8 +6,13 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { labelParagraphs, ResodiffError, type ResolutionDocument } from '../core/index';
-import { citationLocale, digestKey, documentFeatures, matchKeys, type DocumentFeatures } from '../library/index';
+// Each from its own module, not the core's or the library's index: the library commands load this
+// module, and a search of a library whose files are unchanged reads no document.
+import { labelParagraphs } from '../core/report/labels';
+import { ResodiffError, type ResolutionDocument } from '../core/types';
+import { digestKey, matchKeys } from '../library/keys';
+import { documentFeatures, type DocumentFeatures } from '../library/features';
+import { citationLocale } from '../library/memory';
 
 /** Reads a file's bytes into a document: the CLI's reader (text, Markdown, PDF). */
 export type DocumentReader = (bytes: Uint8Array, name: string) => Promise<ResolutionDocument>;

@@ -45,7 +45,7 @@ export function loadCorpusLibrary(): Promise<MemoryLibrary> {
 /** Whether a library is served beside the app (`resodiff serve --library DB`); asked once. */
 let served: Promise<boolean> | null = null;
 
-function libraryServed(): Promise<boolean> {
+export function libraryServed(): Promise<boolean> {
 	served ??= fetch('/api/library', { headers: { Accept: 'application/json' } })
 		.then((r) => r.ok && (r.headers.get('content-type') ?? '').includes('json'))
 		.catch(() => false);

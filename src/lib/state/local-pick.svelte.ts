@@ -4,6 +4,7 @@
  */
 import { ui } from '../i18n';
 import { describeError } from '../ui-errors';
+import type { DocumentInput } from '../io/read';
 import { prepareCompare, runCompare, type CompareInputs } from '../workers/compare-client';
 import { localComparison } from './local-comparison.svelte';
 
@@ -31,10 +32,16 @@ export function isWordName(name: string): boolean {
 	return /\.(docx|docm|odt)$/i.test(name);
 }
 
+/** The one file chosen when the other side is empty, or null. */
+export function loneFile(files: Record<Side, PickedFile | null>): PickedFile | null {
+	const chosen = [files.old, files.new].filter((f): f is PickedFile => f !== null);
+	return chosen.length === 1 ? chosen[0] : null;
+}
+
 /** The one Word file chosen when the other side is empty: compared with its own tracked changes. */
 export function loneDraft(files: Record<Side, PickedFile | null>): PickedFile | null {
-	const chosen = [files.old, files.new].filter((f): f is PickedFile => f !== null);
-	return chosen.length === 1 && isWordName(chosen[0].name) ? chosen[0] : null;
+	const lone = loneFile(files);
+	return lone && isWordName(lone.name) ? lone : null;
 }
 
 /** Orders dropped files the way their names sort, numbers by value: `A-RES-67-38` before `A-RES-76-40`. */
@@ -42,9 +49,28 @@ export function orderFiles<T extends { name: string }>(files: T[]): T[] {
 	return [...files].sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true }));
 }
 
+/** What the reader's own texts compare: two documents' bytes, or one Word draft's tracked changes. */
+export type LocalInputs = { old: DocumentInput; new: DocumentInput } | { draft: DocumentInput };
+
+/** A comparison other than the two sides' (the reader's text against the library's version it continues), with its names. */
+export interface OtherComparison {
+	inputs: CompareInputs;
+	names: { old: string; new: string };
+}
+
 /** A name for pasted text, shown where a file name would be, in the interface language. */
 export function pastedName(side: Side): string {
 	return ui.t.home.pastedName[side];
+}
+
+/** The names a comparison of the reader's own texts shows: file names, or the draft's two versions. */
+function localNames(inputs: LocalInputs): { old: string; new: string } {
+	return 'draft' in inputs
+		? {
+				old: `${inputs.draft.name} · ${ui.t.home.draftOriginal}`,
+				new: `${inputs.draft.name} · ${ui.t.home.draftAccepted}`
+			}
+		: { old: inputs.old.name, new: inputs.new.name };
 }
 
 class LocalPickStore {
@@ -87,7 +113,7 @@ class LocalPickStore {
 	}
 
 	/** The inputs of the current mode, or null while a side is missing. */
-	inputs(): CompareInputs | null {
+	inputs(): LocalInputs | null {
 		if (this.mode === 'files') {
 			const draft = loneDraft(this.files);
 			if (draft) return { draft: { bytes: draft.bytes, name: draft.name } };
@@ -104,10 +130,13 @@ class LocalPickStore {
 		};
 	}
 
-	/** Compares the two texts; on success the result waits in memory for the compare page. */
-	async compare(): Promise<boolean> {
-		const inputs = this.inputs();
-		if (!inputs) {
+	/**
+	 * Compares the two texts (or, given, another pair, such as the reader's text and the library's version
+	 * it continues); on success the result waits in memory for the compare page.
+	 */
+	async compare(other?: OtherComparison): Promise<boolean> {
+		const local = other ? null : this.inputs();
+		if (!other && !local) {
 			this.error = ui.t.home.chooseBoth;
 			return false;
 		}
@@ -117,16 +146,10 @@ class LocalPickStore {
 		this.busy = true;
 		this.error = null;
 		try {
-			const result = await runCompare(inputs, { signal: controller.signal });
+			const result = await runCompare(other ? other.inputs : local!, { signal: controller.signal });
 			localComparison.set({
 				comparison: result.comparison,
-				names:
-					'draft' in inputs
-						? {
-								old: `${inputs.draft.name} · ${ui.t.home.draftOriginal}`,
-								new: `${inputs.draft.name} · ${ui.t.home.draftAccepted}`
-							}
-						: { old: inputs.old.name, new: inputs.new.name },
+				names: other ? other.names : localNames(local!),
 				ms: result.ms,
 				ranIn: result.ranIn
 			});

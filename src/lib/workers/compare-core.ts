@@ -19,8 +19,19 @@ export function readSide(input: DocumentInput): Promise<ResolutionDocument> {
 	return readDocument(input, { readPdf });
 }
 
+/**
+ * One side of a comparison: a document's bytes, or a document already read (the reader's text the page
+ * read to find what it continues, a library document the local server sent as the parser made it).
+ */
+export type SideInput = DocumentInput | { document: ResolutionDocument };
+
 /** What to compare: two documents, or one Word draft with its own tracked changes. */
-export type CompareInputs = { old: DocumentInput; new: DocumentInput } | { draft: DocumentInput };
+export type CompareInputs = { old: SideInput; new: SideInput } | { draft: DocumentInput };
+
+/** A side as a document: read from its bytes, or as it came. */
+function sideDocument(input: SideInput): Promise<ResolutionDocument> {
+	return 'document' in input ? Promise.resolve(input.document) : readSide(input);
+}
 
 /**
  * Reads both documents (or a draft's two versions) and compares them; when neither of two documents can be
@@ -33,7 +44,7 @@ export async function compareSides(input: CompareInputs): Promise<Comparison> {
 		const pair = readRevisionPair(input.draft);
 		return compareDocuments(pair.original, pair.accepted);
 	}
-	const [oldDoc, newDoc] = await readAll([readSide(input.old), readSide(input.new)]);
+	const [oldDoc, newDoc] = await readAll([sideDocument(input.old), sideDocument(input.new)]);
 	return compareDocuments(oldDoc, newDoc);
 }
 

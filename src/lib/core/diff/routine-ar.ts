@@ -7,8 +7,9 @@
  * 93"; agenda items "البند 100"; symbols with Arabic letter names for the parts of an omnibus resolution
  * ("40/152 سين"); the list words of "قراراتها 65/54 المؤرخ 8 كانون الأول/ديسمبر 2010 و 66/32 المؤرخ …".
  */
-import { AR_DIGIT, AR_MONTH, AR_ORDINAL_WORDS } from '../document/drafting/ar';
+import { AR_DIGIT, AR_MONTH, arabicOrdinalWords } from '../document/drafting/ar';
 import { END, START, type RoutinePattern } from './routine-grammar';
+import { once } from '../once';
 
 const NUMBER = `${AR_DIGIT}+`;
 const DAY_RANGE = `${AR_DIGIT}{1,2}(?:\\s*(?:-|–|و|إلى)\\s*${AR_DIGIT}{1,2})?`;
@@ -23,7 +24,7 @@ const SESSION_WORD = '(?:[وفب]?(?:ال|لل)|[وفبل]?)دور(?:ة|ت(?:ه�
 const MEETING_WORD = '(?:[وفب]?(?:ال|لل)|[وفبل]?)جلس(?:ة|ت(?:ها|ه|نا|هم)|تين|تان)';
 
 /** The Arabic entries of the routine grammar. */
-export const arabicRoutinePatterns: readonly RoutinePattern[] = [
+export const arabicRoutinePatterns = once((): readonly RoutinePattern[] => [
 	{
 		name: 'date-ar',
 		role: 'token',
@@ -71,7 +72,7 @@ export const arabicRoutinePatterns: readonly RoutinePattern[] = [
 		],
 		counterexamples: ['الدورة', 'الذكرى الثامنة والستين', 'دورة تدريبية'],
 		pattern: new RegExp(
-			`${START}${SESSION_WORD}(?:\\s+(?:العادية|الاستثنائية|الطارئة)){0,2}\\s+(?:${AR_ORDINAL_WORDS}|${NUMBER})${END}`,
+			`${START}${SESSION_WORD}(?:\\s+(?:العادية|الاستثنائية|الطارئة)){0,2}\\s+(?:${arabicOrdinalWords()}|${NUMBER})${END}`,
 			'gu'
 		)
 	},
@@ -118,4 +119,4 @@ export const arabicRoutinePatterns: readonly RoutinePattern[] = [
 		counterexamples: ['أو', 'وإذ'],
 		pattern: new RegExp(`[،؛,;]|${START}(?:و|المؤرخ(?:ة|ين|تين)?)${END}|و(?=\\s?${AR_DIGIT})`, 'gu')
 	}
-];
+]);

@@ -7,14 +7,24 @@
  * plenaria"; the committee-report paragraph "párr. 14"; agenda items "tema 47 del programa"; the list
  * words of "sus resoluciones 65/54, de 8 de diciembre de 2010, y 66/32, de 2 de diciembre de 2011".
  */
-import { ES_DAY, ES_MONTH, ES_ORDINAL_FIGURES, ES_ORDINAL_WORDS } from '../document/drafting/es';
-import { END, START, type RoutinePattern } from './routine-grammar';
+import {
+	ES_DAY,
+	ES_MONTH,
+	ES_ORDINAL_FIGURES,
+	spanishOrdinalTails,
+	spanishOrdinalWords
+} from '../document/drafting/es';
+import { END, START, withLazyPattern, type RoutinePattern } from './routine-grammar';
+import { once } from '../once';
 
 const DAY_RANGE = `${ES_DAY}(?:\\s*(?:-|–|y|al?)\\s*${ES_DAY})?`;
-const ORDINAL = `(?:${ES_ORDINAL_WORDS}|${ES_ORDINAL_FIGURES})`;
+/** An ordinal in words or figures (regex source): thousands of words, made when a pattern needs it. */
+const ordinal = once(() => `(?:${spanishOrdinalWords()}|${ES_ORDINAL_FIGURES})`);
+/** Where an ordinal can end (regex source): the start of a cue. */
+const ordinalEnd = () => `(?:${spanishOrdinalTails()}|${ES_ORDINAL_FIGURES})`;
 
 /** The Spanish entries of the routine grammar. */
-export const spanishRoutinePatterns: readonly RoutinePattern[] = [
+export const spanishRoutinePatterns = once((): readonly RoutinePattern[] => [
 	{
 		name: 'date-es',
 		role: 'token',
@@ -35,37 +45,44 @@ export const spanishRoutinePatterns: readonly RoutinePattern[] = [
 			'giu'
 		)
 	},
-	{
-		name: 'session-es',
-		role: 'token',
-		language: 'es',
-		description:
-			'A session in Spanish, its ordinal in words or figures: "sexagésimo octavo período de sesiones", "septuagésimo primer período de sesiones", "décimo período extraordinario de sesiones de emergencia".',
-		examples: [
-			'sexagésimo octavo período de sesiones',
-			'septuagésimo séptimo período de sesiones',
-			'Septuagésimo séptimo período de sesiones',
-			'septuagésimo primer período de sesiones',
-			'octogésimo período de sesiones',
-			'décimo período extraordinario de sesiones de emergencia',
-			'68º período de sesiones'
-		],
-		counterexamples: ['sexagésimo aniversario', 'período de sesiones', 'sesenta y ocho períodos'],
-		pattern: new RegExp(
-			`${START}${ORDINAL}\\s+per[ií]odo\\s+(?:extraordinario\\s+)?de\\s+sesiones(?:\\s+de\\s+emergencia)?${END}`,
-			'giu'
-		)
-	},
-	{
-		name: 'meeting-es',
-		role: 'token',
-		language: 'es',
-		description:
-			'A meeting in Spanish: "46ª sesión plenaria", "56 a sesión plenaria" as extracted from a PDF, "cuadragésima sexta sesión".',
-		examples: ['46ª sesión plenaria', '56 a sesión plenaria', '48ª sesión', 'cuadragésima sexta sesión plenaria'],
-		counterexamples: ['sesión plenaria', '46 sesiones'],
-		pattern: new RegExp(`${START}${ORDINAL}\\s+sesi[oó]n(?:\\s+plenaria)?${END}`, 'giu')
-	},
+	withLazyPattern(
+		{
+			name: 'session-es',
+			role: 'token',
+			language: 'es',
+			description:
+				'A session in Spanish, its ordinal in words or figures: "sexagésimo octavo período de sesiones", "septuagésimo primer período de sesiones", "décimo período extraordinario de sesiones de emergencia".',
+			examples: [
+				'sexagésimo octavo período de sesiones',
+				'septuagésimo séptimo período de sesiones',
+				'Septuagésimo séptimo período de sesiones',
+				'septuagésimo primer período de sesiones',
+				'octogésimo período de sesiones',
+				'décimo período extraordinario de sesiones de emergencia',
+				'68º período de sesiones'
+			],
+			counterexamples: ['sexagésimo aniversario', 'período de sesiones', 'sesenta y ocho períodos'],
+			cue: new RegExp(`${ordinalEnd()}\\s+per[ií]odo`, 'iu')
+		},
+		() =>
+			new RegExp(
+				`${START}${ordinal()}\\s+per[ií]odo\\s+(?:extraordinario\\s+)?de\\s+sesiones(?:\\s+de\\s+emergencia)?${END}`,
+				'giu'
+			)
+	),
+	withLazyPattern(
+		{
+			name: 'meeting-es',
+			role: 'token',
+			language: 'es',
+			description:
+				'A meeting in Spanish: "46ª sesión plenaria", "56 a sesión plenaria" as extracted from a PDF, "cuadragésima sexta sesión".',
+			examples: ['46ª sesión plenaria', '56 a sesión plenaria', '48ª sesión', 'cuadragésima sexta sesión plenaria'],
+			counterexamples: ['sesión plenaria', '46 sesiones'],
+			cue: new RegExp(`${ordinalEnd()}\\s+sesi[oó]n`, 'iu')
+		},
+		() => new RegExp(`${START}${ordinal()}\\s+sesi[oó]n(?:\\s+plenaria)?${END}`, 'giu')
+	),
 	{
 		name: 'paragraph-reference-es',
 		role: 'token',
@@ -94,4 +111,4 @@ export const spanishRoutinePatterns: readonly RoutinePattern[] = [
 		counterexamples: ['o', 'desde'],
 		pattern: new RegExp(`[,;]|${START}(?:y|e|de)${END}`, 'gu')
 	}
-];
+]);

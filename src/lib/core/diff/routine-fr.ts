@@ -6,15 +6,19 @@
  * the committee-report paragraph "par. 93"; agenda items "point 100 r) de l’ordre du jour"; the list words
  * "du", "et" of "ses résolutions 65/54 du 8 décembre 2010 et 66/32 du 2 décembre 2011".
  */
-import { FR_DAY, FR_MONTHS, FR_ORDINAL_FIGURES, FR_ORDINAL_WORDS } from '../document/drafting/fr';
-import { END, START, type RoutinePattern } from './routine-grammar';
+import { FR_DAY, FR_MONTHS, FR_ORDINAL_FIGURES, frenchOrdinalTails, frenchOrdinalWords } from '../document/drafting/fr';
+import { END, START, withLazyPattern, type RoutinePattern } from './routine-grammar';
+import { once } from '../once';
 
 const MONTH = `(?:${FR_MONTHS.join('|')})`;
 const DAY_RANGE = `${FR_DAY}(?:\\s*(?:-|–|et|au)\\s*${FR_DAY})?`;
-const ORDINAL = `(?:${FR_ORDINAL_WORDS}|${FR_ORDINAL_FIGURES})`;
+/** An ordinal in words or figures (regex source): thousands of words, made when a pattern needs it. */
+const ordinal = once(() => `(?:${frenchOrdinalWords()}|${FR_ORDINAL_FIGURES})`);
+/** Where an ordinal can end (regex source): the start of a cue. */
+const ordinalEnd = () => `(?:${frenchOrdinalTails()}|${FR_ORDINAL_FIGURES})`;
 
 /** The French entries of the routine grammar. */
-export const frenchRoutinePatterns: readonly RoutinePattern[] = [
+export const frenchRoutinePatterns = once((): readonly RoutinePattern[] => [
 	{
 		name: 'date-fr',
 		role: 'token',
@@ -33,45 +37,52 @@ export const frenchRoutinePatterns: readonly RoutinePattern[] = [
 		counterexamples: ['en 2012 les', '3 décembres', 'mars', '12 États'],
 		pattern: new RegExp(`${START}(?:${DAY_RANGE}\\s+${MONTH}(?:\\s+\\d{4})?|${MONTH}\\s+\\d{4})${END}`, 'giu')
 	},
-	{
-		name: 'session-fr',
-		role: 'token',
-		language: 'fr',
-		description:
-			'A session in French, its ordinal in words or figures: "soixante-huitième session", "soixante-dix-septième session", "dixième session extraordinaire d’urgence", "68e session".',
-		examples: [
-			'soixante-huitième session',
-			'soixante-dix-septième session',
-			'Soixante-seizième session',
-			'soixante et onzième session',
-			'quatre-vingtième session',
-			'quatre-vingt-unième session',
-			'centième session',
-			'dixième session extraordinaire d’urgence',
-			'68e session'
-		],
-		counterexamples: ['soixante-huitième anniversaire', 'session', 'soixante-huit sessions', 'huitièmes'],
-		pattern: new RegExp(
-			`${START}${ORDINAL}\\s+sessions?(?:\\s+(?:extraordinaire(?:\\s+d[’']urgence)?|ordinaire))?${END}`,
-			'giu'
-		)
-	},
-	{
-		name: 'meeting-fr',
-		role: 'token',
-		language: 'fr',
-		description:
-			'A meeting in French: "46e séance plénière", "107e et 108e séances plénières", "quarante-sixième séance".',
-		examples: [
-			'46e séance plénière',
-			'48e séance',
-			'46ᵉ séance plénière',
-			'107e et 108e séances plénières',
-			'quarante-sixième séance plénière'
-		],
-		counterexamples: ['séance plénière', '46 séances'],
-		pattern: new RegExp(`${START}${ORDINAL}(?:\\s+et\\s+${ORDINAL})?\\s+séances?(?:\\s+plénières?)?${END}`, 'giu')
-	},
+	withLazyPattern(
+		{
+			name: 'session-fr',
+			role: 'token',
+			language: 'fr',
+			description:
+				'A session in French, its ordinal in words or figures: "soixante-huitième session", "soixante-dix-septième session", "dixième session extraordinaire d’urgence", "68e session".',
+			examples: [
+				'soixante-huitième session',
+				'soixante-dix-septième session',
+				'Soixante-seizième session',
+				'soixante et onzième session',
+				'quatre-vingtième session',
+				'quatre-vingt-unième session',
+				'centième session',
+				'dixième session extraordinaire d’urgence',
+				'68e session'
+			],
+			counterexamples: ['soixante-huitième anniversaire', 'session', 'soixante-huit sessions', 'huitièmes'],
+			cue: new RegExp(`${ordinalEnd()}\\s+session`, 'iu')
+		},
+		() =>
+			new RegExp(
+				`${START}${ordinal()}\\s+sessions?(?:\\s+(?:extraordinaire(?:\\s+d[’']urgence)?|ordinaire))?${END}`,
+				'giu'
+			)
+	),
+	withLazyPattern(
+		{
+			name: 'meeting-fr',
+			role: 'token',
+			language: 'fr',
+			description:
+				'A meeting in French: "46e séance plénière", "107e et 108e séances plénières", "quarante-sixième séance".',
+			examples: [
+				'46e séance plénière',
+				'48e séance',
+				'46ᵉ séance plénière',
+				'107e et 108e séances plénières',
+				'quarante-sixième séance plénière'
+			],
+			counterexamples: ['séance plénière', '46 séances'],
+			cue: new RegExp(`${ordinalEnd()}\\s+séance`, 'iu')
+		},
+		() => new RegExp(`${START}${ordinal()}(?:\\s+et\\s+${ordinal()})?\\s+séances?(?:\\s+plénières?)?${END}`, 'giu')
+	),
 	{
 		name: 'paragraph-reference-fr',
 		role: 'token',
@@ -103,4 +114,4 @@ export const frenchRoutinePatterns: readonly RoutinePattern[] = [
 		counterexamples: ['ou', 'dudit'],
 		pattern: new RegExp(`[,;]|${START}(?:et|du)${END}`, 'gu')
 	}
-];
+]);

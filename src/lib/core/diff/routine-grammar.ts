@@ -5,6 +5,7 @@
  * texts they must match (`examples`) and those they must not (`counterexamples`); the tests run both.
  */
 import { RESOLUTION_NUMBER_SOURCE, SYMBOL_SOURCE } from '../document/un-patterns';
+import { once } from '../once';
 
 /** What a grammar entry does in the test. */
 export type RoutineRole =
@@ -33,6 +34,23 @@ export interface RoutinePattern {
 	counterexamples: string[];
 	/** The pattern; global (`g`) and Unicode (`u`) flags. */
 	pattern: RegExp;
+	/**
+	 * A short test that every text holding a match passes (no `g` flag): a text that fails it is not
+	 * searched with {@link pattern}. The patterns of ordinals spelt out (French, Spanish, Russian,
+	 * Arabic) are up to 13 kB of source, and a regular expression is compiled when first run; with the
+	 * cue, a run compiles only those its texts can match (a session or meeting in that language).
+	 */
+	cue?: RegExp;
+}
+
+/**
+ * An entry whose pattern is made when first read: building the source of a pattern of ordinals spelt
+ * out, and parsing it, costs milliseconds, which a run whose texts never pass the entry's cue need not
+ * pay.
+ */
+export function withLazyPattern(entry: Omit<RoutinePattern, 'pattern'>, make: () => RegExp): RoutinePattern {
+	const pattern = once(make);
+	return Object.defineProperty({ ...entry }, 'pattern', { get: pattern, enumerable: true }) as RoutinePattern;
 }
 
 /** No letter or digit just before (regex source): `\b` knows ASCII letters only, not é, я or ع. */

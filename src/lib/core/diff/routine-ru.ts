@@ -7,18 +7,28 @@
  * "на своем 46-м пленарном заседании"; the committee-report paragraph "пункт 93"; agenda items "пункт 100
  * повестки дня"; the list words of "резолюции 65/54 от 8 декабря 2010 года и 66/32 от 2 декабря 2011 года".
  */
-import { RU_MONTHS_GENITIVE, RU_MONTHS_OTHER, RU_ORDINAL_FIGURES, RU_ORDINAL_WORDS } from '../document/drafting/ru';
-import { END, START, type RoutinePattern } from './routine-grammar';
+import {
+	RU_MONTHS_GENITIVE,
+	RU_MONTHS_OTHER,
+	RU_ORDINAL_FIGURES,
+	russianOrdinalTails,
+	russianOrdinalWords
+} from '../document/drafting/ru';
+import { END, START, withLazyPattern, type RoutinePattern } from './routine-grammar';
+import { once } from '../once';
 
 const MONTH_GENITIVE = `(?:${RU_MONTHS_GENITIVE.join('|')})`;
 const MONTH_ANY = `(?:${[...RU_MONTHS_GENITIVE, ...RU_MONTHS_OTHER].join('|')})`;
 /** The year word after a date: "года" (of the year), "году" (in the year), "г." abbreviated. */
 const YEAR = '\\d{4}(?:\\s+(?:года|году|г\\.))?';
 const DAY_RANGE = '\\d{1,2}(?:\\s*(?:-|–|и|по)\\s*\\d{1,2})?';
-const ORDINAL = `(?:${RU_ORDINAL_WORDS}|${RU_ORDINAL_FIGURES})`;
+/** An ordinal in words or figures (regex source): thousands of words, made when a pattern needs it. */
+const ordinal = once(() => `(?:${russianOrdinalWords()}|${RU_ORDINAL_FIGURES})`);
+/** Where an ordinal can end (regex source): the start of a cue. */
+const ordinalEnd = () => `(?:${russianOrdinalTails()}|${RU_ORDINAL_FIGURES})`;
 
 /** The Russian entries of the routine grammar. */
-export const russianRoutinePatterns: readonly RoutinePattern[] = [
+export const russianRoutinePatterns = once((): readonly RoutinePattern[] => [
 	{
 		name: 'date-ru',
 		role: 'token',
@@ -39,44 +49,51 @@ export const russianRoutinePatterns: readonly RoutinePattern[] = [
 			'giu'
 		)
 	},
-	{
-		name: 'session-ru',
-		role: 'token',
-		language: 'ru',
-		description:
-			'A session in Russian, its ordinal in words (any case) or figures: "шестьдесят восьмой сессии", "Семьдесят шестая сессия", "десятой чрезвычайной специальной сессии", "68-й сессии".',
-		examples: [
-			'шестьдесят восьмой сессии',
-			'семьдесят седьмой сессии',
-			'Семьдесят шестая сессия',
-			'семидесятой сессии',
-			'восьмидесятую сессию',
-			'семьдесят третьей сессии',
-			'десятой чрезвычайной специальной сессии',
-			'68-й сессии'
-		],
-		counterexamples: ['шестьдесят восемь сессий', 'сессии', 'шестьдесят восьмой годовщины'],
-		pattern: new RegExp(
-			`${START}${ORDINAL}\\s+(?:(?:чрезвычайн|специальн|очередн)\\p{L}*\\s+){0,2}сесси\\p{L}*${END}`,
-			'giu'
-		)
-	},
-	{
-		name: 'meeting-ru',
-		role: 'token',
-		language: 'ru',
-		description:
-			'A meeting in Russian: "46-е пленарное заседание", "на своем 46-м пленарном заседании", "сорок шестое заседание".',
-		examples: [
-			'46-е пленарное заседание',
-			'48-е пленарное заседание',
-			'46-м пленарном заседании',
-			'45-е заседание',
-			'сорок шестое заседание'
-		],
-		counterexamples: ['пленарное заседание', '46 заседаний'],
-		pattern: new RegExp(`${START}${ORDINAL}\\s+(?:пленарн\\p{L}*\\s+)?заседани\\p{L}*${END}`, 'giu')
-	},
+	withLazyPattern(
+		{
+			name: 'session-ru',
+			role: 'token',
+			language: 'ru',
+			description:
+				'A session in Russian, its ordinal in words (any case) or figures: "шестьдесят восьмой сессии", "Семьдесят шестая сессия", "десятой чрезвычайной специальной сессии", "68-й сессии".',
+			examples: [
+				'шестьдесят восьмой сессии',
+				'семьдесят седьмой сессии',
+				'Семьдесят шестая сессия',
+				'семидесятой сессии',
+				'восьмидесятую сессию',
+				'семьдесят третьей сессии',
+				'десятой чрезвычайной специальной сессии',
+				'68-й сессии'
+			],
+			counterexamples: ['шестьдесят восемь сессий', 'сессии', 'шестьдесят восьмой годовщины'],
+			cue: new RegExp(`${ordinalEnd()}\\s+(?:(?:чрезвычайн|специальн|очередн)\\p{L}*\\s+){0,2}сесси`, 'iu')
+		},
+		() =>
+			new RegExp(
+				`${START}${ordinal()}\\s+(?:(?:чрезвычайн|специальн|очередн)\\p{L}*\\s+){0,2}сесси\\p{L}*${END}`,
+				'giu'
+			)
+	),
+	withLazyPattern(
+		{
+			name: 'meeting-ru',
+			role: 'token',
+			language: 'ru',
+			description:
+				'A meeting in Russian: "46-е пленарное заседание", "на своем 46-м пленарном заседании", "сорок шестое заседание".',
+			examples: [
+				'46-е пленарное заседание',
+				'48-е пленарное заседание',
+				'46-м пленарном заседании',
+				'45-е заседание',
+				'сорок шестое заседание'
+			],
+			counterexamples: ['пленарное заседание', '46 заседаний'],
+			cue: new RegExp(`${ordinalEnd()}\\s+(?:пленарн\\p{L}*\\s+)?заседани`, 'iu')
+		},
+		() => new RegExp(`${START}${ordinal()}\\s+(?:пленарн\\p{L}*\\s+)?заседани\\p{L}*${END}`, 'giu')
+	),
 	{
 		name: 'paragraph-reference-ru',
 		role: 'token',
@@ -100,4 +117,4 @@ export const russianRoutinePatterns: readonly RoutinePattern[] = [
 		counterexamples: ['или', 'отмечая'],
 		pattern: new RegExp(`[,;]|${START}(?:и|от)${END}`, 'gu')
 	}
-];
+]);

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SHOWCASE_PAIRS as showcase } from '../../testing/showcase-text';
 import { diffTexts } from './diff';
-import { classifyRoutine, defaultRoutineOptions, routinePatterns, routinePatternsFor } from './routine';
+import { allRoutinePatterns, classifyRoutine, defaultRoutineOptions, routinePatternsFor } from './routine';
+import { spellFrenchOrdinals } from '../document/drafting/fr';
+import { spellSpanishOrdinals } from '../document/drafting/es';
+import { spellRussianOrdinals } from '../document/drafting/ru';
 import type { DiffOp } from '../types';
 
 /** Diff two texts and classify the diff. */
@@ -22,24 +25,60 @@ function partOf(result: { ops: DiffOp[]; parts: boolean[] }, op: -1 | 1, text: s
 
 describe('the routine grammar', () => {
 	it('has unique names and global, Unicode patterns', () => {
-		const names = routinePatterns.map((p) => p.name);
+		const names = allRoutinePatterns().map((p) => p.name);
 		expect(new Set(names).size).toBe(names.length);
-		for (const p of routinePatterns) expect(p.pattern.flags, p.name).toMatch(/^(?=.*g)(?=.*u)/);
+		for (const p of allRoutinePatterns()) expect(p.pattern.flags, p.name).toMatch(/^(?=.*g)(?=.*u)/);
 		expect(defaultRoutineOptions.language).toBe('zh');
 	});
 
-	it.each(routinePatterns.flatMap((p) => p.examples.map((example) => ({ name: p.name, pattern: p.pattern, example }))))(
-		'$name matches its example "$example" whole',
-		({ pattern, example }) => {
-			const matches = [...example.matchAll(pattern)].map((m) => m[0]);
-			expect(matches.some((m) => m === example) || matches.join('') === example).toBe(true);
-		}
+	it.each(
+		allRoutinePatterns().flatMap((p) => p.examples.map((example) => ({ name: p.name, pattern: p.pattern, example })))
+	)('$name matches its example "$example" whole', ({ pattern, example }) => {
+		const matches = [...example.matchAll(pattern)].map((m) => m[0]);
+		expect(matches.some((m) => m === example) || matches.join('') === example).toBe(true);
+	});
+});
+
+describe('the cues of the long patterns', () => {
+	const cued = allRoutinePatterns().filter((p) => p.cue);
+
+	it('are the French, Spanish and Russian sessions and meetings, each cue as case-blind as its pattern', () => {
+		expect(cued.map((p) => p.name).sort()).toEqual(
+			['meeting-es', 'meeting-fr', 'meeting-ru', 'session-es', 'session-fr', 'session-ru'].sort()
+		);
+		for (const p of cued) expect(p.cue!.flags, p.name).toBe(p.pattern.flags.replace('g', ''));
+	});
+
+	it.each(cued.flatMap((p) => p.examples.map((example) => ({ name: p.name, cue: p.cue!, example }))))(
+		'$name lets its example "$example" through',
+		({ cue, example }) => expect(cue.test(example)).toBe(true)
 	);
+
+	// Every ordinal from 1 to 199 in every spelling, capitalised or not: wherever the pattern finds a
+	// session or a meeting, the cue lets the text through.
+	const spelt: [name: string, ordinals: (n: number) => string[], after: string][] = [
+		['session-fr', spellFrenchOrdinals, 'session extraordinaire'],
+		['meeting-fr', spellFrenchOrdinals, 'séance plénière'],
+		['session-es', spellSpanishOrdinals, 'período de sesiones'],
+		['meeting-es', spellSpanishOrdinals, 'sesión plenaria'],
+		['session-ru', spellRussianOrdinals, 'специальной сессии'],
+		['meeting-ru', spellRussianOrdinals, 'пленарном заседании']
+	];
+	it.each(spelt)('%s: every ordinal spelt out that the pattern finds passes the cue', (name, ordinals, after) => {
+		const p = cued.find((c) => c.name === name)!;
+		for (let n = 1; n <= 199; n++)
+			for (const word of ordinals(n))
+				for (const form of [word, word[0].toUpperCase() + word.slice(1)]) {
+					const text = `les ${form} ${after}`;
+					expect([...text.matchAll(p.pattern)].length, text).toBe(1);
+					expect(p.cue!.test(text), text).toBe(true);
+				}
+	});
 });
 
 describe('the routine grammar: what must not match', () => {
 	it.each(
-		routinePatterns.flatMap((p) =>
+		allRoutinePatterns().flatMap((p) =>
 			p.counterexamples.map((counterexample) => ({ name: p.name, pattern: p.pattern, counterexample }))
 		)
 	)('$name finds nothing in "$counterexample"', ({ pattern, counterexample }) => {
@@ -47,7 +86,7 @@ describe('the routine grammar: what must not match', () => {
 	});
 
 	it('gives every entry examples and counterexamples', () => {
-		for (const p of routinePatterns) {
+		for (const p of allRoutinePatterns()) {
 			expect(p.examples.length, p.name).toBeGreaterThan(0);
 			expect(p.counterexamples.length, p.name).toBeGreaterThan(0);
 		}
@@ -67,7 +106,7 @@ describe('the routine grammar by language', () => {
 		const patterns = routinePatternsFor(language);
 		for (const p of patterns) expect(['any', language]).toContain(p.language);
 		expect(patterns.filter((p) => p.language === 'any').length).toBe(
-			routinePatterns.filter((p) => p.language === 'any').length
+			allRoutinePatterns().filter((p) => p.language === 'any').length
 		);
 	});
 

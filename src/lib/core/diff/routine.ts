@@ -5,7 +5,7 @@
  * paragraph, the list of earlier resolutions growing by one. A delegate wants these greyed out so the real
  * rewording (强调 → 强调指出, 呼吁 → 促请) stands out.
  *
- * Method. The grammar below ({@link routinePatterns}) is matched over the whole old text and the whole new
+ * Method. The grammar ({@link allRoutinePatterns}) is matched over the whole old text and the whole new
  * text. Each edit region of the diff (a run of deletions and insertions between two equalities) is widened
  * on both sides at once, through the equal context around it, until neither of its ends falls inside a
  * routine token of either text: 六十八 inside 第六十八届 widens to 第六十八届 in the old text and to
@@ -35,23 +35,30 @@ import { frenchRoutinePatterns } from './routine-fr';
 import { spanishRoutinePatterns } from './routine-es';
 import { russianRoutinePatterns } from './routine-ru';
 import { arabicRoutinePatterns } from './routine-ar';
+import { once } from '../once';
 
 export type { RoutineLanguage, RoutinePattern, RoutineRole } from './routine-grammar';
 
 /**
- * The routine grammar: named patterns, per language, in the order the README lists them — Chinese,
- * English, French, Spanish, Russian, Arabic, then what every language shares. Each language's entries
- * live in its own table (routine-zh.ts … routine-ar.ts); {@link routinePatternsFor} picks a text's.
+ * The grammar of each language, in the order the README lists them — Chinese, English, French, Spanish,
+ * Russian, Arabic, then what every language shares. Each language's entries live in its own table
+ * (routine-zh.ts … routine-ar.ts); the French, Spanish, Russian and Arabic tables are made when a text
+ * of their language (or script, for the library) is first read.
  */
-export const routinePatterns: readonly RoutinePattern[] = Object.freeze([
-	...chineseRoutinePatterns,
-	...englishRoutinePatterns,
-	...frenchRoutinePatterns,
-	...spanishRoutinePatterns,
-	...russianRoutinePatterns,
-	...arabicRoutinePatterns,
-	...sharedRoutinePatterns
-]);
+const GRAMMARS: readonly { language: RoutineLanguage; patterns: () => readonly RoutinePattern[] }[] = [
+	{ language: 'zh', patterns: () => chineseRoutinePatterns },
+	{ language: 'en', patterns: () => englishRoutinePatterns },
+	{ language: 'fr', patterns: frenchRoutinePatterns },
+	{ language: 'es', patterns: spanishRoutinePatterns },
+	{ language: 'ru', patterns: russianRoutinePatterns },
+	{ language: 'ar', patterns: arabicRoutinePatterns },
+	{ language: 'any', patterns: () => sharedRoutinePatterns }
+];
+
+/** The whole routine grammar: every language's named patterns, then the shared ones ({@link GRAMMARS}' order). */
+export const allRoutinePatterns = once((): readonly RoutinePattern[] =>
+	Object.freeze(GRAMMARS.flatMap((g) => g.patterns()))
+);
 
 /** The patterns of each language with the shared ones, chosen once. */
 const byLanguage = new Map<string, readonly RoutinePattern[]>();
@@ -67,7 +74,7 @@ export function routinePatternsFor(languages: string | readonly string[]): reado
 	let patterns = byLanguage.get(key);
 	if (!patterns) {
 		const wanted = new Set<RoutineLanguage | string>([...list, 'any']);
-		patterns = Object.freeze(routinePatterns.filter((p) => wanted.has(p.language)));
+		patterns = Object.freeze(GRAMMARS.filter((g) => wanted.has(g.language)).flatMap((g) => g.patterns()));
 		byLanguage.set(key, patterns);
 	}
 	return patterns;
@@ -115,7 +122,7 @@ function markText(text: string, patterns: readonly RoutinePattern[]): TextMarks 
 	const covered = store.subarray(n, 2 * n);
 	const inside = store.subarray(2 * n, 3 * n + 1);
 	for (const p of patterns) {
-		if (p.role !== 'token') continue;
+		if (p.role !== 'token' || (p.cue && !p.cue.test(text))) continue;
 		forEachMatch(text, p.pattern, (start, end) => {
 			token.fill(1, start, end);
 			if (end > start + 1) inside.fill(1, start + 1, end);

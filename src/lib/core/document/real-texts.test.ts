@@ -223,6 +223,126 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 		expect(items).toEqual(['(a)', '(b)', '(c)', '(d)', '(e)', '(f)']);
 		expect(doc.footnotes.filter((f) => f.paragraph === null)).toEqual([]);
 	});
+
+	it("keeps a declaration's sentence PyMuPDF set on a line of its own in its numbered paragraph (80/9, 80/5, 80/3)", () => {
+		const numbered = (doc: ResolutionDocument, n: string) =>
+			doc.paragraphs.find((p) => p.kind === 'other' && p.number === n)?.text ?? '';
+		const unnumbered = (doc: ResolutionDocument) =>
+			doc.paragraphs.filter((p) => p.kind === 'other' && p.number === null && /^We\b/.test(p.text));
+		const d9 = parse('A-RES-80-9.en.txt');
+		expect(unnumbered(d9)).toEqual([]);
+		expect(numbered(d9, '12')).toMatch(/relevant partners\. We will ensure that victims are treated/);
+		expect(numbered(d9, '13')).toMatch(/victimization\. We further commit to enable a victim-centred/);
+		expect(numbered(d9, '30')).toMatch(/forced labour\. We also urge the Secretary-General/);
+		// "28. … We also emphasize … In this regard:" announces the five items after it.
+		const p28 = d9.paragraphs.find((p) => p.kind === 'other' && p.number === '28');
+		expect(d9.paragraphs.filter((p) => p.parent === p28?.id).map((p) => p.number)).toEqual([
+			'(a)',
+			'(b)',
+			'(c)',
+			'(d)',
+			'(e)'
+		]);
+		const d5 = parse('A-RES-80-5.en.txt');
+		expect(unnumbered(d5)).toEqual([]);
+		expect(numbered(d5, '9')).toMatch(/2030 Agenda\. We are committed to its full implementation/);
+		expect(numbered(d5, '23')).toMatch(/social development\. They must be fit for the present and the future/);
+		expect(numbered(parse('A-RES-80-3.en.txt'), '24')).toMatch(/levels\. We call upon relevant organizations/);
+	});
+
+	it('reads the items of A/RES/80/5\'s paragraphs 30 and 33, whose "we commit to:" went with a page, as lettered items', () => {
+		const doc = parse('A-RES-80-5.en.txt');
+		const items = (n: string) => {
+			const parent = doc.paragraphs.find((p) => p.kind === 'other' && p.number === n);
+			return doc.paragraphs.filter((p) => p.parent === parent?.id);
+		};
+		expect(doc.paragraphs.find((p) => p.kind === 'other' && p.number === '30')?.text).toMatch(/To this end, we$/);
+		// (a) to (t), "(m)" and "(p)" to "(t)" printed; "Investing in …" and "Taking all necessary measures …" each
+		// an item of its own after an item whose last words went with the page.
+		const thirty = items('30');
+		expect(thirty.map((p) => p.number)).toEqual(
+			Array.from({ length: 20 }, (_, i) => `(${String.fromCharCode(0x61 + i)})`)
+		);
+		expect(thirty.map((p) => p.text.split(' ')[0])).toEqual([
+			'Adopting',
+			'Supporting',
+			'Strengthening',
+			'Promoting',
+			'Supporting',
+			'Harnessing',
+			'Investing',
+			'Considering',
+			'Taking',
+			'Encouraging',
+			'Enforcing',
+			'Strengthening',
+			'Considering',
+			'Reinforcing',
+			'Responding',
+			'Taking',
+			'Upholding',
+			'Considering',
+			'Implementing',
+			'Strengthening'
+		]);
+		// "Enforcing … while" / "acknowledging the important nexus …": one item.
+		expect(thirty[10].text).toMatch(/while acknowledging the important nexus/);
+		expect(items('33')[0]?.text).toMatch(/^Achieving universal health coverage/);
+		expect(items('33').every((p) => p.number !== null)).toBe(true);
+		// Every paragraph of the declaration is numbered or an item of one.
+		expect(doc.paragraphs.filter((p) => p.kind === 'other' && p.number === null)).toEqual([]);
+	});
+
+	it('reads the items of an item that announces a list as (i), (ii) under it (A/RES/80/11, paragraph 1 (b))', () => {
+		const doc = parse('A-RES-80-11.en.txt');
+		const label = (id: string | undefined): string => {
+			const p = doc.paragraphs.find((q) => q.id === id);
+			return p ? `${p.parent ? `${label(p.parent)} ` : ''}${p.number ?? ''}`.trim() : '';
+		};
+		const first = doc.paragraphs.find((p) => p.kind === 'operative' && p.number === '1');
+		const under = (id: string | undefined) => doc.paragraphs.filter((p) => p.parent === id);
+		// PyMuPDF kept "(ii)" and "(e)" to "(h)"; the other letters it took off.
+		expect(under(first?.id).map((p) => `${p.number} ${p.text.split(' ')[0]}`)).toEqual([
+			'(a) Requesting',
+			'(b) Requesting',
+			'(c) Taking',
+			'(d) Requesting',
+			'(e) Requesting',
+			'(f) Requesting',
+			'(g) Requesting',
+			'(h) Reaffirming',
+			'(i) Requesting'
+		]);
+		const b = under(first?.id)[1];
+		expect(b.text).toMatch(/by:$/);
+		expect(under(b.id).map((p) => [label(p.id), p.text.split(' ')[0]])).toEqual([
+			['1 (b) (i)', 'Assisting'],
+			['1 (b) (ii)', 'Inviting']
+		]);
+	});
+
+	it('reads the headings PyMuPDF runs on before the paragraph under them as headings (A/RES/80/3)', () => {
+		const doc = parse('A-RES-80-3.en.txt');
+		const headings = doc.paragraphs.filter((p) => p.kind === 'heading').map((p) => [p.number, p.text]);
+		expect(headings).toEqual([
+			[null, 'The General Assembly,'],
+			[null, 'Annex'],
+			// "I." alone, then "Global context and shared commitments 3. We gather …".
+			['I', 'Global context and shared commitments'],
+			[
+				null,
+				'II. Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034'
+			],
+			[null, 'Partnerships and support mechanisms'],
+			[null, 'Governance, accountability and monitoring'],
+			// "III." stays three letters: a roman numeral, not a letter printed three times in bold.
+			['III', 'Conclusion and call to action']
+		]);
+		const numbers = doc.paragraphs.filter((p) => p.kind === 'other' && p.number !== null).map((p) => p.number);
+		expect(numbers).toEqual(expect.arrayContaining(['3', '13', '17', '20', '23']));
+		const third = doc.paragraphs.find((p) => p.number === '3');
+		expect(third?.text).toMatch(/^We gather at a critical juncture/);
+	});
 });
 
 describe('the same PDF extracted by four tools reads the same', () => {

@@ -5,7 +5,7 @@ import { compareDocuments } from '../compare';
 import { chineseDrafting, englishDrafting } from './drafting';
 import { normalizeText } from '../text/normalize';
 import { BareMarkReader } from './structure/bare-marks';
-import { findRunOnNumber } from './structure/lines';
+import { findHeadingRunOn, findRunOnNumber } from './structure/lines';
 import { parseResolution } from './parse';
 import { detectShape, structureDocument, type DocumentStructure, type StructuredParagraph } from './structure';
 
@@ -65,6 +65,27 @@ describe('findRunOnNumber', () => {
 	];
 	it.each(cases)('%s', (_, line, next, rest) => {
 		const at = findRunOnNumber(line, next);
+		expect(at < 0 ? null : line.slice(at)).toBe(rest);
+	});
+});
+
+describe('findHeadingRunOn', () => {
+	// What the line holds from the paragraph found on, or null when none is; `last` is the last number read.
+	const cases: [label: string, line: string, last: number, rest: string | null][] = [
+		['a heading', 'Global context and shared commitments 3. We gather at', 1, '3. We gather at'],
+		['with a comma', 'Governance, accountability and monitoring 20. We underscore', 19, '20. We underscore'],
+		['after a roman number', 'III. Conclusion and call to action 23. We declare', 22, '23. We declare'],
+		['with a year', 'II. Implementation of … for the Decade 2024–2034 13. We strongly', 12, '13. We strongly'],
+		['a first paragraph', 'Introduction 1. We, the Heads of State', 7, '1. We, the Heads of State'],
+		['not a number behind the last', 'Partnerships and support mechanisms 3. We invite', 16, null],
+		['not far ahead of the last', 'Partnerships and support mechanisms 30. We invite', 16, null],
+		['not a sentence', 'Recalling its resolution 60/1. 3. Requests', 2, null],
+		['not a wrapped line', 'of the Convention on Biological Diversity 3. We', 2, null],
+		['not on a preposition', 'Implementation of 3. We gather', 2, null],
+		['not before lower case', 'Global context 3. we gather', 2, null]
+	];
+	it.each(cases)('%s', (_, line, last, rest) => {
+		const at = findHeadingRunOn(line, last, englishDrafting.unfinishedLineEnd);
 		expect(at < 0 ? null : line.slice(at)).toBe(rest);
 	});
 });
@@ -163,6 +184,27 @@ describe('structureDocument: English resolution', () => {
 		]);
 		expect(s.paragraphs[8].parent).toBe(7);
 		expect(s.paragraphs[9].parent).toBe(7);
+	});
+
+	it('reads items under an item that announces them: (i), (ii) under (a), printed or not', () => {
+		const nested = (lines: string[]) =>
+			en(['80/1. Test', 'The General Assembly,', 'Recalling its resolutions,', ...lines].join('\n')).paragraphs.map(
+				(p) => [p.number, p.parent ?? null]
+			);
+		const printed = nested([
+			'1. Requests the Secretary-General:',
+			'(a) To strengthen the Commission by:',
+			'(i) Assisting Member States;',
+			'(ii) Inviting the banks;',
+			'(b) To report on it.'
+		]);
+		expect(printed.slice(3)).toEqual([
+			['1', null],
+			['(a)', 3],
+			['(i)', 4],
+			['(ii)', 4],
+			['(b)', 3]
+		]);
 	});
 
 	it('infers the emphasis of operative verbs', () => {

@@ -60,7 +60,9 @@ const ATTRIBUTES = new Set([
 	'type',
 	'for',
 	'checked',
-	'aria-label'
+	'aria-label',
+	'data-status',
+	'data-routine'
 ]);
 
 /** Decodes the entities escapeHtml writes (numeric ones only). */
@@ -114,10 +116,10 @@ describe('renderHtml: rows side by side', () => {
 	const cmp = sampleComparison();
 	const html = renderHtml(cmp);
 	const model = prepareReport(cmp);
-	it('gives each row its status class, label and status name', () => {
+	it('gives each row its status and routine attributes, label and status name', () => {
 		for (const row of model.rows) {
-			expect(html).toMatch(
-				new RegExp(`<tr id="row-${row.index}" class="row s-${row.status}${row.routine ? ' routine' : ''}">`)
+			expect(html).toContain(
+				`<tr id="row-${row.index}" class="row" data-status="${row.status}" data-routine="${row.routine}">`
 			);
 			expect(html).toContain(
 				`<span class="row-label">${escapeHtml(row.label)}</span><span class="status">${escapeHtml(row.statusName)}</span>`

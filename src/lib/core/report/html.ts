@@ -82,15 +82,11 @@ table.diff thead th { text-align: start; font-size: .92rem; border-bottom: 2px s
 table.diff tbody th, table.diff td { border-top: 1px solid var(--rule); vertical-align: top; padding: .55rem .6rem; }
 table.diff tbody th { text-align: start; font-weight: normal; font-size: .88rem; }
 .row-label { font-weight: bold; display: block; }
-.status { --st: var(--st-unchanged); display: inline-block; margin-top: .2rem; padding: 0 .4rem; border-radius: .25rem; font-size: .8rem;
+.status { --st: var(--change-colour); display: inline-block; margin-top: .2rem; padding: 0 .4rem; border-radius: .25rem; font-size: .8rem;
   color: var(--st); border: 1px solid color-mix(in srgb, var(--st) 45%, transparent); background: color-mix(in srgb, var(--st) 10%, var(--surface)); }
-.s-modified .status { --st: var(--st-modified); } .s-inserted .status { --st: var(--st-inserted); }
-.s-deleted .status { --st: var(--st-deleted); } .s-moved .status { --st: var(--st-moved); }
-.s-split .status { --st: var(--st-split); } .s-merged .status { --st: var(--st-merged); }
-tr.routine .status { --st: var(--st-unchanged); }
 td.side p { margin: 0 0 .4rem; } td.side p:last-child { margin-bottom: 0; }
 td.empty { background: repeating-linear-gradient(135deg, var(--surface) 0 6px, var(--surface-2) 6px 12px); }
-tr.s-unchanged td { color: var(--ink-soft); }
+tr[data-status='unchanged'] td { color: var(--ink-soft); }
 .num { margin-inline-end: .5em; }
 del { background: var(--del-bg); color: var(--del-ink); text-decoration: line-through var(--del-line) 1.5px; }
 ins { background: var(--ins-bg); color: var(--ins-ink); text-decoration: underline var(--ins-line) 1.5px; text-underline-offset: .2em; }
@@ -100,7 +96,7 @@ sup.fn { font-size: .7em; color: var(--ink-soft); }
 section.notes h2 { font-size: 1.1rem; margin-top: 1.5rem; }
 section.notes table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 section.notes th, section.notes td { text-align: start; vertical-align: top; border-top: 1px solid var(--rule); padding: .3rem .6rem; }
-.toggle:checked ~ table.diff tr.s-unchanged { display: none; }
+.toggle:checked ~ table.diff tr[data-status='unchanged'] { display: none; }
 @media print {
   @page { size: A4 landscape; margin: 12mm; }
   body { margin: 0; max-width: none; font-size: 10pt; }
@@ -152,13 +148,12 @@ function renderSide(tokens: SideToken[], language: string | null | undefined): s
 /** Renders one row of the side-by-side table. */
 function renderRow(row: ReportRow, cmp: Comparison, oldLang: string, newLang: string): string {
 	// oldLang and newLang are the cells' `lang` and `dir` attributes (textAttributes).
-	const classes = ['row', `s-${row.status}`, ...(row.routine ? ['routine'] : [])].join(' ');
 	const oldHtml = renderSide(readSide(row.reading, 'old', cmp.old.footnotes), cmp.old.meta.language);
 	const newHtml = renderSide(readSide(row.reading, 'new', cmp.new.footnotes), cmp.new.meta.language);
 	const cell = (html: string, side: string, lang: string) =>
 		html ? `<td class="side ${side}"${lang}>${html}</td>` : `<td class="side ${side} empty"></td>`;
 	return (
-		`<tr id="row-${row.index}" class="${classes}">` +
+		`<tr id="row-${row.index}" class="row" data-status="${row.status}" data-routine="${row.routine}">` +
 		`<th scope="row"><span class="row-label">${escapeHtml(row.label)}</span><span class="status">${escapeHtml(row.statusName)}</span></th>` +
 		cell(oldHtml, 'old', oldLang) +
 		cell(newHtml, 'new', newLang) +

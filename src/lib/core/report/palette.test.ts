@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MARKER, writePalette } from '../../../../scripts/vite-plugin-palette.js';
+import { ROW_STATUSES } from '../types';
 import { traceSeries } from '../series';
 import { sampleComparison } from '../../testing/report-fixtures';
 import { renderHtml } from './html';
-import { DARK, LIGHT, paletteCss, type Palette, type PaletteToken } from './palette';
+import { DARK, LIGHT, paletteCss, statusCss, type Palette, type PaletteToken } from './palette';
 import { renderSeriesHtml } from './series';
 
 const theme = readFileSync(new URL('../../components/theme.css', import.meta.url), 'utf8');
@@ -60,6 +62,58 @@ describe('one colour scheme for the app and the reports', () => {
 		for (const [token, value] of Object.entries(LIGHT)) expect(css).toContain(`--${token}: ${value};`);
 		expect(css).toMatch(/@media screen and \(prefers-color-scheme: dark\)/);
 		expect(css).not.toMatch(/@media print/);
+	});
+});
+
+describe('one rule colours a row by its status', () => {
+	/** The custom properties statusCss gives an element with these attributes, in the order the rules come. */
+	function colours(status: string, routine: boolean): Map<string, string> {
+		const set = new Map<string, string>();
+		for (const [, selector, body] of statusCss().matchAll(/^(.+?) \{ (.+) \}$/gm)) {
+			const applies = selector
+				.split(/(?=\[)/)
+				.every(
+					(part) =>
+						part === '[data-status]' ||
+						part === `[data-status='${status}']` ||
+						(routine && part === "[data-routine='true']")
+				);
+			if (applies) for (const [name, value] of properties(body)) set.set(name, value);
+		}
+		return set;
+	}
+
+	it.each(ROW_STATUSES.map((s) => [s]))('%s: its own ink, grey when routine', (status) => {
+		expect(colours(status, false).get('status-colour')).toBe(`var(--st-${status})`);
+		expect(colours(status, false).get('change-colour')).toBe('var(--status-colour)');
+		expect(colours(status, true).get('status-colour')).toBe(`var(--st-${status})`);
+		expect(colours(status, true).get('change-colour')).toBe('var(--st-unchanged)');
+	});
+
+	it('theme.css gets it from palette.ts, as Vite reads the file', () => {
+		expect(theme).toContain(MARKER);
+		const served = writePalette(theme);
+		expect(served).toContain(statusCss());
+		expect(served).not.toContain(MARKER);
+	});
+
+	it('a theme.css without its one place for the colours stops the build', () => {
+		expect(() => writePalette(theme.replace(MARKER, ''))).toThrow(/must hold the line/);
+		expect(() => writePalette(theme + MARKER)).toThrow(/must hold the line/);
+	});
+
+	it('no component colours rows by status on its own', () => {
+		const components = new URL('../../components/', import.meta.url);
+		const svelte = readdirSync(components, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.svelte'));
+		expect(svelte.length).toBeGreaterThan(10);
+		for (const file of svelte) {
+			const text = readFileSync(new URL(file, components), 'utf8');
+			const style = text.includes('<style') ? text.slice(text.indexOf('<style')) : '';
+			expect(style, file).not.toMatch(/--(status|change)-colour\s*:/);
+			for (const [, selector, body] of style.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+				if (selector.includes('[data-status=')) expect(body, `${file}: ${selector.trim()}`).not.toMatch(/--st-/);
+			}
+		}
 	});
 });
 

@@ -5,10 +5,14 @@
  * are underlined and deletions struck through, so a black-and-white printout keeps them apart.
  *
  * The app's style sheet (src/lib/components/theme.css) holds the same values as CSS custom properties
- * of the same names; a test holds the two equal. Every ink is at least 4.5:1 (WCAG AA) on every
+ * of the same names; a test holds the two equal. The colour of each row status is one rule of this
+ * module's (statusCss), which the vite plugin scripts/vite-plugin-palette.js writes into theme.css and
+ * every HTML report carries in its style sheet. Every ink is at least 4.5:1 (WCAG AA) on every
  * surface it is drawn on, which axe checks in the browser tests. Light is the scheme of paper: a
  * printout and a PDF always use it; dark is for screens only.
  */
+
+import { ROW_STATUSES, type RowStatus } from '../types';
 
 /** A colour scheme: CSS custom property names (without `--`) → CSS colours. */
 export type Palette = Readonly<Record<PaletteToken, string>>;
@@ -32,16 +36,13 @@ export type PaletteToken =
 	| 'ins-routine-bg'
 	| 'del-routine-ink'
 	| 'del-routine-bg'
-	| 'st-modified'
-	| 'st-inserted'
-	| 'st-deleted'
-	| 'st-moved'
-	| 'st-split'
-	| 'st-merged'
-	| 'st-unchanged'
+	| StatusToken
 	| 'warn-bg'
 	| 'warn-ink'
 	| 'warn-rule';
+
+/** A row status's ink: `st-modified`, `st-inserted`, … (split and merged share one hue). */
+type StatusToken = `st-${RowStatus}`;
 
 /** Light: the screen's default, and always the printed page. */
 export const LIGHT: Palette = {
@@ -131,12 +132,29 @@ function declarations(palette: Palette): string {
 }
 
 /**
- * The palette as a style sheet's first rules: light on `:root`, dark for screens that prefer it. A
- * report's own rules then use `var(--ins-ink)` and the rest, as the app's components do.
+ * The colour of a row status, keyed by the `data-status` attribute (and `data-routine`) of whatever
+ * element stands for a row: a row, a change list entry, a mark beside the scroll bar, a count, a report's
+ * table row. Each such element gets `--status-colour`, its status's ink, and `--change-colour`, the same
+ * ink but grey for a routine change (a date or a symbol updated), which reads as quiet as no change.
+ */
+export function statusCss(): string {
+	const inks = ROW_STATUSES.map((status) => `[data-status='${status}'] { --status-colour: var(--st-${status}); }`);
+	return (
+		inks.join('\n') +
+		`\n[data-status] { --change-colour: var(--status-colour); }` +
+		`\n[data-status][data-routine='true'] { --change-colour: var(--st-unchanged); }\n`
+	);
+}
+
+/**
+ * The palette as a style sheet's first rules: light on `:root`, dark for screens that prefer it, then
+ * the row statuses' colours (statusCss). A report's own rules then use `var(--ins-ink)`,
+ * `var(--change-colour)` and the rest, as the app's components do.
  */
 export function paletteCss(): string {
 	return (
 		`:root { color-scheme: light dark; ${declarations(LIGHT)} }\n` +
-		`@media screen and (prefers-color-scheme: dark) { :root { ${declarations(DARK)} } }\n`
+		`@media screen and (prefers-color-scheme: dark) { :root { ${declarations(DARK)} } }\n` +
+		statusCss()
 	);
 }

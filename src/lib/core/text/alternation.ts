@@ -74,3 +74,14 @@ export function alternationOf(words: Iterable<string>): string {
 	}
 	return any ? `(?:${sourceOf(root)})` : '(?!)';
 }
+
+/**
+ * A regex source matching the last `length` characters of each word (the whole word when it is
+ * shorter): wherever one of the words ends, one of these endings ends too. A short pattern that tells
+ * where a long alternation of the words cannot end (routine-grammar.ts, `cue`).
+ */
+export function endingsOf(words: Iterable<string>, length: number): string {
+	const endings = new Set<string>();
+	for (const word of words) endings.add(Array.from(word).slice(-length).join(''));
+	return alternationOf(endings);
+}

@@ -417,6 +417,9 @@ describe('findRepeatedPrint (bold printed N times in PDF text)', () => {
 		['not at the start', '其回顾回顾回顾回顾', null],
 		['punctuation never counts', '。。。。', null],
 		['digits never count', '1111年', null],
+		['a roman numeral is printed once (a section heading "III.")', 'III. Conclusion and call to action', null],
+		['nor is "XXX" standing as a word', 'XXX Olympiad', null],
+		['four equal letters are bold', 'IIII. Conclusion', 'I. Conclusion'],
 		['empty', '', null]
 	];
 	it.each(cases)('%s', (_label, input, restored) => {
@@ -428,7 +431,7 @@ describe('findRepeatedPrint (bold printed N times in PDF text)', () => {
 		for (let c = 0; c <= 0xffff; c++) {
 			const ch = String.fromCharCode(c);
 			const letter = (c < 0xd800 || c > 0xdfff) && /\p{L}/u.test(ch);
-			if ((findRepeatedPrint(ch.repeat(3)) !== null) !== letter) expect.fail(`U+${c.toString(16)}`);
+			if ((findRepeatedPrint(ch.repeat(4)) !== null) !== letter) expect.fail(`U+${c.toString(16)}`);
 		}
 	});
 

@@ -22,7 +22,7 @@ import {
 	type Deletions,
 	type SpaceOptions
 } from './cjk';
-import { isSuperscriptDigit, readSuperscript } from '../document/drafting';
+import { isSuperscriptDigit, readSuperscript } from '../document/drafting/lines';
 import type { TextRange } from '../types';
 
 /** Options of {@link normalizeText}. */
@@ -595,6 +595,12 @@ function isLetterUnit(code: number): boolean {
 	return LETTER.test(String.fromCharCode(code));
 }
 
+/** Whether a text opens with a roman numeral of three equal letters ("III.", "XXX ") standing as a word. */
+function isRomanNumeralRun(text: string, c0: number): boolean {
+	if (c0 !== 0x49 && c0 !== 0x58 && c0 !== 0x43 && c0 !== 0x4d) return false;
+	return text.length === 3 || !isLetterUnit(text.charCodeAt(3));
+}
+
 /**
  * Find bold printed several times at the start of a text, as PDF text layers of UN documents give it: the
  * renderer draws each bold glyph N times (N = 4 in the seeds), and extraction yields either the whole word N
@@ -613,7 +619,8 @@ export function findRepeatedPrint(
 	// Each character N times: groups of exactly N equal letters, N taken from the first group.
 	let first = 1;
 	while (first < text.length && text.charCodeAt(first) === c0) first++;
-	if (first >= minRepeats) {
+	// "III." and "XXX" are roman numerals printed once, not a letter printed three times.
+	if (first >= minRepeats && !(first === 3 && isRomanNumeralRun(text, c0))) {
 		const size = first;
 		const deletions: Deletions = [];
 		let i = 0;

@@ -17,6 +17,7 @@
  */
 import { formatIsoDate, withFollowers, type DraftingConventions } from './conventions';
 import { alternationOf } from '../../text/alternation';
+import { once } from '../../once';
 
 /** Words that follow a repeated verb: "وإذ تشير أيضا", "تطلب كذلك", "تدعو مجددا". */
 const AR_FOLLOWERS = ['أيضا', 'أيضاً', 'كذلك', 'مجددا', 'مجدداً', 'من جديد'];
@@ -98,12 +99,15 @@ export function spellArabicOrdinals(n: number): string[] {
 }
 
 /** Every Arabic feminine ordinal 1–199 in words, to its number. */
-const AR_ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
-	Array.from({ length: 199 }, (_, i) => i + 1).flatMap((n) => spellArabicOrdinals(n).map((w) => [w, n] as const))
+const ordinalValues = once(
+	(): ReadonlyMap<string, number> =>
+		new Map(
+			Array.from({ length: 199 }, (_, i) => i + 1).flatMap((n) => spellArabicOrdinals(n).map((w) => [w, n] as const))
+		)
 );
 
 /** An Arabic feminine ordinal in words, 1–199 (regex source). */
-export const AR_ORDINAL_WORDS = alternationOf(AR_ORDINAL_VALUES.keys());
+export const arabicOrdinalWords = once(() => alternationOf(ordinalValues().keys()));
 
 /** Arabic figures: European digits (the UN's) and the Arabic-Indic and Persian ones, as copied text may carry. */
 export const AR_DIGIT = '[0-9\\u0660-\\u0669\\u06F0-\\u06F9]';
@@ -124,7 +128,7 @@ export function readArabicDigits(text: string): number {
 export function parseArabicOrdinal(text: string): number | null {
 	const t = text.trim().replace(/\s+/g, ' ');
 	if (new RegExp(`^${AR_DIGIT}{1,4}$`).test(t)) return readArabicDigits(t);
-	return AR_ORDINAL_VALUES.get(t) ?? null;
+	return ordinalValues().get(t) ?? null;
 }
 
 /**
@@ -154,7 +158,7 @@ function monthOf(text: string): number {
 const SYMBOL = '[A-Z][A-Z0-9./-]*\\/\\d[\\w./-]*';
 
 /** Arabic drafting conventions. */
-export const arabicDrafting: DraftingConventions = {
+export const arabicDrafting = once((): DraftingConventions => ({
 	language: 'ar',
 	preambleOpeners: preambleOpeners(),
 	operativeVerbs: withFollowers(AR_OPERATIVE_BASE, AR_FOLLOWERS),
@@ -166,7 +170,7 @@ export const arabicDrafting: DraftingConventions = {
 	closingMeeting: new RegExp(`^الجلسة العامة\\s+(${AR_DIGIT}{1,4})(?:\\s*\\(تابع\\))?$`, 'u'),
 	runOnClosing: /[.؛;]\s*(الجلسة\s+العامة\s+\d{1,4})\s*(\d{1,2}\s+\S+(?:\s+\S+)?\s*\/?\s*\S*\s+\d{4})\s*$/,
 	session: new RegExp(
-		`^الدورة (?:(?:الاستثنائية|الطارئة|الاستثنائية الطارئة) )?(${AR_ORDINAL_WORDS}|${AR_DIGIT}{1,3})$`,
+		`^الدورة (?:(?:الاستثنائية|الطارئة|الاستثنائية الطارئة) )?(${arabicOrdinalWords()}|${AR_DIGIT}{1,3})$`,
 		'u'
 	),
 	agendaItem: /^البند(?:ان)? (.{1,40}?) من جدول الأعمال(?: المؤقت)?$/u,
@@ -189,4 +193,4 @@ export const arabicDrafting: DraftingConventions = {
 		return formatIsoDate(readArabicDigits(m[3]), monthOf(m[2]), readArabicDigits(m[1]));
 	},
 	toSessionNumber: parseArabicOrdinal
-};
+}));

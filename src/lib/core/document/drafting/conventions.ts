@@ -66,6 +66,14 @@ export interface DraftingConventions {
 	 * global epidemic", A/RES/73/3), however long. Absent where no word is known so.
 	 */
 	sentenceOnlyStart?: RegExp;
+	/**
+	 * The start of an item of a list whose letter an extractor lost: the participle a declaration's items open
+	 * with ("Adopting macroeconomic policies …", "Investing in …"). After a blank line, such a line opens an item
+	 * even when the line before ended no clause ("…To this end, we" / "Adopting …"), unless that line ends a name in
+	 * capitals that the page broke ("…Development, Production and" / "Stockpiling of Bacteriological …"). Absent
+	 * where no such form is known.
+	 */
+	listItemStart?: RegExp;
 }
 
 /** Every opener with the repeating prefixes 又/还/再次/并 in front, once each. */

@@ -122,5 +122,7 @@ export const englishDrafting: DraftingConventions = {
 	unfinishedLineEnd:
 		/(?:^|\s)(?:the|a|an|of|and|or|nor|on|in|for|to|by|with|at|from|into|upon|under|between|against|its|their|as|that|which|whose|on the)$/i,
 	// Pronouns a declaration's paragraphs open with; in a sentence they are written in lower case.
-	sentenceOnlyStart: /^(?:We|Our|They|Their|It|Its|This|These|Those)\b(?![-‑])/
+	sentenceOnlyStart: /^(?:We|Our|They|Their|It|Its|This|These|Those)\b(?![-‑])/,
+	// A participle, then a word in lower case: "Adopting macroeconomic …", "Investing in …", not "Stockpiling and Use".
+	listItemStart: /^\p{Lu}\p{Ll}+ing (?!and\b|or\b)\p{Ll}/u
 };

@@ -16,7 +16,8 @@
  * Department for General Assembly and Conference Management (UNTERM) set them.
  */
 import { formatIsoDate, withFollowers, type DraftingConventions } from './conventions';
-import { alternationOf } from '../../text/alternation';
+import { alternationOf, endingsOf } from '../../text/alternation';
+import { once } from '../../once';
 
 /** Adverbs that follow a repeated opener or verb: "Recordando también", "Pide además", "Reafirma asimismo". */
 const ES_FOLLOWERS = ['también', 'además', 'asimismo', 'igualmente', 'nuevamente', 'una vez más', 'por último'];
@@ -100,12 +101,18 @@ export function spellSpanishOrdinals(n: number): string[] {
 }
 
 /** Every Spanish ordinal 1–199 in words, to its number. */
-const ES_ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
-	Array.from({ length: 199 }, (_, i) => i + 1).flatMap((n) => spellSpanishOrdinals(n).map((w) => [w, n] as const))
+const ordinalValues = once(
+	(): ReadonlyMap<string, number> =>
+		new Map(
+			Array.from({ length: 199 }, (_, i) => i + 1).flatMap((n) => spellSpanishOrdinals(n).map((w) => [w, n] as const))
+		)
 );
 
 /** A Spanish ordinal in words, 1–199 (regex source, lower case: use with the `i` flag). */
-export const ES_ORDINAL_WORDS = alternationOf(ES_ORDINAL_VALUES.keys());
+export const spanishOrdinalWords = once(() => alternationOf(ordinalValues().keys()));
+
+/** The last three letters of every Spanish ordinal in words (regex source): where one can end (routine-grammar.ts, `cue`). */
+export const spanishOrdinalTails = once(() => endingsOf(ordinalValues().keys(), 3));
 
 /**
  * A Spanish ordinal in figures: "68º", "68.º", "56ª", and "56 a" or "56o" as a PDF extractor leaves the
@@ -118,7 +125,7 @@ export function parseSpanishOrdinal(text: string): number | null {
 	const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
 	const figures = /^(\d{1,4})\s?\.?\s?(?:º|ª|°|o|a)$/.exec(t);
 	if (figures) return Number(figures[1]);
-	return ES_ORDINAL_VALUES.get(t) ?? null;
+	return ordinalValues().get(t) ?? null;
 }
 
 // prettier-ignore
@@ -136,7 +143,7 @@ const ES_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(${ES_DAY})\\s+de\\s+(${ES_MONTH}
 const SYMBOL = '[A-Z][A-Z0-9./-]*\\/\\d[\\w./-]*';
 
 /** Spanish drafting conventions. */
-export const spanishDrafting: DraftingConventions = {
+export const spanishDrafting = once((): DraftingConventions => ({
 	language: 'es',
 	preambleOpeners: withFollowers(ES_PREAMBLE_BASE, ES_FOLLOWERS),
 	operativeVerbs: withFollowers(ES_OPERATIVE_BASE, ES_FOLLOWERS),
@@ -149,7 +156,7 @@ export const spanishDrafting: DraftingConventions = {
 	closingMeeting: /^(\d{1,4})\s?\.?\s?(?:ª|a)\s+sesión\s+plenaria(?:\s*\(continuación\))?$/i,
 	runOnClosing: /[.;]\s*(\d{1,4}\s?\.?\s?(?:ª|a)\s+sesión\s+plenaria)\s*(\d{1,2}º?\s+de\s+[a-z]+\s+de\s+\d{4})\s*$/,
 	session: new RegExp(
-		`^(${ES_ORDINAL_WORDS}|${ES_ORDINAL_FIGURES}) per[ií]odo (?:extraordinario )?de sesiones(?: de emergencia)?$`,
+		`^(${spanishOrdinalWords()}|${ES_ORDINAL_FIGURES}) per[ií]odo (?:extraordinario )?de sesiones(?: de emergencia)?$`,
 		'iu'
 	),
 	agendaItem: /^Temas? (.{1,40}?) del programa(?: provisional)?$/i,
@@ -179,4 +186,4 @@ export const spanishDrafting: DraftingConventions = {
 		return formatIsoDate(Number(m[3]), month, Number(m[1].replace('º', '')));
 	},
 	toSessionNumber: parseSpanishOrdinal
-};
+}));

@@ -15,7 +15,8 @@
  * meetings with a superscript "e" ("46e séance plénière"), dates "3 décembre 2012", "1er janvier".
  */
 import { formatIsoDate, withFollowers, type DraftingConventions } from './conventions';
-import { alternationOf } from '../../text/alternation';
+import { alternationOf, endingsOf } from '../../text/alternation';
+import { once } from '../../once';
 
 /** Adverbs that follow a repeated opener or verb: "Rappelant également", "Prie en outre". */
 const FR_FOLLOWERS = ['également', 'en outre', 'aussi', 'de nouveau', 'à nouveau', 'enfin'];
@@ -103,12 +104,18 @@ export function spellFrenchOrdinals(n: number): string[] {
 }
 
 /** Every French ordinal 1–199 in words, to its number. */
-const FR_ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
-	Array.from({ length: 199 }, (_, i) => i + 1).flatMap((n) => spellFrenchOrdinals(n).map((w) => [w, n] as const))
+const ordinalValues = once(
+	(): ReadonlyMap<string, number> =>
+		new Map(
+			Array.from({ length: 199 }, (_, i) => i + 1).flatMap((n) => spellFrenchOrdinals(n).map((w) => [w, n] as const))
+		)
 );
 
 /** A French ordinal in words, 1–199 (regex source, lower case: use with the `i` flag). */
-export const FR_ORDINAL_WORDS = alternationOf(FR_ORDINAL_VALUES.keys());
+export const frenchOrdinalWords = once(() => alternationOf(ordinalValues().keys()));
+
+/** The last three letters of every French ordinal in words (regex source): where one can end (routine-grammar.ts, `cue`). */
+export const frenchOrdinalTails = once(() => endingsOf(ordinalValues().keys(), 3));
 
 /**
  * The letters after the figures of a French ordinal: "e", "re", "er", the informal "ème" and "è", and the
@@ -125,7 +132,7 @@ export function parseFrenchOrdinal(text: string): number | null {
 	const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
 	const figures = new RegExp(`^(\\d{1,4})\\s?${FR_ORDINAL_SUFFIX}$`).exec(t);
 	if (figures) return Number(figures[1]);
-	return FR_ORDINAL_VALUES.get(t) ?? null;
+	return ordinalValues().get(t) ?? null;
 }
 
 // prettier-ignore
@@ -142,7 +149,7 @@ const FR_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(${FR_DAY})\\s+(${FR_MONTH})\\s+(
 const SYMBOL = '[A-Z][A-Z0-9./-]*\\/\\d[\\w./-]*';
 
 /** French drafting conventions. */
-export const frenchDrafting: DraftingConventions = {
+export const frenchDrafting = once((): DraftingConventions => ({
 	language: 'fr',
 	preambleOpeners: withApostrophes(withFollowers(FR_PREAMBLE_BASE, FR_FOLLOWERS)),
 	operativeVerbs: withApostrophes(withFollowers(FR_OPERATIVE_BASE, FR_FOLLOWERS)),
@@ -154,7 +161,7 @@ export const frenchDrafting: DraftingConventions = {
 	closingDate: new RegExp(`^${FR_DAY}\\s+${FR_MONTH}\\s+\\d{4}$`, 'i'),
 	closingMeeting: /^(\d{1,4})\s?(?:e|ème|re)\s+séance\s+plénière(?:\s*\(suite\))?$/i,
 	runOnClosing: /[.;]\s*(\d{1,4}\s?(?:e|ème|re)\s+séance\s+plénière)\s*((?:1\s?er|\d{1,2})\s+[a-zéû]+\s+\d{4})\s*$/,
-	session: new RegExp(`^(${FR_ORDINAL_WORDS}|${FR_ORDINAL_FIGURES}) session$`, 'i'),
+	session: new RegExp(`^(${frenchOrdinalWords()}|${FR_ORDINAL_FIGURES}) session$`, 'i'),
 	agendaItem: /^(?:Points?|Point provisoire) (.{1,40}?) de l[’']ordre du jour(?: provisoire)?$/i,
 	adoptionLine: new RegExp(
 		`^(?:Résolution adoptée par l[’']Assemblée générale )?le (${FR_DAY} ${FR_MONTH} \\d{4})$`,
@@ -182,4 +189,4 @@ export const frenchDrafting: DraftingConventions = {
 		return formatIsoDate(Number(m[3]), FR_MONTHS.indexOf(m[2].toLowerCase()) + 1, day);
 	},
 	toSessionNumber: parseFrenchOrdinal
-};
+}));

@@ -27,10 +27,14 @@ export { spanishDrafting, parseSpanishOrdinal, spellSpanishOrdinals } from './es
 export { russianDrafting, parseRussianOrdinal, spellRussianOrdinals } from './ru';
 export { arabicDrafting, parseArabicOrdinal, spellArabicOrdinals } from './ar';
 
-/** The drafting conventions of each official language, by ISO 639-1 code. */
-const BY_LANGUAGE: Readonly<Record<string, DraftingConventions>> = {
-	zh: chineseDrafting,
-	en: englishDrafting,
+/**
+ * The drafting conventions of each official language, by ISO 639-1 code. French, Spanish, Russian and
+ * Arabic are built on first use (their ordinals spelt out make long patterns): a run reads the
+ * languages of its documents, not all six.
+ */
+const BY_LANGUAGE: Readonly<Record<string, () => DraftingConventions>> = {
+	zh: () => chineseDrafting,
+	en: () => englishDrafting,
 	fr: frenchDrafting,
 	es: spanishDrafting,
 	ru: russianDrafting,
@@ -44,5 +48,5 @@ function structuralOnly(language: string): DraftingConventions {
 
 /** The drafting conventions of a language (ISO 639-1); languages without lists get structure only. */
 export function getDrafting(language: string): DraftingConventions {
-	return Object.hasOwn(BY_LANGUAGE, language) ? BY_LANGUAGE[language] : structuralOnly(language);
+	return Object.hasOwn(BY_LANGUAGE, language) ? BY_LANGUAGE[language]() : structuralOnly(language);
 }

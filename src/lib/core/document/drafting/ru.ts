@@ -16,7 +16,8 @@
  * (Department for General Assembly and Conference Management) and the UNTERM entries set them.
  */
 import { formatIsoDate, withFollowers, withRepeats, type DraftingConventions } from './conventions';
-import { alternationOf } from '../../text/alternation';
+import { alternationOf, endingsOf } from '../../text/alternation';
+import { once } from '../../once';
 
 /** Adverbs that follow a repeated opener or verb: "ссылаясь также", "просит далее", "подтверждая вновь". */
 const RU_FOLLOWERS = ['также', 'далее', 'вновь', 'в этой связи', 'кроме того'];
@@ -98,12 +99,18 @@ export function spellRussianOrdinals(n: number): string[] {
 }
 
 /** Every Russian ordinal 1–199 in words, to its number. */
-const RU_ORDINAL_VALUES: ReadonlyMap<string, number> = new Map(
-	Array.from({ length: 199 }, (_, i) => i + 1).flatMap((n) => spellRussianOrdinals(n).map((w) => [w, n] as const))
+const ordinalValues = once(
+	(): ReadonlyMap<string, number> =>
+		new Map(
+			Array.from({ length: 199 }, (_, i) => i + 1).flatMap((n) => spellRussianOrdinals(n).map((w) => [w, n] as const))
+		)
 );
 
 /** A Russian ordinal in words, 1–199, any case or gender (regex source, lower case: use with the `i` flag). */
-export const RU_ORDINAL_WORDS = alternationOf(RU_ORDINAL_VALUES.keys());
+export const russianOrdinalWords = once(() => alternationOf(ordinalValues().keys()));
+
+/** The last three letters of every Russian ordinal in words (regex source): where one can end (routine-grammar.ts, `cue`). */
+export const russianOrdinalTails = once(() => endingsOf(ordinalValues().keys(), 3));
 
 /** A Russian ordinal in figures with its case ending: "68-я", "68-й", "46-е", "46-м", "46-го". */
 export const RU_ORDINAL_FIGURES = '\\d{1,4}\\s?[-‑–]\\s?(?:й|я|е|го|му|м|х|ми|ю)(?![\\p{L}\\p{N}])';
@@ -113,7 +120,7 @@ export function parseRussianOrdinal(text: string): number | null {
 	const t = text.trim().toLowerCase().replace(/\s+/g, ' ');
 	const figures = /^(\d{1,4})\s?[-‑–]\s?(?:й|я|е|го|му|м|х|ми|ю)$/.exec(t);
 	if (figures) return Number(figures[1]);
-	return RU_ORDINAL_VALUES.get(t) ?? null;
+	return ordinalValues().get(t) ?? null;
 }
 
 /** Months in the genitive, as in a date ("3 декабря 2012 года"). */
@@ -136,7 +143,7 @@ const RU_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+(${RU_MONTH})\\s+(\
 const SYMBOL = '[A-Z][A-Z0-9./-]*\\/\\d[\\w./-]*';
 
 /** Russian drafting conventions. */
-export const russianDrafting: DraftingConventions = {
+export const russianDrafting = once((): DraftingConventions => ({
 	language: 'ru',
 	preambleOpeners: withFollowers(RU_PREAMBLE_BASE, RU_FOLLOWERS),
 	operativeVerbs: withFollowers(withRepeats(RU_OPERATIVE_BASE, RU_VERB_ADVERBS), RU_FOLLOWERS),
@@ -149,7 +156,7 @@ export const russianDrafting: DraftingConventions = {
 	closingMeeting: /^(\d{1,4})\s?[-‑–]\s?е\s+пленарное\s+заседание(?:\s*\(продолжение\))?,?$/i,
 	runOnClosing: /[.;]\s*(\d{1,4}\s?-\s?е\s+пленарное\s+заседание),?\s*(\d{1,2}\s+[а-я]+\s+\d{4}(?:\s+года)?)\s*$/,
 	session: new RegExp(
-		`^(${RU_ORDINAL_WORDS}|${RU_ORDINAL_FIGURES}) (?:специальная |чрезвычайная специальная )?сессия$`,
+		`^(${russianOrdinalWords()}|${RU_ORDINAL_FIGURES}) (?:специальная |чрезвычайная специальная )?сессия$`,
 		'iu'
 	),
 	agendaItem: /^Пункты? (.{1,40}?) (?:предварительной )?повестки дня$/i,
@@ -173,4 +180,4 @@ export const russianDrafting: DraftingConventions = {
 		return formatIsoDate(Number(m[3]), RU_MONTHS_GENITIVE.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
 	},
 	toSessionNumber: parseRussianOrdinal
-};
+}));

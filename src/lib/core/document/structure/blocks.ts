@@ -46,10 +46,12 @@ export class BlockBuilder {
 
 	/**
 	 * Whether the block takes no continuation line: a heading, the subject, a letterhead or closing line. The
-	 * title takes the lines it wraps onto; the splitters decide where it ends.
+	 * title takes the lines it wraps onto, a section number alone its heading; the splitters decide where they end.
 	 */
 	get closed(): boolean {
 		const marker = this.info.marker;
+		// A section number alone ("II.") takes its heading from the next line.
+		if (marker === 'section' && this.raw === '') return false;
 		return marker !== null && marker !== 'title' && CLOSED_MARKERS.has(marker);
 	}
 

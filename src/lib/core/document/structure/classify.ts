@@ -223,7 +223,7 @@ export function classify(
 				lastOperative = num;
 				operative = push(b, 'operative');
 				lastMain = operative;
-				listParent = announcesList(b) ? operative : -1;
+				listParent = opensList(blocks, i, closingFrom, conv) ? operative : -1;
 			} else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet') {
 				const parent = operative >= 0 ? operative : lastMain;
 				push(b, 'subparagraph', b.tracked, parent);
@@ -236,7 +236,7 @@ export function classify(
 				listParent = -1;
 			} else if (
 				listParent >= 0 &&
-				!isTitleLike(b) &&
+				!isSectionHeading(b, ctx) &&
 				(seenOperative || matchOpener(textOf(i), 0, ctx.openers) === null)
 			) {
 				// An item of the list its paragraph announced, its letter lost by the extractor (PyMuPDF drops the
@@ -290,11 +290,11 @@ export function classify(
 				annexList = -1;
 			} else if (b.marker === 'letter' || b.marker === 'dash' || b.marker === 'bullet')
 				push(b, 'subparagraph', b.tracked, annexMain);
-			else if (annexList >= 0 && b.marker !== 'number' && !isTitleLike(b))
+			else if (annexList >= 0 && b.marker !== 'number' && !isSectionHeading(b, ctx))
 				push(b, 'subparagraph', b.tracked, annexList);
 			else {
 				annexMain = push(b, 'other');
-				annexList = announcesList(b) ? annexMain : -1;
+				annexList = opensList(blocks, i, n, conv) ? annexMain : -1;
 			}
 		}
 		if (!seenOperative) warnings.push('no numbered operative paragraph found');
@@ -370,29 +370,129 @@ function announcesList(b: RenderedBlock): boolean {
 	return /[:：]\s*$/.test(b.tracked.text);
 }
 
+/**
+ * Whether the paragraph of block `i` opens a list of items: it announces one ("…contribute to:"), or it ends in
+ * running words and the next block opens as an item does ("…To this end, we" / "Adopting macroeconomic …"): the
+ * words that announced the list went with a page, and the items lost their letters.
+ */
+function opensList(blocks: RenderedBlock[], i: number, end: number, conv: DraftingConventions): boolean {
+	const b = blocks[i];
+	if (announcesList(b)) return true;
+	const next = i + 1 < end ? blocks[i + 1] : null;
+	return (
+		next !== null &&
+		next.marker === null &&
+		conv.listItemStart !== undefined &&
+		!endsWithParagraphPunctuation(b.tracked.text) &&
+		/\p{Ll}$/u.test(b.tracked.text) &&
+		conv.listItemStart.test(next.tracked.text)
+	);
+}
+
 /** Most items a list is lettered through, (a) to (z). */
 const LETTERS = 26;
+
+/** The label of the item at place `i` (from 0) of a lettered list: "(a)" … "(z)". */
+const letterLabel = (i: number) => `(${String.fromCharCode(0x61 + i)})`;
+
+const ROMAN_DIGITS: [value: number, digits: string][] = [
+	[10, 'x'],
+	[9, 'ix'],
+	[5, 'v'],
+	[4, 'iv'],
+	[1, 'i']
+];
+
+/** The label of the item at place `i` (from 0) of a list numbered in roman numerals: "(i)" … "(xxxix)". */
+function romanLabel(i: number): string {
+	let n = i + 1;
+	let out = '';
+	for (const [value, digits] of ROMAN_DIGITS) {
+		while (n >= value) {
+			out += digits;
+			n -= value;
+		}
+	}
+	return `(${out})`;
+}
+
+/** A printed label that can only be a roman numeral: "(ii)", "(iv)"; "(i)", "(v)" and "(x)" are letters too. */
+const ROMAN_ONLY = /^\((?:[ivx]{2,})\)$/;
+
+/** A printed label that can only be a letter of the outer list: one letter that is no roman numeral. */
+const LETTER_ONLY = /^\([a-hj-uwyz]\)$/;
 
 /**
  * Give the items of a list whose letters the extractor lost their letters back: the items of a paragraph are
  * lettered (a), (b), (c) … in order in every resolution, so an item without a letter takes the one its place
  * gives it, when the letters that were printed ("(f)" after five items without one) agree with those places.
- * A list whose printed letters disagree, or that holds dashes or bullets, is left as it is.
+ * An item that announces a list of its own ("(b) … by:") holds the items after it, numbered (i), (ii) …, as
+ * far as the printed labels show: through the last "(ii)"-like label, and no further than the next printed
+ * letter's place allows ("(e)" further on leaves room for "(c)" and "(d)" between). A list whose printed
+ * letters disagree, or that holds dashes or bullets, is left as it is.
  */
 function labelListItems(paragraphs: StructuredParagraph[]): void {
-	const items = new Map<number, StructuredParagraph[]>();
-	for (const p of paragraphs) {
-		if (p.kind !== 'subparagraph' || p.parent === undefined) continue;
+	const items = new Map<number, number[]>();
+	paragraphs.forEach((p, index) => {
+		if (p.kind !== 'subparagraph' || p.parent === undefined) return;
 		const list = items.get(p.parent);
-		if (list) list.push(p);
-		else items.set(p.parent, [p]);
-	}
+		if (list) list.push(index);
+		else items.set(p.parent, [index]);
+	});
 	for (const list of items.values()) {
-		if (list.length > LETTERS || list.every((p) => p.number !== null)) continue;
-		const letter = (i: number) => `(${String.fromCharCode(0x61 + i)})`;
-		if (!list.every((p, i) => p.number === null || p.number === letter(i))) continue;
-		list.forEach((p, i) => (p.number ??= letter(i)));
+		const outer = nestLists(paragraphs, list);
+		letterList(
+			outer.map((i) => paragraphs[i]),
+			letterLabel
+		);
 	}
+}
+
+/**
+ * Move the items that belong to an item announcing a list ("… by:") under it, and number them (i), (ii) …;
+ * returns the indices of the items left in the outer list.
+ */
+function nestLists(paragraphs: StructuredParagraph[], list: number[]): number[] {
+	const at = (k: number) => paragraphs[list[k]];
+	const outer: number[] = [];
+	for (let k = 0; k < list.length; k++) {
+		outer.push(list[k]);
+		if (k + 1 >= list.length || !/[:：]\s*$/.test(at(k).text)) continue;
+		// The items after the announcing one, up to the next printed letter of the outer list.
+		let stop = k + 1;
+		while (stop < list.length && !LETTER_ONLY.test(at(stop).number ?? '')) stop++;
+		let lastRoman = -1;
+		for (let j = k + 1; j < stop; j++) if (ROMAN_ONLY.test(at(j).number ?? '')) lastRoman = j;
+		// A printed roman label, the first item's "(i)" right after the colon, or more items than the places up to
+		// the next printed letter show a nested list.
+		if (lastRoman < 0 && at(k + 1).number !== '(i)' && stop >= list.length) continue;
+		let end = stop;
+		if (stop < list.length) {
+			// The outer items between must fill the places up to the printed letter.
+			const place = (at(stop).number ?? '').charCodeAt(1) - 0x61;
+			end = stop - (place - (outer.length - 1) - 1);
+		} else if (lastRoman >= 0) end = lastRoman + 1;
+		if (end <= k + 1 || end > stop || end <= lastRoman) continue;
+		const nested = list.slice(k + 1, end);
+		const agree = nested.every((i, n) => {
+			const label = paragraphs[i].number;
+			return label === null || label === romanLabel(n);
+		});
+		if (!agree) continue;
+		for (const [n, i] of nested.entries()) {
+			paragraphs[i].parent = list[k];
+			paragraphs[i].number ??= romanLabel(n);
+		}
+		k = end - 1;
+	}
+	return outer;
+}
+
+/** Letter the items of one list by their places, when the labels printed agree with those places. */
+function letterList(list: StructuredParagraph[], label: (i: number) => string): void {
+	if (list.length > LETTERS || list.every((p) => p.number !== null)) return;
+	if (!list.every((p, i) => p.number === null || p.number === label(i))) return;
+	list.forEach((p, i) => (p.number ??= label(i)));
 }
 
 /** A tracked text without the white space at its ends. */

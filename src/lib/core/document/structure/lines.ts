@@ -55,6 +55,8 @@ const MARKDOWN_BULLET = /^[*+][ \t]+(\S.*)$/;
 const BRACKET_LINE = /^\[[^\]]*\]$/;
 /** A Markdown thematic break made of spaced asterisks: `* * *`. */
 const STAR_BREAK = /^\*(?:[ \t]*\*){2,}[ \t]*$/;
+/** A roman section number alone on its line, its heading on the line after it: "II.". */
+const SECTION_NUMBER_ALONE = /^([IVXL]{1,6})\.$/;
 /** A resolution number alone on its line, its title on the lines after it: "73/6.". */
 export const RESOLUTION_NUMBER_ALONE = /^((?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]{1,2})?)\.$/;
 
@@ -177,6 +179,9 @@ export function readLine(trimmed: string, conv: DraftingConventions, options: Re
 	const section = SECTION_HEADING.exec(trimmed);
 	if (section && !endsWithParagraphPunctuation(section[2]))
 		return { marker: 'section', number: section[1], rest: section[2] };
+	// A section number alone ("II."), its heading on the next line: the block takes that line.
+	const alone = SECTION_NUMBER_ALONE.exec(trimmed);
+	if (alone) return { marker: 'section', number: alone[1], rest: '' };
 	if (BRACKET_LINE.test(trimmed)) return { marker: 'bracket', number: null, rest: trimmed };
 	// The subject, closing and letterhead lines are short; long lines skip these tests.
 	if (trimmed.length <= SUBJECT_LINE_MAX) {
@@ -272,6 +277,29 @@ export function findRunOnNumber(line: string, next: number): number {
 		return at;
 	}
 	return -1;
+}
+
+/**
+ * A heading run on before the first paragraph under it, as PyMuPDF joins a centred heading to the line below
+ * ("Global context and shared commitments 3. We gather …", "II. Implementation of … 2024–2034 13. We …"): a
+ * phrase opening with a capital (after an optional roman section number) with no clause punctuation in it, then
+ * the paragraph number and a capital. Group 1 is the heading, group 2 the number.
+ */
+const HEADING_RUN_ON =
+	/^((?:[IVXL]{1,6}\.[ \t]+)?\p{Lu}[^.;:!?\n]{0,116}[^\s.;:!?,])[ \t]+(\d{1,3})\.[ \t]+(?=[\p{Lu}“"])/u;
+
+/**
+ * Where the paragraph number starts in a line that opens with a heading run on before it (see
+ * {@link HEADING_RUN_ON}), or -1. The number must be 1 or follow the last one read (`last`), a few skipped at most
+ * (an extractor drops numbers too); a heading never ends on an article or preposition (`unfinished`).
+ */
+export function findHeadingRunOn(line: string, last: number, unfinished?: RegExp): number {
+	const m = HEADING_RUN_ON.exec(line);
+	if (!m) return -1;
+	const n = Number(m[2]);
+	if (n !== 1 && (n <= last || n > last + NUMBER_JUMP_MAX)) return -1;
+	if (unfinished?.test(m[1]) || NUMBERING_ABBREVIATION.test(`${m[1]} `)) return -1;
+	return m[0].indexOf(m[2], m[1].length);
 }
 
 /** The numbering read so far: the last operative number. */

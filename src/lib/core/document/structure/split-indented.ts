@@ -76,7 +76,7 @@ export function splitIndented(
 		const open = sink.current;
 		let start: boolean;
 		if (!open || open.closed) start = true;
-		else if (open.bareTitle || (open.info.marker === 'number' && open.text === ''))
+		else if (open.bareTitle || ((open.info.marker === 'number' || open.info.marker === 'section') && open.text === ''))
 			start = info.marker !== null && (CLOSED_MARKERS.has(info.marker) || LIST_MARKERS.has(info.marker));
 		else if (info.marker && (CLOSED_MARKERS.has(info.marker) || info.marker === 'bold')) start = true;
 		else if (info.marker && LIST_MARKERS.has(info.marker)) start = ended || indented;

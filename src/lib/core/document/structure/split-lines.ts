@@ -35,6 +35,7 @@ import {
 	LIST_MARKERS,
 	LineCursor,
 	endsClause,
+	findHeadingRunOn,
 	findRunOnNumber,
 	isAsciiDigit,
 	isLowerAscii,
@@ -57,6 +58,16 @@ const UNFINISHED_PARAGRAPH_MIN = 120;
  */
 const HEADING_LINE_SHARE = 0.65;
 
+/** A line that ends a sentence: a full stop, maybe a footnote mark extracted as plain digits after it. */
+const SENTENCE_END = /[\p{L}\p{N})”’"]\.\d{0,3}$/u;
+
+/**
+ * The end of a line of running prose that ended no clause: its last two words in lower case ("… To this end,
+ * we", "… international standards and", "… decent work for"); not a name in capitals that a page broke ("…
+ * Development, Production and" / "Stockpiling of …", "… Conference on" / "Financing for Development").
+ */
+const PROSE_END = /(?:^|\s)\p{Ll}[\p{L}’'-]*,?\s+\p{Ll}[\p{L}’'-]*$/u;
+
 /** Options of {@link splitLines}. */
 export interface SplitLinesOptions {
 	markdown: boolean;
@@ -77,6 +88,8 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 	let blankSince = false;
 	let footnoteSince = false;
 	let pageBreakSince = false;
+	// The part of a line after a heading run on before it starts a block of its own.
+	let startNext = false;
 	const fullWidth = mode.width * FULL_LINE_SHARE;
 
 	const lines = new LineCursor(text);
@@ -125,23 +138,27 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 				return true;
 			}
 		}
-		const start = startsBlock(sink, info, trimmed, {
-			mode: mode.kind,
-			fullWidth,
-			headingWidth: mode.width * HEADING_LINE_SHARE,
-			blankSince,
-			footnoteSince,
-			pageBreakSince,
-			sequence,
-			unfinished: conv.unfinishedLineEnd,
-			sentenceOnlyStart: conv.sentenceOnlyStart,
-			cut: footnoteSince || pageBreakSince
-		});
+		const start =
+			startNext ||
+			startsBlock(sink, info, trimmed, {
+				mode: mode.kind,
+				fullWidth,
+				headingWidth: mode.width * HEADING_LINE_SHARE,
+				blankSince,
+				footnoteSince,
+				pageBreakSince,
+				sequence,
+				unfinished: conv.unfinishedLineEnd,
+				sentenceOnlyStart: conv.sentenceOnlyStart,
+				listItemStart: conv.listItemStart,
+				cut: footnoteSince || pageBreakSince
+			});
 		if (start && info.marker === 'number') sequence.operative = Number(info.number);
 		if (!sink.take(start, info, index + 1, trimmed, restStart)) return false;
 		blankSince = false;
 		footnoteSince = false;
 		pageBreakSince = false;
+		startNext = false;
 		return true;
 	};
 	for (let line = lines.next(); line !== null; line = lines.next()) {
@@ -160,9 +177,16 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 		for (;;) {
 			const own = NUMBERED_PARAGRAPH.exec(trimmed);
 			const next = own ? Number(own[1]) + 1 : sequence.operative + 1;
-			const at = notes.inArea || (own === null && sequence.operative === 0) ? -1 : findRunOnNumber(trimmed, next);
+			let at = notes.inArea || (own === null && sequence.operative === 0) ? -1 : findRunOnNumber(trimmed, next);
+			// A heading run on before the paragraph under it stands apart, and the paragraph starts after it.
+			const headed =
+				at <= 0 && own === null && !notes.inArea
+					? findHeadingRunOn(trimmed, sequence.operative, conv.unfinishedLineEnd)
+					: -1;
+			if (headed > 0) at = headed;
 			if (at <= 0) break;
 			if (!readText(line, trimmed.slice(0, at).trimEnd(), index, restStart)) return sink.finish(notes);
+			startNext = headed > 0;
 			restStart += at;
 			trimmed = trimmed.slice(at);
 		}
@@ -186,6 +210,8 @@ interface StartContext {
 	unfinished?: RegExp;
 	/** Words that only start sentences (drafting `sentenceOnlyStart`). */
 	sentenceOnlyStart?: RegExp;
+	/** The start of a list item without its letter (drafting `listItemStart`). */
+	listItemStart?: RegExp;
 	/** A page break or footnote block stands between the open block and this line. */
 	cut?: boolean;
 }
@@ -197,14 +223,38 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 	const marker = info.marker;
 	const strong = marker !== null && (CLOSED_MARKERS.has(marker) || marker === 'bold');
 	const listed = marker !== null && LIST_MARKERS.has(marker);
-	// A number alone ("1.") or a title number alone ("73/6.") takes the next line as its text.
-	if ((open.info.marker === 'number' && open.text === '') || open.bareTitle) return strong || listed;
+	// A number alone ("1."), a section number alone ("II.") or a title number alone ("73/6.") takes the next line
+	// as its text.
+	if (((open.info.marker === 'number' || open.info.marker === 'section') && open.text === '') || open.bareTitle)
+		return strong || listed;
 	if (strong) return true;
 	// The title takes the lines it wraps onto, up to a blank line or a marker.
 	if (open.info.marker === 'title') return ctx.blankSince || listed;
 	const ended = endsClause(open.lastLine);
 	// A page break or footnote block cut the paragraph: a blank line there does not end it.
 	const cut = ctx.footnoteSince || ctx.pageBreakSince;
+	// A numbered paragraph goes on in a sentence the extractor set on a line of its own ("24. We request … levels."
+	// / "We call upon …", "9. We reaffirm … Agenda." / "We are committed …"): where paragraphs are numbered (a
+	// declaration's), one opening with "We" has its number; without one it is the numbered paragraph's next sentence.
+	// Across a blank line, a list item whose letter the extractor lost opens after running prose that ended no
+	// clause ("… To this end, we" / "Adopting macroeconomic policies …"): the words that announced the list went
+	// with the page.
+	if (
+		ctx.blankSince &&
+		!ended &&
+		marker === null &&
+		ctx.listItemStart?.test(trimmed) === true &&
+		PROSE_END.test(open.lastLine)
+	)
+		return true;
+	if (
+		open.info.marker === 'number' &&
+		marker === null &&
+		!ctx.blankSince &&
+		SENTENCE_END.test(open.lastLine) &&
+		ctx.sentenceOnlyStart?.test(trimmed) === true
+	)
+		return false;
 	if (marker === 'number') {
 		if (ctx.mode === 'blank' && ctx.blankSince && !cut) return true;
 		return nextInSequence(info, ctx.sequence, ended) && (ended || info.rest === '' || ctx.blankSince);
