@@ -20,7 +20,9 @@
  *
  * This module loads nothing but Node's own modules, so the command can import it before everything else.
  */
+import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
@@ -30,6 +32,8 @@ export interface PdfjsThread {
 	port: MessagePort;
 	/** Rejects with the thread's error when it fails to load pdfjs or stops; never resolves. */
 	failed: Promise<never>;
+	/** Says a document was read: the thread then writes its code cache if it has none yet. */
+	read(): void;
 	/** Holds the process open while a document is read; call what it returns when done. */
 	hold(): () => void;
 }
@@ -43,17 +47,68 @@ const THREAD_YOUNG_GENERATION_MB = 48;
 
 /**
  * What the thread runs (evaluated as a CommonJS script): load pdfjs's worker build, with the built-ins its
- * polyfills replace put back (see `keepBuiltins` in pdf-node.ts), and serve it on the port it was given.
+ * polyfills replace put back (see `keepBuiltins` in pdf-node.ts) and Node's fetch implementation kept unloaded
+ * (see `keepRenderingOut` there), and serve it on the port it was given.
+ *
+ * The build is compiled with V8's code cache when it can be: Node 20 has no compile cache for modules, and
+ * compiling pdfjs's worker, at start and then function by function as a first document is parsed, is a good
+ * part of what the thread does before the file's first page is read. The module (one `export`, no `import`
+ * statement) is run as a script for that: its `import.meta.url` given as a string, its export returned. The
+ * cache is written once a document has been read (`save`), so it holds the functions that reading compiled;
+ * V8 rejects a cache made by another version of itself or of the file, which is then written anew. Anything
+ * unexpected (another shape of module, an unwritable folder) leaves the plain `import`. The script is written
+ * as a raw string, so that its regular expressions and `\n` reach the thread as written; it runs pdfjs in
+ * strict mode, as a module runs.
  */
-const THREAD_SCRIPT = `
-const { workerData } = require('node:worker_threads');
+const THREAD_SCRIPT = String.raw`
+const { workerData, parentPort } = require('node:worker_threads');
+const fs = require('node:fs');
+const vm = require('node:vm');
+const { file, url, cache, port } = workerData;
 const push = Array.prototype.push;
 const { parse, stringify } = JSON;
-import(workerData.src).then(({ WorkerMessageHandler }) => {
+const response = Object.getOwnPropertyDescriptor(globalThis, 'Response');
+Object.defineProperty(globalThis, 'Response', {
+	value: class { bytes() { throw new Error('not available while pdfjs loads'); } },
+	configurable: true,
+	writable: true
+});
+function compile() {
+	const source = fs.readFileSync(file, 'utf8');
+	const tail = /export\s*\{\s*WorkerMessageHandler\s*\}\s*;?\s*$/.exec(source);
+	if (!tail || /^\s*(?:import|export)\s/m.test(source.slice(0, tail.index))) return null;
+	const code = '(function () {"use strict";' + source.slice(0, tail.index).replaceAll('import.meta.url', JSON.stringify(url)) +
+		'\nreturn { WorkerMessageHandler };\n})';
+	let cachedData;
+	try { cachedData = fs.readFileSync(cache); } catch {}
+	const script = new vm.Script(code, {
+		filename: file,
+		cachedData,
+		importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
+	});
+	if (!cachedData || script.cachedDataRejected) {
+		parentPort.once('message', () => {
+			try {
+				fs.mkdirSync(require('node:path').dirname(cache), { recursive: true });
+				const temporary = cache + '.' + process.pid + '.' + require('node:worker_threads').threadId;
+				fs.writeFileSync(temporary, script.createCachedData());
+				fs.renameSync(temporary, cache);
+			} catch {}
+			parentPort.unref();
+		});
+		parentPort.postMessage('cache-wanted');
+	}
+	return script.runInThisContext()();
+}
+let loaded = null;
+try { loaded = compile(); } catch {}
+(loaded ? Promise.resolve(loaded) : import(url)).then(({ WorkerMessageHandler }) => {
 	Array.prototype.push = push;
 	JSON.parse = parse;
 	JSON.stringify = stringify;
-	WorkerMessageHandler.initializeFromPort(workerData.port);
+	if (response) Object.defineProperty(globalThis, 'Response', response);
+	else delete globalThis.Response;
+	WorkerMessageHandler.initializeFromPort(port);
 });
 `;
 
@@ -61,10 +116,26 @@ let thread: PdfjsThread | null = null;
 /** Set once a thread failed: later documents use the fake worker. */
 let unavailable = false;
 
+/** The path of pdfjs-dist's worker build (legacy, minified) in the installed package. */
+function pdfjsWorkerPath(): string {
+	const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+	return join(root, 'legacy', 'build', 'pdf.worker.min.mjs');
+}
+
 /** The file URL of pdfjs-dist's worker build (legacy, minified) in the installed package. */
 export function pdfjsWorkerUrl(): string {
-	const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-	return pathToFileURL(join(root, 'legacy', 'build', 'pdf.worker.min.mjs')).href;
+	return pathToFileURL(pdfjsWorkerPath()).href;
+}
+
+/**
+ * Where the thread keeps V8's code cache of pdfjs's worker build: in the system's temporary folder, as Node's
+ * own compile cache does, under a name that changes with the file (its size and time) and with Node, since V8
+ * itself checks little more than the source's length.
+ */
+function codeCachePath(file: string): string {
+	const { size, mtimeMs } = statSync(file);
+	const key = `${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}`;
+	return join(tmpdir(), 'resodiff-compile-cache', `pdf.worker.min-${key}.cache`);
 }
 
 /**
@@ -75,16 +146,18 @@ export function startPdfjsThread(): PdfjsThread | null {
 	if (thread || unavailable) return thread;
 	try {
 		const { port1, port2 } = new MessageChannel();
+		const file = pdfjsWorkerPath();
 		const worker = new Worker(THREAD_SCRIPT, {
 			eval: true,
 			name: 'pdfjs',
-			workerData: { src: pdfjsWorkerUrl(), port: port2 },
+			workerData: { file, url: pathToFileURL(file).href, cache: codeCachePath(file), port: port2 },
 			transferList: [port2],
-			resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB },
-			// pdfjs's own warnings are silenced by its verbosity; anything else it prints stays with the thread.
-			stdout: false,
-			stderr: false
+			resourceLimits: { maxYoungGenerationSizeMb: THREAD_YOUNG_GENERATION_MB }
 		});
+		// The thread asks for the moment to write its code cache: after a document has been read.
+		let cacheWanted = false;
+		worker.on('message', (message) => (cacheWanted ||= message === 'cache-wanted'));
+		// Unref'd after the listener is added: adding one refs the worker's port again.
 		worker.unref();
 		port1.unref();
 		const failed = new Promise<never>((_, reject) => {
@@ -95,6 +168,11 @@ export function startPdfjsThread(): PdfjsThread | null {
 		const started: PdfjsThread = {
 			port: port1,
 			failed,
+			read() {
+				if (!cacheWanted) return;
+				cacheWanted = false;
+				worker.postMessage('save');
+			},
 			hold() {
 				if (holders++ === 0) port1.ref();
 				let released = false;

@@ -152,7 +152,12 @@ async function readInThread(env: NodePdfjs, thread: PdfjsThread, bytes: Uint8Arr
 	try {
 		// One pdfjs worker per port, shared by every document (pdfjs keeps it while the port is the same).
 		const worker = (env.pdfjs as LoadedPdfjs).PDFWorker.create({ port: thread.port, verbosity: 0 });
-		return await Promise.race([extractPdfText(bytes, { file: name, ...env, worker }), thread.failed.catch(() => null)]);
+		const text = await Promise.race([
+			extractPdfText(bytes, { file: name, ...env, worker }),
+			thread.failed.catch(() => null)
+		]);
+		if (text) thread.read();
+		return text;
 	} finally {
 		release();
 	}
