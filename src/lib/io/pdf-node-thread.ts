@@ -18,14 +18,16 @@
  * while a document is being read, since a main thread that is only waiting for the port's next message would
  * otherwise exit under it. When the thread cannot start or stops, the reader falls back to the fake worker.
  *
- * This module loads nothing but Node's own modules, so the command can import it before everything else.
+ * This module loads nothing but Node's own modules (and user-dirs, which loads no more), so the command can
+ * import it before everything else.
  */
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { userCacheDir } from './user-dirs';
 
 /** A started thread: the main side of its port, and a promise that rejects when the thread fails or stops. */
 export interface PdfjsThread {
@@ -128,14 +130,19 @@ export function pdfjsWorkerUrl(): string {
 }
 
 /**
- * Where the thread keeps V8's code cache of pdfjs's worker build: in the system's temporary folder, as Node's
- * own compile cache does, under a name that changes with the file (its size and time) and with Node, since V8
- * itself checks little more than the source's length.
+ * Where the thread keeps V8's code cache of pdfjs's worker build: in the user's own cache folder (never the
+ * shared temporary folder, where another account could leave a cache for the thread to run), under a name
+ * that changes with the file (its size and time) and with Node, since V8 itself checks little more than the
+ * source's length.
  */
 function codeCachePath(file: string): string {
 	const { size, mtimeMs } = statSync(file);
 	const key = `${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}`;
-	return join(tmpdir(), 'resodiff-compile-cache', `pdf.worker.min-${key}.cache`);
+	return join(
+		userCacheDir({ env: process.env, platform: process.platform, home: homedir() }),
+		'compile-cache',
+		`pdf.worker.min-${key}.cache`
+	);
 }
 
 /**

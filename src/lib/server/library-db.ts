@@ -30,6 +30,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 // Each from its own module, not the core's or the library's index, and not library-prepare.ts (which reads
 // documents): `search --library` loads this module, and a search needs the phrase's keys and the database
 // only, not the parser, the comparison or the reports.
+import { userDataDir } from '../io/user-dirs';
 import { ResodiffError, type Footnote, type Paragraph, type ResolutionDocument } from '../core/types';
 import { ROUTINE_PLACEHOLDER } from '../library/keys';
 import {
@@ -100,11 +101,7 @@ export interface OpenOptions {
  * on macOS, `%LOCALAPPDATA%\resodiff` on Windows.
  */
 export function defaultLibraryPath(env: NodeJS.ProcessEnv, platform: NodeJS.Platform, home: string): string {
-	const file = 'library.sqlite';
-	if (platform === 'win32')
-		return join(env.LOCALAPPDATA || env.APPDATA || join(home, 'AppData', 'Local'), 'resodiff', file);
-	if (platform === 'darwin') return join(home, 'Library', 'Application Support', 'resodiff', file);
-	return join(env.XDG_DATA_HOME || join(home, '.local', 'share'), 'resodiff', file);
+	return join(userDataDir({ env, platform, home }), 'library.sqlite');
 }
 
 const SCHEMA = `
