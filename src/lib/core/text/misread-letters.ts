@@ -97,26 +97,22 @@ function likeliestLanguage(counts: Map<string, number>): string | null {
  */
 export function findMisreadLetters(text: string, language?: string | null): MisreadLetter[] {
 	const counts = new Map<string, number>();
-	for (const m of text.matchAll(WORD)) {
-		const word = m[0].normalize('NFC').toLowerCase();
+	for (const m of text.normalize('NFC').toLowerCase().matchAll(WORD)) {
+		const word = m[0];
 		counts.set(word, (counts.get(word) ?? 0) + 1);
 	}
 	const lang = language && COMMON_WORDS[language] ? language : likeliestLanguage(counts);
 	const common = lang ? COMMON_WORDS[lang] : undefined;
 	if (!common) return [];
 	const listed = new Set(common);
-	// Words of the text by length and by each position blanked out: "u?e" → ["uue"]. One pass over the text's
-	// vocabulary, then each common word looks up its own patterns.
-	const byPattern = new Map<string, string[]>();
+	// The text's other words by length: a word read with one letter wrong has the length of the word meant.
+	// The letters of these languages are single UTF-16 units, so positions are indexes into the string.
+	const byLength = new Map<number, string[]>();
 	for (const word of counts.keys()) {
 		if (listed.has(word)) continue;
-		const letters = [...word];
-		for (let i = 0; i < letters.length; i++) {
-			const key = `${letters.slice(0, i).join('')}\u0000${letters.slice(i + 1).join('')}`;
-			const list = byPattern.get(key);
-			if (list) list.push(word);
-			else byPattern.set(key, [word]);
-		}
+		const list = byLength.get(word.length);
+		if (list) list.push(word);
+		else byLength.set(word.length, [word]);
 	}
 	interface Tally {
 		wrong: number;
@@ -127,22 +123,34 @@ export function findMisreadLetters(text: string, language?: string | null): Misr
 	}
 	const tallies = new Map<string, Tally>();
 	for (const meant of common) {
-		const letters = [...meant];
-		for (let i = 0; i < letters.length; i++) {
-			const key = `${letters.slice(0, i).join('')}\u0000${letters.slice(i + 1).join('')}`;
-			for (const read of byPattern.get(key) ?? []) {
-				const other = [...read][i];
-				if (baseOf(other) === baseOf(letters[i])) continue;
-				const n = counts.get(read) ?? 0;
-				const pair = `${letters[i]}\u0000${other}`;
-				let tally = tallies.get(pair);
-				if (!tally)
-					tallies.set(pair, (tally = { wrong: 0, right: 0, example: { meant, read, count: 0 }, kinds: new Set() }));
-				if (n > 0) tally.kinds.add(meant);
-				tally.wrong += n;
-				tally.right += counts.get(meant) ?? 0;
-				if (n > tally.example.count) tally.example = { meant, read, count: n };
+		// The words that differ from this one in exactly one place, by that place.
+		const misspelt: { at: number; read: string }[] = [];
+		for (const read of byLength.get(meant.length) ?? []) {
+			let at = -1;
+			for (let i = 0; i < meant.length; i++) {
+				if (meant.charCodeAt(i) === read.charCodeAt(i)) continue;
+				if (at >= 0) {
+					at = -1;
+					break;
+				}
+				at = i;
 			}
+			if (at >= 0) misspelt.push({ at, read });
+		}
+		misspelt.sort((a, b) => a.at - b.at);
+		for (const { at, read } of misspelt) {
+			const letter = meant[at];
+			const other = read[at];
+			if (baseOf(other) === baseOf(letter)) continue;
+			const n = counts.get(read) ?? 0;
+			const pair = `${letter}\u0000${other}`;
+			let tally = tallies.get(pair);
+			if (!tally)
+				tallies.set(pair, (tally = { wrong: 0, right: 0, example: { meant, read, count: 0 }, kinds: new Set() }));
+			if (n > 0) tally.kinds.add(meant);
+			tally.wrong += n;
+			tally.right += counts.get(meant) ?? 0;
+			if (n > tally.example.count) tally.example = { meant, read, count: n };
 		}
 	}
 	const found: MisreadLetter[] = [];
