@@ -200,6 +200,9 @@ export async function measureLoading({ browser, base, root, runs = 5, log = () =
 	const median = (/** @type {Visit[]} */ visits, /** @type {(v: Visit) => number | null | undefined} */ pick) =>
 		summarize(visits.map(pick).filter((v) => typeof v === 'number'))?.median ?? null;
 	const show = data.showcase;
+	// A row is seen when it is painted: the frame that finds it in view paints it no sooner than the page's
+	// first contentful paint, which waits for the layout of the whole HTML.
+	const shown = (/** @type {Visit} */ v) => Math.max(v.readyMs, v.firstPaintMs ?? v.readyMs);
 	const last = show[show.length - 1];
 	const worker = last.files.find((f) => /\/workers\/compare/.test(f.path));
 	const texts = last.files.filter((f) => f.startMs < last.readyMs && /A-RES-(67-38|76-40)/.test(f.path));
@@ -207,7 +210,8 @@ export async function measureLoading({ browser, base, root, runs = 5, log = () =
 		`Loading, Chromium headless, 1440×900, each page a first visit (fresh context), ${runs} visits each, medians (range):`,
 		`  start page: first contentful paint ${spread(data.home.map((v) => v.firstPaintMs))}; DOMContentLoaded ${formatMs(median(data.home, (v) => v.domContentLoadedMs))}; ` +
 			`its controls in view ${spread(data.home.map((v) => v.readyMs))}; ${kb(median(data.home, (v) => v.scriptBytes) ?? 0)} of script`,
-		`  showcase 67/38 → 76/40: first row in view ${spread(show.map((v) => v.readyMs))} after navigation starts; first contentful paint ${spread(show.map((v) => v.firstPaintMs))}; ` +
+		`  showcase 67/38 → 76/40: first row in view ${spread(show.map((v) => v.readyMs))} after navigation starts; first contentful paint ${spread(show.map((v) => v.firstPaintMs))}, ` +
+			`so the first row shown ${spread(show.map(shown))}; ` +
 			`the page's own rows in place of the build's ${spread(show.map((v) => v.liveMs))}`,
 		`    on the way: DOMContentLoaded ${formatMs(median(show, (v) => v.domContentLoadedMs))}, compare page running ${formatMs(median(show, (v) => v.marks['resodiff:compare:start']))}, ` +
 			`both texts loaded ${formatMs(median(show, (v) => v.marks['resodiff:compare:texts']))}, comparison back ${formatMs(median(show, (v) => v.marks['resodiff:compare:compared']))} ` +
@@ -220,11 +224,11 @@ export async function measureLoading({ browser, base, root, runs = 5, log = () =
 			(texts.length ? `; the two texts ${kb(sum(texts))} (chunks ${texts.map((f) => kb(f.bytes)).join(' + ')})` : ''),
 		`  series page: first contentful paint ${spread(data.series.map((v) => v.firstPaintMs))}; grid in view ${spread(data.series.map((v) => v.readyMs))}`
 	].join('\n');
-	const firstRow = median(show, (v) => v.readyMs);
+	const firstRow = median(show, shown);
 	const firstPaint = median(data.home, (v) => v.firstPaintMs);
 	const targets = [
 		{
-			name: `showcase comparison: first row ≤ ${LOADING_TARGETS.showcaseFirstRowMs} ms after navigation starts (median of ${runs} first visits)`,
+			name: `showcase comparison: first row shown (in view and painted) ≤ ${LOADING_TARGETS.showcaseFirstRowMs} ms after navigation starts (median of ${runs} first visits)`,
 			pass: firstRow === null ? false : firstRow <= LOADING_TARGETS.showcaseFirstRowMs,
 			detail: formatMs(firstRow)
 		},
