@@ -88,6 +88,18 @@ Options:
   -v, --version         show the version`;
 
 /**
+ * Node's words for a command line it cannot read, as one line of ours: "unknown option --frob" rather than
+ * "Unknown option '--frob'. To specify a positional argument starting with a '-', place it at the end of
+ * the command after '--', …" (advice for a positional that none of our commands takes).
+ */
+export function usageMessage(message: string): string {
+	const first = message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '');
+	const unknown = /^Unknown option '([^']+)'$/.exec(first);
+	if (unknown) return `unknown option ${unknown[1]}`;
+	return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
+/**
  * Reads the arguments after `resodiff`. Anything it does not understand throws a ResodiffError of code
  * `usage`, the one error type of wrong usage in the core and the CLI alike: its message goes on stderr
  * with the usage, exit 2.
@@ -117,7 +129,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 			}
 		});
 	} catch (error) {
-		throw new ResodiffError('usage', String((error as Error).message).split('\n')[0]);
+		throw new ResodiffError('usage', usageMessage(String((error as Error).message)));
 	}
 	const { values, positionals } = parsed;
 	const base = {

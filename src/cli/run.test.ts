@@ -30,6 +30,15 @@ function file(name: string, content: string | Uint8Array): string {
 }
 
 describe('usage errors: usage on stderr, exit 2', () => {
+	it('names an unknown option in a few words', async () => {
+		const outcome = await run(['parse', 'A/RES/76/40', '--json'], env);
+		expect(outcome.code).toBe(2);
+		expect(outcome.stderr?.split('\n')[0]).toBe('resodiff: unknown option --json');
+	});
+	it('says which option lacks its value', async () => {
+		const outcome = await run(['parse', 'A/RES/76/40', '--format'], env);
+		expect(outcome.stderr?.split('\n')[0]).toBe("resodiff: option '-f, --format <value>' argument missing");
+	});
 	it.each([
 		['no command', []],
 		['unknown command', ['frobnicate']],
