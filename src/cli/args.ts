@@ -87,6 +87,35 @@ Options:
   -h, --help            show this help
   -v, --version         show the version`;
 
+/** The command's options, as `parseArgs` reads them. */
+const OPTIONS = {
+	format: { type: 'string', short: 'f' },
+	output: { type: 'string', short: 'o' },
+	all: { type: 'boolean', short: 'a' },
+	color: { type: 'boolean' },
+	'no-color': { type: 'boolean' },
+	term: { type: 'string' },
+	library: { type: 'string', short: 'l' },
+	prune: { type: 'boolean' },
+	limit: { type: 'string', short: 'n' },
+	port: { type: 'string' },
+	revisions: { type: 'string' },
+	lang: { type: 'string' },
+	help: { type: 'boolean', short: 'h' },
+	version: { type: 'boolean', short: 'v' }
+} as const satisfies Record<string, { type: 'string' | 'boolean'; short?: string }>;
+
+/** The spellings of the options that take a value (`-o`, `--output`, …): the word after one is its value. */
+export function valueOptions(): Set<string> {
+	const spellings = new Set<string>();
+	for (const [name, option] of Object.entries(OPTIONS)) {
+		if (option.type !== 'string') continue;
+		spellings.add(`--${name}`);
+		if ('short' in option) spellings.add(`-${option.short}`);
+	}
+	return spellings;
+}
+
 /**
  * Node's words for a command line it cannot read, as one line of ours: "unknown option --frob" rather than
  * "Unknown option '--frob'. To specify a positional argument starting with a '-', place it at the end of
@@ -111,22 +140,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 			args: argv,
 			allowPositionals: true,
 			strict: true,
-			options: {
-				format: { type: 'string', short: 'f' },
-				output: { type: 'string', short: 'o' },
-				all: { type: 'boolean', short: 'a' },
-				color: { type: 'boolean' },
-				'no-color': { type: 'boolean' },
-				term: { type: 'string' },
-				library: { type: 'string', short: 'l' },
-				prune: { type: 'boolean' },
-				limit: { type: 'string', short: 'n' },
-				port: { type: 'string' },
-				revisions: { type: 'string' },
-				lang: { type: 'string' },
-				help: { type: 'boolean', short: 'h' },
-				version: { type: 'boolean', short: 'v' }
-			}
+			options: OPTIONS
 		});
 	} catch (error) {
 		throw new ResodiffError('usage', usageMessage(String((error as Error).message)));

@@ -3,22 +3,10 @@
  * arguments in, stdout/stderr and the exit code out.
  */
 import { startPdfjsThread } from '../lib/io/pdf-node-thread';
+import { valueOptions } from './args';
 
 /** Options of the command that take a value, which is never a file to read (`-o report.pdf`). */
-const VALUE_OPTIONS = new Set([
-	'-o',
-	'--output',
-	'-f',
-	'--format',
-	'--term',
-	'-l',
-	'--library',
-	'-n',
-	'--limit',
-	'--port',
-	'--revisions',
-	'--lang'
-]);
+const VALUE_OPTIONS = valueOptions();
 
 /** The PDF files `parse` or `compare` will read, as far as the command line shows them before it is parsed. */
 function pdfsToRead(argv: string[]): string[] {

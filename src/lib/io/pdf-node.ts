@@ -182,7 +182,8 @@ const READ_AHEAD_MAX_BYTES = 16 * 1024 * 1024;
 export function readPdfAhead(path: string): void {
 	let bytes: Uint8Array;
 	try {
-		if (!statSync(path).isFile() || statSync(path).size > READ_AHEAD_MAX_BYTES) return;
+		const stat = statSync(path);
+		if (!stat.isFile() || stat.size > READ_AHEAD_MAX_BYTES) return;
 		bytes = new Uint8Array(readFileSync(path));
 	} catch {
 		return;

@@ -428,7 +428,7 @@ export function rankDocuments<C extends CandidateDocument>(
 	return ranked
 		.filter(({ candidate: c }) => {
 			if (!c.symbol) return true;
-			const key = `${c.symbol.toUpperCase().replace(/\s+/g, '')}\n${c.language}`;
+			const key = `${symbolKey(c.symbol)}\n${c.language}`;
 			if (seen.has(key)) return false;
 			seen.add(key);
 			return true;
@@ -448,6 +448,10 @@ function isItself(text: DocumentFeatures, candidate: DocumentFeatures): boolean 
 
 /** Whether two symbols name the same document (case, spaces ignored). */
 export function sameSymbol(a: string, b: string): boolean {
-	const key = (s: string) => s.toUpperCase().replace(/\s+/g, '');
-	return key(a) === key(b);
+	return symbolKey(a) === symbolKey(b);
+}
+
+/** A symbol as compared: upper case, without spaces (`A/RES/76/40` for `a/res/76/ 40`). */
+function symbolKey(symbol: string): string {
+	return symbol.toUpperCase().replace(/\s+/g, '');
 }
