@@ -89,6 +89,9 @@ async function measureOnce(browser, url, oldPath, newPath) {
 	const page = await context.newPage();
 	try {
 		await page.goto(url, { waitUntil: 'load' });
+		// The prerendered start page paints first and starts its app after (src/lib/server/start-after-paint.ts):
+		// a file chosen before the app has taken over is lost. The root says when it has (`data-app="ready"`).
+		await page.locator('html[data-app=ready]').waitFor({ state: 'attached', timeout: 60000 });
 		// The start page has one file input per side (data-side="old" / "new"); document order otherwise.
 		const inputs = page.locator('input[type="file"]');
 		await inputs.first().waitFor({ state: 'attached', timeout: 15000 });
