@@ -39,12 +39,13 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 			body.filter((p) => (p.kind === 'preamble' || p.kind === 'operative') && /^\d/.test(p.text)).map((p) => p.text)
 		).toEqual([]);
 		// The operative paragraphs are the resolution's own numbered ones: those before the closing, not the
-		// paragraphs of an annexed declaration after it.
+		// paragraphs of an annexed declaration after it. A number the extractor lost and the reader inferred fills
+		// a place the printed ones leave free, and the numbering then runs 1, 2, 3 … without a gap.
 		const own = ownNumbering(source);
-		const numbered = doc.paragraphs
-			.filter((p) => p.kind === 'operative' && p.number !== null)
-			.map((p) => Number(p.number));
+		const all = doc.paragraphs.filter((p) => p.kind === 'operative' && p.number !== null).map((p) => Number(p.number));
+		const numbered = all.filter((n) => own.includes(n));
 		expect(numbered).toEqual(own.filter((n, i) => n === i + 1 || numbered.includes(n)));
+		if (numbered.length < all.length) expect(all).toEqual(all.map((_, i) => i + 1));
 		// Closing meeting and date on one line are read as the two closing lines.
 		if (/^\d+(st|nd|rd|th) plenary meeting \d/m.test(source)) {
 			expect(texts(doc, 'closing')).toHaveLength(2);
@@ -319,6 +320,16 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 			['1 (b) (i)', 'Assisting'],
 			['1 (b) (ii)', 'Inviting']
 		]);
+	});
+
+	it('numbers the operative paragraph whose "2." PyMuPDF lost (A/RES/80/3: "1. Endorses …", "Expresses …", closing)', () => {
+		const doc = parse('A-RES-80-3.en.txt');
+		const operative = doc.paragraphs.filter((p) => p.kind === 'operative');
+		expect(operative.map((p) => [p.number, p.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+			['1', 'Endorses the political'],
+			['2', 'Expresses its profound']
+		]);
+		expect(doc.warnings ?? []).not.toContainEqual(expect.stringMatching(/operative paragraph/));
 	});
 
 	it('reads the headings PyMuPDF runs on before the paragraph under them as headings (A/RES/80/3)', () => {

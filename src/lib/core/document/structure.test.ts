@@ -360,6 +360,83 @@ describe('structureDocument: edge cases', () => {
 		expect(s.warnings).toContain('no numbered operative paragraph found');
 	});
 
+	// An operative paragraph whose number an extractor lost: numbered from the gap it fills, when it opens with an
+	// operative verb; anything else unnumbered in the operative part stays as it was.
+	const lostNumber: [label: string, lines: string[], expected: [kind: string, number: string | null][]][] = [
+		[
+			'the last before the closing',
+			['1. Decides X;', 'Requests Y.'],
+			[
+				['operative', '1'],
+				['operative', '2']
+			]
+		],
+		[
+			'in a gap of one',
+			['1. Decides X;', 'Requests Y;', '3. Decides Z.'],
+			[
+				['operative', '1'],
+				['operative', '2'],
+				['operative', '3']
+			]
+		],
+		[
+			'two in a gap of two',
+			['1. Decides X;', 'Requests Y;', 'Invites Z;', '4. Decides W.'],
+			[
+				['operative', '1'],
+				['operative', '2'],
+				['operative', '3'],
+				['operative', '4']
+			]
+		],
+		[
+			'no gap: a verb-led block between 1 and 2',
+			['1. Decides X;', 'Requests Y;', '2. Decides Z.'],
+			[
+				['operative', '1'],
+				['other', null],
+				['operative', '2']
+			]
+		],
+		[
+			'a gap the verb-led blocks do not fill',
+			['1. Decides X;', 'Requests Y;', '4. Decides Z.'],
+			[
+				['operative', '1'],
+				['other', null],
+				['operative', '4']
+			]
+		],
+		[
+			'a preambular opener, not a verb',
+			['1. Decides X;', 'Recalling Y,', '3. Decides Z.'],
+			[
+				['operative', '1'],
+				['other', null],
+				['operative', '3']
+			]
+		],
+		[
+			'a continued sentence',
+			['1. Decides X;', 'The Secretary-General shall report.', '3. Decides Z.'],
+			[
+				['operative', '1'],
+				['other', null],
+				['operative', '3']
+			]
+		]
+	];
+	it.each(lostNumber)('numbers an operative paragraph whose number was lost: %s', (_label, lines, expected) => {
+		const s = en(
+			['The General Assembly,', 'Recalling its resolutions,', 'Requests nothing yet,', ...lines].join('\n\n')
+		);
+		const body = s.paragraphs.slice(3).filter((p) => p.kind !== 'closing');
+		expect(body.map((p) => [p.kind, p.number])).toEqual(expected);
+		expect(s.paragraphs[1].kind).toBe('preamble');
+		expect(s.paragraphs[2].kind).toBe('preamble');
+	});
+
 	it('warns when operative numbers jump', () => {
 		const s = zh('大会，\n1. 重申；\n3. 决定。');
 		expect(s.warnings[0]).toMatch(/operative paragraph 3 follows paragraph 1/);
