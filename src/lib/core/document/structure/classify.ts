@@ -9,6 +9,7 @@ import {
 	isAnnexHeading,
 	DRAFT_SYMBOL,
 	RESOLUTION_NUMBER,
+	SECTION_HEADING_MAX,
 	endsWithParagraphPunctuation,
 	matchOpener,
 	type DraftingConventions,
@@ -357,8 +358,6 @@ export function classify(
 /**
  * Read normalised text into its drafting structure: shape detection, blocks, rendering (markup, marks,
 
-/** Longest heading set over a group of operative paragraphs ("Department of Political and Peacebuilding Affairs/Peacebuilding Support Office", 78). */
-const SECTION_HEADING_MAX = 120;
 
 /**
  * Whether a block right before a numbered paragraph is a heading over the paragraphs that follow: short, not a
