@@ -53,6 +53,8 @@ export const LIST_START = /^[[(（\d–—-]/;
 const MARKDOWN_HEADING = /^(#{1,6})[ \t]+(.*)$/;
 const MARKDOWN_BULLET = /^[*+][ \t]+(\S.*)$/;
 const BRACKET_LINE = /^\[[^\]]*\]$/;
+/** A line opening with a bold run: `**word`. */
+const BOLD_START = /^\*\*[^\s*]/;
 /** A Markdown thematic break made of spaced asterisks: `* * *`. */
 const STAR_BREAK = /^\*(?:[ \t]*\*){2,}[ \t]*$/;
 /** A roman section number alone on its line, its heading on the line after it: "II.". */
@@ -61,6 +63,17 @@ const SECTION_NUMBER_ALONE = /^([IVXL]{1,6})\.$/;
 export const RESOLUTION_NUMBER_ALONE = /^((?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]{1,2})?)\.$/;
 
 export { MARKDOWN_HEADING };
+
+/**
+ * Whether a trimmed line opens with a word in bold, as the Word and PDF readers mark bold (`**Reaffirming**`):
+ * the versions that set their openers in bold (the Arabic). Not a marker of the line: read as an opener
+ * everywhere, it would also start paragraphs where a bold word merely begins the next line of a Word paragraph
+ * (Word's RP051 Arabic test document reads apart from its Accepted and Rejected twins then); the line splitter
+ * asks only where a page break cut a clause ending in a comma.
+ */
+export function opensWithBold(trimmed: string): boolean {
+	return BOLD_START.test(trimmed);
+}
 
 /** Whether a UTF-16 unit is an ASCII digit (`\d` without the `u` flag). */
 export function isAsciiDigit(c: number): boolean {
