@@ -251,6 +251,15 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 		expect(numbered(parse('A-RES-80-3.en.txt'), '24')).toMatch(/levels\. We call upon relevant organizations/);
 	});
 
+	it('starts a paragraph whose number PyMuPDF ran on after a footnote mark a space apart (80/3: "Future. 16 9. We note")', () => {
+		const doc = parse('A-RES-80-3.en.txt');
+		const at = (n: string) => doc.paragraphs.find((p) => p.kind === 'other' && p.number === n);
+		expect(at('8')?.text).toMatch(/in the Pact for the Future\.$/);
+		expect(at('9')?.text).toMatch(/^We note the interest and commitment of the landlocked developing countries/);
+		// Note 16 stays with paragraph 8, which cites it.
+		expect(doc.footnotes.find((f) => f.mark === '16')?.paragraph).toBe(at('8')?.id);
+	});
+
 	it('reads the items of A/RES/80/5\'s paragraphs 30 and 33, whose "we commit to:" went with a page, as lettered items', () => {
 		const doc = parse('A-RES-80-5.en.txt');
 		const items = (n: string) => {

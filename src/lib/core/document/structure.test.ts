@@ -56,6 +56,13 @@ describe('findRunOnNumber', () => {
 			'6. We recall the Global Compact'
 		],
 		['after a full stop', 'in the context of global migration. 7. We also', 7, '7. We also'],
+		[
+			'after a footnote mark a space apart (A/RES/80/3)',
+			'the relevant commitments in the Pact for the Future. 16 9. We note the interest',
+			9,
+			'9. We note the interest'
+		],
+		['not after an abbreviation and a number', 'Treaty Series, vol. 1760 2. See', 2, null],
 		['after a closing quotation mark', 'entitled “The Pact for the Future”. 4. We reaffirm', 4, '4. We reaffirm'],
 		['not a number other than the next', 'in persons.8 6. We recall', 7, null],
 		['not after an abbreviation', 'on the report (A/80/534, para. 7. The', 7, null],

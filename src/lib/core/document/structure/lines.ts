@@ -270,12 +270,14 @@ export function endsClause(line: string): boolean {
 /**
  * The next paragraph's number run on after the end of a sentence inside a line, as PyMuPDF glues a paragraph to
  * the one before when a footnote mark ends it ("…trafficking in persons.8 6. We recall …", "…migration.11 7. We
- * also …"): the punctuation, an optional mark, the number, a capital. Group 1 is what stands before the number.
+ * also …", "…the Pact for the Future. 16 9. We note …"): the punctuation, an optional mark (against it or a space
+ * apart), the number, a capital. Group 1 is what stands before the number.
  */
-const RUN_ON_NUMBER = /([\p{L}\p{N})\]”’"][.;:](?:\d{1,3})?[ \t]+)(\d{1,3})\.[ \t]+(?=[\p{Lu}“"])/gu;
+const RUN_ON_NUMBER = /([\p{L}\p{N})\]”’"][.;:](?:[ \t]?\d{1,3})?[ \t]+)(\d{1,3})\.[ \t]+(?=[\p{Lu}“"])/gu;
 
 /** Abbreviations a number follows without starting a paragraph: "para. 7. The", "No. 2. It", "vol. 3. See". */
-const NUMBERING_ABBREVIATION = /(?:^|[\s(])(?:paras?|Nos?|vols?|arts?|sects?|chaps?|pp?|ch|fig|art)[.]\d*[ \t]+$/i;
+const NUMBERING_ABBREVIATION =
+	/(?:^|[\s(])(?:paras?|Nos?|vols?|arts?|sects?|chaps?|pp?|ch|fig|art)[.](?:[ \t]?\d+)?[ \t]+$/i;
 
 /**
  * Where the paragraph numbered `next` starts inside a line (see {@link RUN_ON_NUMBER}), or -1. Only that number
