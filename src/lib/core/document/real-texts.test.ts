@@ -433,6 +433,14 @@ describe('drafts', () => {
 		const numbers = doc.paragraphs.filter((p) => p.kind === 'operative').map((p) => Number(p.number));
 		expect(numbers).toEqual(numbers.map((_, i) => i + 1));
 	});
+
+	it('links the mark pdftotext glued to a resolution number in A/C.3/78/L.41 ("resolution 77/2285": 77/228 and note 5)', () => {
+		const doc = parse('A-C.3-78-L.41.en.txt');
+		const first = doc.paragraphs.find((p) => p.kind === 'operative' && p.number === '1');
+		expect(first?.text).toMatch(/pursuant to resolution 77\/228 and the report of the Special Rapporteur/);
+		expect(doc.footnotes.find((f) => f.mark === '5')?.paragraph).toBe(first?.id);
+		expect(doc.footnotes.filter((f) => f.paragraph === null).map((f) => f.mark)).toEqual([]);
+	});
 });
 
 describe('Chinese text copied from web pages', () => {

@@ -31,13 +31,27 @@ describe('BareMarkReader', () => {
 			['1'],
 			'Treaty Series, vol. 1015, No. 20172.'
 		],
+		[
+			'glued to a resolution number',
+			'pursuant to resolution 77/2285 and',
+			['4'],
+			'pursuant to resolution 77/228[^5] and'
+		],
+		[
+			'not a resolution number of three digits',
+			'pursuant to resolution 77/228 and',
+			['1'],
+			'pursuant to resolution 77/228 and'
+		],
+		["not a symbol's own number", 'see A/78/1005 and S/2023/1005', ['4'], 'see A/78/1005 and S/2023/1005'],
+		['not a mark out of order', 'pursuant to resolution 77/2283 and', ['4'], 'pursuant to resolution 77/2283 and'],
 		['spaced, after a sentence ends', 'the Paris Principles. 13 We will', ['12'], 'the Paris Principles.[^13] We will'],
 		['not after an abbreviation', 'see paras. 3 and 4 of', ['2'], 'see paras. 3 and 4 of'],
 		['not after a word that numbers it', 'Principle 3 of the', ['2'], 'Principle 3 of the'],
 		['not a quantity', 'some of 3 States', ['2'], 'some of 3 States']
 	];
 	it.each(cases)('%s', (_, text, cited, read) => {
-		const reader = new BareMarkReader(new Set(['1', '2', '3', '4', '13']));
+		const reader = new BareMarkReader(new Set(['1', '2', '3', '4', '5', '13']));
 		reader.note(cited.map((mark) => ({ mark, offset: 0 })));
 		const got = reader.read(text, []);
 		let out = got.raw;
