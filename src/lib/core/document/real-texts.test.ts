@@ -380,6 +380,16 @@ describe('the same PDF extracted by four tools reads the same', () => {
 		});
 	}
 
+	it.each(['A-RES-73-3.en.txt', ...tools.map((tool) => `A-RES-73-3.en.${tool}.txt`)])(
+		'%s: links every footnote, "Millennium Development Goals 6 and associated" citing note 6',
+		(name) => {
+			const doc = parse(name);
+			expect(doc.footnotes.filter((f) => f.paragraph === null).map((f) => f.mark)).toEqual([]);
+			const cites = doc.paragraphs.find((p) => p.id === doc.footnotes.find((f) => f.mark === '6')?.paragraph);
+			expect(cites?.text).toMatch(/the Millennium Development Goals and associated strategies/);
+		}
+	);
+
 	it('reads the numbers pdftotext sets on lines of their own, and the footnotes it prints apart from their marks', () => {
 		const doc = parse('A-RES-73-6.en.txt');
 		expect(count(doc, 'operative')).toBe(14);

@@ -45,6 +45,18 @@ describe('BareMarkReader', () => {
 		],
 		["not a symbol's own number", 'see A/78/1005 and S/2023/1005', ['4'], 'see A/78/1005 and S/2023/1005'],
 		['not a mark out of order', 'pursuant to resolution 77/2283 and', ['4'], 'pursuant to resolution 77/2283 and'],
+		[
+			'spaced, after a plural noun, before a word that joins no number',
+			'the Millennium Development Goals 4 and associated',
+			['3'],
+			'the Millennium Development Goals[^4] and associated'
+		],
+		[
+			'not a number joined to another',
+			'the Sustainable Development Goals 4 and 5',
+			['3'],
+			'the Sustainable Development Goals 4 and 5'
+		],
 		['spaced, after a sentence ends', 'the Paris Principles. 13 We will', ['12'], 'the Paris Principles.[^13] We will'],
 		['not after an abbreviation', 'see paras. 3 and 4 of', ['2'], 'see paras. 3 and 4 of'],
 		['not after a word that numbers it', 'Principle 3 of the', ['2'], 'Principle 3 of the'],

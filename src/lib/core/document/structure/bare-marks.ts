@@ -227,8 +227,9 @@ export class BareMarkReader {
 			const ended = word.endsWith('.') && !NUMBERING_ABBREVIATIONS.has(word.slice(0, -1).replace(/^.*\./, ''));
 			const bareWord = word.replace(/\.$/, '');
 			// A plural numbering noun counts more than one ("Goals 1 to 17", "paragraphs 2 and 3"): one number after
-			// it, then a word of the sentence, is a mark ("Sustainable Development Goals 2 for the benefit").
-			const plural = bareWord.endsWith('s') && /^ (?!(?:and|or|to|through|till|until)\b)[a-z]/.test(after);
+			// it, then a word of the sentence, is a mark ("Sustainable Development Goals 2 for the benefit",
+			// "Millennium Development Goals 6 and associated targets"), unless the word joins another number.
+			const plural = bareWord.endsWith('s') && /^[ \t]+(?!(?:and|or|to|through|till|until)\s+\d)[a-z]/.test(after);
 			if (!ended && !plural && (NUMBERING_NOUNS.has(bareWord) || QUANTITY_WORDS.has(bareWord))) return -1;
 			if (COUNTED_WORDS.test(after.trimStart())) return -1;
 			return at - 1;
