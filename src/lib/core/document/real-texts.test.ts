@@ -537,6 +537,33 @@ describe('a careful reader pairs A/RES/57/97 with A/RES/80/67', () => {
 	});
 });
 
+describe('A/RES/77/247 in Spanish as pdftotext extracts it (marks set after their footnotes)', () => {
+	const doc = parse('A-RES-77-247.es.pdftotext.txt');
+
+	it('reads every footnote area under its rule, to the furniture at the page foot, marks paired with texts', () => {
+		expect(doc.footnotes.map((f) => f.mark)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+		expect(doc.footnotes.slice(0, 7).map((f) => f.text)).toEqual([
+			'Resolución 217 A (III).',
+			'Véase la resolución 2200 A (XXI), anexo.',
+			'Ibid.',
+			'Naciones Unidas, Treaty Series, vol. 1577, núm. 27531.',
+			'A/77/501.',
+			'A/76/333.',
+			'A/HRC/49/87.'
+		]);
+	});
+
+	it('keeps the footnotes out of the preamble, as the PDF reads it: 52 preambular and 19 operative paragraphs', () => {
+		expect(count(doc, 'preamble')).toBe(52);
+		expect(texts(doc, 'preamble').filter((t) => !/^\p{Lu}/u.test(t))).toEqual([]);
+		expect(doc.paragraphs.filter((p) => p.kind === 'operative').map((p) => Number(p.number))).toEqual(
+			Array.from({ length: 19 }, (_, i) => i + 1)
+		);
+		// A day before "de diciembre" is a date, not note 5 cited again.
+		expect(texts(doc, 'preamble').join('\n')).toContain('las declaraciones adoptadas el 5 de diciembre de 2001');
+	});
+});
+
 describe('a text taken from a PDF whose own text layer is damaged', () => {
 	it('warns of the misread letters (A/RES/77/247 as pdftotext extracts it), and a sound text does not', () => {
 		const damaged = parseResolution(read('A-RES-77-247.es.pdftotext.txt'), { source: 'A-RES-77-247.es.pdftotext.txt' });

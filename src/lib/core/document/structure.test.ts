@@ -57,6 +57,12 @@ describe('BareMarkReader', () => {
 			['3'],
 			'the Sustainable Development Goals 4 and 5'
 		],
+		[
+			'not a day of a French or Spanish date',
+			'adoptadas el 5 de diciembre de 2001 y el 4 décembre',
+			['5'],
+			'adoptadas el 5 de diciembre de 2001 y el 4 décembre'
+		],
 		['spaced, after a sentence ends', 'the Paris Principles. 13 We will', ['12'], 'the Paris Principles.[^13] We will'],
 		['not after an abbreviation', 'see paras. 3 and 4 of', ['2'], 'see paras. 3 and 4 of'],
 		['not after a word that numbers it', 'Principle 3 of the', ['2'], 'Principle 3 of the'],

@@ -149,9 +149,12 @@ const QUANTITY_WORDS = new Set([
 	'at'
 ]);
 
-/** Words after a number that it counts or dates (lower case): then the number is text. */
+/**
+ * Words after a number that it counts or dates (lower case): then the number is text. The months also as the
+ * French and Spanish versions date ("5 de diciembre de 2001", "5 décembre 2001").
+ */
 const COUNTED_WORDS =
-	/^(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|countries|states|members|parties|january|february|march|april|may|june|july|august|september|october|november|december)\b|^[%–-]/i;
+	/^(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|countries|states|members|parties|january|february|march|april|may|june|july|august|september|october|november|december|(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|^[%–-]/i;
 
 /** A year with digits run on: a mark glued to it ("20242" is 2024 and mark 2). */
 const AFTER_YEAR = /(?<![\d/.,])((?:19|20)\d{2})(\d{1,3})(?![\d/])/g;
