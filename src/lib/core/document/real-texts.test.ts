@@ -551,6 +551,9 @@ describe('A/RES/77/247 in Spanish as pdftotext extracts it (marks set after thei
 			'A/76/333.',
 			'A/HRC/49/87.'
 		]);
+		// Each cited where the text has its mark, spaced after a year too ("ocupados desde 1967 7, así como").
+		expect(doc.footnotes.filter((f) => f.paragraph === null).map((f) => f.mark)).toEqual([]);
+		expect(doc.paragraphs.find((p) => p.id === doc.footnotes[6].paragraph)?.text).toMatch(/desde 1967, así como/);
 	});
 
 	it('keeps the footnotes out of the preamble, as the PDF reads it: 52 preambular and 19 operative paragraphs', () => {

@@ -58,6 +58,13 @@ describe('BareMarkReader', () => {
 			'the Sustainable Development Goals 4 and 5'
 		],
 		[
+			'spaced, after a year, before a comma',
+			'ocupados desde 1967 4, así como',
+			['3'],
+			'ocupados desde 1967[^4], así como'
+		],
+		['not a number after a year before a capital', 'en 1967 4 Estados', ['3'], 'en 1967 4 Estados'],
+		[
 			'not a day of a French or Spanish date',
 			'adoptadas el 5 de diciembre de 2001 y el 4 décembre',
 			['5'],

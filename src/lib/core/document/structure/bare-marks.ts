@@ -221,8 +221,10 @@ export class BareMarkReader {
 		// Development Goals 2 for the benefit"); the checks below still keep "paragraph 2 of" as text.
 		const again = !fresh && this.cited.has(digits) && /^ [a-z]/.test(after);
 		if (before === ' ' && (fresh || again) && at >= 2) {
-			// After a year only a new mark, and only before a word in lower case ("2015–2030 3 and").
-			const afterYear = fresh && /(?<![\d/.,])(?:19|20)\d{2}$/.test(raw.slice(0, at - 1)) && /^ [a-z]/.test(after);
+			// After a year only a new mark, and only before a word in lower case or a clause's punctuation ("2015–2030
+			// 3 and", "ocupados desde 1967 7, así como"): a year and a number never stand so otherwise.
+			const afterYear =
+				fresh && /(?<![\d/.,])(?:19|20)\d{2}$/.test(raw.slice(0, at - 1)) && /^(?: [a-z]|[,;:])/.test(after);
 			if (!afterYear && !/[A-Za-z,;:.)\]”’"]/.test(raw[at - 2])) return -1;
 			const word = (/([A-Za-z.]+)[,;:]?$/.exec(raw.slice(0, at - 1))?.[1] ?? '').toLowerCase();
 			// After a full stop that ends a sentence, the word before numbers nothing ("the Paris Principles. 13
