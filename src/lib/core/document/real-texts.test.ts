@@ -479,6 +479,25 @@ describe('Chinese text copied from web pages', () => {
 		]);
 	});
 
+	it('reads the letter and heading of 50/72 A apart from the common title, as 50/28 prints them on lines of their own', () => {
+		const heads = (name: string) =>
+			parse(name)
+				.paragraphs.filter((p) => p.kind === 'title' || p.kind === 'heading')
+				.map((p) => [p.kind, p.number, p.text]);
+		expect(heads('A-RES-50-72.zh.partial.txt')).toEqual([
+			['title', null, '审查大会第十届特别会议通过的建议和决定的执行情况'],
+			['heading', 'A', '裁军谈判会议的报告'],
+			['heading', null, '大会,'],
+			['heading', 'B', '裁军周'],
+			['heading', null, '大会,']
+		]);
+		expect(heads('A-RES-50-28.zh.partial.txt').slice(0, 2)).toEqual([
+			['title', null, '联合国近东巴勒斯坦难民救济和工程处'],
+			['heading', 'A', '援助巴勒斯坦难民']
+		]);
+		expect(parse('A-RES-50-72.zh.partial.txt').meta).toMatchObject({ date: '1995-12-12', meeting: 90 });
+	});
+
 	it('closes 51/45 A at its date and meeting, and reads the next lettered resolution on the page apart from it', () => {
 		const doc = parse('A-RES-51-45.zh.partial.txt');
 		expect(texts(doc, 'closing')).toEqual(['1996年12月10日', '第79次全体会议']);

@@ -195,7 +195,8 @@ export function classify(
 		// resolution a web page holds after this one (its title, then its subject "大会,").
 		const isClosing = (i: number) => blocks[i].number === null && readClosing(textOf(i), conv) !== null;
 		const isSubject = (i: number) => i < n && blocks[i].number === null && isAssemblyHeading(textOf(i), conv, true);
-		const opensNextPart = (i: number) => isSubject(i) || (isTitleLike(blocks[i]) && isSubject(i + 1));
+		const opensNextPart = (i: number) =>
+			isSubject(i) || ((isTitleLike(blocks[i]) || blocks[i].marker === 'section') && isSubject(i + 1));
 		let closingFrom = n;
 		let closingTo = n;
 		for (let i = n - 1; i >= bodyFrom; i--) {
