@@ -180,24 +180,32 @@ export interface KnownKeys {
 
 /**
  * How a paragraph's text uses the phrase, or null when it does not. The typographic and routine keys
- * decide; the offsets (matchKeys, which runs the routine grammar) are computed only for a match.
+ * decide; the offsets (matchKeys, which runs the routine grammar) are computed only for a match. The
+ * text may be given as a function, called only when the text is needed.
  */
-export function matchParagraph(query: PreparedQuery, text: string, known: KnownKeys = {}): ParagraphMatch | null {
+export function matchParagraph(
+	query: PreparedQuery,
+	paragraph: string | (() => string),
+	known: KnownKeys = {}
+): ParagraphMatch | null {
 	const q = query.keys;
+	// The text itself is needed for a match's offsets only: a library reads it for matches alone.
+	let text = typeof paragraph === 'string' ? paragraph : null;
+	const textOf = () => (text ??= (paragraph as () => string)());
 	let keys = known.keys;
 	// The offsets of both keys, for a match only: from the stored ranges when there are some.
-	const keysOfText = () => (known.ranges ? matchKeysWithRanges(text, known.ranges) : matchKeys(text));
-	const fold = keys?.fold ?? known.fold ?? foldKey(text);
+	const keysOfText = () => (known.ranges ? matchKeysWithRanges(textOf(), known.ranges) : matchKeys(textOf()));
+	const fold = keys?.fold ?? known.fold ?? foldKey(textOf());
 	const exactAt = fold.indexOf(q.fold);
 	if (exactAt >= 0) {
 		// Offsets of the typographic key suffice: the routine grammar is not needed for an exact match.
-		const foldAt = keys?.foldAt ?? foldKeyAt(text).foldAt;
+		const foldAt = keys?.foldAt ?? foldKeyAt(textOf()).foldAt;
 		return { exact: true, similarity: 1, range: [foldAt[exactAt], foldAt[exactAt + q.fold.length - 1] + 1] };
 	}
 	const routine = query.routineTolerant ? (keys?.routine ?? known.routine ?? (keys = keysOfText()).routine) : '';
 	if (query.routineTolerant) {
 		const at = routine.indexOf(q.routine);
-		if (at >= 0 && sharesList(query, text)) {
+		if (at >= 0 && sharesList(query, textOf())) {
 			keys ??= keysOfText();
 			const range: TextRange = [keys.routineAt[at], keys.routineEnd[at + q.routine.length - 1]];
 			const similarity = Math.min(0.99, dice(q.fold, foldOfRange(keys, range)));
@@ -212,7 +220,7 @@ export function matchParagraph(query: PreparedQuery, text: string, known: KnownK
 	const endAt = query.routineTolerant ? keys.routineEnd : null;
 	const last = Math.max(best.start, best.end - 1);
 	const range: TextRange = [at[best.start], endAt ? endAt[last] : at[last] + 1];
-	return { exact: false, similarity: round(Math.min(0.99, best.similarity)), range: snapToWords(text, range) };
+	return { exact: false, similarity: round(Math.min(0.99, best.similarity)), range: snapToWords(textOf(), range) };
 }
 
 /** Letters and digits of alphabetic scripts, whose words a highlighted range should not cut. */

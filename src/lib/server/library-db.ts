@@ -456,28 +456,30 @@ export class LibraryDatabase {
 		if (!query) throw new ResodiffError('usage', 'the phrase to search for is empty');
 		const keys = this.candidates(query);
 		if (keys.length === 0) return orderHits(phrase, []);
-		// Each candidate text is matched once, by its stored keys; its paragraphs share the answer.
-		const selectTexts = this.db.prepare(
-			'SELECT id, fold, routine, text, ranges FROM texts WHERE id IN (SELECT value FROM json_each(?))'
+		// Each candidate text is matched once, by its stored keys; its paragraphs share the answer. The
+		// text and its routine ranges are read for a match only (for its offsets).
+		const selectKeys = this.db.prepare(
+			'SELECT id, fold, routine FROM texts WHERE id IN (SELECT value FROM json_each(?))'
 		);
+		const selectText = this.statement('SELECT text, ranges FROM texts WHERE id = ?');
 		const matches = new Map<number, { text: string; match: ParagraphMatch }>();
 		for (let i = 0; i < keys.length; i += 5000) {
-			for (const t of selectTexts.all(JSON.stringify(keys.slice(i, i + 5000))) as {
+			for (const t of selectKeys.all(JSON.stringify(keys.slice(i, i + 5000))) as {
 				id: number;
 				fold: string;
 				routine: string;
-				text: string;
-				ranges: string;
 			}[]) {
+				let stored: { text: string; ranges: string } | undefined;
+				const read = () => (stored ??= selectText.get(t.id) as { text: string; ranges: string });
 				let ranges: TextRange[] | undefined;
-				const match = matchParagraph(query, t.text, {
+				const match = matchParagraph(query, () => read().text, {
 					fold: t.fold,
 					routine: t.routine,
 					get ranges() {
-						return (ranges ??= decodeRanges(t.ranges));
+						return (ranges ??= decodeRanges(read().ranges));
 					}
 				});
-				if (match) matches.set(t.id, { text: t.text, match });
+				if (match) matches.set(t.id, { text: read().text, match });
 			}
 		}
 		if (matches.size === 0) return orderHits(phrase, []);
