@@ -457,9 +457,10 @@ export class LibraryDatabase {
 		const keys = this.candidates(query);
 		if (keys.length === 0) return orderHits(phrase, []);
 		// Each candidate text is matched once, by its stored keys; its paragraphs share the answer. The
-		// text and its routine ranges are read for a match only (for its offsets).
+		// text and its routine ranges are read for a match only (for its offsets), the routine key only
+		// when routine tolerance applies: a sentence's candidates are thousands of texts.
 		const selectKeys = this.db.prepare(
-			'SELECT id, fold, routine FROM texts WHERE id IN (SELECT value FROM json_each(?))'
+			`SELECT id, fold, ${query.routineTolerant ? 'routine' : 'NULL'} AS routine FROM texts WHERE id IN (SELECT value FROM json_each(?))`
 		);
 		const selectText = this.statement('SELECT text, ranges FROM texts WHERE id = ?');
 		const matches = new Map<number, { text: string; match: ParagraphMatch }>();
@@ -467,14 +468,14 @@ export class LibraryDatabase {
 			for (const t of selectKeys.all(JSON.stringify(keys.slice(i, i + 5000))) as {
 				id: number;
 				fold: string;
-				routine: string;
+				routine: string | null;
 			}[]) {
 				let stored: { text: string; ranges: string } | undefined;
 				const read = () => (stored ??= selectText.get(t.id) as { text: string; ranges: string });
 				let ranges: TextRange[] | undefined;
 				const match = matchParagraph(query, () => read().text, {
 					fold: t.fold,
-					routine: t.routine,
+					routine: t.routine ?? undefined,
 					get ranges() {
 						return (ranges ??= decodeRanges(read().ranges));
 					}
