@@ -284,7 +284,10 @@ function bestWindow(query: PreparedQuery, key: string): { similarity: number; st
 	}
 	// No window can share more of the phrase's bigrams than the whole key does: too few, and no window
 	// reaches the least similarity of a match.
-	if ((2 * Math.min(shared, width)) / (m + width) < NEAR_SIMILARITY) return NO_WINDOW;
+	// Compared by a product, not a quotient, with a margin that only ever lets a candidate through:
+	// a quotient that is 0 for the first candidates and a fraction later makes the optimizing
+	// compiler throw its code away mid-search.
+	if (2 * Math.min(shared, width) < NEAR_SIMILARITY * (m + width) - 1e-9) return NO_WINDOW;
 	if (inWindowScratch.length < counts.length) inWindowScratch = new Int32Array(Math.max(counts.length, 64));
 	const inWindow = inWindowScratch;
 	inWindow.fill(0, 0, counts.length);
