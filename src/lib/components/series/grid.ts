@@ -12,6 +12,7 @@
 import { labelParagraphs, PHRASES, STATUS_NAMES } from '../../core/report/labels';
 import { nameVersion, type Lineage, type SeriesCell, type SeriesTrace } from '../../core/series';
 import { describeLineage } from '../../core/report/series';
+import type { SeriesTone } from '../../core/report/palette';
 import { findTerm, type TermHits } from '../../core/terms';
 import type { Comparison, ResolutionDocument } from '../../core/types';
 import { MESSAGES, type Locale } from '../../i18n';
@@ -19,8 +20,8 @@ import { MESSAGES, type Locale } from '../../i18n';
 /** A cell's status as the page writes it in `data-status`: the contract's, or `absent`. */
 export type CellStatus = SeriesCell['status'] | 'absent';
 
-/** How a cell looks: the tone names its colour, the glyph and words say the same without colour. */
-export type CellTone = CellStatus | 'routine' | 'ended' | 'first';
+/** How a cell looks: the tone names its colour (palette.ts), the glyph and words say the same without colour. */
+export type CellTone = SeriesTone;
 
 /** One version of the series, as a column heading. */
 export interface GridColumn {

@@ -6,7 +6,8 @@ import { ROW_STATUSES } from '../types';
 import { traceSeries } from '../series';
 import { sampleComparison } from '../../testing/report-fixtures';
 import { renderHtml } from './html';
-import { DARK, LIGHT, paletteCss, statusCss, type Palette, type PaletteToken } from './palette';
+import { CELL_GLYPHS } from '../../components/series/grid';
+import { DARK, LIGHT, paletteCss, statusCss, toneCss, type Palette, type PaletteToken } from './palette';
 import { renderSeriesHtml } from './series';
 
 const theme = readFileSync(new URL('../../components/theme.css', import.meta.url), 'utf8');
@@ -127,6 +128,31 @@ describe('one rule colours a row by its status', () => {
 			for (const [, selector, body] of style.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
 				if (selector.includes('[data-status=')) expect(body, `${file}: ${selector.trim()}`).not.toMatch(/--st-/);
 			}
+		}
+	});
+});
+
+describe('one rule colours a series cell by its tone', () => {
+	it('every tone the grid draws has its colours in the palette, which the app and the series report carry', () => {
+		for (const tone of Object.keys(CELL_GLYPHS))
+			expect(toneCss()).toMatch(new RegExp(`^\\.tone-${tone} \\{ .*--cell-ink: `, 'm'));
+		expect(paletteCss()).toContain(toneCss());
+	});
+
+	it('neither theme.css, nor the series components, nor the series report colour a tone on their own', () => {
+		const series = new URL('../../components/series/', import.meta.url);
+		const sheets = [
+			['theme.css', theme],
+			...['StepPanel.svelte', 'SeriesGrid.svelte'].map((f) => [f, readFileSync(new URL(f, series), 'utf8')]),
+			[
+				'the series report',
+				renderSeriesHtml(traceSeries([sampleComparison().old, sampleComparison().new])).replace(paletteCss(), '')
+			]
+		];
+		for (const [name, text] of sheets) {
+			const code = text.replace(/\/\*[\s\S]*?\*\//g, '');
+			expect(code, name).not.toMatch(/\.tone-[a-z]+[^{}]*\{/);
+			expect(code, name).not.toMatch(/--(cell-bg|cell-ink|tone-ink)\s*:/);
 		}
 	});
 });

@@ -180,14 +180,78 @@ export function statusCss(): string {
 }
 
 /**
+ * The tones of a series grid's cells (the app's grid, its legend and step panel, the series report): a
+ * status; a change that is only routine; a cell of the first version, which has nothing to be compared
+ * with; the version where a paragraph ended (dropped or merged into another); a version without it.
+ */
+export type SeriesTone = Exclude<RowStatus, 'deleted'> | 'routine' | 'first' | 'ended' | 'absent';
+
+/** A tone's colours: the cell's background and ink, and the ink of its name written as text (a heading). */
+interface ToneColours {
+	bg?: string;
+	ink: string;
+	word?: string;
+}
+
+/** A status's tint: its ink mixed into the surface for the cell, and into the ink for the cell's text. */
+function tint(status: RowStatus, bg: number, ink: number): ToneColours {
+	return {
+		bg: `color-mix(in srgb, var(--st-${status}) ${bg}%, var(--surface))`,
+		ink: `color-mix(in srgb, var(--st-${status}) ${ink}%, var(--ink))`,
+		word: `var(--st-${status})`
+	};
+}
+
+/** Diagonal stripes, `a` and `b` in turn, so wide (a routine change, a version without the paragraph). */
+function stripes(a: string, aWidth: number, b: string, bWidth: number): string {
+	return `repeating-linear-gradient(-45deg, ${a} 0 ${aWidth}px, ${b} ${aWidth}px ${aWidth + bWidth}px)`;
+}
+
+/** The colours of each tone: a change is tinted in its status's ink, routine and absent cells striped. */
+const TONES: Record<SeriesTone, ToneColours> = {
+	first: { ink: 'var(--ink-faint)' },
+	unchanged: { ink: 'var(--st-unchanged)' },
+	modified: tint('modified', 20, 70),
+	routine: {
+		bg: stripes('color-mix(in srgb, var(--st-unchanged) 22%, var(--surface))', 5, 'var(--surface)', 3),
+		ink: 'var(--ink-soft)'
+	},
+	inserted: tint('inserted', 20, 70),
+	moved: tint('moved', 20, 70),
+	split: tint('split', 20, 70),
+	merged: tint('split', 20, 70),
+	ended: tint('deleted', 14, 75),
+	absent: {
+		bg: stripes('transparent', 6, 'color-mix(in srgb, var(--rule) 70%, transparent)', 1),
+		ink: 'var(--ink-faint)'
+	}
+};
+
+/**
+ * The series tones as rules on `.tone-<tone>`: `--cell-bg` and `--cell-ink` for a cell or a swatch,
+ * `--tone-ink` for the tone's name written as text (none for the quiet tones, whose names take the
+ * surrounding ink).
+ */
+export function toneCss(): string {
+	return Object.entries(TONES)
+		.map(([tone, { bg, ink, word }]) => {
+			const body = [bg && `--cell-bg: ${bg};`, `--cell-ink: ${ink};`, word && `--tone-ink: ${word};`];
+			return `.tone-${tone} { ${body.filter(Boolean).join(' ')} }`;
+		})
+		.join('\n');
+}
+
+/**
  * The palette as a style sheet's first rules: light on `:root`, dark for screens that prefer it, then
- * the row statuses' colours (statusCss). A report's own rules then use `var(--ins-ink)`,
+ * the row statuses' colours (statusCss) and the series tones' (toneCss). A report's own rules then use `var(--ins-ink)`,
  * `var(--change-colour)` and the rest, as the app's components do.
  */
 export function paletteCss(): string {
 	return (
 		`:root { color-scheme: light dark; ${declarations(LIGHT)} }\n` +
 		`@media screen and (prefers-color-scheme: dark) { :root { ${declarations(DARK)} } }\n` +
-		statusCss()
+		statusCss() +
+		toneCss() +
+		'\n'
 	);
 }

@@ -221,9 +221,10 @@ export function renderSeriesHtml(trace: SeriesTrace, options: SeriesReportOption
 			const { label, text } = describeLineage(trace, lineage, labels);
 			const cells = lineage.cells
 				.map((c) => {
-					if (!c) return '<td class="absent">·</td>';
-					const name = STATUS_NAMES[c.status].zh + (c.routine && c.status !== 'unchanged' ? '（例行）' : '');
-					return `<td class="${c.status}${c.routine ? ' routine' : ''}" title="${e(name)}">${e(GLYPHS[c.status])}</td>`;
+					if (!c) return '<td class="tone-absent">·</td>';
+					const routine = c.routine && c.status !== 'unchanged';
+					const name = STATUS_NAMES[c.status].zh + (routine ? '（例行）' : '');
+					return `<td class="tone-${routine ? 'routine' : c.status}" title="${e(name)}">${e(GLYPHS[c.status])}</td>`;
 				})
 				.join('');
 			return `<tr><th scope="row">${e(label)}</th>${cells}<td class="text">${e(clip(text, 40))}</td></tr>`;
@@ -252,13 +253,7 @@ td.bar { width: 40%; } td.bar span { display: inline-block; height: .9rem; }
 .del { background: repeating-linear-gradient(-45deg, var(--st-deleted) 0 2px, color-mix(in srgb, var(--st-deleted) 40%, transparent) 2px 5px); }
 table.grid td { text-align: center; font-family: monospace; }
 table.grid td.text { text-align: left; font-family: inherit; color: var(--ink-soft); }
-td.unchanged { color: var(--st-unchanged); }
-td.modified { background: color-mix(in srgb, var(--st-modified) 20%, var(--surface)); color: color-mix(in srgb, var(--st-modified) 70%, var(--ink)); }
-td.modified.routine { background: repeating-linear-gradient(-45deg, color-mix(in srgb, var(--st-unchanged) 22%, var(--surface)) 0 5px, var(--surface) 5px 8px); color: var(--ink-soft); }
-td.inserted { background: color-mix(in srgb, var(--st-inserted) 20%, var(--surface)); color: color-mix(in srgb, var(--st-inserted) 70%, var(--ink)); }
-td.moved { background: color-mix(in srgb, var(--st-moved) 20%, var(--surface)); color: color-mix(in srgb, var(--st-moved) 70%, var(--ink)); }
-td.split, td.merged { background: color-mix(in srgb, var(--st-split) 20%, var(--surface)); color: color-mix(in srgb, var(--st-split) 70%, var(--ink)); }
-td.absent { color: var(--ink-faint); }
+table.grid td[class^="tone-"] { background: var(--cell-bg, transparent); color: var(--cell-ink, inherit); }
 .warning { border-left: 4px solid var(--warn-rule); background: var(--warn-bg); color: var(--warn-ink); padding: .4rem .8rem; }
 @media print { body { margin: 0; max-width: none; } td, td.bar span { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 </style></head><body>

@@ -31,16 +31,17 @@ import { readNumbering, type NumberingDefinitions } from './numbering';
 import { unzipParts } from './package';
 import { child, decodeXml, elements, parseXml, type XmlElement, type XmlNode } from './xml';
 import {
-	HIDDEN_ACCEPTED,
-	HIDDEN_BOTH,
-	HIDDEN_ORIGINAL,
+	asIn,
 	listNumbers,
+	revised,
+	runHidden,
 	type ModelNumbering,
 	type ParagraphProps,
 	type RawBlock,
 	type RawItem,
 	type RawParagraph,
 	type RawRow,
+	type Revision,
 	type RunFormat,
 	type WordModel
 } from './model';
@@ -160,12 +161,25 @@ function readParagraphProps(pPr: XmlElement | undefined): ParagraphProps {
 	};
 }
 
+/**
+ * Word's revision elements and the tracked change each marks: around runs and paragraphs (`w:ins`, `w:del`,
+ * and a move's two ends), or in the properties of a paragraph mark, a row or a cell.
+ */
+const REVISIONS: ReadonlyMap<string, Revision> = new Map([
+	['w:ins', 'insertion'],
+	['w:moveTo', 'insertion'],
+	['w:cellIns', 'insertion'],
+	['w:del', 'deletion'],
+	['w:moveFrom', 'deletion'],
+	['w:cellDel', 'deletion']
+]);
+
 /** The versions in which something marked by these revision elements does not exist. */
 function hiddenBy(elementsOf: XmlElement | undefined): number {
 	let hidden = 0;
 	for (const e of elements(elementsOf)) {
-		if (e.name === 'w:ins' || e.name === 'w:moveTo' || e.name === 'w:cellIns') hidden |= HIDDEN_ORIGINAL;
-		else if (e.name === 'w:del' || e.name === 'w:moveFrom' || e.name === 'w:cellDel') hidden |= HIDDEN_ACCEPTED;
+		const revision = REVISIONS.get(e.name);
+		if (revision) hidden = revised(hidden, revision);
 	}
 	return hidden;
 }
@@ -242,11 +256,9 @@ class BodyReader {
 					break;
 				case 'w:ins':
 				case 'w:moveTo':
-					this.blocks(node, hidden | HIDDEN_ORIGINAL, out);
-					break;
 				case 'w:del':
 				case 'w:moveFrom':
-					this.blocks(node, hidden | HIDDEN_ACCEPTED, out);
+					this.blocks(node, revised(hidden, REVISIONS.get(node.name)!), out);
 					break;
 				case 'mc:AlternateContent': {
 					const fallback = child(node, 'mc:Fallback');
@@ -345,11 +357,9 @@ class BodyReader {
 					break;
 				case 'w:ins':
 				case 'w:moveTo':
-					this.inline(node, hidden | HIDDEN_ORIGINAL, out, base);
-					break;
 				case 'w:del':
 				case 'w:moveFrom':
-					this.inline(node, hidden | HIDDEN_ACCEPTED, out, base);
+					this.inline(node, revised(hidden, REVISIONS.get(node.name)!), out, base);
 					break;
 				case 'w:sdt':
 					this.inline(child(node, 'w:sdtContent') ?? node, hidden, out, base);
@@ -384,9 +394,9 @@ class BodyReader {
 	/** Reads the text of an equation: its `m:t` in order, with revisions on its runs (`m:r/w:del`). */
 	private math(node: XmlElement, hidden: number, out: RawItem[], base: Formats): void {
 		for (const e of elements(node)) {
+			const revision = REVISIONS.get(e.name);
 			if (e.name === 'm:t') this.text(textOf(e), hidden, out, base.now, base.before);
-			else if (e.name === 'w:ins' || e.name === 'w:moveTo') this.math(e, hidden | HIDDEN_ORIGINAL, out, base);
-			else if (e.name === 'w:del' || e.name === 'w:moveFrom') this.math(e, hidden | HIDDEN_ACCEPTED, out, base);
+			else if (revision) this.math(e, revised(hidden, revision), out, base);
 			else if (!SKIPPED.has(e.name) && !e.name.startsWith('w:')) this.math(e, hidden, out, base);
 		}
 	}
@@ -410,7 +420,7 @@ class BodyReader {
 	/** Reads a run: text, tabs, breaks, symbols, note references, field characters. */
 	private run(r: XmlElement, hidden: number, out: RawItem[], base: Formats): void {
 		const { now, before } = this.runFormat(base, child(r, 'w:rPr'));
-		const h = hidden | (now.hidden ? HIDDEN_BOTH : 0);
+		const h = runHidden(hidden, now);
 		let customMark: { key: string; item: RawItem & { type: 'note' } } | null = null;
 		for (const node of r.children) {
 			if (typeof node === 'string') continue;
@@ -595,12 +605,12 @@ function wordNumbering(styles: Styles, definitions: NumberingDefinitions): Model
 		definitions,
 		styleList: (style) => styles.byId.get(style)?.numId,
 		listOf(props, view) {
-			if (view === 'original' && props.numInserted) props = { ...props, numId: undefined, ilvl: undefined };
+			props = asIn(view, props, props.numInserted ? { ...props, numId: undefined, ilvl: undefined } : undefined);
 			let numId = props.numId;
 			let ilvl = props.ilvl;
 			const style = props.style ?? styles.defaultParagraph;
 			for (const s of styleChain(styles, style)) {
-				const own = view === 'original' && s.numBefore ? s.numBefore : s;
+				const own = asIn<{ numId?: string; ilvl?: number }>(view, s, s.numBefore);
 				numId ??= own.numId;
 				ilvl ??= own.ilvl;
 			}

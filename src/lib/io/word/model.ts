@@ -17,12 +17,46 @@ import { writeFlowText, type Flow, type FlowItem, type FlowNote, type FlowParagr
 export type RevisionView = 'accepted' | 'original';
 
 /** A bit per version: set when a piece does not exist in that version. */
-export const HIDDEN_ACCEPTED = 1;
-export const HIDDEN_ORIGINAL = 2;
-export const HIDDEN_BOTH = HIDDEN_ACCEPTED | HIDDEN_ORIGINAL;
+const HIDDEN_ACCEPTED = 1;
+const HIDDEN_ORIGINAL = 2;
+const HIDDEN_BOTH = HIDDEN_ACCEPTED | HIDDEN_ORIGINAL;
 
 /** The bit of a view. */
-export const bitOf = (view: RevisionView) => (view === 'accepted' ? HIDDEN_ACCEPTED : HIDDEN_ORIGINAL);
+const bitOf = (view: RevisionView) => (view === 'accepted' ? HIDDEN_ACCEPTED : HIDDEN_ORIGINAL);
+
+/**
+ * A tracked change around a piece: text, a note citation, a paragraph mark, a table row or cell. Moved text
+ * is an insertion where it went and a deletion where it was.
+ */
+export type Revision = 'insertion' | 'deletion';
+
+/**
+ * The versions in which a piece does not exist (`hidden`, 0 for a piece in both) once inside a tracked change
+ * too: an insertion exists in the accepted version only, a deletion in the original only, and a piece inside
+ * both (an insertion that a later change deleted) in neither.
+ */
+export function revised(hidden: number, revision: Revision): number {
+	return hidden | (revision === 'insertion' ? HIDDEN_ORIGINAL : HIDDEN_ACCEPTED);
+}
+
+/** The versions in which a run does not exist: text formatted as hidden is in neither. */
+export function runHidden(hidden: number, format: RunFormat): number {
+	return format.hidden ? HIDDEN_BOTH : hidden;
+}
+
+/** Whether a piece that does not exist in the versions `hidden` names exists in a version. */
+export function existsIn(hidden: number, view: RevisionView): boolean {
+	return (hidden & bitOf(view)) === 0;
+}
+
+/**
+ * What a version shows of something a formatting change changed (paragraph properties, run formatting, a
+ * style's numbering): the original version its state before the change, where there was one; the accepted
+ * version its state now. Formatting changes change no text.
+ */
+export function asIn<T>(view: RevisionView, now: T, before: T | undefined): T {
+	return view === 'original' && before !== undefined ? before : now;
+}
 
 /** Run formatting read here: bold and italic, and whether the text is hidden. */
 export interface RunFormat {
@@ -128,13 +162,12 @@ class VersionWriter {
 
 	/** The items of a paragraph that exist in this version, as flow items. */
 	private itemsOf(items: RawItem[]): FlowItem[] {
-		const bit = bitOf(this.view);
 		const out: FlowItem[] = [];
 		for (const item of items) {
-			if (item.hidden & bit) continue;
+			if (!existsIn(item.hidden, this.view)) continue;
 			if (item.type === 'note') out.push({ type: 'note', key: item.key, custom: item.custom || undefined });
 			else {
-				const format = this.view === 'original' ? item.before : item.now;
+				const format = asIn(this.view, item.now, item.before);
 				const bold = format.complex ? (format.boldCs ?? format.bold) : format.bold;
 				const italic = format.complex ? (format.italicCs ?? format.italic) : format.italic;
 				out.push({ type: 'text', text: item.text, bold, italic });
@@ -151,7 +184,6 @@ class VersionWriter {
 	 * mark), the surviving paragraph keeps its own, so the next operative paragraph keeps its number.
 	 */
 	paragraphs(blocks: RawBlock[], out: FlowParagraph[] = []): FlowParagraph[] {
-		const bit = bitOf(this.view);
 		let carried: FlowItem[] = [];
 		let carriedProps: ParagraphProps | null = null;
 		const emit = (props: ParagraphProps, items: FlowItem[]) => {
@@ -178,12 +210,12 @@ class VersionWriter {
 				this.table(block, out);
 				continue;
 			}
-			const own = this.view === 'original' && block.before ? block.before : block.props;
+			const own = asIn(this.view, block.props, block.before);
 			const items = this.itemsOf(block.items);
 			const props = carriedProps ?? own;
 			if (!carriedProps && hasText(items)) carriedProps = own;
 			carried = [...carried, ...items];
-			if (block.markHidden & bit) continue;
+			if (!existsIn(block.markHidden, this.view)) continue;
 			emit(props, carried);
 			carried = [];
 			carriedProps = null;
@@ -194,13 +226,12 @@ class VersionWriter {
 
 	/** A table: one paragraph per row, its cells separated by tabs. */
 	private table(table: { rows: RawRow[] }, out: FlowParagraph[]): void {
-		const bit = bitOf(this.view);
 		for (const row of table.rows) {
-			if (row.hidden & bit) continue;
+			if (!existsIn(row.hidden, this.view)) continue;
 			const items: FlowItem[] = [];
 			let first = true;
 			for (const cell of row.cells) {
-				if (cell.hidden & bit) continue;
+				if (!existsIn(cell.hidden, this.view)) continue;
 				if (!first) items.push({ type: 'text', text: '\t' });
 				first = false;
 				const paragraphs = this.paragraphs(cell.blocks);
@@ -253,7 +284,7 @@ export function blockLines(blocks: RawBlock[]): string[] {
 			continue;
 		}
 		const text = block.items
-			.map((item) => (item.type === 'text' && !(item.hidden & HIDDEN_ACCEPTED) ? item.text : ''))
+			.map((item) => (item.type === 'text' && existsIn(item.hidden, 'accepted') ? item.text : ''))
 			.join('')
 			.replace(/\s+/g, ' ')
 			.trim();

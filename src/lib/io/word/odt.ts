@@ -26,9 +26,9 @@ import { ResodiffError, type ErrorLocation } from '../../core/index';
 import type { ListLevel, NumberingDefinitions } from './numbering';
 import { child, decodeXml, elements, parseXml, type XmlElement } from './xml';
 import {
-	HIDDEN_ACCEPTED,
-	HIDDEN_BOTH,
-	HIDDEN_ORIGINAL,
+	existsIn,
+	revised,
+	runHidden,
 	type ModelNumbering,
 	type ParagraphProps,
 	type RawBlock,
@@ -269,9 +269,9 @@ class OdtReader {
 		return chain.reduce(overlayScripts, base);
 	}
 
-	/** The bit of what is being inserted: text inside an open insertion exists in the accepted version only. */
-	private insertedBit(): number {
-		return this.inserting.size > 0 ? HIDDEN_ORIGINAL : 0;
+	/** The versions in which a piece here does not exist: inside an open insertion, an inserted piece. */
+	private here(hidden: number): number {
+		return this.inserting.size > 0 ? revised(hidden, 'insertion') : hidden;
 	}
 
 	/** Reads block content into blocks of its own (a cell, a note, a header), keeping the walk's place. */
@@ -391,7 +391,7 @@ class OdtReader {
 		const props = this.propsHere(style);
 		this.open(props, hidden);
 		this.inline(p, hidden, this.formatOf(style), props);
-		this.current!.markHidden |= hidden | this.insertedBit();
+		this.current!.markHidden |= this.here(hidden);
 		this.current = null;
 	}
 
@@ -443,7 +443,7 @@ class OdtReader {
 				case 'text:note-ref': {
 					// A note cited a second time: its mark again.
 					const key = node.attrs['text:ref-name'];
-					if (key) this.current!.items.push({ type: 'note', key, hidden: hidden | this.insertedBit() });
+					if (key) this.current!.items.push({ type: 'note', key, hidden: this.here(hidden) });
 					break;
 				}
 				case 'text:change':
@@ -465,7 +465,7 @@ class OdtReader {
 		if (!text) return;
 		const paragraph = this.current ?? this.open({}, hidden);
 		const run = formatFor(text, format);
-		const h = hidden | this.insertedBit() | (run.hidden ? HIDDEN_BOTH : 0);
+		const h = runHidden(this.here(hidden), run);
 		paragraph.items.push({ type: 'text', text, hidden: h, now: run, before: run });
 	}
 
@@ -473,7 +473,7 @@ class OdtReader {
 	private note(note: XmlElement, hidden: number): void {
 		const key = note.attrs['text:id'] || `note${++this.noteCount}`;
 		const citation = child(note, 'text:note-citation');
-		const item: RawItem = { type: 'note', key, hidden: hidden | this.insertedBit() };
+		const item: RawItem = { type: 'note', key, hidden: this.here(hidden) };
 		if (citation?.attrs['text:label']) item.custom = citation.attrs['text:label'];
 		(this.current ?? this.open({}, hidden)).items.push(item);
 		const body = child(note, 'text:note-body');
@@ -498,8 +498,9 @@ class OdtReader {
 		}
 		const deletion = this.deletions.get(id);
 		if (!deletion) return;
-		// Text deleted inside an insertion exists in neither version.
-		const h = hidden | HIDDEN_ACCEPTED | this.insertedBit() | (deletion.inserted ? HIDDEN_ORIGINAL : 0);
+		// Text deleted inside an insertion, or deleted after an earlier change inserted it, exists in neither version.
+		let h = revised(this.here(hidden), 'deletion');
+		if (deletion.inserted) h = revised(h, 'insertion');
 		const deleted: { p: XmlElement; props: ParagraphProps }[] = [];
 		const collect = (container: XmlElement, level: number, instance: string | undefined) => {
 			for (const node of elements(container)) {
@@ -525,7 +526,7 @@ class OdtReader {
 		const between = this.current === null;
 		const first = this.current ?? this.open(deleted[0].props, hidden);
 		// Before the point, nothing of the original: the paragraph that ends in the deletion is the deleted one.
-		const empty = !first.items.some((item) => item.type === 'note' || (item.hidden & HIDDEN_ORIGINAL) === 0);
+		const empty = !first.items.some((item) => item.type === 'note' || existsIn(item.hidden, 'original'));
 		this.inline(deleted[0].p, h, this.formatOf(deleted[0].p.attrs['text:style-name']), deleted[0].props);
 		if (deleted.length === 1) {
 			if (between) {
