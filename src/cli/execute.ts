@@ -28,7 +28,7 @@ export async function execute(
 		lookup = found.warnings;
 	} else if (invocation.command === 'compare' && invocation.files.length === 1) {
 		// One Word file: its original text (every tracked change rejected) against its accepted text.
-		const pair = readRevisionsArgument(invocation.files[0]);
+		const pair = await readRevisionsArgument(invocation.files[0]);
 		documents = [pair.original, pair.accepted];
 	} else {
 		// Every file is read before any failure is reported, so that two bad files are named together.

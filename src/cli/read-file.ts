@@ -5,7 +5,7 @@ import { checkoutRoot } from './root';
 import { findDocument } from '../lib/corpus-index';
 import { SYMBOL_LINE } from '../lib/core/document/un-patterns';
 import { readDocument, tooLarge, MAX_INPUT_BYTES, type RevisionView } from '../lib/io/read';
-import { readRevisionPair, type RevisionPair } from '../lib/io/revisions';
+import type { RevisionPair } from '../lib/io/revisions';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
 /** Where a FILE argument points: a path that exists, or else the corpus entry of that symbol. */
@@ -56,9 +56,14 @@ export function readDocumentBytes(
 	return readDocument({ bytes, name }, { readPdf, revisions: options.revisions });
 }
 
-/** Reads one FILE argument, a Word file with tracked changes, into its original and accepted versions. */
-export function readRevisionsArgument(arg: string): RevisionPair {
+/**
+ * Reads one FILE argument, a Word file with tracked changes, into its original and accepted versions. The
+ * Word readers (and their zip and XML libraries) are loaded here only: a command that reads a PDF or text
+ * never loads them.
+ */
+export async function readRevisionsArgument(arg: string): Promise<RevisionPair> {
 	const { bytes, name, path } = readFileBytes(arg);
+	const { readRevisionPair } = await import('../lib/io/revisions');
 	const pair = readRevisionPair({ bytes, name });
 	return { original: nameFile(pair.original, path, name), accepted: nameFile(pair.accepted, path, name) };
 }

@@ -82,3 +82,56 @@ describe('the showcase on a first visit', { timeout: 120_000 }, () => {
 		await page.context().close();
 	});
 });
+
+describe('a prerendered page starts its app after its first paint', { timeout: 120_000 }, () => {
+	/** Installed before the page's scripts: when the root was marked ready, and when the first module was asked for. */
+	const WATCH_START = () => {
+		const w = window as unknown as { __readyAt?: number; __firstModuleAt?: number };
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries())
+				if (entry.name.includes('/_app/immutable/') && w.__firstModuleAt === undefined)
+					w.__firstModuleAt = entry.startTime;
+		}).observe({ type: 'resource', buffered: true });
+		const watch = () =>
+			new MutationObserver(() => {
+				if (document.documentElement.dataset.app === 'ready' && w.__readyAt === undefined)
+					w.__readyAt = performance.now();
+			}).observe(document.documentElement, { attributes: true });
+		if (document.documentElement) watch();
+		else document.addEventListener('readystatechange', watch, { once: true });
+	};
+
+	it.each([['/'], [SHOWCASE], ['/series/multilateralism-disarmament']])(
+		'%s: asks for no module before its first contentful paint, then takes over',
+		async (path) => {
+			const { page, errors } = await openPage(browser, { waitForApp: false });
+			await page.addInitScript(WATCH_START);
+			const response = await page.goto(at(path));
+			// The HTML preloads no module from its head: the start script asks for them after the paint.
+			expect(await response!.text()).not.toMatch(/<link[^>]*rel="modulepreload"/);
+			await page.locator('html[data-app=ready]').waitFor({ state: 'attached', timeout: 60_000 });
+			const seen = await page.evaluate(() => {
+				const w = window as unknown as { __readyAt?: number; __firstModuleAt?: number };
+				return {
+					paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+					module: w.__firstModuleAt ?? null,
+					ready: w.__readyAt ?? null
+				};
+			});
+			expect(seen.paint).not.toBeNull();
+			expect(seen.module).not.toBeNull();
+			expect(seen.module!).toBeGreaterThanOrEqual(seen.paint!);
+			expect(seen.ready!).toBeGreaterThan(seen.paint!);
+			expect(errors).toEqual([]);
+			await page.context().close();
+		}
+	);
+
+	it('the fallback page, which shows nothing before its app runs, keeps its preloads and starts at once', async () => {
+		const { page, errors } = await openPage(browser);
+		const response = await page.goto(at('/no-such-page'));
+		expect(await response!.text()).toMatch(/<link[^>]*rel="modulepreload"/);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+});

@@ -74,6 +74,30 @@ describe('the earlier version a file opened from disk continues, in the shipped 
 		await page.context().close();
 	});
 
+	it('offers it for text pasted on one side, after one small fetch of the corpus features', async () => {
+		const { page, errors, requests } = await openPage(browser, { locale: 'en-US' });
+		await page.goto(at('/'));
+		await page.locator('[data-mode=paste]').click();
+		const file = corpusFile('A-RES-80-67.en.txt');
+		await page.locator('textarea[data-paste=new]').fill(readFileSync(file, 'utf8'));
+		const offer = page.locator('[data-continues]');
+		const shown = offer.locator('[data-continues-best]');
+		await shown.waitFor({ timeout: 60_000 });
+		expect(await shown.getAttribute('data-continues-best')).toBe('A/RES/57/97');
+		// The ranking needed the features file, not the corpus texts.
+		const features = requests.filter((r) => r.url.includes('/corpus-features.json'));
+		expect(features).toHaveLength(1);
+		expect(requests.filter((r) => /A-RES-|\.txt(\?|$)/.test(r.url)).map((r) => r.url)).toEqual([]);
+		await offer.locator('[data-continues-compare]').click();
+		await page.waitForURL(/\/compare\?local=1/, { timeout: 60_000 });
+		await waitForRows(page);
+		expect((await page.locator('h1').first().textContent()) ?? '').toContain('A/RES/57/97');
+		expectNothingLeft(requests, secretsOf(file));
+		expectOnlyGets(requests);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('says so when nothing in the library resembles the file', async () => {
 		const { page, errors } = await session.open({ locale: 'en-US' });
 		await page.goto(at('/'));

@@ -18,15 +18,16 @@
  * while a document is being read, since a main thread that is only waiting for the port's next message would
  * otherwise exit under it. When the thread cannot start or stops, the reader falls back to the fake worker.
  *
- * This module loads nothing but Node's own modules (and user-dirs, which loads no more), so the command can
- * import it before everything else.
+ * This module loads nothing but Node's own modules (and user-dirs and code-cache, which load no more), so the
+ * command can import it before everything else.
  */
 import { statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { compileWithCodeCache } from './code-cache';
 import { userCacheDir } from './user-dirs';
 
 /** A started thread: the main side of its port, and a promise that rejects when the thread fails or stops. */
@@ -52,20 +53,19 @@ const THREAD_YOUNG_GENERATION_MB = 48;
  * polyfills replace put back (see `keepBuiltins` in pdf-node.ts) and Node's fetch implementation kept unloaded
  * (see `keepRenderingOut` there), and serve it on the port it was given.
  *
- * The build is compiled with V8's code cache when it can be: Node 20 has no compile cache for modules, and
- * compiling pdfjs's worker, at start and then function by function as a first document is parsed, is a good
- * part of what the thread does before the file's first page is read. The module (one `export`, no `import`
- * statement) is run as a script for that: its `import.meta.url` given as a string, its export returned. The
- * cache is written once a document has been read (`save`), so it holds the functions that reading compiled;
- * V8 rejects a cache made by another version of itself or of the file, which is then written anew. Anything
- * unexpected (another shape of module, an unwritable folder) leaves the plain `import`. The script is written
- * as a raw string, so that its regular expressions and `\n` reach the thread as written; it runs pdfjs in
- * strict mode, as a module runs.
+ * The build is compiled with V8's code cache when it can be (code-cache.ts, whose compiler the script carries
+ * as source text, since the thread loads no module of the command): compiling pdfjs's worker, at start and then
+ * function by function as a first document is parsed, is a good part of what the thread does before the
+ * file's first page is read. The cache is written once a document has been read (`save`), so it holds the
+ * functions that reading compiled. Anything unexpected (another shape of module, an unwritable folder) leaves
+ * the plain `import`. The script is written as a raw string, so that the compiler's regular expressions reach
+ * the thread as written.
  */
 const THREAD_SCRIPT = String.raw`
 const { workerData, parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const vm = require('node:vm');
+const { dirname } = require('node:path');
 const { file, url, cache, port } = workerData;
 const push = Array.prototype.push;
 const { parse, stringify } = JSON;
@@ -75,36 +75,18 @@ Object.defineProperty(globalThis, 'Response', {
 	configurable: true,
 	writable: true
 });
-function compile() {
-	const source = fs.readFileSync(file, 'utf8');
-	const tail = /export\s*\{\s*WorkerMessageHandler\s*\}\s*;?\s*$/.exec(source);
-	if (!tail || /^\s*(?:import|export)\s/m.test(source.slice(0, tail.index))) return null;
-	const code = '(function () {"use strict";' + source.slice(0, tail.index).replaceAll('import.meta.url', JSON.stringify(url)) +
-		'\nreturn { WorkerMessageHandler };\n})';
-	let cachedData;
-	try { cachedData = fs.readFileSync(cache); } catch {}
-	const script = new vm.Script(code, {
-		filename: file,
-		cachedData,
-		importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
+const compileWithCodeCache = ${compileWithCodeCache.toString()};
+let compiled = null;
+try { compiled = compileWithCodeCache({ fs, vm }, file, url, cache, dirname(cache)); } catch {}
+if (compiled && compiled.save) {
+	const save = compiled.save;
+	parentPort.once('message', () => {
+		save();
+		parentPort.unref();
 	});
-	if (!cachedData || script.cachedDataRejected) {
-		parentPort.once('message', () => {
-			try {
-				fs.mkdirSync(require('node:path').dirname(cache), { recursive: true });
-				const temporary = cache + '.' + process.pid + '.' + require('node:worker_threads').threadId;
-				fs.writeFileSync(temporary, script.createCachedData());
-				fs.renameSync(temporary, cache);
-			} catch {}
-			parentPort.unref();
-		});
-		parentPort.postMessage('cache-wanted');
-	}
-	return script.runInThisContext()();
+	parentPort.postMessage('cache-wanted');
 }
-let loaded = null;
-try { loaded = compile(); } catch {}
-(loaded ? Promise.resolve(loaded) : import(url)).then(({ WorkerMessageHandler }) => {
+(compiled ? Promise.resolve(compiled.exports) : import(url)).then(({ WorkerMessageHandler }) => {
 	Array.prototype.push = push;
 	JSON.parse = parse;
 	JSON.stringify = stringify;
@@ -130,18 +112,18 @@ export function pdfjsWorkerUrl(): string {
 }
 
 /**
- * Where the thread keeps V8's code cache of pdfjs's worker build: in the user's own cache folder (never the
- * shared temporary folder, where another account could leave a cache for the thread to run), under a name
+ * Where V8's code cache of one of pdfjs's builds is kept (code-cache.ts): in the user's own cache folder (never
+ * the shared temporary folder, where another account could leave a cache for the command to run), under a name
  * that changes with the file (its size and time) and with Node, since V8 itself checks little more than the
  * source's length.
  */
-function codeCachePath(file: string): string {
+export function codeCachePath(file: string): string {
 	const { size, mtimeMs } = statSync(file);
 	const key = `${size}-${Math.round(mtimeMs)}-${process.version}-${process.arch}`;
 	return join(
 		userCacheDir({ env: process.env, platform: process.platform, home: homedir() }),
 		'compile-cache',
-		`pdf.worker.min-${key}.cache`
+		`${basename(file).replace(/\.m?js$/, '')}-${key}.cache`
 	);
 }
 

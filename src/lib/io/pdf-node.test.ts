@@ -7,7 +7,7 @@ import { parseResolution } from '../core/document/parse';
 import { compareDocuments } from '../core/compare';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
 import { extractPdfText } from './pdf/index';
-import { loadPdfjsForNode, readPdfAhead, readPdfInNode } from './pdf-node';
+import { loadPdfjsForNode, loadPdfjsInProcess, readPdfAhead, readPdfInNode } from './pdf-node';
 
 const fixture = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/pdf/${name}`, import.meta.url)));
@@ -84,7 +84,7 @@ describe('pdfjs in its own thread, and reading ahead', () => {
 	const path = (name: string) => fileURLToPath(new URL(`../../../tests/fixtures/pdf/${name}`, import.meta.url));
 	/** A read with pdfjs's parsing half in-process (the fake worker), to compare the thread's reading with. */
 	async function inProcess(name: string) {
-		const env = await loadPdfjsForNode();
+		const env = await loadPdfjsInProcess();
 		return extractPdfText(fixture(name), { file: name, ...env });
 	}
 
@@ -292,7 +292,7 @@ describe('reading the fixture PDFs', () => {
 	});
 
 	it('reads at most maxPages pages and says so', async () => {
-		const env = await loadPdfjsForNode();
+		const env = await loadPdfjsInProcess();
 		const pdf = await extractPdfText(fixture('A-RES-76-40.pdf'), { ...env, file: 'A-RES-76-40.pdf', maxPages: 1 });
 		expect(pdf.warnings).toEqual(['only the first 1 of 3 pages were read']);
 		expect(pdf.text).toContain('深信在此全球化时代');

@@ -8,12 +8,15 @@
  * location, so the same code works from src/ under vitest and from the CLI bundle in dist/cli/, where
  * pdfjs-dist stays an external dependency.
  */
+import * as fs from 'node:fs';
 import { readFileSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import * as vm from 'node:vm';
+import { compileWithCodeCache } from './code-cache';
 import { extractPdfText, type PdfjsModule, type PdfText } from './pdf/index';
-import { pdfjsWorkerUrl, startPdfjsThread, type PdfjsThread } from './pdf-node-thread';
+import { codeCachePath, pdfjsWorkerUrl, startPdfjsThread, type PdfjsThread } from './pdf-node-thread';
 
 /** pdfjs loaded for Node, with where it finds its CMaps and standard fonts. */
 export interface NodePdfjs {
@@ -102,20 +105,48 @@ type LoadedPdfjs = PdfjsModule & {
 	PDFWorker: { create(params: { port: unknown; verbosity?: number }): unknown };
 };
 
-/** pdf.worker.min.mjs loaded into this thread, for pdfjs's fake worker: once, and only when no thread serves. */
+/**
+ * pdf.worker.min.mjs loaded into this thread, for pdfjs's fake worker: once, and only for a reading without the
+ * thread. It is handed to pdfjs as `globalThis.pdfjsWorker`, where pdfjs looks before it imports its worker
+ * itself (which the display half, compiled as a script, could not do without Node's experimental loader).
+ */
 let workerInProcess: Promise<unknown> | null = null;
 
 function loadWorkerInProcess(): Promise<unknown> {
 	workerInProcess ??= (async () => {
 		const restoreBuiltins = keepBuiltins();
 		try {
-			// Loaded here, pdfjs finds it as `globalThis.pdfjsWorker` instead of importing it itself.
-			return await import(/* @vite-ignore */ pdfjsWorkerUrl());
+			const worker: unknown = await import(/* @vite-ignore */ pdfjsWorkerUrl());
+			(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+			return worker;
 		} finally {
 			restoreBuiltins();
 		}
 	})();
 	return workerInProcess;
+}
+
+/** Writes the code cache of pdfjs's display half when it has none yet; called once a document has been read. */
+let saveCodeCache: (() => void) | null = null;
+
+/** Says a document was read: the display half's code cache is written if it has none yet (code-cache.ts). */
+function documentRead(): void {
+	const save = saveCodeCache;
+	saveCodeCache = null;
+	save?.();
+}
+
+/** pdfjs's display half, compiled with its code cache (code-cache.ts); null when it cannot be. */
+function compileDisplay(file: string, url: string): LoadedPdfjs | null {
+	try {
+		const cache = codeCachePath(file);
+		const compiled = compileWithCodeCache({ fs, vm }, file, url, cache, dirname(cache));
+		if (!compiled) return null;
+		saveCodeCache = compiled.save;
+		return compiled.exports as unknown as LoadedPdfjs;
+	} catch {
+		return null;
+	}
 }
 
 async function load(): Promise<NodePdfjs> {
@@ -125,13 +156,13 @@ async function load(): Promise<NodePdfjs> {
 	const root = dirname(require.resolve('pdfjs-dist/package.json'));
 	// The minified build: the same code, half the source for Node to parse on every start. An absolute URL
 	// keeps the import independent of where the importing bundle sits.
+	const file = join(root, 'legacy', 'build', 'pdf.min.mjs');
+	const url = pathToFileURL(file).href;
 	const restoreBuiltins = keepBuiltins();
 	const restoreRendering = keepRenderingOut();
 	let module: LoadedPdfjs;
 	try {
-		module = (await import(
-			/* @vite-ignore */ pathToFileURL(join(root, 'legacy', 'build', 'pdf.min.mjs')).href
-		)) as LoadedPdfjs;
+		module = compileDisplay(file, url) ?? ((await import(/* @vite-ignore */ url)) as LoadedPdfjs);
 	} finally {
 		restoreRendering();
 		restoreBuiltins();
@@ -141,6 +172,16 @@ async function load(): Promise<NodePdfjs> {
 	// pdfjs reads these with fs.readFile(`${folder}${name}`): plain paths with a trailing slash.
 	const folder = (name: string) => join(root, name).split('\\').join('/') + '/';
 	return { pdfjs: module, cMapUrl: folder('cmaps'), standardFontDataUrl: folder('standard_fonts') };
+}
+
+/**
+ * pdfjs loaded for reading in this thread, with its parsing half in-process (pdfjs's fake worker): what a
+ * reading without the thread needs (a document opened without a `worker`).
+ */
+export async function loadPdfjsInProcess(): Promise<NodePdfjs> {
+	const env = await loadPdfjsForNode();
+	await loadWorkerInProcess();
+	return env;
 }
 
 /**
@@ -156,7 +197,10 @@ async function readInThread(env: NodePdfjs, thread: PdfjsThread, bytes: Uint8Arr
 			extractPdfText(bytes, { file: name, ...env, worker }),
 			thread.failed.catch(() => null)
 		]);
-		if (text) thread.read();
+		if (text) {
+			thread.read();
+			documentRead();
+		}
 		return text;
 	} finally {
 		release();
@@ -220,5 +264,7 @@ export async function readPdfInNode(bytes: Uint8Array, name: string): Promise<Pd
 	const read = thread ? await readInThread(env, thread, bytes, name, true) : null;
 	if (read) return read;
 	await loadWorkerInProcess();
-	return extractPdfText(bytes, { file: name, ...env });
+	const text = await extractPdfText(bytes, { file: name, ...env });
+	documentRead();
+	return text;
 }

@@ -10,7 +10,7 @@ import { decodeText } from '../core/text/decode';
 import { parseResolution } from '../core/document/parse';
 import { readMasthead } from '../core/document/masthead';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
-import { isWordFile } from './word/package';
+import { isWordFile } from './word/sniff';
 import type { RevisionView, WordText } from './word/index';
 
 export type { RevisionView } from './word/index';

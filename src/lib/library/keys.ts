@@ -22,6 +22,7 @@
 // Each from its own module, not the core's index: `search --library` loads these and not the whole core.
 import { normalizeText } from '../core/text/normalize';
 import { routinePatternsFor, routineTokenRanges, type RoutinePattern } from '../core/diff/routine';
+import type { TextRange } from '../core/types';
 
 /** Stands for one stretch of routine tokens in a routine key; a private-use character no text contains. */
 export const ROUTINE_PLACEHOLDER = '\uE000';
@@ -118,11 +119,42 @@ export function foldTypography(text: string): string {
  * anywhere meets the paragraphs on equal terms.
  */
 export function matchKeys(text: string): MatchKeys {
-	const source = normalizeText(text);
-	const folded = foldTypography(source);
-	// The grammar of every language whose script the text is written in: a phrase someone typed names
-	// no language, and a paragraph is keyed the same way as a phrase so that their keys meet.
-	const ranges = routineTokenRanges(folded, { patterns: patternsForScripts(folded) });
+	const folded = foldTypography(normalizeText(text));
+	return keysOf(folded, routineRangesOf(folded));
+}
+
+/**
+ * Where the routine tokens of a text stand: the stretches its routine key replaces by placeholders, as
+ * offsets of the normalised text. A library stores them with each paragraph text so that a search
+ * finds a match's offsets ({@link matchKeysWithRanges}) without running the routine grammar again.
+ */
+export function routineRanges(text: string): TextRange[] {
+	return routineRangesOf(foldTypography(normalizeText(text)));
+}
+
+/** {@link matchKeys} of a text, with its {@link routineRanges}: what a library stores of each paragraph text. */
+export function matchKeysAndRanges(text: string): { keys: MatchKeys; ranges: TextRange[] } {
+	const folded = foldTypography(normalizeText(text));
+	const ranges = routineRangesOf(folded);
+	return { keys: keysOf(folded, ranges), ranges };
+}
+
+/** {@link matchKeys} of a text whose routine ranges are known ({@link routineRanges} of the same text): the same keys. */
+export function matchKeysWithRanges(text: string, ranges: readonly TextRange[]): MatchKeys {
+	return keysOf(foldTypography(normalizeText(text)), ranges);
+}
+
+/**
+ * The routine ranges of a normalised, folded text. The grammar of every language whose script the text
+ * is written in: a phrase someone typed names no language, and a paragraph is keyed the same way as a
+ * phrase so that their keys meet.
+ */
+function routineRangesOf(folded: string): TextRange[] {
+	return routineTokenRanges(folded, { patterns: patternsForScripts(folded) });
+}
+
+/** Both keys of a normalised, folded text, given its routine ranges. */
+function keysOf(folded: string, ranges: readonly TextRange[]): MatchKeys {
 	const n = folded.length;
 	const fold: number[] = [];
 	const foldAt = new Int32Array(n);
@@ -156,6 +188,23 @@ export function matchKeys(text: string): MatchKeys {
 		routineAt: routineAt.slice(0, routine.length),
 		routineEnd: routineEnd.slice(0, routine.length)
 	};
+}
+
+/**
+ * Routine ranges as stored: `start-end` pairs separated by commas, `""` for none. Compact, and read
+ * back without a JSON parse.
+ */
+export function encodeRanges(ranges: readonly TextRange[]): string {
+	return ranges.map(([start, end]) => `${start}-${end}`).join(',');
+}
+
+/** Routine ranges from their stored form ({@link encodeRanges}). */
+export function decodeRanges(stored: string): TextRange[] {
+	if (stored === '') return [];
+	return stored.split(',').map((pair) => {
+		const dash = pair.indexOf('-');
+		return [Number(pair.slice(0, dash)), Number(pair.slice(dash + 1))];
+	});
 }
 
 /**

@@ -10,6 +10,7 @@ import {
 	citedResolutions,
 	dice,
 	documentFeatures,
+	compareSymbols,
 	foldKey,
 	matchKeys,
 	MemoryLibrary,
@@ -17,8 +18,10 @@ import {
 	recalledResolutions,
 	sketchOf,
 	sketchSimilarity,
-	type LibraryEntry
+	type LibraryEntry,
+	type MatchKeys
 } from './index';
+import { decodeRanges, encodeRanges, matchKeysAndRanges, matchKeysWithRanges } from './keys';
 
 /** A corpus document read as the CLI reads a text file. */
 function read(file: string): ResolutionDocument {
@@ -80,6 +83,25 @@ describe('matching keys', () => {
 		const text = '促进 裁军 和 不扩散';
 		const keys = matchKeys(text);
 		expect([...keys.fold].map((c, i) => text[keys.foldAt[i]] === c)).not.toContain(false);
+	});
+
+	it('are the same from stored routine ranges as from the grammar, for every paragraph of the corpus', () => {
+		// What a library stores of each paragraph text (its ranges, encoded) gives back its keys and
+		// offsets without running the grammar: the search answers from them.
+		const flat = (k: MatchKeys) => [k.fold, k.routine, k.foldAt, k.routineAt, k.routineEnd].map(String).join('\n');
+		let withRanges = 0;
+		const differ: string[] = [];
+		for (const entry of entries) {
+			for (const p of entry.document.paragraphs) {
+				const { keys, ranges } = matchKeysAndRanges(p.text);
+				const stored = decodeRanges(encodeRanges(ranges));
+				const expected = flat(matchKeys(p.text));
+				if (flat(keys) !== expected || flat(matchKeysWithRanges(p.text, stored)) !== expected) differ.push(p.text);
+				if (ranges.length > 0) withRanges++;
+			}
+		}
+		expect(differ).toEqual([]);
+		expect(withRanges).toBeGreaterThan(100);
 	});
 
 	it('leave a text without white space or typography as it is, lower-cased', () => {
@@ -274,6 +296,32 @@ describe('series over the corpus', () => {
 			'A/RES/57/97',
 			'A/RES/80/67'
 		]);
+	});
+});
+
+describe('symbols in natural order', () => {
+	it('orders symbols as the numeric collator does, the usual pairs without it', () => {
+		const collator = new Intl.Collator('en', { numeric: true });
+		const symbols = [
+			...corpus.documents.map((d) => d.symbol),
+			'A/RES/80/9',
+			'A/RES/80/10',
+			'A/RES/80/010',
+			'A/RES/8/100',
+			'A/RES/80/9A',
+			'A/RES/80/9 B',
+			'a/res/80/9',
+			'A/C.3/78/L.41',
+			'A/78/L.41',
+			'A/RES/ES-10/21',
+			'A/RES/ES-11/1',
+			'A/RES/ＡＢ/1',
+			''
+		];
+		for (const a of symbols)
+			for (const b of symbols)
+				expect([a, b, Math.sign(compareSymbols(a, b))]).toEqual([a, b, Math.sign(collator.compare(a, b))]);
+		expect(compareSymbols(null, 'A/RES/80/9')).toBeGreaterThan(0);
 	});
 });
 

@@ -24,7 +24,7 @@
  * the hits of the oldest document holding the phrase are marked as its first use.
  */
 import type { Paragraph, ParagraphKind, TextRange } from '../core/types';
-import { foldKey, foldKeyAt, matchKeys, ROUTINE_PLACEHOLDER, type MatchKeys } from './keys';
+import { foldKey, foldKeyAt, matchKeys, matchKeysWithRanges, ROUTINE_PLACEHOLDER, type MatchKeys } from './keys';
 import { citedResolutions } from './recalled';
 
 /**
@@ -52,9 +52,56 @@ export interface PreparedQuery {
 	 * cite at least {@link LIST_OVERLAP} of them. Null for a phrase that is mostly words.
 	 */
 	listSymbols: string[] | null;
-	/** Bigrams of the routine key: id of each distinct bigram, and how often it occurs. */
-	bigramIds: Map<number, number>;
+	/** Bigrams of the tolerance key: each distinct bigram's id ({@link BigramTable}), and how often it occurs. */
+	bigrams: BigramTable;
 	bigramCounts: Int32Array;
+	/** How many bigrams the tolerance key has (the sum of {@link bigramCounts}). */
+	bigramTotal: number;
+}
+
+/**
+ * The distinct bigrams of a phrase, each with an id: an open-addressing hash table on typed arrays.
+ * WHY not a Map: a bigram packed in one number exceeds the small integers a Map hashes cheaply (a
+ * Chinese bigram is above 2^31), and looking up every bigram of every candidate paragraph was most of
+ * the time of a reworded search.
+ */
+export class BigramTable {
+	readonly first: Uint16Array;
+	readonly second: Uint16Array;
+	/** Id of the bigram in each slot, -1 for an empty slot. */
+	readonly slots: Int32Array;
+	readonly mask: number;
+	size = 0;
+
+	constructor(capacity: number) {
+		let slots = 16;
+		while (slots < capacity * 2) slots *= 2;
+		this.first = new Uint16Array(slots);
+		this.second = new Uint16Array(slots);
+		this.slots = new Int32Array(slots).fill(-1);
+		this.mask = slots - 1;
+	}
+
+	/** The id of the bigram `a b`, or -1 when the phrase has none. */
+	get(a: number, b: number): number {
+		for (let slot = (Math.imul(a, 0x9e3779b1) ^ b) & this.mask; ; slot = (slot + 1) & this.mask) {
+			const id = this.slots[slot];
+			if (id < 0 || (this.first[slot] === a && this.second[slot] === b)) return id;
+		}
+	}
+
+	/** The id of the bigram `a b`, given the next id when it is new. */
+	add(a: number, b: number): number {
+		let slot = (Math.imul(a, 0x9e3779b1) ^ b) & this.mask;
+		while (this.slots[slot] >= 0) {
+			if (this.first[slot] === a && this.second[slot] === b) return this.slots[slot];
+			slot = (slot + 1) & this.mask;
+		}
+		this.first[slot] = a;
+		this.second[slot] = b;
+		this.slots[slot] = this.size;
+		return this.size++;
+	}
 }
 
 /** How one paragraph uses the phrase. */
@@ -84,16 +131,11 @@ export function prepareQuery(phrase: string): PreparedQuery | null {
 	// Bigrams of digits and dates are few and shared by every list of symbols: rewording tolerance
 	// needs words.
 	const nearTolerant = mostlyWording && nearKey.length >= NEAR_MIN_LENGTH;
-	const bigramIds = new Map<number, number>();
+	const bigrams = new BigramTable(nearKey.length);
 	const counts: number[] = [];
 	for (let i = 0; i + 1 < nearKey.length; i++) {
-		const b = bigramOf(nearKey, i);
-		let id = bigramIds.get(b);
-		if (id === undefined) {
-			id = counts.length;
-			bigramIds.set(b, id);
-			counts.push(0);
-		}
+		const id = bigrams.add(nearKey.charCodeAt(i), nearKey.charCodeAt(i + 1));
+		if (id === counts.length) counts.push(0);
 		counts[id]++;
 	}
 	return {
@@ -102,8 +144,9 @@ export function prepareQuery(phrase: string): PreparedQuery | null {
 		routineTolerant,
 		nearTolerant,
 		listSymbols: mostlyWording ? null : symbols,
-		bigramIds,
-		bigramCounts: Int32Array.from(counts)
+		bigrams,
+		bigramCounts: Int32Array.from(counts),
+		bigramTotal: Math.max(0, nearKey.length - 1)
 	};
 }
 
@@ -123,32 +166,47 @@ export function toleranceKey(query: PreparedQuery): string {
 	return query.routineTolerant ? query.keys.routine : query.keys.fold;
 }
 
-/** Keys of a paragraph the caller already has (a library stores the routine key); missing ones are computed. */
+/**
+ * Keys of a paragraph the caller already has (a library stores both keys and the routine ranges of each
+ * text); missing ones are computed.
+ */
 export interface KnownKeys {
 	fold?: string;
 	routine?: string;
+	/** The text's routine ranges (keys.ts `routineRanges`): a match's offsets without the routine grammar. */
+	ranges?: readonly TextRange[];
 	keys?: MatchKeys;
 }
 
 /**
  * How a paragraph's text uses the phrase, or null when it does not. The typographic and routine keys
- * decide; the offsets (matchKeys, which runs the routine grammar) are computed only for a match.
+ * decide; the offsets (matchKeys, which runs the routine grammar) are computed only for a match. The
+ * text may be given as a function, called only when the text is needed.
  */
-export function matchParagraph(query: PreparedQuery, text: string, known: KnownKeys = {}): ParagraphMatch | null {
+export function matchParagraph(
+	query: PreparedQuery,
+	paragraph: string | (() => string),
+	known: KnownKeys = {}
+): ParagraphMatch | null {
 	const q = query.keys;
+	// The text itself is needed for a match's offsets only: a library reads it for matches alone.
+	let text = typeof paragraph === 'string' ? paragraph : null;
+	const textOf = () => (text ??= (paragraph as () => string)());
 	let keys = known.keys;
-	const fold = keys?.fold ?? known.fold ?? foldKey(text);
+	// The offsets of both keys, for a match only: from the stored ranges when there are some.
+	const keysOfText = () => (known.ranges ? matchKeysWithRanges(textOf(), known.ranges) : matchKeys(textOf()));
+	const fold = keys?.fold ?? known.fold ?? foldKey(textOf());
 	const exactAt = fold.indexOf(q.fold);
 	if (exactAt >= 0) {
 		// Offsets of the typographic key suffice: the routine grammar is not needed for an exact match.
-		const foldAt = keys?.foldAt ?? foldKeyAt(text).foldAt;
+		const foldAt = keys?.foldAt ?? foldKeyAt(textOf()).foldAt;
 		return { exact: true, similarity: 1, range: [foldAt[exactAt], foldAt[exactAt + q.fold.length - 1] + 1] };
 	}
-	const routine = query.routineTolerant ? (keys?.routine ?? known.routine ?? (keys = matchKeys(text)).routine) : '';
+	const routine = query.routineTolerant ? (keys?.routine ?? known.routine ?? (keys = keysOfText()).routine) : '';
 	if (query.routineTolerant) {
 		const at = routine.indexOf(q.routine);
-		if (at >= 0 && sharesList(query, text)) {
-			keys ??= matchKeys(text);
+		if (at >= 0 && sharesList(query, textOf())) {
+			keys ??= keysOfText();
 			const range: TextRange = [keys.routineAt[at], keys.routineEnd[at + q.routine.length - 1]];
 			const similarity = Math.min(0.99, dice(q.fold, foldOfRange(keys, range)));
 			return { exact: false, similarity: round(similarity), range };
@@ -157,12 +215,12 @@ export function matchParagraph(query: PreparedQuery, text: string, known: KnownK
 	if (!query.nearTolerant) return null;
 	const best = bestWindow(query, query.routineTolerant ? routine : fold);
 	if (best.similarity < NEAR_SIMILARITY) return null;
-	keys ??= matchKeys(text);
+	keys ??= keysOfText();
 	const at = query.routineTolerant ? keys.routineAt : keys.foldAt;
 	const endAt = query.routineTolerant ? keys.routineEnd : null;
 	const last = Math.max(best.start, best.end - 1);
 	const range: TextRange = [at[best.start], endAt ? endAt[last] : at[last] + 1];
-	return { exact: false, similarity: round(Math.min(0.99, best.similarity)), range: snapToWords(text, range) };
+	return { exact: false, similarity: round(Math.min(0.99, best.similarity)), range: snapToWords(textOf(), range) };
 }
 
 /** Letters and digits of alphabetic scripts, whose words a highlighted range should not cut. */
@@ -201,25 +259,50 @@ function foldOfRange(keys: MatchKeys, range: TextRange): string {
  * bigram in and one out per step. Dice over multisets: 2·overlap / (|phrase| + |window|) bigrams.
  */
 function bestWindow(query: PreparedQuery, key: string): { similarity: number; start: number; end: number } {
-	const m = query.bigramCounts.length === 0 ? 0 : sum(query.bigramCounts);
+	const m = query.bigramTotal;
 	const n = key.length - 1;
-	if (m === 0 || n <= 0) return { similarity: 0, start: 0, end: 0 };
+	if (m === 0 || n <= 0) return NO_WINDOW;
 	const width = Math.min(m, n);
-	const inWindow = new Int32Array(query.bigramCounts.length);
-	const ids = new Int32Array(n);
-	for (let i = 0; i < n; i++) ids[i] = query.bigramIds.get(bigramOf(key, i)) ?? -1;
+	const counts = query.bigramCounts;
+	if (scratch.length < n) scratch = new Int32Array(Math.max(n, 2 * scratch.length));
+	const ids = scratch;
+	// The table's look-up, written out: this loop runs over every unit of every candidate.
+	const { first, second, slots, mask } = query.bigrams;
+	let shared = 0;
+	let next = key.charCodeAt(0);
+	for (let i = 0; i < n; i++) {
+		const c = next;
+		next = key.charCodeAt(i + 1);
+		let slot = (Math.imul(c, 0x9e3779b1) ^ next) & mask;
+		let id = slots[slot];
+		while (id >= 0 && (first[slot] !== c || second[slot] !== next)) {
+			slot = (slot + 1) & mask;
+			id = slots[slot];
+		}
+		ids[i] = id;
+		if (id >= 0) shared++;
+	}
+	// No window can share more of the phrase's bigrams than the whole key does: too few, and no window
+	// reaches the least similarity of a match.
+	// Compared by a product, not a quotient, with a margin that only ever lets a candidate through:
+	// a quotient that is 0 for the first candidates and a fraction later makes the optimizing
+	// compiler throw its code away mid-search.
+	if (2 * Math.min(shared, width) < NEAR_SIMILARITY * (m + width) - 1e-9) return NO_WINDOW;
+	if (inWindowScratch.length < counts.length) inWindowScratch = new Int32Array(Math.max(counts.length, 64));
+	const inWindow = inWindowScratch;
+	inWindow.fill(0, 0, counts.length);
 	let overlap = 0;
 	for (let i = 0; i < width; i++) {
 		const id = ids[i];
-		if (id >= 0 && inWindow[id]++ < query.bigramCounts[id]) overlap++;
+		if (id >= 0 && inWindow[id]++ < counts[id]) overlap++;
 	}
 	let best = overlap;
 	let bestStart = 0;
 	for (let start = 1; start + width <= n; start++) {
 		const out = ids[start - 1];
-		if (out >= 0 && --inWindow[out] < query.bigramCounts[out]) overlap--;
+		if (out >= 0 && --inWindow[out] < counts[out]) overlap--;
 		const incoming = ids[start + width - 1];
-		if (incoming >= 0 && inWindow[incoming]++ < query.bigramCounts[incoming]) overlap++;
+		if (incoming >= 0 && inWindow[incoming]++ < counts[incoming]) overlap++;
 		if (overlap > best) {
 			best = overlap;
 			bestStart = start;
@@ -228,11 +311,12 @@ function bestWindow(query: PreparedQuery, key: string): { similarity: number; st
 	return { similarity: (2 * best) / (m + width), start: bestStart, end: bestStart + width + 1 };
 }
 
-function sum(values: Int32Array): number {
-	let s = 0;
-	for (const v of values) s += v;
-	return s;
-}
+/** What {@link bestWindow} answers for a key no window of which can match. */
+const NO_WINDOW = Object.freeze({ similarity: 0, start: 0, end: 0 });
+
+/** Buffers {@link bestWindow} reuses from one candidate to the next: the bigram ids of a key, the counts in a window. */
+let scratch = new Int32Array(1024);
+let inWindowScratch = new Int32Array(64);
 
 /** Bigram Dice coefficient of two keys (multisets), 0..1. */
 export function dice(a: string, b: string): number {
@@ -326,14 +410,53 @@ export function compareChronology(
 }
 
 /**
- * One collator for every comparison: `localeCompare` with options builds a collator per call, which
- * made ordering the hits of a common word most of a search's time.
+ * One collator for every comparison, made on first need: `localeCompare` with options builds a
+ * collator per call, which made ordering the hits of a common word most of a search's time, and making
+ * the one collator costs a command's start some 15 ms.
  */
-const naturalOrder = new Intl.Collator('en', { numeric: true });
+let naturalOrder: Intl.Collator | null = null;
 
-/** Symbols in natural order: A/RES/80/9 before A/RES/80/10. */
+/** Symbols in natural order: A/RES/80/9 before A/RES/80/10 (the collator's order, numeric). */
 export function compareSymbols(a: string | null, b: string | null): number {
-	return naturalOrder.compare(a ?? '\uffff', b ?? '\uffff');
+	const x = a ?? '\uffff';
+	const y = b ?? '\uffff';
+	const quick = compareDigitRuns(x, y);
+	if (quick !== null) return quick;
+	naturalOrder ??= new Intl.Collator('en', { numeric: true });
+	return naturalOrder.compare(x, y);
+}
+
+/**
+ * The collator's answer for the usual pair of symbols without the collator: two symbols alike up to a
+ * run of ASCII digits that differ in value (A/RES/80/9, A/RES/80/10) stand in the order of those
+ * values, as numeric collation orders them. Null for any other pair (letters or punctuation that
+ * differ, leading zeros, one symbol the start of the other), which the collator decides.
+ */
+function compareDigitRuns(x: string, y: string): number | null {
+	if (x === y) return 0;
+	let i = 0;
+	let j = 0;
+	while (i < x.length && j < y.length) {
+		const digit = isDigit(x.charCodeAt(i));
+		if (digit !== isDigit(y.charCodeAt(j))) return null;
+		let ie = i + 1;
+		let je = j + 1;
+		while (ie < x.length && isDigit(x.charCodeAt(ie)) === digit) ie++;
+		while (je < y.length && isDigit(y.charCodeAt(je)) === digit) je++;
+		const rx = x.slice(i, ie);
+		const ry = y.slice(j, je);
+		if (rx !== ry) {
+			if (!digit || rx[0] === '0' || ry[0] === '0' || rx.length > 15 || ry.length > 15) return null;
+			return Number(rx) < Number(ry) ? -1 : 1;
+		}
+		i = ie;
+		j = je;
+	}
+	return null;
+}
+
+function isDigit(c: number): boolean {
+	return c >= 0x30 && c <= 0x39;
 }
 
 /** Order hits oldest first and mark the first use: the search result of the contract. */

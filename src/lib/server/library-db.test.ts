@@ -3,6 +3,7 @@
  * and that search, find and series answer as the in-memory library does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import {
 	copyFileSync,
 	existsSync,
@@ -17,7 +18,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeText, parseResolution, ResodiffError } from '../core/index';
 import { MemoryLibrary } from '../library/index';
-import { candidateQuery, defaultLibraryPath, openLibrary, type LibraryDatabase } from './library-db';
+import { candidateQuery, defaultLibraryPath, openLibrary, SCHEMA_VERSION, type LibraryDatabase } from './library-db';
 import { preparerInThread } from './library-prepare';
 import { prepareQuery } from '../library/index';
 
@@ -181,6 +182,52 @@ describe('opening a library', () => {
 		const notDb = join(dir, 'not.sqlite');
 		writeFileSync(notDb, 'plain text, not a database');
 		expect(() => openLibrary(notDb, { readonly: true })).toThrow(/cannot open the library/);
+	});
+
+	/** A copy of the test library as layout 1 kept it: texts with their routine key only. */
+	function layoutOneCopy(name: string): string {
+		const copy = join(dir, name);
+		db.close();
+		copyFileSync(dbPath, copy);
+		db = openLibrary(dbPath);
+		const old = new Database(copy);
+		for (const column of ['fold', 'text', 'ranges']) old.exec(`ALTER TABLE texts DROP COLUMN ${column}`);
+		old.prepare("UPDATE info SET value = '1' WHERE key = 'schema'").run();
+		old.close();
+		return copy;
+	}
+
+	it('brings a library of the earlier layout up to date on opening, with the same answers', () => {
+		const copy = layoutOneCopy('layout-1.sqlite');
+		const phrases = [
+			'Recalling its resolution 72/6 of 13 November 2017',
+			'重申 在 裁军 和 不扩散 领域 采取 多边 行动',
+			'nuclear',
+			'Stresses the importance of international cooperation in the peaceful uses of outer space'
+		];
+		const upgraded = openLibrary(copy, { readonly: true });
+		try {
+			for (const phrase of phrases) expect(upgraded.search(phrase)).toEqual(db.search(phrase));
+		} finally {
+			upgraded.close();
+		}
+		const check = new Database(copy, { readonly: true });
+		const version = check.prepare("SELECT value FROM info WHERE key = 'schema'").get() as { value: string };
+		const texts = check.prepare("SELECT count(*) AS n FROM texts WHERE fold = '' OR text = ''").get() as { n: number };
+		check.close();
+		expect(version.value).toBe(String(SCHEMA_VERSION));
+		expect(texts.n).toBe(0);
+	});
+
+	it('refuses a library made by a later version, in one line', () => {
+		const copy = join(dir, 'later.sqlite');
+		db.close();
+		copyFileSync(dbPath, copy);
+		db = openLibrary(dbPath);
+		const later = new Database(copy);
+		later.prepare("UPDATE info SET value = ? WHERE key = 'schema'").run(String(SCHEMA_VERSION + 1));
+		later.close();
+		expect(() => openLibrary(copy, { readonly: true })).toThrow(/made by another version of resodiff/);
 	});
 
 	it.each([

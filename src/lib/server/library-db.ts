@@ -31,8 +31,8 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 // documents): `search --library` loads this module, and a search needs the phrase's keys and the database
 // only, not the parser, the comparison or the reports.
 import { userDataDir } from '../io/user-dirs';
-import { ResodiffError, type Footnote, type Paragraph, type ResolutionDocument } from '../core/types';
-import { ROUTINE_PLACEHOLDER } from '../library/keys';
+import { ResodiffError, type Footnote, type Paragraph, type ResolutionDocument, type TextRange } from '../core/types';
+import { decodeRanges, encodeRanges, foldKey, routineRanges, ROUTINE_PLACEHOLDER } from '../library/keys';
 import {
 	matchParagraph,
 	orderHits,
@@ -57,8 +57,13 @@ import type { PreparedFile, Preparer } from './library-prepare';
 
 export type { DocumentReader, Preparer } from './library-prepare';
 
-/** Version of the database layout; a library of another version is refused with a clear line. */
-export const SCHEMA_VERSION = 1;
+/**
+ * Version of the database layout. 2 keeps, with each distinct paragraph text, its typographic key and
+ * routine ranges, so that a search compares stored keys instead of keying each candidate again; a
+ * library of layout 1 is brought up to 2 when it is opened ({@link migrate}). A library of a later
+ * layout (a newer resodiff) is refused with a clear line.
+ */
+export const SCHEMA_VERSION = 2;
 
 /**
  * File extensions `library add` takes from a folder (a file named explicitly is always tried): the
@@ -142,7 +147,10 @@ CREATE TABLE IF NOT EXISTS texts (
 	id INTEGER PRIMARY KEY,
 	digest TEXT NOT NULL UNIQUE,
 	routine TEXT NOT NULL,
-	refs INTEGER NOT NULL
+	refs INTEGER NOT NULL,
+	fold TEXT NOT NULL DEFAULT '',
+	text TEXT NOT NULL DEFAULT '',
+	ranges TEXT NOT NULL DEFAULT ''
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS text_index USING fts5 (fold, content = '', contentless_delete = 1, detail = none, tokenize = 'trigram');
 `;
@@ -177,9 +185,9 @@ export class LibraryDatabase {
 			this.db.pragma('busy_timeout = 10000');
 			if (!options.readonly) {
 				this.db.pragma('journal_mode = WAL');
-				this.db.exec(SCHEMA);
-				const version = this.info('schema');
-				if (version === null) this.setInfo('schema', String(SCHEMA_VERSION));
+				const fresh = this.db.prepare("SELECT name FROM sqlite_master WHERE name = 'info'").all().length === 0;
+				if (fresh || this.info('schema') === String(SCHEMA_VERSION)) this.db.exec(SCHEMA);
+				if (this.info('schema') === null) this.setInfo('schema', String(SCHEMA_VERSION));
 			}
 			// Reading the schema reads the file's header: a file that is no database fails here.
 			const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'info'").all();
@@ -187,7 +195,11 @@ export class LibraryDatabase {
 				throw new ResodiffError('usage', 'is not a resodiff library (a SQLite file without its tables)', {
 					file: path
 				});
-			const version = this.info('schema');
+			let version = this.info('schema');
+			if (version !== null && Number(version) < SCHEMA_VERSION) {
+				migrate(this.path, this.db, Boolean(options.readonly));
+				version = this.info('schema');
+			}
 			if (version !== String(SCHEMA_VERSION)) {
 				throw new ResodiffError(
 					'usage',
@@ -389,7 +401,9 @@ export class LibraryDatabase {
 		);
 		const findText = this.statement('SELECT id FROM texts WHERE digest = ?');
 		const addRef = this.statement('UPDATE texts SET refs = refs + 1 WHERE id = ?');
-		const insertText = this.statement('INSERT INTO texts (digest, routine, refs) VALUES (?, ?, 1)');
+		const insertText = this.statement(
+			'INSERT INTO texts (digest, routine, refs, fold, text, ranges) VALUES (?, ?, 1, ?, ?, ?)'
+		);
 		const insertIndex = this.statement('INSERT INTO text_index (rowid, fold) VALUES (?, ?)');
 		doc.paragraphs.forEach((p, ord) => {
 			const { id, kind, number, text, ...rest } = p;
@@ -397,7 +411,7 @@ export class LibraryDatabase {
 			const keys = prepared.paragraphs[ord];
 			let key = (findText.get(keys.digest) as { id: number } | undefined)?.id;
 			if (key === undefined) {
-				key = Number(insertText.run(keys.digest, keys.routine).lastInsertRowid);
+				key = Number(insertText.run(keys.digest, keys.routine, keys.fold, text, keys.ranges).lastInsertRowid);
 				insertIndex.run(key, keys.fold);
 			} else addRef.run(key);
 			insertParagraph.run(docId, ord, id, kind, number, text, key, keys.label, extra);
@@ -442,19 +456,31 @@ export class LibraryDatabase {
 		if (!query) throw new ResodiffError('usage', 'the phrase to search for is empty');
 		const keys = this.candidates(query);
 		if (keys.length === 0) return orderHits(phrase, []);
-		// Each candidate text is matched once; its paragraphs share the answer.
-		const selectTexts = this.db.prepare(
-			'SELECT t.id, t.routine, (SELECT p.text FROM paragraphs p WHERE p.key = t.id LIMIT 1) AS text FROM texts t WHERE t.id IN (SELECT value FROM json_each(?))'
+		// Each candidate text is matched once, by its stored keys; its paragraphs share the answer. The
+		// text and its routine ranges are read for a match only (for its offsets), the routine key only
+		// when routine tolerance applies: a sentence's candidates are thousands of texts.
+		const selectKeys = this.db.prepare(
+			`SELECT id, fold, ${query.routineTolerant ? 'routine' : 'NULL'} AS routine FROM texts WHERE id IN (SELECT value FROM json_each(?))`
 		);
+		const selectText = this.statement('SELECT text, ranges FROM texts WHERE id = ?');
 		const matches = new Map<number, { text: string; match: ParagraphMatch }>();
 		for (let i = 0; i < keys.length; i += 5000) {
-			for (const t of selectTexts.all(JSON.stringify(keys.slice(i, i + 5000))) as {
+			for (const t of selectKeys.all(JSON.stringify(keys.slice(i, i + 5000))) as {
 				id: number;
-				routine: string;
-				text: string;
+				fold: string;
+				routine: string | null;
 			}[]) {
-				const match = matchParagraph(query, t.text, { routine: t.routine });
-				if (match) matches.set(t.id, { text: t.text, match });
+				let stored: { text: string; ranges: string } | undefined;
+				const read = () => (stored ??= selectText.get(t.id) as { text: string; ranges: string });
+				let ranges: TextRange[] | undefined;
+				const match = matchParagraph(query, () => read().text, {
+					fold: t.fold,
+					routine: t.routine ?? undefined,
+					get ranges() {
+						return (ranges ??= decodeRanges(read().ranges));
+					}
+				});
+				if (match) matches.set(t.id, { text: read().text, match });
 			}
 		}
 		if (matches.size === 0) return orderHits(phrase, []);
@@ -734,6 +760,57 @@ function walk(folder: string): string[] {
 /** Whether `path` is `root` or lies under it. */
 function isInside(root: string, path: string): boolean {
 	return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/**
+ * Brings a library of an earlier layout up to {@link SCHEMA_VERSION}, in one transaction, without
+ * reading its files again: layout 1 kept each distinct paragraph text's routine key only; the text, its
+ * typographic key and its routine ranges are computed from the paragraphs it holds (a few seconds for
+ * 5,000 documents). A library opened read-only is brought up to date through a connection of its own
+ * when its file can be written, and refused with a clear line when it cannot.
+ */
+function migrate(path: string, db: Database.Database, readonly: boolean): void {
+	let writer = db;
+	if (readonly) {
+		try {
+			writer = new Database(path, { fileMustExist: true });
+			writer.pragma('busy_timeout = 10000');
+		} catch {
+			throw new ResodiffError(
+				'usage',
+				'this library has an older layout and cannot be updated here (read-only): update it once with `resodiff library add PATH --library DB`',
+				{ file: path }
+			);
+		}
+	}
+	try {
+		writer.transaction(() => {
+			const version = (writer.prepare("SELECT value FROM info WHERE key = 'schema'").get() as { value: string }).value;
+			if (version !== '1') return;
+			for (const column of ['fold', 'text', 'ranges'])
+				writer.exec(`ALTER TABLE texts ADD COLUMN ${column} TEXT NOT NULL DEFAULT ''`);
+			const rows = writer
+				.prepare('SELECT t.id, (SELECT p.text FROM paragraphs p WHERE p.key = t.id LIMIT 1) AS text FROM texts t')
+				.all() as { id: number; text: string | null }[];
+			const update = writer.prepare('UPDATE texts SET fold = ?, text = ?, ranges = ? WHERE id = ?');
+			for (const { id, text } of rows) {
+				if (text === null) continue;
+				update.run(foldKey(text), text, encodeRanges(routineRanges(text)), id);
+			}
+			writer.prepare("UPDATE info SET value = ? WHERE key = 'schema'").run(String(SCHEMA_VERSION));
+		})();
+	} catch (error) {
+		if (error instanceof ResodiffError) throw error;
+		throw new ResodiffError(
+			'usage',
+			`this library has an older layout and could not be updated: ${(error as Error).message.split('\n')[0]}`,
+			{ file: path }
+		);
+		// The rewritten texts out of the write-ahead log: a reader would otherwise index the whole log on opening.
+		writer.pragma('wal_checkpoint(TRUNCATE)');
+	} finally {
+		if (writer !== db) writer.close();
+	}
 }
 
 /** Open (and, unless read-only, create) a library database. */

@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 // module, and a search of a library whose files are unchanged reads no document.
 import { labelParagraphs } from '../core/report/labels';
 import { ResodiffError, type ResolutionDocument } from '../core/types';
-import { digestKey, matchKeys } from '../library/keys';
+import { digestKey, encodeRanges, matchKeysAndRanges } from '../library/keys';
 import { documentFeatures, type DocumentFeatures } from '../library/features';
 import { citationLocale } from '../library/memory';
 
@@ -22,8 +22,11 @@ export interface PreparedFile {
 	state: 'prepared';
 	hash: string;
 	document: ResolutionDocument;
-	/** Per paragraph, in order: typographic key, routine key, digest of the typographic key, label. */
-	paragraphs: { fold: string; routine: string; digest: string; label: string | null }[];
+	/**
+	 * Per paragraph, in order: typographic key, routine key, routine ranges (keys.ts `encodeRanges`),
+	 * digest of the typographic key, label.
+	 */
+	paragraphs: { fold: string; routine: string; ranges: string; digest: string; label: string | null }[];
 	features: DocumentFeatures;
 }
 
@@ -68,18 +71,21 @@ export async function prepareFile(path: string, oldHash: string | null, read: Do
  * routine grammar is most of the cost of keying a paragraph. Bounded: emptied when it reaches
  * {@link KEY_CACHE_SIZE} texts, which keeps it under about 30 MB per thread.
  */
-const keyCache = new Map<string, { fold: string; routine: string; digest: string }>();
+const keyCache = new Map<string, ParagraphKeys>();
 
 /** Texts whose keys are kept ({@link keyCache}): some 500 documents of 50 paragraphs. */
 const KEY_CACHE_SIZE = 25_000;
 
+/** What is stored of one paragraph text: its keys, its routine ranges and the digest of its typographic key. */
+type ParagraphKeys = { fold: string; routine: string; ranges: string; digest: string };
+
 /** The keys of one paragraph text, from the cache when it was met lately. */
-function paragraphKeys(text: string): { fold: string; routine: string; digest: string } {
+function paragraphKeys(text: string): ParagraphKeys {
 	const id = digestKey(text) + text.length.toString(36);
 	let keys = keyCache.get(id);
 	if (!keys) {
-		const { fold, routine } = matchKeys(text);
-		keys = { fold, routine, digest: digestKey(fold) };
+		const { keys: k, ranges } = matchKeysAndRanges(text);
+		keys = { fold: k.fold, routine: k.routine, ranges: encodeRanges(ranges), digest: digestKey(k.fold) };
 		if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
 		keyCache.set(id, keys);
 	}

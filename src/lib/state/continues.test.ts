@@ -3,7 +3,11 @@
 // on the calling thread), against the shipped corpus and against a served library's features.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { GET } from '../../routes/corpus-features.json/+server';
+import { CORPUS_FEATURES_PATH, type CorpusFeatures } from '../library/corpus-features';
+import { documentFeatures, MemoryLibrary, rankDocuments, statsOf } from '../library/index';
+import { loadCorpusLibrary } from './earlier-uses.svelte';
 import { findContinued, loadLibraryDocument } from './continues';
 
 const root = resolve('.');
@@ -13,7 +17,50 @@ const input = (path: string) => ({
 });
 const symbols = (answer: Awaited<ReturnType<typeof findContinued>>) => answer.candidates.map((c) => c.candidate.symbol);
 
+/** The features file as the build writes it (the prerendered route), and every request the page made. */
+let featuresFile: string;
+const requests: string[] = [];
+
+beforeAll(async () => {
+	featuresFile = await (await GET()).text();
+});
+
 describe('the earlier version a text opened from disk continues, in the shipped corpus', () => {
+	beforeAll(() => {
+		// The page fetches the corpus's features from its own origin: here, the file the build writes.
+		vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+			requests.push(url);
+			expect(init?.body ?? null).toBeNull();
+			if (url === CORPUS_FEATURES_PATH)
+				return new Response(featuresFile, { status: 200, headers: { 'Content-Type': 'application/json' } });
+			return new Response('not found', { status: 404 });
+		});
+	});
+	afterAll(() => vi.unstubAllGlobals());
+
+	it('ranks from one small features file, as the library read whole ranks the corpus', async () => {
+		const file = JSON.parse(featuresFile) as CorpusFeatures;
+		expect(file.version).toBe(1);
+		// Small: a few kilobytes a document, not its text.
+		expect(featuresFile.length).toBeLessThan(file.documents.length * 4000);
+		const library: MemoryLibrary = await loadCorpusLibrary();
+		expect(file.documents.map((d) => d.source)).toEqual(library.entries.map((e) => e.source));
+		const stats = statsOf(file.documents.map((d) => d.features));
+		for (const entry of library.entries) {
+			const fromFile = rankDocuments(documentFeatures(entry.document), file.documents, stats, { limit: 12 });
+			expect(fromFile.map((r) => r.candidate)).toEqual(library.find(entry.document, { limit: 12 }).candidates);
+		}
+		const answer = await findContinued(input('corpus/A-RES-76-40.zh.txt'));
+		expect(symbols(answer)[0]).toBe('A/RES/67/38');
+		expect(requests.filter((u) => u === CORPUS_FEATURES_PATH)).toHaveLength(1);
+	});
+
+	it('offers it for pasted text as for a file', async () => {
+		const text = readFileSync(join(root, 'corpus/A-RES-80-67.en.txt'), 'utf8');
+		const answer = await findContinued({ bytes: new TextEncoder().encode(text), name: 'Pasted text' });
+		expect(symbols(answer)[0]).toBe('A/RES/57/97');
+	});
+
 	it.each([
 		{ file: 'corpus/A-RES-76-40.zh.txt', best: 'A/RES/67/38', why: 'Chinese 76/40: its 2012 version, never itself' },
 		{ file: 'corpus/A-RES-80-67.en.txt', best: 'A/RES/57/97', why: '2025 English: its 2002 version (a fragment)' },

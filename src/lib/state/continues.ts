@@ -6,7 +6,9 @@
  * chain first, then text similarity), run in this browser. The reader's text is read here and never
  * leaves the tab: with a library served beside the app (`resodiff serve --library DB`), the page asks
  * the server for the library's features (GET, nothing of the text in the request), ranks them here,
- * and fetches the one document the reader picks; otherwise the shipped corpus is read and ranked here.
+ * and fetches the one document the reader picks; otherwise it fetches the shipped corpus's features,
+ * computed at build time (src/lib/library/corpus-features.ts, one small file), ranks them here, and
+ * reads the one corpus text the reader picks.
  */
 import type { ResolutionDocument } from '../core/types';
 import type { DocumentInput } from '../io/read';
@@ -19,9 +21,16 @@ import {
 	type FindCandidate,
 	type LibraryStats
 } from '../library/index';
+import {
+	CORPUS_FEATURES_PATH,
+	withIndexMeta,
+	type CorpusCandidate,
+	type CorpusFeatures
+} from '../library/corpus-features';
+import { findDocument, loadCorpusText } from '../corpus';
 import { ResodiffError } from '../core/types';
 import { readVersion } from '../workers/series-client';
-import { libraryServed, loadCorpusLibrary, type LibrarySource } from './earlier-uses.svelte';
+import { libraryServed, type LibrarySource } from './earlier-uses.svelte';
 
 /** Where a candidate's text is: a corpus document by symbol, or a document of the served library by id. */
 export type LibraryRef = { kind: 'corpus'; symbol: string } | { kind: 'server'; id: number };
@@ -65,6 +74,20 @@ function loadServedFeatures(): Promise<{ documents: ServedCandidate[]; stats: Li
 	return servedFeatures;
 }
 
+/** The shipped corpus's features and their statistics, fetched once per page load. */
+let corpusFeatures: Promise<{ documents: CorpusCandidate[]; stats: LibraryStats }> | null = null;
+
+function loadCorpusFeatures(): Promise<{ documents: CorpusCandidate[]; stats: LibraryStats }> {
+	corpusFeatures ??= (async () => {
+		const response = await fetch(CORPUS_FEATURES_PATH, { headers: { Accept: 'application/json' } });
+		if (!response.ok) throw new Error(`HTTP ${response.status}`);
+		const body = (await response.json()) as CorpusFeatures;
+		return { documents: body.documents, stats: statsOf(body.documents.map((d) => d.features)) };
+	})();
+	corpusFeatures.catch(() => (corpusFeatures = null));
+	return corpusFeatures;
+}
+
 /**
  * The SHA-256 of the file's bytes, as the library stores it (so the file itself, when the library holds
  * it, is not offered); null where the browser has no Web Crypto (an insecure origin).
@@ -86,7 +109,7 @@ function isEarlier(candidate: FindCandidate, doc: ResolutionDocument): boolean {
 	return compareChronology(candidate, { date: doc.meta.date, session }) < 0;
 }
 
-/** Reads the reader's text here and ranks the library's documents as what it continues. */
+/** Reads the reader's text (an opened file or pasted text) here and ranks the library's documents as what it continues. */
 export async function findContinued(input: DocumentInput): Promise<ContinuesAnswer> {
 	const document = await readVersion(input);
 	const features = documentFeatures(document);
@@ -100,16 +123,13 @@ export async function findContinued(input: DocumentInput): Promise<ContinuesAnsw
 			candidates: keep(ranked.map((r) => ({ candidate: r.candidate, ref: { kind: 'server', id: r.document.id } })))
 		};
 	}
-	const library = await loadCorpusLibrary();
-	const ranked = library.rank(document, { limit: RANKED });
+	const { documents, stats } = await loadCorpusFeatures();
+	const ranked = rankDocuments(features, documents, stats, { limit: RANKED });
 	return {
 		document,
 		from: 'corpus',
 		candidates: keep(
-			ranked.map((r) => ({
-				candidate: r.candidate,
-				ref: { kind: 'corpus', symbol: r.entry.document.meta.symbol ?? r.entry.source }
-			}))
+			ranked.map((r) => ({ candidate: r.candidate, ref: { kind: 'corpus', symbol: r.document.symbol } }))
 		)
 	};
 }
@@ -122,7 +142,8 @@ export async function loadLibraryDocument(ref: LibraryRef): Promise<ResolutionDo
 		if (!response.ok) throw new Error(body?.error ?? `HTTP ${response.status}`);
 		return body as ResolutionDocument;
 	}
-	const entry = (await loadCorpusLibrary()).bySymbol(ref.symbol);
+	const entry = findDocument(ref.symbol);
 	if (!entry) throw new ResodiffError('not-found', 'is not in the corpus (文库中没有此文件)', { file: ref.symbol });
-	return entry.document;
+	const { text } = await loadCorpusText(entry.symbol);
+	return withIndexMeta(await readVersion({ bytes: new TextEncoder().encode(text), name: entry.file }), entry);
 }

@@ -10,6 +10,7 @@
 import { compareChronology, MemoryLibrary, type FindResult, type SearchResult } from '../library/index';
 import type { ResolutionDocument } from '../core/types';
 import { corpus, loadCorpusText } from '../corpus';
+import { withIndexMeta } from '../library/corpus-features';
 import { describeError } from '../ui-errors';
 import { readVersion } from '../workers/series-client';
 
@@ -32,10 +33,7 @@ export function loadCorpusLibrary(): Promise<MemoryLibrary> {
 		corpus.documents.map(async (d) => {
 			const { text } = await loadCorpusText(d.symbol);
 			const document = await readVersion({ bytes: new TextEncoder().encode(text), name: d.file });
-			// The index knows what a text may not print: a draft's symbol, a date the letterhead lost.
-			document.meta.symbol ??= d.symbol;
-			document.meta.date ??= d.date;
-			return { document, source: d.file };
+			return { document: withIndexMeta(document, d), source: d.file };
 		})
 	).then((entries) => new MemoryLibrary(entries));
 	corpusLibrary.catch(() => (corpusLibrary = null));

@@ -38,6 +38,20 @@ export function loneFile(files: Record<Side, PickedFile | null>): PickedFile | n
 	return chosen.length === 1 ? chosen[0] : null;
 }
 
+/** How long pasted text stays unchanged before the library is asked what it continues (ms): not at every keystroke. */
+export const PASTE_SETTLE_MS = 400;
+
+/**
+ * The one side's pasted text when the other side is empty, as a text to look up: what it continues is
+ * offered as its old side, so it is named as the new version. Null when both or neither side has text.
+ */
+export function lonePaste(pasted: Record<Side, string>): PickedFile | null {
+	const filled = (['old', 'new'] as const).filter((side) => pasted[side].trim() !== '');
+	if (filled.length !== 1) return null;
+	const bytes = new TextEncoder().encode(pasted[filled[0]]);
+	return { name: pastedName('new'), size: bytes.length, bytes };
+}
+
 /** The one Word file chosen when the other side is empty: compared with its own tracked changes. */
 export function loneDraft(files: Record<Side, PickedFile | null>): PickedFile | null {
 	const lone = loneFile(files);

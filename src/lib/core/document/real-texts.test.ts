@@ -39,12 +39,13 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 			body.filter((p) => (p.kind === 'preamble' || p.kind === 'operative') && /^\d/.test(p.text)).map((p) => p.text)
 		).toEqual([]);
 		// The operative paragraphs are the resolution's own numbered ones: those before the closing, not the
-		// paragraphs of an annexed declaration after it.
+		// paragraphs of an annexed declaration after it. A number the extractor lost and the reader inferred fills
+		// a place the printed ones leave free, and the numbering then runs 1, 2, 3 … without a gap.
 		const own = ownNumbering(source);
-		const numbered = doc.paragraphs
-			.filter((p) => p.kind === 'operative' && p.number !== null)
-			.map((p) => Number(p.number));
+		const all = doc.paragraphs.filter((p) => p.kind === 'operative' && p.number !== null).map((p) => Number(p.number));
+		const numbered = all.filter((n) => own.includes(n));
 		expect(numbered).toEqual(own.filter((n, i) => n === i + 1 || numbered.includes(n)));
+		if (numbered.length < all.length) expect(all).toEqual(all.map((_, i) => i + 1));
 		// Closing meeting and date on one line are read as the two closing lines.
 		if (/^\d+(st|nd|rd|th) plenary meeting \d/m.test(source)) {
 			expect(texts(doc, 'closing')).toHaveLength(2);
@@ -250,6 +251,15 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 		expect(numbered(parse('A-RES-80-3.en.txt'), '24')).toMatch(/levels\. We call upon relevant organizations/);
 	});
 
+	it('starts a paragraph whose number PyMuPDF ran on after a footnote mark a space apart (80/3: "Future. 16 9. We note")', () => {
+		const doc = parse('A-RES-80-3.en.txt');
+		const at = (n: string) => doc.paragraphs.find((p) => p.kind === 'other' && p.number === n);
+		expect(at('8')?.text).toMatch(/in the Pact for the Future\.$/);
+		expect(at('9')?.text).toMatch(/^We note the interest and commitment of the landlocked developing countries/);
+		// Note 16 stays with paragraph 8, which cites it.
+		expect(doc.footnotes.find((f) => f.mark === '16')?.paragraph).toBe(at('8')?.id);
+	});
+
 	it('reads the items of A/RES/80/5\'s paragraphs 30 and 33, whose "we commit to:" went with a page, as lettered items', () => {
 		const doc = parse('A-RES-80-5.en.txt');
 		const items = (n: string) => {
@@ -321,6 +331,16 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 		]);
 	});
 
+	it('numbers the operative paragraph whose "2." PyMuPDF lost (A/RES/80/3: "1. Endorses …", "Expresses …", closing)', () => {
+		const doc = parse('A-RES-80-3.en.txt');
+		const operative = doc.paragraphs.filter((p) => p.kind === 'operative');
+		expect(operative.map((p) => [p.number, p.text.split(' ').slice(0, 3).join(' ')])).toEqual([
+			['1', 'Endorses the political'],
+			['2', 'Expresses its profound']
+		]);
+		expect(doc.warnings ?? []).not.toContainEqual(expect.stringMatching(/operative paragraph/));
+	});
+
 	it('reads the headings PyMuPDF runs on before the paragraph under them as headings (A/RES/80/3)', () => {
 		const doc = parse('A-RES-80-3.en.txt');
 		const headings = doc.paragraphs.filter((p) => p.kind === 'heading').map((p) => [p.number, p.text]);
@@ -329,9 +349,10 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 			[null, 'Annex'],
 			// "I." alone, then "Global context and shared commitments 3. We gather …".
 			['I', 'Global context and shared commitments'],
+			// Its number read as the others' are, however long the heading (106 characters after "II.").
 			[
-				null,
-				'II. Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034'
+				'II',
+				'Implementation of the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034'
 			],
 			[null, 'Partnerships and support mechanisms'],
 			[null, 'Governance, accountability and monitoring'],
@@ -358,6 +379,16 @@ describe('the same PDF extracted by four tools reads the same', () => {
 			expect(cmp.rows.filter((r) => r.status === 'modified' && r.similarity < 0.95)).toEqual([]);
 		});
 	}
+
+	it.each(['A-RES-73-3.en.txt', ...tools.map((tool) => `A-RES-73-3.en.${tool}.txt`)])(
+		'%s: links every footnote, "Millennium Development Goals 6 and associated" citing note 6',
+		(name) => {
+			const doc = parse(name);
+			expect(doc.footnotes.filter((f) => f.paragraph === null).map((f) => f.mark)).toEqual([]);
+			const cites = doc.paragraphs.find((p) => p.id === doc.footnotes.find((f) => f.mark === '6')?.paragraph);
+			expect(cites?.text).toMatch(/the Millennium Development Goals and associated strategies/);
+		}
+	);
 
 	it('reads the numbers pdftotext sets on lines of their own, and the footnotes it prints apart from their marks', () => {
 		const doc = parse('A-RES-73-6.en.txt');
@@ -412,6 +443,14 @@ describe('drafts', () => {
 		const numbers = doc.paragraphs.filter((p) => p.kind === 'operative').map((p) => Number(p.number));
 		expect(numbers).toEqual(numbers.map((_, i) => i + 1));
 	});
+
+	it('links the mark pdftotext glued to a resolution number in A/C.3/78/L.41 ("resolution 77/2285": 77/228 and note 5)', () => {
+		const doc = parse('A-C.3-78-L.41.en.txt');
+		const first = doc.paragraphs.find((p) => p.kind === 'operative' && p.number === '1');
+		expect(first?.text).toMatch(/pursuant to resolution 77\/228 and the report of the Special Rapporteur/);
+		expect(doc.footnotes.find((f) => f.mark === '5')?.paragraph).toBe(first?.id);
+		expect(doc.footnotes.filter((f) => f.paragraph === null).map((f) => f.mark)).toEqual([]);
+	});
 });
 
 describe('Chinese text copied from web pages', () => {
@@ -438,6 +477,25 @@ describe('Chinese text copied from web pages', () => {
 			['title', '东南亚无核武器区条约(曼谷条约)'],
 			['heading', '大会']
 		]);
+	});
+
+	it('reads the letter and heading of 50/72 A apart from the common title, as 50/28 prints them on lines of their own', () => {
+		const heads = (name: string) =>
+			parse(name)
+				.paragraphs.filter((p) => p.kind === 'title' || p.kind === 'heading')
+				.map((p) => [p.kind, p.number, p.text]);
+		expect(heads('A-RES-50-72.zh.partial.txt')).toEqual([
+			['title', null, '审查大会第十届特别会议通过的建议和决定的执行情况'],
+			['heading', 'A', '裁军谈判会议的报告'],
+			['heading', null, '大会,'],
+			['heading', 'B', '裁军周'],
+			['heading', null, '大会,']
+		]);
+		expect(heads('A-RES-50-28.zh.partial.txt').slice(0, 2)).toEqual([
+			['title', null, '联合国近东巴勒斯坦难民救济和工程处'],
+			['heading', 'A', '援助巴勒斯坦难民']
+		]);
+		expect(parse('A-RES-50-72.zh.partial.txt').meta).toMatchObject({ date: '1995-12-12', meeting: 90 });
 	});
 
 	it('closes 51/45 A at its date and meeting, and reads the next lettered resolution on the page apart from it', () => {
@@ -495,6 +553,36 @@ describe('a careful reader pairs A/RES/57/97 with A/RES/80/67', () => {
 		// "non-proliferation" against "non‑proliferation" (U+2011) and "Israel's" against "Israel’s" are no change.
 		const reaffirms = cmp.rows.find((r) => r.status === 'modified' && r.similarity > 0.96);
 		expect(reaffirms).toBeDefined();
+	});
+});
+
+describe('A/RES/77/247 in Spanish as pdftotext extracts it (marks set after their footnotes)', () => {
+	const doc = parse('A-RES-77-247.es.pdftotext.txt');
+
+	it('reads every footnote area under its rule, to the furniture at the page foot, marks paired with texts', () => {
+		expect(doc.footnotes.map((f) => f.mark)).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
+		expect(doc.footnotes.slice(0, 7).map((f) => f.text)).toEqual([
+			'Resolución 217 A (III).',
+			'Véase la resolución 2200 A (XXI), anexo.',
+			'Ibid.',
+			'Naciones Unidas, Treaty Series, vol. 1577, núm. 27531.',
+			'A/77/501.',
+			'A/76/333.',
+			'A/HRC/49/87.'
+		]);
+		// Each cited where the text has its mark, spaced after a year too ("ocupados desde 1967 7, así como").
+		expect(doc.footnotes.filter((f) => f.paragraph === null).map((f) => f.mark)).toEqual([]);
+		expect(doc.paragraphs.find((p) => p.id === doc.footnotes[6].paragraph)?.text).toMatch(/desde 1967, así como/);
+	});
+
+	it('keeps the footnotes out of the preamble, as the PDF reads it: 52 preambular and 19 operative paragraphs', () => {
+		expect(count(doc, 'preamble')).toBe(52);
+		expect(texts(doc, 'preamble').filter((t) => !/^\p{Lu}/u.test(t))).toEqual([]);
+		expect(doc.paragraphs.filter((p) => p.kind === 'operative').map((p) => Number(p.number))).toEqual(
+			Array.from({ length: 19 }, (_, i) => i + 1)
+		);
+		// A day before "de diciembre" is a date, not note 5 cited again.
+		expect(texts(doc, 'preamble').join('\n')).toContain('las declaraciones adoptadas el 5 de diciembre de 2001');
 	});
 });
 

@@ -31,13 +31,52 @@ describe('BareMarkReader', () => {
 			['1'],
 			'Treaty Series, vol. 1015, No. 20172.'
 		],
+		[
+			'glued to a resolution number',
+			'pursuant to resolution 77/2285 and',
+			['4'],
+			'pursuant to resolution 77/228[^5] and'
+		],
+		[
+			'not a resolution number of three digits',
+			'pursuant to resolution 77/228 and',
+			['1'],
+			'pursuant to resolution 77/228 and'
+		],
+		["not a symbol's own number", 'see A/78/1005 and S/2023/1005', ['4'], 'see A/78/1005 and S/2023/1005'],
+		['not a mark out of order', 'pursuant to resolution 77/2283 and', ['4'], 'pursuant to resolution 77/2283 and'],
+		[
+			'spaced, after a plural noun, before a word that joins no number',
+			'the Millennium Development Goals 4 and associated',
+			['3'],
+			'the Millennium Development Goals[^4] and associated'
+		],
+		[
+			'not a number joined to another',
+			'the Sustainable Development Goals 4 and 5',
+			['3'],
+			'the Sustainable Development Goals 4 and 5'
+		],
+		[
+			'spaced, after a year, before a comma',
+			'ocupados desde 1967 4, así como',
+			['3'],
+			'ocupados desde 1967[^4], así como'
+		],
+		['not a number after a year before a capital', 'en 1967 4 Estados', ['3'], 'en 1967 4 Estados'],
+		[
+			'not a day of a French or Spanish date',
+			'adoptadas el 5 de diciembre de 2001 y el 4 décembre',
+			['5'],
+			'adoptadas el 5 de diciembre de 2001 y el 4 décembre'
+		],
 		['spaced, after a sentence ends', 'the Paris Principles. 13 We will', ['12'], 'the Paris Principles.[^13] We will'],
 		['not after an abbreviation', 'see paras. 3 and 4 of', ['2'], 'see paras. 3 and 4 of'],
 		['not after a word that numbers it', 'Principle 3 of the', ['2'], 'Principle 3 of the'],
 		['not a quantity', 'some of 3 States', ['2'], 'some of 3 States']
 	];
 	it.each(cases)('%s', (_, text, cited, read) => {
-		const reader = new BareMarkReader(new Set(['1', '2', '3', '4', '13']));
+		const reader = new BareMarkReader(new Set(['1', '2', '3', '4', '5', '13']));
 		reader.note(cited.map((mark) => ({ mark, offset: 0 })));
 		const got = reader.read(text, []);
 		let out = got.raw;
@@ -56,6 +95,13 @@ describe('findRunOnNumber', () => {
 			'6. We recall the Global Compact'
 		],
 		['after a full stop', 'in the context of global migration. 7. We also', 7, '7. We also'],
+		[
+			'after a footnote mark a space apart (A/RES/80/3)',
+			'the relevant commitments in the Pact for the Future. 16 9. We note the interest',
+			9,
+			'9. We note the interest'
+		],
+		['not after an abbreviation and a number', 'Treaty Series, vol. 1760 2. See', 2, null],
 		['after a closing quotation mark', 'entitled “The Pact for the Future”. 4. We reaffirm', 4, '4. We reaffirm'],
 		['not a number other than the next', 'in persons.8 6. We recall', 7, null],
 		['not after an abbreviation', 'on the report (A/80/534, para. 7. The', 7, null],
@@ -358,6 +404,83 @@ describe('structureDocument: edge cases', () => {
 		const s = zh('76/40. 促进多边主义\n大会，\n回顾其决议，');
 		expect(ofKind(s, 'preamble')).toHaveLength(1);
 		expect(s.warnings).toContain('no numbered operative paragraph found');
+	});
+
+	// An operative paragraph whose number an extractor lost: numbered from the gap it fills, when it opens with an
+	// operative verb; anything else unnumbered in the operative part stays as it was.
+	const lostNumber: [label: string, lines: string[], expected: [kind: string, number: string | null][]][] = [
+		[
+			'the last before the closing',
+			['1. Decides X;', 'Requests Y.'],
+			[
+				['operative', '1'],
+				['operative', '2']
+			]
+		],
+		[
+			'in a gap of one',
+			['1. Decides X;', 'Requests Y;', '3. Decides Z.'],
+			[
+				['operative', '1'],
+				['operative', '2'],
+				['operative', '3']
+			]
+		],
+		[
+			'two in a gap of two',
+			['1. Decides X;', 'Requests Y;', 'Invites Z;', '4. Decides W.'],
+			[
+				['operative', '1'],
+				['operative', '2'],
+				['operative', '3'],
+				['operative', '4']
+			]
+		],
+		[
+			'no gap: a verb-led block between 1 and 2',
+			['1. Decides X;', 'Requests Y;', '2. Decides Z.'],
+			[
+				['operative', '1'],
+				['other', null],
+				['operative', '2']
+			]
+		],
+		[
+			'a gap the verb-led blocks do not fill',
+			['1. Decides X;', 'Requests Y;', '4. Decides Z.'],
+			[
+				['operative', '1'],
+				['other', null],
+				['operative', '4']
+			]
+		],
+		[
+			'a preambular opener, not a verb',
+			['1. Decides X;', 'Recalling Y,', '3. Decides Z.'],
+			[
+				['operative', '1'],
+				['other', null],
+				['operative', '3']
+			]
+		],
+		[
+			'a continued sentence',
+			['1. Decides X;', 'The Secretary-General shall report.', '3. Decides Z.'],
+			[
+				['operative', '1'],
+				['other', null],
+				['operative', '3']
+			]
+		]
+	];
+	it.each(lostNumber)('numbers an operative paragraph whose number was lost: %s', (_label, lines, expected) => {
+		const s = en(
+			['The General Assembly,', 'Recalling its resolutions,', 'Requests nothing yet,', ...lines].join('\n\n')
+		);
+		const body = s.paragraphs.slice(3).filter((p) => p.kind !== 'closing');
+		expect(body.map((p) => [p.kind, p.number])).toEqual(expected);
+		expect(s.paragraphs[1].kind).toBe('preamble');
+		expect(s.paragraphs[2].kind).toBe('preamble');
 	});
 
 	it('warns when operative numbers jump', () => {

@@ -1,6 +1,6 @@
 /** A parsed document as readable text: what `resodiff parse --format text` prints. */
 import type { ResolutionDocument } from '../types';
-import { PHRASES, labelParagraphs, localeOfDocuments, type ReportLocale } from './labels';
+import { PHRASES, labelParagraphs, localeOfDocuments, printNumber, type ReportLocale } from './labels';
 import { displayWidth, padDisplay } from './width';
 
 /**
@@ -38,7 +38,10 @@ export function renderDocumentText(doc: ResolutionDocument, locale: ReportLocale
 	const width = Math.max(0, ...[...labels.values()].map(displayWidth));
 	for (const p of doc.paragraphs) {
 		const marks = p.footnotes?.length ? ` [${words.footnoteShort} ${p.footnotes.join(', ')}]` : '';
-		lines.push(`${p.id.padEnd(5)} ${padDisplay(labels.get(p.id) ?? '', width)}  ${p.text}${marks}`);
+		// A section's number ("II.") is not in its label ("Opening 4"): it stands before the heading, as printed.
+		const section = p.kind === 'heading' ? printNumber(p) : null;
+		const text = section ? `${section} ${p.text}` : p.text;
+		lines.push(`${p.id.padEnd(5)} ${padDisplay(labels.get(p.id) ?? '', width)}  ${text}${marks}`);
 	}
 	if (doc.footnotes.length) {
 		lines.push('', locale === 'zh' ? '脚注 / footnotes:' : `${words.footnotes}:`);

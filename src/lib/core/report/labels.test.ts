@@ -162,6 +162,10 @@ describe('printNumber', () => {
 		[{ kind: 'operative', number: '4' }, '4.'],
 		[{ kind: 'subparagraph', number: '(a)' }, '(a)'],
 		[{ kind: 'operative', number: '4 bis' }, '4 bis'],
+		[{ kind: 'other', number: '13' }, '13.'],
+		[{ kind: 'heading', number: 'II' }, 'II.'],
+		[{ kind: 'heading', number: '一' }, '一.'],
+		[{ kind: 'heading', number: null }, null],
 		[{ kind: 'preamble', number: null }, null]
 	];
 	it.each(cases)('%o → %s', (p, expected) => {

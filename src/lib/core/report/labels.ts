@@ -144,12 +144,15 @@ export function labelParagraphs(
 }
 
 /**
- * The printed number of a paragraph as it stands before the text: `4.` or `(a)`, and `4 -` in an Arabic
- * document (the language of the document, ISO 639-1); null when none.
+ * The printed number of a paragraph as it stands before the text: `4.` (an operative paragraph, or an annexed
+ * declaration's), `(a)`, a section's `II.` or `一.`, and `4 -` in an Arabic document (the language of the
+ * document, ISO 639-1); null when none.
  */
 export function printNumber(p: Paragraph, language?: string | null): string | null {
 	if (!p.number) return null;
-	if (p.kind === 'operative' && /^\d+$/.test(p.number)) return language === 'ar' ? `${p.number} -` : `${p.number}.`;
+	if ((p.kind === 'operative' || p.kind === 'other') && /^\d+$/.test(p.number))
+		return language === 'ar' ? `${p.number} -` : `${p.number}.`;
+	if (p.kind === 'heading') return `${p.number}.`;
 	return p.number;
 }
 

@@ -235,6 +235,69 @@ function isWhiteSpace(text: string): boolean {
 	return text !== '' && !text.trim();
 }
 
+/** What the interpreter does with an operator: the operators of {@link PdfjsOps}, numbered from 1; 0 is none. */
+const enum Op {
+	None,
+	Save,
+	Restore,
+	Transform,
+	SetGState,
+	ConstructPath,
+	FormBegin,
+	FormEnd,
+	BeginText,
+	SetCharSpacing,
+	SetWordSpacing,
+	SetHScale,
+	SetLeading,
+	SetFont,
+	SetTextRise,
+	MoveText,
+	SetLeadingMoveText,
+	SetTextMatrix,
+	NextLine,
+	ShowText
+}
+
+/** Each interpreted operator's pdfjs code, with what the interpreter does with it. */
+function operatorsOf(OPS: PdfjsOps): [number, Op][] {
+	return [
+		[OPS.save, Op.Save],
+		[OPS.restore, Op.Restore],
+		[OPS.transform, Op.Transform],
+		[OPS.setGState, Op.SetGState],
+		[OPS.constructPath, Op.ConstructPath],
+		[OPS.paintFormXObjectBegin, Op.FormBegin],
+		[OPS.paintFormXObjectEnd, Op.FormEnd],
+		[OPS.beginText, Op.BeginText],
+		[OPS.setCharSpacing, Op.SetCharSpacing],
+		[OPS.setWordSpacing, Op.SetWordSpacing],
+		[OPS.setHScale, Op.SetHScale],
+		[OPS.setLeading, Op.SetLeading],
+		[OPS.setFont, Op.SetFont],
+		[OPS.setTextRise, Op.SetTextRise],
+		[OPS.moveText, Op.MoveText],
+		[OPS.setLeadingMoveText, Op.SetLeadingMoveText],
+		[OPS.setTextMatrix, Op.SetTextMatrix],
+		[OPS.nextLine, Op.NextLine],
+		[OPS.showText, Op.ShowText]
+	];
+}
+
+/** Dispatch tables by pdfjs code, one per OPS object: a page's thousands of operators each cost one look-up. */
+const dispatchTables = new WeakMap<PdfjsOps, Map<number, Op>>();
+
+function dispatchTable(OPS: PdfjsOps): Map<number, Op> {
+	let table = dispatchTables.get(OPS);
+	if (!table) {
+		table = new Map();
+		// The first of two operators given one code wins, as the first case of a switch would.
+		for (const [code, op] of operatorsOf(OPS)) if (!table.has(code)) table.set(code, op);
+		dispatchTables.set(OPS, table);
+	}
+	return table;
+}
+
 /** Walks an operator list, tracking the graphics and text state, and collects glyphs and rules. */
 function interpretOperators(
 	list: PdfjsOperatorList,
@@ -246,6 +309,7 @@ function interpretOperators(
 	const glyphs: PdfGlyph[] = [];
 	const rules: PdfRule[] = [];
 	const stack: State[] = [];
+	const table = dispatchTable(OPS);
 	let s: State = {
 		ctm: IDENTITY,
 		tm: IDENTITY,
@@ -274,74 +338,75 @@ function interpretOperators(
 	};
 	const { fnArray, argsArray } = list;
 	for (let i = 0; i < fnArray.length; i++) {
-		const fn = fnArray[i];
+		const op = table.get(fnArray[i]);
+		if (op === undefined) continue;
 		const args = argsArray[i] as unknown[] | null;
-		switch (fn) {
-			case OPS.save:
-				stack.push({ ...s });
+		switch (op) {
+			case Op.Save:
+				stack.push(copyState(s));
 				break;
-			case OPS.restore:
+			case Op.Restore:
 				s = stack.pop() ?? s;
 				break;
-			case OPS.transform:
+			case Op.Transform:
 				if (args && args.length >= 6) s.ctm = multiply(s.ctm, args as number[]);
 				break;
-			case OPS.paintFormXObjectBegin: {
-				stack.push({ ...s });
+			case Op.FormBegin: {
+				stack.push(copyState(s));
 				const matrix = args?.[0] as ArrayLike<number> | null | undefined;
 				if (matrix && matrix.length >= 6) s.ctm = multiply(s.ctm, matrix);
 				break;
 			}
-			case OPS.paintFormXObjectEnd:
+			case Op.FormEnd:
 				s = stack.pop() ?? s;
 				break;
-			case OPS.beginText:
+			case Op.BeginText:
 				s.tm = IDENTITY;
 				s.x = s.y = s.lineX = s.lineY = 0;
 				break;
-			case OPS.setCharSpacing:
+			case Op.SetCharSpacing:
 				s.charSpacing = Number(args?.[0]) || 0;
 				break;
-			case OPS.setWordSpacing:
+			case Op.SetWordSpacing:
 				s.wordSpacing = Number(args?.[0]) || 0;
 				break;
-			case OPS.setHScale:
+			case Op.SetHScale:
 				s.hScale = (Number(args?.[0]) || 100) / 100;
 				break;
-			case OPS.setLeading:
+			case Op.SetLeading:
 				s.leading = -(Number(args?.[0]) || 0);
 				break;
-			case OPS.setTextRise:
+			case Op.SetTextRise:
 				s.rise = Number(args?.[0]) || 0;
 				break;
-			case OPS.setFont:
+			case Op.SetFont:
 				setFont(args?.[0], args?.[1]);
 				break;
-			case OPS.setGState:
+			case Op.SetGState:
 				for (const entry of (args?.[0] as unknown[][] | undefined) ?? []) {
 					if (entry[0] === 'Font' && Array.isArray(entry[1])) setFont(entry[1][0], entry[1][1]);
 				}
 				break;
-			case OPS.moveText:
+			case Op.MoveText:
 				moveText(Number(args?.[0]) || 0, Number(args?.[1]) || 0);
 				break;
-			case OPS.setLeadingMoveText:
+			case Op.SetLeadingMoveText:
 				s.leading = Number(args?.[1]) || 0;
 				moveText(Number(args?.[0]) || 0, Number(args?.[1]) || 0);
 				break;
-			case OPS.setTextMatrix: {
+			case Op.SetTextMatrix: {
 				const m = (args?.[0] ?? args) as ArrayLike<number> | null;
 				if (m && m.length >= 6) s.tm = [m[0], m[1], m[2], m[3], m[4], m[5]];
 				s.x = s.y = s.lineX = s.lineY = 0;
 				break;
 			}
-			case OPS.nextLine:
+			case Op.NextLine:
 				moveText(0, s.leading);
 				break;
-			case OPS.showText:
+			case Op.ShowText:
 				if (args && Array.isArray(args[0])) showText(args[0] as (PdfjsGlyph | number)[]);
 				break;
-			case OPS.constructPath:
+			case Op.ConstructPath:
 				if (args) addRule(args[2] as ArrayLike<number> | null | undefined);
 				break;
 		}
@@ -362,29 +427,34 @@ function interpretOperators(
 			Math.abs(m[1]) <= ROTATION_TOLERANCE * m[0] &&
 			Math.abs(m[2]) <= ROTATION_TOLERANCE * m[3] &&
 			hScale > 0;
-		const size = s.size * scaleY;
-		const widthScale = s.size * (fm[0] || FONT_MATRIX[0]);
+		const { size: fontSize, font, direction, wordSpacing, charSpacing } = s;
+		const size = fontSize * scaleY;
+		const widthScale = fontSize * (fm[0] || FONT_MATRIX[0]);
+		const ty = s.y + s.rise;
+		const right = x1 - x0;
+		const top = y1 - y0;
 		let advance = 0;
-		for (const item of items) {
+		for (let k = 0; k < items.length; k++) {
+			const item = items[k];
 			if (typeof item === 'number') {
-				advance -= (item * s.size) / 1000;
+				advance -= (item * fontSize) / 1000;
 				continue;
 			}
 			const width = item.width * widthScale;
-			// A space by what it stands for: `isSpace` only says word spacing applies (any one-byte code 32, which
-			// in a subset font may well be a letter).
-			const space = isWhiteSpace(item.unicode);
 			if (upright) {
+				const unicode = item.unicode;
+				// A space by what it stands for: `isSpace` only says word spacing applies (any one-byte code 32,
+				// which in a subset font may well be a letter).
+				const space = isWhiteSpace(unicode);
 				const tx = s.x + advance * hScale;
-				const ty = s.y + s.rise;
 				const x = m[0] * tx + m[2] * ty + m[4] - x0;
 				const y = m[1] * tx + m[3] * ty + m[5] - y0;
-				if (x >= -size && x <= x1 - x0 && y >= 0 && y <= y1 - y0 && (item.unicode || space)) {
-					glyphs.push({ text: item.unicode, x, y, width: width * hScale * scaleX, size, font: s.font, space });
-					fonts.note(s.font, item, width / s.size);
+				if (x >= -size && x <= right && y >= 0 && y <= top && (unicode || space)) {
+					glyphs.push({ text: unicode, x, y, width: width * hScale * scaleX, size, font, space });
+					fonts.note(font, item, width / fontSize);
 				}
 			}
-			advance += width + ((item.isSpace ? s.wordSpacing : 0) + s.charSpacing) * s.direction;
+			advance += width + ((item.isSpace ? wordSpacing : 0) + charSpacing) * direction;
 		}
 		s.x += advance * hScale;
 	}
@@ -392,27 +462,47 @@ function interpretOperators(
 	function addRule(box: ArrayLike<number> | null | undefined): void {
 		if (!box || box.length < 4) return;
 		const { ctm } = s;
-		let minX = Infinity;
-		let maxX = -Infinity;
-		let minY = Infinity;
-		let maxY = -Infinity;
-		for (const [px, py] of [
-			[box[0], box[1]],
-			[box[2], box[3]],
-			[box[0], box[3]],
-			[box[2], box[1]]
-		]) {
-			const x = ctm[0] * px + ctm[2] * py + ctm[4];
-			const y = ctm[1] * px + ctm[3] * py + ctm[5];
-			minX = Math.min(minX, x);
-			maxX = Math.max(maxX, x);
-			minY = Math.min(minY, y);
-			maxY = Math.max(maxY, y);
-		}
-		if (maxY - minY <= RULE_MAX_HEIGHT && maxX - minX >= RULE_MIN_WIDTH) {
-			rules.push({ x: minX - x0, y: (maxY + minY) / 2 - y0, width: maxX - minX });
-		}
+		const [a, b, c, d, e, f] = ctm;
+		const left = box[0];
+		const bottom = box[1];
+		const right = box[2];
+		const top = box[3];
+		// The box's four corners through the matrix (a rotated box's extent is its corners' extent).
+		const xa = a * left + c * bottom + e;
+		const ya = b * left + d * bottom + f;
+		const xb = a * right + c * top + e;
+		const yb = b * right + d * top + f;
+		const xc = a * left + c * top + e;
+		const yc = b * left + d * top + f;
+		const xd = a * right + c * bottom + e;
+		const yd = b * right + d * bottom + f;
+		const minY = Math.min(ya, yb, yc, yd);
+		const maxY = Math.max(ya, yb, yc, yd);
+		if (maxY - minY > RULE_MAX_HEIGHT) return;
+		const minX = Math.min(xa, xb, xc, xd);
+		const maxX = Math.max(xa, xb, xc, xd);
+		if (maxX - minX >= RULE_MIN_WIDTH) rules.push({ x: minX - x0, y: (maxY + minY) / 2 - y0, width: maxX - minX });
 	}
+}
+
+/** A copy of the graphics state, for `q` (its matrices are never changed in place, so they are shared). */
+function copyState(s: State): State {
+	return {
+		ctm: s.ctm,
+		tm: s.tm,
+		x: s.x,
+		y: s.y,
+		lineX: s.lineX,
+		lineY: s.lineY,
+		charSpacing: s.charSpacing,
+		wordSpacing: s.wordSpacing,
+		hScale: s.hScale,
+		leading: s.leading,
+		rise: s.rise,
+		font: s.font,
+		size: s.size,
+		direction: s.direction
+	};
 }
 
 /** Letters of the alphabets whose fonts draw each letter from one glyph. */

@@ -52,6 +52,15 @@ export interface PdfTextRun {
 /** Right-to-left letters: Hebrew, Arabic and their presentation forms. */
 export const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 
+/** Whether a text holds a right-to-left letter ({@link RTL_LETTER}), by its character codes: asked of every glyph. */
+function hasRtlLetter(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if ((c >= 0x0590 && c <= 0x08ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return true;
+	}
+	return false;
+}
+
 /** The least gap beside a run that is a word space (see {@link PdfTextRun.wordGap}). */
 export function wordGapOf(run: PdfTextRun): number {
 	return run.wordGap ?? DRAWN_SPACE_GAP * DEFAULT_SPACE_EM * run.size;
@@ -153,12 +162,18 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 	const kept: PdfGlyph[] = [];
 	const overstruck: boolean[] = [];
 	// Glyphs kept, by their first character and their baseline in whole units: a twin is found among the few
-	// glyphs of the same character in the rows nearby. The key is a number (row × 2^21 + code point).
-	const buckets = new Map<number, number[]>();
+	// glyphs of the same character in the rows nearby. The key is a number (row × 2^21 + code point) and leads
+	// to the first glyph kept under it; each glyph leads to the next kept under the same key (−1: none), and
+	// the first one to the last, where the next is added.
+	const firstOf = new Map<number, number>();
+	const next: number[] = [];
+	const lastOf: number[] = [];
 	for (const glyph of glyphs) {
 		if (glyph.space) {
 			kept.push(glyph);
 			overstruck.push(false);
+			next.push(-1);
+			lastOf.push(-1);
 			continue;
 		}
 		const tolerance = Math.max(OVERSTRIKE_MIN, OVERSTRIKE_TOLERANCE * glyph.size);
@@ -167,16 +182,8 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 		const reach = Math.ceil(tolerance);
 		let twin = -1;
 		for (let r = row - reach; r <= row + reach && twin < 0; r++) {
-			const bucket = buckets.get(r * 0x200000 + code);
-			if (!bucket) continue;
-			for (const k of bucket) {
-				const other = kept[k];
-				if (
-					other.text === glyph.text &&
-					Math.abs(other.x - glyph.x) <= tolerance &&
-					Math.abs(other.y - glyph.y) <= tolerance &&
-					Math.abs(other.size - glyph.size) <= OVERSTRIKE_SIZE * glyph.size
-				) {
+			for (let k = firstOf.get(r * 0x200000 + code) ?? -1; k >= 0; k = next[k]) {
+				if (isTwin(kept[k], glyph, tolerance)) {
 					twin = k;
 					break;
 				}
@@ -187,13 +194,29 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 			continue;
 		}
 		const key = row * 0x200000 + code;
-		const bucket = buckets.get(key);
-		if (bucket) bucket.push(kept.length);
-		else buckets.set(key, [kept.length]);
+		const first = firstOf.get(key);
+		const at = kept.length;
+		if (first === undefined) firstOf.set(key, at);
+		else {
+			next[lastOf[first]] = at;
+			lastOf[first] = at;
+		}
 		kept.push(glyph);
 		overstruck.push(false);
+		next.push(-1);
+		lastOf.push(at);
 	}
 	return { kept, overstruck };
+}
+
+/** Whether a glyph is drawn over another: the same text and size, within the tolerance in both directions. */
+function isTwin(other: PdfGlyph, glyph: PdfGlyph, tolerance: number): boolean {
+	return (
+		other.text === glyph.text &&
+		Math.abs(other.x - glyph.x) <= tolerance &&
+		Math.abs(other.y - glyph.y) <= tolerance &&
+		Math.abs(other.size - glyph.size) <= OVERSTRIKE_SIZE * glyph.size
+	);
 }
 
 /** A run being assembled. */
@@ -244,15 +267,16 @@ function toRun(d: Draft, share: number): PdfTextRun | null {
 export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = new Map()): PdfTextRun[] {
 	const { kept, overstruck } = removeOverstrikes(page.glyphs);
 	const spaceEm = page.fonts.map((font) => spaceEms.get(font.id) ?? DEFAULT_SPACE_EM);
+	const boldFont = page.fonts.map((font) => font.bold);
+	const italicFont = page.fonts.map((font) => font.italic);
 	const spaceOf = (glyph: PdfGlyph) => (spaceEm[glyph.font] ?? DEFAULT_SPACE_EM) * glyph.size;
 	const share = drawsItsSpaces(kept, spaceOf) ? DRAWN_SPACE_GAP : UNDRAWN_SPACE_GAP;
 	const runs: PdfTextRun[] = [];
 	let d: Draft | null = null;
 	for (let i = 0; i < kept.length; i++) {
 		const glyph = kept[i];
-		const font = page.fonts[glyph.font];
-		const bold = (font?.bold ?? false) || overstruck[i];
-		const italic = font?.italic ?? false;
+		const bold = (boldFont[glyph.font] ?? false) || overstruck[i];
+		const italic = italicFont[glyph.font] ?? false;
 		const spaceWidth = spaceOf(glyph);
 		if (d) {
 			const gap = glyph.x - d.end;
@@ -299,7 +323,7 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 		if (Number.isNaN(d.left)) d.left = glyph.x;
 		d.text += glyph.text;
 		d.units.push(glyph.text);
-		if (!d.rtl && RTL_LETTER.test(glyph.text)) d.rtl = true;
+		if (!d.rtl && hasRtlLetter(glyph.text)) d.rtl = true;
 		d.right = Number.isNaN(d.right) ? glyph.x + glyph.width : Math.max(d.right, glyph.x + glyph.width);
 		d.end = glyph.x + glyph.width;
 	}

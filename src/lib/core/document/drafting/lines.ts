@@ -50,8 +50,21 @@ export const DASH_ITEM = /^([–—-])[ \t]+(\S.*)$/;
 /** A bullet item: the bullet glyphs of Word and PDF text. */
 export const BULLET_ITEM = /^([•●▪◦‣∙○■□◆❖➢►✓])[ \t]*(\S.*)$/;
 
-/** A section heading of a report: "一. 导言", "二、答复", "I. Introduction", "A. Replies". */
-export const SECTION_HEADING = /^([一二三四五六七八九十]{1,3}|[IVXL]{1,6}|[A-H])[.．、][ \t]*(\S.{0,60})$/;
+/**
+ * Longest heading over a group of paragraphs, in UTF-16 units, without its section number: "Implementation of
+ * the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034" (under "II." in
+ * A/RES/80/3's annex) is 106, "Department of Political and Peacebuilding Affairs/Peacebuilding Support Office"
+ * 78. A paragraph is longer, or ends as a sentence does.
+ */
+export const SECTION_HEADING_MAX = 120;
+
+/**
+ * A section heading of a report or an annexed declaration: "一. 导言", "二、答复", "I. Introduction", "A. Replies",
+ * "II. Implementation of the Awaza Programme of Action …". Group 1 is the section number, group 2 the heading.
+ */
+export const SECTION_HEADING = new RegExp(
+	`^([一二三四五六七八九十]{1,3}|[IVXL]{1,6}|[A-H])[.．、][ \\t]*(\\S.{0,${SECTION_HEADING_MAX - 1}})$`
+);
 
 /**
  * The heading of an annex, in each language: "Annex", "Annex II", "Annexe", "Anexo", "Приложение", "المرفق",

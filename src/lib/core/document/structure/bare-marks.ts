@@ -9,7 +9,8 @@
  * | after closing punctuation, no space: `Court,2`, `1979,1`, `79/7;1`, `Treaty.7`, `(A/80/29)3` | a footnote has that mark | `L.41`, `Add.1`, `Rev.1` (a symbol: the word holds a "/" or is an abbreviation), `1.5`, `10:30` (a digit before a full stop or colon) |
  * | after a lower-case letter, no space: `Declaration4` | it is the next mark not yet cited | `Space2030` (four digits), `COVID19`, `CO2`, `G77` (capitals before) |
  * | glued to a year: `25 November 20242`, `2015–20303` | the digits after a year 1900–2099 are the next mark | `No. 20378` (a numbered thing: a noun before that numbers; a preposition does not: `of 20172` is 2017 and mark 2), a number of five digits or more that does not start with a year |
- * | after a word or punctuation, with a space: `activities, 1`, `Agreement 4 requires`, `2015–2030 3 and` | it is the next mark not yet cited, or one cited before with a word in lower case after it (`Goals 2 for`) | `paragraph 4`, `resolution 2`, `Goal 4`, `vol. 3`, `paras. 3 and 4`, `annex 2` (a word that numbers what follows, unless a full stop ends its sentence: `Principles. 13 We`), `3 December` (a word after it that a number counts), `2030 3.` (a number before, no word after) |
+ * | glued to a resolution number: `resolution 77/2285` | the digits after a session and a number of three digits are the next mark (the Assembly numbers fewer than a thousand resolutions a session) | `77/228` (three digits: a number), `A/78/1005`, `S/2023/1005` (a symbol's own number: a "/" or digits before the session) |
+| after a word or punctuation, with a space: `activities, 1`, `Agreement 4 requires`, `2015–2030 3 and` | it is the next mark not yet cited, or one cited before with a word in lower case after it (`Goals 2 for`) | `paragraph 4`, `resolution 2`, `Goal 4`, `vol. 3`, `paras. 3 and 4`, `annex 2` (a word that numbers what follows, unless a full stop ends its sentence: `Principles. 13 We`), `3 December` (a word after it that a number counts), `2030 3.` (a number before, no word after) |
  *
  * Marks are numbered in order of first citation, so a new mark is the next one (or a few further, when the reading missed one); a mark cited again
  * (written after the first) is read in the unspaced forms, and spaced only before a word in lower case.
@@ -148,12 +149,22 @@ const QUANTITY_WORDS = new Set([
 	'at'
 ]);
 
-/** Words after a number that it counts or dates (lower case): then the number is text. */
+/**
+ * Words after a number that it counts or dates (lower case): then the number is text. The months also as the
+ * French and Spanish versions date ("5 de diciembre de 2001", "5 décembre 2001").
+ */
 const COUNTED_WORDS =
-	/^(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|countries|states|members|parties|january|february|march|april|may|june|july|august|september|october|november|december)\b|^[%–-]/i;
+	/^(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|countries|states|members|parties|january|february|march|april|may|june|july|august|september|october|november|december|(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|^[%–-]/i;
 
 /** A year with digits run on: a mark glued to it ("20242" is 2024 and mark 2). */
 const AFTER_YEAR = /(?<![\d/.,])((?:19|20)\d{2})(\d{1,3})(?![\d/])/g;
+
+/**
+ * A resolution number with digits run on: a mark glued to it ("77/2285" is resolution 77/228 and mark 5). The
+ * Assembly adopts fewer than a thousand resolutions a session, so a fourth digit after a number of three is no
+ * part of it; a number of one or two digits with a mark after it cannot be told from one of three, and is left.
+ */
+const AFTER_RESOLUTION = /(?<![\d/])(\d{1,3}\/\d{3})(\d{1,2})(?![\d/])/g;
 
 /** How far ahead of the last mark cited a new mark may be: marks the reading missed in between. */
 const SKIP_MAX = 3;
@@ -210,8 +221,10 @@ export class BareMarkReader {
 		// Development Goals 2 for the benefit"); the checks below still keep "paragraph 2 of" as text.
 		const again = !fresh && this.cited.has(digits) && /^ [a-z]/.test(after);
 		if (before === ' ' && (fresh || again) && at >= 2) {
-			// After a year only a new mark, and only before a word in lower case ("2015–2030 3 and").
-			const afterYear = fresh && /(?<![\d/.,])(?:19|20)\d{2}$/.test(raw.slice(0, at - 1)) && /^ [a-z]/.test(after);
+			// After a year only a new mark, and only before a word in lower case or a clause's punctuation ("2015–2030
+			// 3 and", "ocupados desde 1967 7, así como"): a year and a number never stand so otherwise.
+			const afterYear =
+				fresh && /(?<![\d/.,])(?:19|20)\d{2}$/.test(raw.slice(0, at - 1)) && /^(?: [a-z]|[,;:])/.test(after);
 			if (!afterYear && !/[A-Za-z,;:.)\]”’"]/.test(raw[at - 2])) return -1;
 			const word = (/([A-Za-z.]+)[,;:]?$/.exec(raw.slice(0, at - 1))?.[1] ?? '').toLowerCase();
 			// After a full stop that ends a sentence, the word before numbers nothing ("the Paris Principles. 13
@@ -219,8 +232,9 @@ export class BareMarkReader {
 			const ended = word.endsWith('.') && !NUMBERING_ABBREVIATIONS.has(word.slice(0, -1).replace(/^.*\./, ''));
 			const bareWord = word.replace(/\.$/, '');
 			// A plural numbering noun counts more than one ("Goals 1 to 17", "paragraphs 2 and 3"): one number after
-			// it, then a word of the sentence, is a mark ("Sustainable Development Goals 2 for the benefit").
-			const plural = bareWord.endsWith('s') && /^ (?!(?:and|or|to|through|till|until)\b)[a-z]/.test(after);
+			// it, then a word of the sentence, is a mark ("Sustainable Development Goals 2 for the benefit",
+			// "Millennium Development Goals 6 and associated targets"), unless the word joins another number.
+			const plural = bareWord.endsWith('s') && /^[ \t]+(?!(?:and|or|to|through|till|until)\s+\d)[a-z]/.test(after);
 			if (!ended && !plural && (NUMBERING_NOUNS.has(bareWord) || QUANTITY_WORDS.has(bareWord))) return -1;
 			if (COUNTED_WORDS.test(after.trimStart())) return -1;
 			return at - 1;
@@ -252,6 +266,11 @@ export class BareMarkReader {
 		AFTER_YEAR.lastIndex = 0;
 		for (let m = AFTER_YEAR.exec(raw); m; m = AFTER_YEAR.exec(raw))
 			if (this.known.has(m[2])) found.push({ at: m.index + m[1].length, digits: m[2], year: true });
+		// A mark glued to a resolution number is new, as one glued to a year is: read it the same way.
+		AFTER_RESOLUTION.lastIndex = 0;
+		for (let m = AFTER_RESOLUTION.exec(raw); m; m = AFTER_RESOLUTION.exec(raw))
+			if (this.known.has(m[2]) && this.isNext(m[2]))
+				found.push({ at: m.index + m[1].length, digits: m[2], year: true });
 		found.sort((a, b) => a.at - b.at);
 		for (const { at, digits, year } of found) {
 			const from = year ? this.afterYear(raw, at, digits) : this.bare(raw, at, digits);

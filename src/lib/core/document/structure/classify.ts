@@ -9,6 +9,7 @@ import {
 	isAnnexHeading,
 	DRAFT_SYMBOL,
 	RESOLUTION_NUMBER,
+	SECTION_HEADING_MAX,
 	endsWithParagraphPunctuation,
 	matchOpener,
 	type DraftingConventions,
@@ -194,7 +195,8 @@ export function classify(
 		// resolution a web page holds after this one (its title, then its subject "大会,").
 		const isClosing = (i: number) => blocks[i].number === null && readClosing(textOf(i), conv) !== null;
 		const isSubject = (i: number) => i < n && blocks[i].number === null && isAssemblyHeading(textOf(i), conv, true);
-		const opensNextPart = (i: number) => isSubject(i) || (isTitleLike(blocks[i]) && isSubject(i + 1));
+		const opensNextPart = (i: number) =>
+			isSubject(i) || ((isTitleLike(blocks[i]) || blocks[i].marker === 'section') && isSubject(i + 1));
 		let closingFrom = n;
 		let closingTo = n;
 		for (let i = n - 1; i >= bodyFrom; i--) {
@@ -216,7 +218,12 @@ export function classify(
 		let seenOperative = false;
 		const bareSubject = headingAt >= 0 && !conv.assemblyHeading.test(textOf(headingAt));
 		for (let i = bodyFrom; i < closingFrom; i++) {
-			const b = blocks[i];
+			let b = blocks[i];
+			if (seenOperative && isPlain(b) && listParent < 0) {
+				const number = inferOperativeNumber(blocks, i, closingFrom, lastOperative, ctx);
+				// The number only: the paragraph's start is the line break's, not inferred (see `inferred`).
+				if (number !== null) b = { ...b, marker: 'number', number: String(number) };
+			}
 			if (b.marker === 'number') {
 				seenOperative = true;
 				const num = Number(b.number);
@@ -352,8 +359,6 @@ export function classify(
 /**
  * Read normalised text into its drafting structure: shape detection, blocks, rendering (markup, marks,
 
-/** Longest heading set over a group of operative paragraphs ("Department of Political and Peacebuilding Affairs/Peacebuilding Support Office", 78). */
-const SECTION_HEADING_MAX = 120;
 
 /**
  * Whether a block right before a numbered paragraph is a heading over the paragraphs that follow: short, not a
@@ -368,6 +373,45 @@ function isSectionHeading(b: RenderedBlock, ctx: ClassifyContext): boolean {
 		matchOpener(text, 0, ctx.openers) === null &&
 		matchOpener(text, 0, ctx.verbs) === null
 	);
+}
+
+/** Whether a block carries no marker of its own: plain text, or text that opens with a drafting opener. */
+const isPlain = (b: RenderedBlock) => b.marker === null || b.marker === 'opener';
+
+/**
+ * The number of an operative paragraph whose number the extractor lost ("1. Endorses …" / "Expresses its
+ * profound gratitude …" / closing), or null. Every paragraph of the operative part is numbered, so an
+ * unnumbered block there that opens with an operative verb (and no preambular opener) is one whose number went
+ * missing, when the numbering leaves exactly the room for the verb-led blocks of the run it stands in: the
+ * next printed number is the last one read plus one more than their count, or no number follows before the
+ * closing. A block that opens otherwise (a paragraph continued across a page, a heading) never takes a number,
+ * and the preamble is never reached (the caller asks only after the first numbered paragraph).
+ */
+function inferOperativeNumber(
+	blocks: RenderedBlock[],
+	i: number,
+	end: number,
+	last: number,
+	ctx: ClassifyContext
+): number | null {
+	const verbLed = (b: RenderedBlock) =>
+		isPlain(b) &&
+		matchOpener(b.tracked.text, 0, ctx.verbs) !== null &&
+		matchOpener(b.tracked.text, 0, ctx.openers) === null;
+	if (last <= 0 || !verbLed(blocks[i])) return null;
+	// This block and the verb-led ones after it, up to the next numbered paragraph (`last` counts those
+	// before it in the run, numbered already).
+	let count = 1;
+	let next: number | null = null;
+	for (let j = i + 1; j < end; j++) {
+		if (blocks[j].marker === 'number') {
+			next = Number(blocks[j].number);
+			break;
+		}
+		if (verbLed(blocks[j])) count++;
+	}
+	if (next !== null && next !== last + count + 1) return null;
+	return last + 1;
 }
 
 /** Whether a paragraph announces a list of items: it ends in a colon ("…contribute to:", "11. Recalls:"). */

@@ -38,6 +38,11 @@ const FOOTNOTE_END = /[。.！？!?；;][”’)）\]]*$/;
 /** A footnote line of PDF text ending, and the next one starting, with a letter or digit: joined by a space. */
 const ALNUM_END = /[A-Za-z0-9]$/;
 const ALNUM_START = /^[A-Za-z0-9(]/;
+/**
+ * A line that could be a whole footnote: a reference, short, opening with a capital or a symbol ("Ibid.",
+ * "Resolution 70/1.", "A/HRC/49/87.", "Véase la resolución 2200 A (XXI), anexo."), never a paragraph's line.
+ */
+const FOOTNOTE_LIKE = /^(?:\p{Lu}|\d)[^]{0,99}$/u;
 /** Markers of lines that are never part of a footnote area: the text flow has resumed. */
 const FLOW_MARKERS = new Set(['opener', 'heading', 'closing', 'title', 'section', 'md-heading']);
 
@@ -173,8 +178,16 @@ export class FootnoteCollector {
 		}
 		// Where the flow resumes: every mark has its text and the last text has ended, a paragraph starts, or (in
 		// clean text, where a footnote is one line or lines without a blank between) a blank line.
+		// A short sentence right under the last may still be a footnote whose mark pdftotext sets after it ("1" /
+		// "Resolución 217 A (III)." / "Véase la resolución 2200 A (XXI), anexo." / "3" / "Ibid." / … "2"; "5" /
+		// "A/77/501." / "A/76/333." / "7" … "6", A/RES/77/247): the area goes on to the page's furniture, which ends it.
+		const noteLike =
+			!blankSince &&
+			(info.marker === null || info.marker === 'letterhead') &&
+			FOOTNOTE_LIKE.test(trimmed) &&
+			FOOTNOTE_END.test(trimmed);
 		if (
-			(balanced && !lastOpen && area.length > 0) ||
+			(balanced && !lastOpen && area.length > 0 && !noteLike) ||
 			(!pdf && blankSince && texts >= marks && area.length > 0) ||
 			(info.marker !== null && FLOW_MARKERS.has(info.marker) && !lastOpen)
 		) {

@@ -40,6 +40,7 @@ import {
 	isAsciiDigit,
 	isLowerAscii,
 	nextInSequence,
+	opensWithBold,
 	readLine
 } from './lines';
 import { FULL_LINE_SHARE, type LineMode } from './shape';
@@ -272,8 +273,8 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 			// ("… Olympic and Paralympic Winter" / "Games, as a defining feature …"). A short line is a heading.
 			if (!ended && marker === null && open.text.length > UNFINISHED_PARAGRAPH_MIN) return false;
 			// Across a page break or footnote block, a clause that ended in a comma goes on unless an opener (a
-			// drafting verb, or a word set in bold as the PDF reader marks one) follows.
-			if (cut && /[,，]$/.test(open.lastLine)) return marker === 'opener' || trimmed.startsWith('**');
+			// drafting verb, or a word set in bold as the PDF and Word readers mark one) follows.
+			if (cut && /[,，]$/.test(open.lastLine)) return marker === 'opener' || opensWithBold(trimmed);
 			return ctx.blankSince && (ended || !cut);
 		case 'wrapped': {
 			const short = open.lastLine.length < ctx.fullWidth;

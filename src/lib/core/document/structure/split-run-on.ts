@@ -74,6 +74,16 @@ function matchOpenerLoose(text: string, index: number, end: number, table: Opene
 	return -1;
 }
 
+/**
+ * The letter of one of several resolutions a page holds under one title, before its own heading: "A. ", "B．".
+ * Group 1 is the letter.
+ */
+const PART_LETTER = /^([A-H])[.．][ \t]*(?=\S)/;
+/** The same inside the title's span, after a space or a Chinese character: "…执行情况 A. 裁军谈判会议的报告". */
+const PART_LETTER_INSIDE = /(?:\s|(?<=\p{Script=Han}))([A-H])[.．][ \t]*(?=\S)/u;
+/** How many characters of the text at a cut may hold its letter. */
+const PART_LETTER_SPAN = 8;
+
 /** A paragraph start found in run-on text. */
 interface Cut {
 	at: number;
@@ -153,6 +163,13 @@ export function splitRunOn(
 		}
 	}
 	if (titleAt >= 0) cut(titleAt, 'title');
+	// The first of several lettered resolutions on a page: its letter and heading after the common title
+	// ("50/72. 审查…执行情况 A. 裁军谈判会议的报告 大会, …").
+	if (titleAt >= 0 && headingAt > titleAt) {
+		const span = body.slice(titleAt, headingAt);
+		const letter = PART_LETTER_INSIDE.exec(span);
+		if (letter) cutPart(titleAt + letter.index + letter[0].indexOf(letter[1]));
+	}
 	if (headingAt >= 0) cut(headingAt, 'heading');
 	const bodyStart = headingEnd >= 0 ? headingEnd : titleAt >= 0 ? titleAt : 0;
 	readPart(bodyStart, end, headingAt >= 0);
@@ -165,9 +182,17 @@ export function splitRunOn(
 		if (from >= end) continue;
 		const subject = conv.runOnHeading.exec(body.slice(from, Math.min(end, from + HEAD_SPAN)));
 		if (!subject) continue;
-		cut(from, null);
+		if (!cutPart(from)) cut(from, null);
 		cut(from + subject.index, 'heading');
 		readPart(from + subject.index + subject[0].length, end, true);
+	}
+
+	/** Cut at a lettered resolution's letter ("B. 裁军周"): a section numbered by its letter; false when none. */
+	function cutPart(at: number): boolean {
+		const m = PART_LETTER.exec(body.slice(at, at + PART_LETTER_SPAN));
+		if (!m) return false;
+		cut(at, 'section', false, m[1], at + m[0].length);
+		return true;
 	}
 
 	/**
