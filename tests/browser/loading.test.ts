@@ -104,7 +104,7 @@ describe('a prerendered page starts its app after its first paint', { timeout: 1
 	it.each([['/'], [SHOWCASE], ['/series/multilateralism-disarmament']])(
 		'%s: asks for no module before its first contentful paint, then takes over',
 		async (path) => {
-			const { page, errors } = await openPage(browser, { waitForApp: false });
+			const { page, errors } = await session.open({ waitForApp: false });
 			await page.addInitScript(WATCH_START);
 			const response = await page.goto(at(path));
 			// The HTML preloads no module from its head: the start script asks for them after the paint.
@@ -128,7 +128,7 @@ describe('a prerendered page starts its app after its first paint', { timeout: 1
 	);
 
 	it('the fallback page, which shows nothing before its app runs, keeps its preloads and starts at once', async () => {
-		const { page, errors } = await openPage(browser);
+		const { page, errors } = await session.open();
 		const response = await page.goto(at('/no-such-page'));
 		expect(await response!.text()).toMatch(/<link[^>]*rel="modulepreload"/);
 		expect(errors).toEqual([]);

@@ -75,7 +75,7 @@ describe('the earlier version a file opened from disk continues, in the shipped 
 	});
 
 	it('offers it for text pasted on one side, after one small fetch of the corpus features', async () => {
-		const { page, errors, requests } = await openPage(browser, { locale: 'en-US' });
+		const { page, errors, requests } = await session.open({ locale: 'en-US' });
 		await page.goto(at('/'));
 		await page.locator('[data-mode=paste]').click();
 		const file = corpusFile('A-RES-80-67.en.txt');
