@@ -4,10 +4,11 @@
 // failure lists each rule with the elements it found and axe's own explanation.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, openPage } from './harness';
-import { SHOWCASE, at, waitForRows } from './ui-support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOWCASE, at, useBrowser, waitForRows } from './ui-support';
+
+const session = useBrowser();
 
 /** axe-core's browser build, injected into each page (it is a dev dependency, never shipped). */
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -62,19 +63,9 @@ async function expectAccessible(page: Page): Promise<void> {
 	expect(findings, describeFindings(findings)).toEqual([]);
 }
 
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await openBrowser();
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-});
-
 describe.each(['light', 'dark'] as const)('axe, %s', { timeout: 120_000 }, (colorScheme) => {
 	it('the start page', async () => {
-		const { page } = await openPage(browser, { colorScheme });
+		const { page } = await session.open({ colorScheme });
 		await page.goto(at('/'));
 		await page.locator('[data-action=compare]').waitFor();
 		await expectAccessible(page);
@@ -82,7 +73,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', { timeout: 120_000 }, (colo
 	});
 
 	it('the start page with an error', async () => {
-		const { page } = await openPage(browser, { colorScheme });
+		const { page } = await session.open({ colorScheme });
 		await page.goto(at('/'));
 		await page.locator('[data-mode=paste]').click();
 		await page.locator('[data-paste=old]').fill('大会，');
@@ -95,7 +86,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', { timeout: 120_000 }, (colo
 	});
 
 	it('the showcase comparison, side by side', async () => {
-		const { page } = await openPage(browser, { colorScheme });
+		const { page } = await session.open({ colorScheme });
 		await page.goto(at(SHOWCASE));
 		await waitForRows(page);
 		await expectAccessible(page);
@@ -103,7 +94,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', { timeout: 120_000 }, (colo
 	});
 
 	it('the showcase as a redline, with the export menu open', async () => {
-		const { page } = await openPage(browser, { colorScheme });
+		const { page } = await session.open({ colorScheme });
 		await page.goto(at(SHOWCASE));
 		await waitForRows(page);
 		await page.locator('[data-layout=redline]').click();
@@ -114,7 +105,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', { timeout: 120_000 }, (colo
 	});
 
 	it('a link to a document the corpus does not hold', async () => {
-		const { page } = await openPage(browser, { colorScheme });
+		const { page } = await session.open({ colorScheme });
 		await page.goto(at('/compare?old=A/RES/99/1&new=A/RES/76/40'));
 		await page.locator('[data-error]').waitFor({ timeout: 30_000 });
 		await expectAccessible(page);
@@ -122,7 +113,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', { timeout: 120_000 }, (colo
 	});
 
 	it('a series, with a step open', async () => {
-		const { page } = await openPage(browser, { colorScheme });
+		const { page } = await session.open({ colorScheme });
 		await page.goto(at('/series/multilateralism-disarmament'));
 		const cell = page.locator('[data-grid] button[data-row]').nth(1);
 		await cell.waitFor({ timeout: 60_000 });
@@ -132,7 +123,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', { timeout: 120_000 }, (colo
 	});
 
 	it('the showcase on a phone', async () => {
-		const { page } = await openPage(browser, { colorScheme, width: 390, height: 844 });
+		const { page } = await session.open({ colorScheme, width: 390, height: 844 });
 		await page.goto(at(SHOWCASE));
 		await waitForRows(page);
 		await expectAccessible(page);

@@ -1,36 +1,17 @@
 // What the app says when it cannot read what it was given: one line per input that cannot be read,
 // naming it once and saying what to do; both inputs named when both are bad; never a stack trace. The
 // same inputs as the command's tests (src/cli/run.test.ts), made from the project's fixtures.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, openPage } from './harness';
-import { at, corpusFile } from './ui-support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { at, corpusFile, useBrowser } from './ui-support';
 
-let browser: Browser;
-let dir: string;
+const session = useBrowser({ folder: 'errors' });
+
 const GOOD = corpusFile('A-RES-67-38.zh.txt');
 const pdfFixture = (name: string) => new Uint8Array(readFileSync(join(resolve('.'), 'tests', 'fixtures', 'pdf', name)));
-
-/** Writes a file into the test's temporary folder and returns its path. */
-function fixture(name: string, content: Uint8Array): string {
-	const path = join(dir, name);
-	writeFileSync(path, content);
-	return path;
-}
-
-beforeAll(async () => {
-	browser = await openBrowser();
-	dir = mkdtempSync(join(tmpdir(), 'resodiff-errors-'));
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	rmSync(dir, { recursive: true, force: true });
-});
 
 /** The lines of the page's error message, read in one step (it may be re-rendered while looked at). */
 async function errorLines(page: Page): Promise<string[]> {
@@ -46,16 +27,6 @@ async function errorLines(page: Page): Promise<string[]> {
 		.split('\n')
 		.map((line) => line.trim())
 		.filter(Boolean);
-}
-
-/** Chooses two files on the start page and presses Compare. */
-async function compareOnStartPage(oldPath: string, newPath: string) {
-	const opened = await openPage(browser);
-	await opened.page.goto(at('/'));
-	await opened.page.locator('input[type=file][data-side=old]').setInputFiles(oldPath);
-	await opened.page.locator('input[type=file][data-side=new]').setInputFiles(newPath);
-	await opened.page.locator('[data-action=compare]').click();
-	return opened;
 }
 
 /** Expects one line naming `name` exactly once. */
@@ -93,7 +64,7 @@ describe('a file the start page cannot read', { timeout: 120_000 }, () => {
 			says: /: not a PDF: it has no PDF header/
 		}
 	])('$name: one line, naming it once, saying what is wrong', async ({ name, make, says }) => {
-		const { page, errors } = await compareOnStartPage(GOOD, fixture(name, make()));
+		const { page, errors } = await session.compareFiles(GOOD, session.file(name, make()));
 		const lines = await errorLines(page);
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatch(says);
@@ -105,9 +76,9 @@ describe('a file the start page cannot read', { timeout: 120_000 }, () => {
 	});
 
 	it('two bad files: both named, one line each, the old one first', async () => {
-		const { page } = await compareOnStartPage(
-			fixture('old-broken.pdf', pdfFixture('truncated.pdf')),
-			fixture('new-empty.txt', new Uint8Array())
+		const { page } = await session.compareFiles(
+			session.file('old-broken.pdf', pdfFixture('truncated.pdf')),
+			session.file('new-empty.txt', new Uint8Array())
 		);
 		const lines = await errorLines(page);
 		expect(lines).toHaveLength(2);
@@ -119,7 +90,7 @@ describe('a file the start page cannot read', { timeout: 120_000 }, () => {
 
 describe('a link to documents the corpus does not hold', { timeout: 120_000 }, () => {
 	it('one unknown symbol: named once', async () => {
-		const { page, errors } = await openPage(browser);
+		const { page, errors } = await session.open();
 		await page.goto(at('/compare?old=A/RES/99/1&new=A/RES/76/40'));
 		const lines = await errorLines(page);
 		expect(lines).toEqual(['A/RES/99/1 is not in the corpus (文库中没有此文件)']);
@@ -128,7 +99,7 @@ describe('a link to documents the corpus does not hold', { timeout: 120_000 }, (
 	});
 
 	it('two unknown symbols: both named', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await session.open();
 		await page.goto(at('/compare?old=A/RES/99/1&new=A/RES/99/2'));
 		const lines = await errorLines(page);
 		expect(lines).toEqual([
@@ -141,13 +112,13 @@ describe('a link to documents the corpus does not hold', { timeout: 120_000 }, (
 
 describe('files added to a series', { timeout: 120_000 }, () => {
 	it('every file that cannot be read is named, one line each', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await session.open();
 		await page.goto(at('/series/local'));
 		const input = page.locator('input[type=file]').first();
 		await input.waitFor({ state: 'attached', timeout: 30_000 });
 		await input.setInputFiles([
-			fixture('a-empty.txt', new Uint8Array()),
-			fixture('b-broken.pdf', pdfFixture('truncated.pdf'))
+			session.file('a-empty.txt', new Uint8Array()),
+			session.file('b-broken.pdf', pdfFixture('truncated.pdf'))
 		]);
 		const lines = await errorLines(page);
 		expect(lines).toHaveLength(2);

@@ -1,27 +1,15 @@
 // The showcase's first visit: its rows come with the compare page's HTML (the comparison rendered at
 // build time, src/lib/snapshot.ts), before any of the app's scripts has run; the page's own comparison
 // then takes their place where they stood; no other address shows them.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Comparison } from '../../src/lib/core/types';
-import { openBrowser, openPage } from './harness';
-import { SHOWCASE, at, compareInNode, corpusFile, waitForRows } from './ui-support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { SHOWCASE, SHOWCASE_TEXTS, at, useBrowser, waitForRows } from './ui-support';
 
-let browser: Browser;
-let expected: Comparison;
-
-beforeAll(async () => {
-	browser = await openBrowser();
-	expected = await compareInNode(corpusFile('A-RES-67-38.zh.txt'), corpusFile('A-RES-76-40.zh.txt'));
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser({ compare: SHOWCASE_TEXTS });
 
 /** A page whose app scripts never load: what it shows is its HTML alone. */
 async function withoutScripts(options: { width?: number; height?: number; locale?: string } = {}): Promise<Page> {
-	const { page } = await openPage(browser, { ...options, waitForApp: false });
+	const { page } = await session.open({ ...options, waitForApp: false });
 	await page.route(/\/_app\/immutable\/.*\.js$/, (route) => route.abort());
 	return page;
 }
@@ -32,7 +20,7 @@ async function shownRows(page: Page, scope: string) {
 	const statuses = await rows.evaluateAll((els) =>
 		els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.getAttribute('data-status'))
 	);
-	const first = expected.rows.findIndex((r) => r.status !== 'unchanged');
+	const first = session.expected.rows.findIndex((r) => r.status !== 'unchanged');
 	const box = await page.locator(`${scope} #row-${first + 1}:visible`).boundingBox();
 	return { statuses, box };
 }
@@ -48,7 +36,7 @@ describe('the showcase on a first visit', { timeout: 120_000 }, () => {
 			await before.goto(at(SHOWCASE));
 			expect(await before.locator('html').getAttribute('data-snapshot')).toBe('');
 			const snapshot = await shownRows(before, '.snapshot');
-			expect(snapshot.statuses).toEqual(expected.rows.map((r) => r.status));
+			expect(snapshot.statuses).toEqual(session.expected.rows.map((r) => r.status));
 			expect(snapshot.box).not.toBeNull();
 			expect(snapshot.box!.y).toBeLessThan(height);
 			// The snapshot is a picture of the page until the page runs: nothing in it can be used yet.
@@ -56,7 +44,7 @@ describe('the showcase on a first visit', { timeout: 120_000 }, () => {
 			expect(await before.locator('.waiting').isVisible()).toBe(false);
 			await before.context().close();
 
-			const { page, errors } = await openPage(browser, { width, height });
+			const { page, errors } = await session.open({ width, height });
 			await page.goto(at(SHOWCASE));
 			await waitForRows(page);
 			expect(await page.locator('.snapshot').count()).toBe(0);
@@ -76,7 +64,7 @@ describe('the showcase on a first visit', { timeout: 120_000 }, () => {
 		expect(await page.locator('[data-snapshot-locale=zh]').isVisible()).toBe(false);
 		expect(await page.locator('[data-snapshot-locale=en] .list-slot').isVisible()).toBe(false);
 		const { statuses } = await shownRows(page, '[data-snapshot-locale=en]');
-		expect(statuses).toEqual(expected.rows.map((r) => r.status));
+		expect(statuses).toEqual(session.expected.rows.map((r) => r.status));
 		await page.context().close();
 	});
 
@@ -116,7 +104,7 @@ describe('a prerendered page starts its app after its first paint', { timeout: 1
 	it.each([['/'], [SHOWCASE], ['/series/multilateralism-disarmament']])(
 		'%s: asks for no module before its first contentful paint, then takes over',
 		async (path) => {
-			const { page, errors } = await openPage(browser, { waitForApp: false });
+			const { page, errors } = await session.open({ waitForApp: false });
 			await page.addInitScript(WATCH_START);
 			const response = await page.goto(at(path));
 			// The HTML preloads no module from its head: the start script asks for them after the paint.
@@ -140,7 +128,7 @@ describe('a prerendered page starts its app after its first paint', { timeout: 1
 	);
 
 	it('the fallback page, which shows nothing before its app runs, keeps its preloads and starts at once', async () => {
-		const { page, errors } = await openPage(browser);
+		const { page, errors } = await session.open();
 		const response = await page.goto(at('/no-such-page'));
 		expect(await response!.text()).toMatch(/<link[^>]*rel="modulepreload"/);
 		expect(errors).toEqual([]);

@@ -3,36 +3,16 @@
 // A PDF that cannot be read (a scan) says so on the page, naming the file.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseResolution } from '../../src/lib/core/document/parse';
 import { ROW_STATUSES } from '../../src/lib/core/types';
-import { openBrowser, openPage } from './harness';
+import { useBrowser } from './ui-support';
+
+const session = useBrowser();
 
 const root = resolve('.');
 const textFile = join(root, 'corpus', 'A-RES-76-40.zh.txt');
 const pdfFile = (name: string) => join(root, 'tests', 'fixtures', 'pdf', name);
-
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await openBrowser();
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-});
-
-/** Opens the app, puts the two files into its two file inputs and starts the comparison. */
-async function compareFiles(oldPath: string, newPath: string) {
-	const opened = await openPage(browser);
-	const { page } = opened;
-	await page.goto(inject('baseURL'));
-	await page.locator('input[type=file][data-side=old]').setInputFiles(oldPath);
-	await page.locator('input[type=file][data-side=new]').setInputFiles(newPath);
-	await page.locator('[data-action=compare]').click();
-	return opened;
-}
 
 describe('dropping a PDF into the app', () => {
 	const paragraphs = parseResolution(readFileSync(textFile, 'utf8'), { source: 'A-RES-76-40.zh.txt' }).paragraphs
@@ -41,7 +21,7 @@ describe('dropping a PDF into the app', () => {
 	it.each(['A-RES-76-40.pdf', 'A-RES-76-40-overstruck.pdf'])(
 		'%s against the corpus text of 76/40: every row unchanged',
 		async (name) => {
-			const { page, errors } = await compareFiles(textFile, pdfFile(name));
+			const { page, errors } = await session.compareFiles(textFile, pdfFile(name));
 			// Either the comparison opens, or the home page says why not (then the test shows the message).
 			await page.waitForFunction(
 				() => location.pathname.includes('/compare') || document.querySelector('[data-error]'),
@@ -77,7 +57,7 @@ describe('dropping a PDF into the app', () => {
 	);
 
 	it('a scanned PDF is refused on the page, in one line naming the file', async () => {
-		const { page } = await compareFiles(textFile, pdfFile('scanned.pdf'));
+		const { page } = await session.compareFiles(textFile, pdfFile('scanned.pdf'));
 		// Read in one step in the page: the message may be re-rendered while it is looked at.
 		const handle = await page.waitForFunction(() => document.querySelector('[data-error]')?.textContent || null, null, {
 			timeout: 60_000

@@ -4,11 +4,12 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import { pdfjsAssets } from '../../scripts/vite-plugin-pdfjs-assets.js';
-import { openBrowser, openPage, type SeenRequest } from './harness';
+import type { SeenRequest } from './harness';
+import { useBrowser } from './ui-support';
 
 const root = resolve('.');
 const work = join(root, 'node_modules', '.cache', 'resodiff-pdf-reader-page');
@@ -48,9 +49,9 @@ const fixture = (name: string) => readFileSync(join(root, 'tests', 'fixtures', '
 
 type Outcome = { text?: string; meta?: Record<string, unknown>; warnings?: string[]; code?: string; line?: string };
 
+const session = useBrowser();
 let server: Server;
 let url: string;
-let browser: Browser;
 let page: Page;
 let requests: SeenRequest[];
 let errors: string[];
@@ -77,14 +78,12 @@ beforeAll(async () => {
 		build: { outDir: join(work, 'dist', 'reader'), emptyOutDir: true }
 	});
 	({ server, url } = await serve({ root: join(work, 'dist'), host: '127.0.0.1', port: 0 }));
-	browser = await openBrowser();
-	({ page, requests, errors } = await openPage(browser, { waitForApp: false }));
+	({ page, requests, errors } = await session.open({ waitForApp: false }));
 	await page.goto(`${url}/reader/`);
 	await page.waitForFunction(() => 'readOnPage' in window);
 }, 180_000);
 
 afterAll(async () => {
-	await browser?.close();
 	await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
 	rmSync(work, { recursive: true, force: true });
 });

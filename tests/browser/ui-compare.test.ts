@@ -1,12 +1,13 @@
 // The compare page on the showcase pair (67/38 → 76/40): rows as the core aligned them, counts that
 // match the rows, change-to-change navigation by key and by button, filters, the redline, and the
 // pages a wrong or stale link leads to.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { ROW_STATUSES, type Comparison } from '../../src/lib/core/types';
-import { openBrowser, openPage, type SeenRequest } from './harness';
+import { type SeenRequest } from './harness';
 import {
 	SHOWCASE,
+	SHOWCASE_TEXTS,
 	at,
 	columnTexts,
 	compareInNode,
@@ -14,23 +15,14 @@ import {
 	expectNothingLeft,
 	headerCount,
 	rowStatuses,
+	useBrowser,
 	waitForRows
 } from './ui-support';
 
-let browser: Browser;
-let expected: Comparison;
-
-beforeAll(async () => {
-	browser = await openBrowser();
-	expected = await compareInNode(corpusFile('A-RES-67-38.zh.txt'), corpusFile('A-RES-76-40.zh.txt'));
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser({ compare: SHOWCASE_TEXTS });
 
 async function openShowcase(): Promise<{ page: Page; requests: SeenRequest[]; errors: string[] }> {
-	const opened = await openPage(browser);
+	const opened = await session.open();
 	await opened.page.goto(at(SHOWCASE));
 	await waitForRows(opened.page);
 	return opened;
@@ -47,9 +39,9 @@ function focused(page: Page): Promise<{ id: string; status: string | null }> {
 describe('the showcase comparison', { timeout: 120_000 }, () => {
 	it('shows one row per aligned row, in the core’s order, with both documents’ particulars', async () => {
 		const { page, errors, requests } = await openShowcase();
-		expect(await rowStatuses(page)).toEqual(expected.rows.map((r) => r.status));
+		expect(await rowStatuses(page)).toEqual(session.expected.rows.map((r) => r.status));
 		const routine = await page.$$eval('article.row', (rows) => rows.map((r) => r.getAttribute('data-routine')));
-		expect(routine).toEqual(expected.rows.map((r) => String(r.status !== 'unchanged' && r.routine)));
+		expect(routine).toEqual(session.expected.rows.map((r) => String(r.status !== 'unchanged' && r.routine)));
 		// The particulars are folded away until asked for; they are in the page all the same.
 		expect(await page.locator('#particulars').isVisible()).toBe(false);
 		await page.locator('[data-action=particulars]').click();
@@ -91,10 +83,14 @@ describe('the showcase comparison', { timeout: 120_000 }, () => {
 	it('each column shows exactly its paragraphs’ texts: nothing lost, no stray spaces', async () => {
 		const { page } = await openShowcase();
 		const byId = (doc: Comparison['old']) => new Map(doc.paragraphs.map((p) => [p.id, p.text]));
-		const oldTexts = byId(expected.old);
-		const newTexts = byId(expected.new);
-		expect(await columnTexts(page, 'old')).toEqual(expected.rows.map((r) => r.old.map((id) => oldTexts.get(id))));
-		expect(await columnTexts(page, 'new')).toEqual(expected.rows.map((r) => r.new.map((id) => newTexts.get(id))));
+		const oldTexts = byId(session.expected.old);
+		const newTexts = byId(session.expected.new);
+		expect(await columnTexts(page, 'old')).toEqual(
+			session.expected.rows.map((r) => r.old.map((id) => oldTexts.get(id)))
+		);
+		expect(await columnTexts(page, 'new')).toEqual(
+			session.expected.rows.map((r) => r.new.map((id) => newTexts.get(id)))
+		);
 		await page.context().close();
 	});
 
@@ -138,14 +134,14 @@ describe('the showcase comparison', { timeout: 120_000 }, () => {
 
 	it('cites footnotes at their marks and lists them under the row', async () => {
 		const { page } = await openShowcase();
-		const cited = expected.new.paragraphs.filter((p) => p.footnotes?.length);
+		const cited = session.expected.new.paragraphs.filter((p) => p.footnotes?.length);
 		expect(cited.length).toBeGreaterThan(0);
 		for (const p of cited) {
 			const para = page.locator(`.cell.new .para[data-paragraph="${p.id}"]`);
 			expect(await para.locator('sup.fn').count()).toBe(p.footnotes!.length);
 			const notes = (await para.locator('xpath=..').locator('ol.notes').textContent()) ?? '';
 			for (const mark of p.footnotes!) {
-				const note = expected.new.footnotes.find((f) => f.mark === mark)!;
+				const note = session.expected.new.footnotes.find((f) => f.mark === mark)!;
 				expect(notes).toContain(note.text);
 			}
 		}
@@ -154,14 +150,17 @@ describe('the showcase comparison', { timeout: 120_000 }, () => {
 });
 
 describe('moving from change to change', { timeout: 120_000 }, () => {
-	const changedIds = () => expected.rows.flatMap((r, i) => (r.status !== 'unchanged' ? [`row-${i + 1}`] : []));
+	const changedIds = () => session.expected.rows.flatMap((r, i) => (r.status !== 'unchanged' ? [`row-${i + 1}`] : []));
 
 	it('n and j go forward, p and k go back, through changed rows only, with focus', async () => {
 		const { page } = await openShowcase();
 		const ids = changedIds();
 		expect(ids.length).toBeGreaterThan(2);
 		await page.keyboard.press('n');
-		expect(await focused(page)).toEqual({ id: ids[0], status: expected.rows[Number(ids[0].slice(4)) - 1].status });
+		expect(await focused(page)).toEqual({
+			id: ids[0],
+			status: session.expected.rows[Number(ids[0].slice(4)) - 1].status
+		});
 		await page.keyboard.press('j');
 		expect((await focused(page)).id).toBe(ids[1]);
 		await page.keyboard.press('n');
@@ -211,9 +210,11 @@ describe('filters and layouts', { timeout: 120_000 }, () => {
 	it('changes only, without routine changes, operative only; and back', async () => {
 		const { page } = await openShowcase();
 		await page.locator('[data-filter=onlyChanges]').click();
-		expect(await rowStatuses(page)).toEqual(expected.rows.filter((r) => r.status !== 'unchanged').map((r) => r.status));
+		expect(await rowStatuses(page)).toEqual(
+			session.expected.rows.filter((r) => r.status !== 'unchanged').map((r) => r.status)
+		);
 		await page.locator('[data-filter=hideRoutine]').click();
-		const kept = expected.rows.filter((r) => r.status !== 'unchanged' && !r.routine);
+		const kept = session.expected.rows.filter((r) => r.status !== 'unchanged' && !r.routine);
 		expect(await rowStatuses(page)).toEqual(kept.map((r) => r.status));
 		expect(await page.locator('article.row[data-routine=true]').count()).toBe(0);
 		await page.locator('[data-filter=onlyChanges]').click();
@@ -223,10 +224,10 @@ describe('filters and layouts', { timeout: 120_000 }, () => {
 			rows.map((r) => [...r.querySelectorAll('.chip')].map((c) => c.textContent ?? '').join(' '))
 		);
 		expect(chips.length).toBeGreaterThan(0);
-		expect(chips.length).toBeLessThan(expected.rows.length);
+		expect(chips.length).toBeLessThan(session.expected.rows.length);
 		for (const c of chips) expect(c).toMatch(/执行/);
 		await page.locator('[data-filter=operativeOnly]').click();
-		expect((await rowStatuses(page)).length).toBe(expected.rows.length);
+		expect((await rowStatuses(page)).length).toBe(session.expected.rows.length);
 		await page.context().close();
 	});
 
@@ -249,14 +250,14 @@ describe('filters and layouts', { timeout: 120_000 }, () => {
 	});
 
 	it('a link with every view parameter opens that view', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await session.open();
 		await page.goto(at(`${SHOWCASE}&view=redline&only=changes&kind=operative&routine=hide`));
 		await waitForRows(page);
 		for (const filter of ['onlyChanges', 'operativeOnly', 'hideRoutine']) {
 			expect(await page.locator(`[data-filter=${filter}]`).getAttribute('aria-pressed'), filter).toBe('true');
 		}
 		expect(await page.locator('.cell.old').count()).toBe(0);
-		const kept = expected.rows.filter((r) => r.status !== 'unchanged' && !r.routine);
+		const kept = session.expected.rows.filter((r) => r.status !== 'unchanged' && !r.routine);
 		const shown = await rowStatuses(page);
 		expect(shown.length).toBeGreaterThan(0);
 		expect(shown.length).toBeLessThanOrEqual(kept.length);
@@ -269,8 +270,8 @@ describe('filters and layouts', { timeout: 120_000 }, () => {
 		const { page } = await openShowcase();
 		await page.locator('[data-layout=redline]').click();
 		expect(await page.locator('.cell.old').count()).toBe(0);
-		expect(await rowStatuses(page)).toEqual(expected.rows.map((r) => r.status));
-		const newTexts = new Map(expected.new.paragraphs.map((p) => [p.id, p.text]));
+		expect(await rowStatuses(page)).toEqual(session.expected.rows.map((r) => r.status));
+		const newTexts = new Map(session.expected.new.paragraphs.map((p) => [p.id, p.text]));
 		const shown = await page.$$eval('article.row', (rows) =>
 			rows.map((row) =>
 				[...row.querySelectorAll('.cell.redline .para .text')].map((el) => {
@@ -280,7 +281,7 @@ describe('filters and layouts', { timeout: 120_000 }, () => {
 				})
 			)
 		);
-		expect(shown).toEqual(expected.rows.map((r) => r.new.map((id) => newTexts.get(id))));
+		expect(shown).toEqual(session.expected.rows.map((r) => r.new.map((id) => newTexts.get(id))));
 		expect(await page.locator('.cell.redline del.d').count()).toBeGreaterThan(0);
 		// The text column takes the row's width, less the status column.
 		const row = await page.locator('article.row[data-status=modified]').first().boundingBox();
@@ -290,7 +291,7 @@ describe('filters and layouts', { timeout: 120_000 }, () => {
 	});
 
 	it('a narrow window stacks the columns', async () => {
-		const { page } = await openPage(browser, { width: 390, height: 844 });
+		const { page } = await session.open({ width: 390, height: 844 });
 		await page.goto(at(SHOWCASE));
 		await waitForRows(page);
 		const row = page.locator('article.row[data-status=modified]').first();
@@ -306,7 +307,7 @@ describe('filters and layouts', { timeout: 120_000 }, () => {
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('.sticky').isVisible()).toBe(false);
 		expect(await page.locator('header.site').isVisible()).toBe(false);
-		expect(await page.locator('article.row').count()).toBe(expected.rows.length);
+		expect(await page.locator('article.row').count()).toBe(session.expected.rows.length);
 		await page.context().close();
 	});
 });
@@ -315,7 +316,7 @@ describe('warnings', { timeout: 120_000 }, () => {
 	it('two different resolutions: the core’s warning is shown above the rows', async () => {
 		const different = await compareInNode(corpusFile('A-RES-67-38.zh.txt'), corpusFile('A-RES-68-46.zh.txt'));
 		expect(different.warnings?.length).toBeGreaterThan(0);
-		const { page } = await openPage(browser);
+		const { page } = await session.open();
 		await page.goto(at('/compare?old=A/RES/67/38&new=A/RES/68/46'));
 		await waitForRows(page);
 		const box = page.locator('section.warnings');
@@ -328,7 +329,7 @@ describe('warnings', { timeout: 120_000 }, () => {
 
 describe('links that lead nowhere', { timeout: 120_000 }, () => {
 	it('a symbol not in the corpus: a visible message naming it, and a way home', async () => {
-		const { page, errors } = await openPage(browser);
+		const { page, errors } = await session.open();
 		await page.goto(at('/compare?old=A/RES/99/1&new=A/RES/76/40'));
 		const message = page.locator('[data-error]');
 		await message.waitFor({ timeout: 30_000 });
@@ -339,7 +340,7 @@ describe('links that lead nowhere', { timeout: 120_000 }, () => {
 	});
 
 	it('a link without documents says what is missing', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await session.open();
 		await page.goto(at('/compare?old=A/RES/67/38'));
 		await page.locator('[data-error]').waitFor({ timeout: 30_000 });
 		expect(await page.locator('[data-error]').textContent()).toMatch(/缺少新版本/);
@@ -347,7 +348,7 @@ describe('links that lead nowhere', { timeout: 120_000 }, () => {
 	});
 
 	it('a local comparison opened anew (a reload): says it is gone, and links home', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await session.open();
 		await page.goto(at('/compare?local=1'));
 		const notice = page.locator('.notice');
 		await notice.waitFor({ timeout: 30_000 });
@@ -357,7 +358,7 @@ describe('links that lead nowhere', { timeout: 120_000 }, () => {
 	});
 
 	it('the home page links to the showcase in one click', async () => {
-		const { page, requests } = await openPage(browser);
+		const { page, requests } = await session.open();
 		await page.goto(at('/'));
 		await page.locator('a.showcase').click();
 		await waitForRows(page);
@@ -368,7 +369,7 @@ describe('links that lead nowhere', { timeout: 120_000 }, () => {
 });
 
 describe('the change list', { timeout: 120_000 }, () => {
-	const changedIds = () => expected.rows.flatMap((r, i) => (r.status !== 'unchanged' ? [`row-${i + 1}`] : []));
+	const changedIds = () => session.expected.rows.flatMap((r, i) => (r.status !== 'unchanged' ? [`row-${i + 1}`] : []));
 
 	it('a navigation landmark naming every change, in order, with label, status, routine and first words', async () => {
 		const { page } = await openShowcase();
@@ -385,7 +386,7 @@ describe('the change list', { timeout: 120_000 }, () => {
 		);
 		expect(entries.map((e) => e.row)).toEqual(changedIds());
 		for (const e of entries) {
-			const row = expected.rows[Number(e.row!.slice(4)) - 1];
+			const row = session.expected.rows[Number(e.row!.slice(4)) - 1];
 			expect(e.status).toBe(row.status);
 			expect(e.routine).toBe(String(row.routine));
 			expect(e.text).toMatch(e.routine === 'true' ? /例行/ : /实质/);
@@ -443,11 +444,11 @@ describe('changes only counts what it hides', { timeout: 120_000 }, () => {
 		await page.locator('[data-filter=onlyChanges]').click();
 		const gaps = page.locator('.gap button[data-gap]');
 		const counts = await gaps.evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-gap'))));
-		const unchanged = expected.rows.filter((r) => r.status === 'unchanged').length;
+		const unchanged = session.expected.rows.filter((r) => r.status === 'unchanged').length;
 		expect(counts.reduce((a, b) => a + b, 0)).toBe(unchanged);
 		expect(await gaps.first().textContent()).toMatch(new RegExp(`${counts[0]} 个未改动的段落`));
 		// Each gap stands between the rows it separates: the first hides the title, heading and PP1.
-		const firstRows = expected.rows.slice(0, counts[0]);
+		const firstRows = session.expected.rows.slice(0, counts[0]);
 		expect(firstRows.every((r) => r.status === 'unchanged')).toBe(true);
 		const before = (await rowStatuses(page)).length;
 		await gaps.first().click();
@@ -460,10 +461,10 @@ describe('changes only counts what it hides', { timeout: 120_000 }, () => {
 
 describe('the first screen, the pointer and the keyboard', { timeout: 120_000 }, () => {
 	it('at 1440×900 the first change is on the first screen, and the particulars open on demand', async () => {
-		const { page } = await openPage(browser, { width: 1440, height: 900 });
+		const { page } = await session.open({ width: 1440, height: 900 });
 		await page.goto(at(SHOWCASE));
 		await waitForRows(page);
-		const first = expected.rows.findIndex((r) => r.status !== 'unchanged');
+		const first = session.expected.rows.findIndex((r) => r.status !== 'unchanged');
 		const box = await page.locator(`#row-${first + 1}`).boundingBox();
 		expect(box!.y + 60).toBeLessThan(900);
 		await page.context().close();
@@ -510,7 +511,7 @@ describe('the first screen, the pointer and the keyboard', { timeout: 120_000 },
 
 describe('on a phone', { timeout: 120_000 }, () => {
 	it('the particulars are folded, Export is in reach and saves a file', async () => {
-		const { page } = await openPage(browser, { width: 390, height: 844 });
+		const { page } = await session.open({ width: 390, height: 844 });
 		await page.goto(at(SHOWCASE));
 		await waitForRows(page);
 		expect(await page.locator('#particulars').isVisible()).toBe(false);

@@ -2,33 +2,23 @@
 // `resodiff find` does, offers the earlier version it continues as the old side, and compares them in
 // one click. On the static build the library is the shipped corpus; under `serve --library DB` it is the
 // served library, whose features the page fetches to rank here. No request carries the file's text.
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import { decodeText, parseResolution } from '../../src/lib/core/index';
 import type { SeenRequest } from './harness';
-import { openBrowser, openPage } from './harness';
-import { at, corpusFile, expectNothingLeft, waitForRows } from './ui-support';
+import { at, chooseFiles, corpusFile, expectNothingLeft, useBrowser, waitForRows } from './ui-support';
 
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await openBrowser();
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser({ folder: 'continues' });
 
 const fixture = (path: string) => join(resolve('.'), 'tests', 'fixtures', path);
 
 /** Opens one file in the new version's slot and waits for the offer. */
 async function openOne(page: Page, path: string) {
-	await page.locator('input[type=file][data-side=new]').setInputFiles(path);
+	await chooseFiles(page, null, path);
 	const offer = page.locator('[data-continues]');
 	await offer.locator('[data-continues-best], [data-continues-none], [data-continues-error]').first().waitFor({
 		timeout: 60_000
@@ -67,7 +57,7 @@ describe('the earlier version a file opened from disk continues, in the shipped 
 			what: 'a Word draft of the next session'
 		}
 	])('offers $best for $what, and compares with it in one click', async ({ file, best, locale }) => {
-		const { page, errors, requests } = await openPage(browser, { locale });
+		const { page, errors, requests } = await session.open({ locale });
 		await page.goto(at('/'));
 		const offer = await openOne(page, file);
 		const shown = offer.locator('[data-continues-best]');
@@ -85,7 +75,7 @@ describe('the earlier version a file opened from disk continues, in the shipped 
 	});
 
 	it('offers it for text pasted on one side, after one small fetch of the corpus features', async () => {
-		const { page, errors, requests } = await openPage(browser, { locale: 'en-US' });
+		const { page, errors, requests } = await session.open({ locale: 'en-US' });
 		await page.goto(at('/'));
 		await page.locator('[data-mode=paste]').click();
 		const file = corpusFile('A-RES-80-67.en.txt');
@@ -109,18 +99,11 @@ describe('the earlier version a file opened from disk continues, in the shipped 
 	});
 
 	it('says so when nothing in the library resembles the file', async () => {
-		const { page, errors } = await openPage(browser, { locale: 'en-US' });
+		const { page, errors } = await session.open({ locale: 'en-US' });
 		await page.goto(at('/'));
-		const dir = mkdtempSync(join(tmpdir(), 'resodiff-continues-'));
-		const path = join(dir, 'note.txt');
-		const { writeFileSync } = await import('node:fs');
-		writeFileSync(path, 'Minutes of the staff picnic\n\n1. The picnic will be held on Friday.\n');
-		try {
-			const offer = await openOne(page, path);
-			await offer.locator('[data-continues-none]').waitFor();
-		} finally {
-			rmSync(dir, { recursive: true, force: true });
-		}
+		const path = session.file('note.txt', 'Minutes of the staff picnic\n\n1. The picnic will be held on Friday.\n');
+		const offer = await openOne(page, path);
+		await offer.locator('[data-continues-none]').waitFor();
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});
@@ -129,25 +112,23 @@ describe('the earlier version a file opened from disk continues, in the shipped 
 describe('under `serve --library DB`', () => {
 	let server: Server;
 	let base: string;
-	let dir: string;
 	let close: () => void;
 
 	beforeAll(async () => {
 		const { openLibrary } = await import('../../src/lib/server/library-db');
 		const { preparerInThread } = await import('../../src/lib/server/library-prepare');
 		const { libraryApi } = await import('../../src/lib/server/library-api');
-		dir = mkdtempSync(join(tmpdir(), 'resodiff-served-'));
-		const folder = join(dir, 'collection');
+		const folder = join(session.dir, 'collection');
 		mkdirSync(folder);
 		for (const f of ['A-RES-67-38.zh.txt', 'A-RES-68-46.zh.txt', 'A-RES-57-97.en.partial.txt', 'A-RES-80-67.en.txt'])
 			copyFileSync(corpusFile(f), join(folder, f));
-		const writable = openLibrary(join(dir, 'library.sqlite'));
+		const writable = openLibrary(join(session.dir, 'library.sqlite'));
 		await writable.add(
 			[folder],
 			preparerInThread(async (bytes, name) => parseResolution(decodeText(bytes), { source: name }))
 		);
 		writable.close();
-		const db = openLibrary(join(dir, 'library.sqlite'), { readonly: true });
+		const db = openLibrary(join(session.dir, 'library.sqlite'), { readonly: true });
 		({ server, url: base } = await serve({ root: resolve('build'), host: '127.0.0.1', port: 0, api: libraryApi(db) }));
 		close = () => db.close();
 	}, 60_000);
@@ -155,11 +136,10 @@ describe('under `serve --library DB`', () => {
 	afterAll(async () => {
 		await new Promise<void>((done) => server?.close(() => done()));
 		close?.();
-		rmSync(dir, { recursive: true, force: true });
 	});
 
 	it('ranks the served library in the page and fetches only the version picked; the file never leaves the tab', async () => {
-		const { page, errors, requests } = await openPage(browser, { locale: 'en-US' });
+		const { page, errors, requests } = await session.open({ locale: 'en-US' });
 		await page.goto(new URL('/', base).href);
 		const file = corpusFile('A-RES-76-40.zh.txt');
 		const offer = await openOne(page, file);

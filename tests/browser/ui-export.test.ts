@@ -2,33 +2,29 @@
 // memory and saved under a name built from both symbols; Word's tracked changes, the HTML redline, the
 // CSV's byte order mark and the JSON contract are checked in the files themselves. No request leaves
 // the machine or carries a body, and a document's markup never becomes a tag in the exported HTML.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Comparison } from '../../src/lib/core/types';
-import { openBrowser, openPage, type SeenRequest } from './harness';
-import { SHOWCASE, at, compareInNode, corpusFile, expectNothingLeft, waitForRows } from './ui-support';
+import { type SeenRequest } from './harness';
+import {
+	SHOWCASE,
+	SHOWCASE_TEXTS,
+	at,
+	chooseFiles,
+	corpusFile,
+	expectNothingLeft,
+	useBrowser,
+	waitForRows
+} from './ui-support';
 
-let browser: Browser;
-let dir: string;
-let expected: Comparison;
+const session = useBrowser({ folder: 'export', compare: SHOWCASE_TEXTS });
+
 const OLD = corpusFile('A-RES-67-38.zh.txt');
 const NEW = corpusFile('A-RES-76-40.zh.txt');
 const STEM = 'A-RES-67-38_A-RES-76-40';
-
-beforeAll(async () => {
-	browser = await openBrowser();
-	dir = mkdtempSync(join(tmpdir(), 'resodiff-export-'));
-	expected = await compareInNode(OLD, NEW);
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	rmSync(dir, { recursive: true, force: true });
-});
 
 /** Opens the menu and chooses a format; resolves to the saved file's name and bytes. */
 async function download(page: Page, format: string): Promise<{ name: string; bytes: Uint8Array }> {
@@ -51,7 +47,7 @@ function expectNoBodiesSince(requests: SeenRequest[], from: number): void {
 
 describe('exporting the showcase comparison', { timeout: 180_000 }, () => {
 	it('the menu opens by keyboard, lists six formats, and Escape returns focus', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await session.open();
 		await page.goto(at(SHOWCASE));
 		await waitForRows(page);
 		const button = page.locator('#export-button');
@@ -74,7 +70,7 @@ describe('exporting the showcase comparison', { timeout: 180_000 }, () => {
 	});
 
 	it('every format saves a right file named from both symbols; nothing is sent', async () => {
-		const { page, requests, errors } = await openPage(browser);
+		const { page, requests, errors } = await session.open();
 		await page.goto(at(SHOWCASE));
 		await waitForRows(page);
 		await page.locator('#export-button').click();
@@ -112,8 +108,8 @@ describe('exporting the showcase comparison', { timeout: 180_000 }, () => {
 		expect(json.name).toBe(`${STEM}.json`);
 		const data = JSON.parse(strFromU8(json.bytes)) as Comparison;
 		expect(data.version).toBe(1);
-		expect(data.rows).toHaveLength(expected.rows.length);
-		expect(data.rows.map((r) => r.status)).toEqual(expected.rows.map((r) => r.status));
+		expect(data.rows).toHaveLength(session.expected.rows.length);
+		expect(data.rows.map((r) => r.status)).toEqual(session.expected.rows.map((r) => r.status));
 
 		// PDF: the HTML report goes to the browser's print in a hidden frame, titled with the file's stem.
 		await page.locator('#export-button').click();
@@ -139,20 +135,18 @@ describe('exporting a comparison of the reader’s own files', { timeout: 180_00
 		const text = readFileSync(NEW, 'utf8');
 		const op = '2. **又重申**多边主义是解决裁军和不扩散问题的核心原则；';
 		expect(text).toContain(op);
-		const hostile = join(dir, 'hostile.txt');
-		writeFileSync(
-			hostile,
+		const hostile = session.file(
+			'hostile.txt',
 			text.replace(op, '2. **又重申**<script>alert(1)</script>多边主义是解决裁军和不扩散问题的核心原则；')
 		);
-		const { page, requests, errors } = await openPage(browser);
+		const { page, requests, errors } = await session.open();
 		const dialogs: string[] = [];
 		page.on('dialog', (d) => {
 			dialogs.push(d.message());
 			void d.dismiss();
 		});
 		await page.goto(at('/'));
-		await page.locator('input[type=file][data-side=old]').setInputFiles(OLD);
-		await page.locator('input[type=file][data-side=new]').setInputFiles(hostile);
+		await chooseFiles(page, OLD, hostile);
 		await page.locator('[data-action=compare]').click();
 		await page.waitForURL(/\/compare\?local=1$/, { timeout: 60_000 });
 		await waitForRows(page);

@@ -2,13 +2,13 @@
 // header switches and the choice is remembered, `?lang=` in any address sets it, a prerendered page paints
 // in the reader's language before its scripts run, and an English comparison shows no Chinese outside the
 // documents. Also the type of each script: document text in its language's faces, with its own lang.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, openPage } from './harness';
-import { SHOWCASE, at, waitForRows } from './ui-support';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SHOWCASE, at, chooseFiles, useBrowser, waitForRows } from './ui-support';
+
+const session = useBrowser({ folder: 'lang' });
 
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
 const REAL = join(resolve('.'), 'tests', 'fixtures', 'real');
@@ -17,12 +17,10 @@ const OLD_EN = join(REAL, 'A-RES-80-67.en.txt');
 const PDF_EN = join(REAL, 'A-RES-73-6.en.pdf');
 const PDF_EN_TEXT = join(REAL, 'A-RES-73-6.en.txt');
 
-let browser: Browser;
 let newEn: string;
 let nextPdfEn: string;
 
 beforeAll(async () => {
-	browser = await openBrowser();
 	// Next year's text, as the Assembly would re-adopt it: two routine updates and two real changes.
 	const text = readFileSync(OLD_EN, 'utf8');
 	const edits: [string, string][] = [
@@ -40,9 +38,7 @@ beforeAll(async () => {
 		expect(next).toContain(from);
 		next = next.replace(from, to);
 	}
-	const dir = mkdtempSync(join(tmpdir(), 'resodiff-lang-'));
-	newEn = join(dir, 'A-RES-81-xx.en.txt');
-	writeFileSync(newEn, next);
+	newEn = session.file('A-RES-81-xx.en.txt', next);
 	// A/RES/73/6 re-adopted: one more resolution recalled, and one operative verb changed.
 	let pdfNext = readFileSync(PDF_EN_TEXT, 'utf8');
 	for (const [from, to] of [
@@ -52,13 +48,8 @@ beforeAll(async () => {
 		expect(pdfNext).toContain(from);
 		pdfNext = pdfNext.replace(from, to);
 	}
-	nextPdfEn = join(dir, 'A-RES-73-6.next.en.txt');
-	writeFileSync(nextPdfEn, pdfNext);
+	nextPdfEn = session.file('A-RES-73-6.next.en.txt', pdfNext);
 }, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-});
 
 /** Text of the page that is not document text (not inside an element of the documents' language), with labels and tooltips. */
 function interfaceText(page: Page): Promise<string> {
@@ -89,7 +80,7 @@ function interfaceText(page: Page): Promise<string> {
 
 describe('the interface language', { timeout: 120_000 }, () => {
 	it('follows the browser, switches in the header, and is remembered', async () => {
-		const { page } = await openPage(browser, { locale: 'en-US' });
+		const { page } = await session.open({ locale: 'en-US' });
 		await page.goto(at('/'));
 		await page.locator('[data-action=compare]').waitFor();
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -112,7 +103,7 @@ describe('the interface language', { timeout: 120_000 }, () => {
 	});
 
 	it('?lang= in any address sets it, and the switch keeps the address in step', async () => {
-		const { page } = await openPage(browser, { locale: 'zh-CN' });
+		const { page } = await session.open({ locale: 'zh-CN' });
 		await page.goto(at(`${SHOWCASE}&lang=en`));
 		await waitForRows(page);
 		expect(await page.locator('[data-filter=onlyChanges]').innerText()).toBe('Changes only');
@@ -126,7 +117,7 @@ describe('the interface language', { timeout: 120_000 }, () => {
 	});
 
 	it('a prerendered page paints in the reader’s language before any of its scripts has run', async () => {
-		const { page } = await openPage(browser, { locale: 'en-GB', waitForApp: false });
+		const { page } = await session.open({ locale: 'en-GB', waitForApp: false });
 		// The app's scripts never arrive: what shows is the prerendered page and the inlined language choice.
 		await page.route('**/_app/**/*.js', (route) => route.abort());
 		await page.goto(at('/'));
@@ -144,11 +135,7 @@ describe('the interface language', { timeout: 120_000 }, () => {
 	});
 
 	it('an English comparison from end to end: no Chinese on the page outside the documents', async () => {
-		const { page, errors } = await openPage(browser, { locale: 'en-US' });
-		await page.goto(at('/'));
-		await page.locator('input[type=file][data-side=old]').setInputFiles(OLD_EN);
-		await page.locator('input[type=file][data-side=new]').setInputFiles(newEn);
-		await page.locator('[data-action=compare]').click();
+		const { page, errors } = await session.compareFiles(OLD_EN, newEn, { locale: 'en-US' });
 		await waitForRows(page);
 		expect(await page.title()).toBe('A/RES/80/67 → A/RES/80/67 · resodiff');
 		// The documents' text is marked English, and so set in a Latin face, never a CJK one.
@@ -201,11 +188,10 @@ describe('the interface language', { timeout: 120_000 }, () => {
 	});
 
 	it('?lang=en in a Chinese browser: a UN PDF against a text, no Chinese outside the documents', async () => {
-		const { page, errors } = await openPage(browser, { locale: 'zh-CN' });
+		const { page, errors } = await session.open({ locale: 'zh-CN' });
 		await page.goto(at('/?lang=en'));
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
-		await page.locator('input[type=file][data-side=old]').setInputFiles(PDF_EN);
-		await page.locator('input[type=file][data-side=new]').setInputFiles(nextPdfEn);
+		await chooseFiles(page, PDF_EN, nextPdfEn);
 		await page.locator('[data-action=compare]').click();
 		await waitForRows(page);
 		expect(await page.title()).toBe('A/RES/73/6 → A/RES/73/6 · resodiff');
@@ -222,7 +208,7 @@ describe('the interface language', { timeout: 120_000 }, () => {
 	});
 
 	it('a series page in English: committee, agenda item and title in English, the Chinese title marked as Chinese', async () => {
-		const { page } = await openPage(browser, { locale: 'zh-CN' });
+		const { page } = await session.open({ locale: 'zh-CN' });
 		await page.goto(at('/series/multilateralism-disarmament?lang=en'));
 		await page.locator('[data-grid] button').first().waitFor();
 		expect(await page.locator('.head .kicker').innerText()).toBe(
@@ -242,11 +228,11 @@ describe('the interface language', { timeout: 120_000 }, () => {
 
 	it('an Arabic comparison reads right to left, its symbols, dates and numbers in order', async () => {
 		const languages = join(resolve('.'), 'tests', 'fixtures', 'languages');
-		const { page, errors } = await openPage(browser, { locale: 'en-US' });
-		await page.goto(at('/'));
-		await page.locator('input[type=file][data-side=old]').setInputFiles(join(languages, 'A-RES-75-47.ar.txt'));
-		await page.locator('input[type=file][data-side=new]').setInputFiles(join(languages, 'A-RES-76-40.ar.txt'));
-		await page.locator('[data-action=compare]').click();
+		const { page, errors } = await session.compareFiles(
+			join(languages, 'A-RES-75-47.ar.txt'),
+			join(languages, 'A-RES-76-40.ar.txt'),
+			{ locale: 'en-US' }
+		);
 		await waitForRows(page);
 		const cell = page.locator('article.row .cell.new').first();
 		expect(await cell.getAttribute('lang')).toBe('ar');
@@ -295,7 +281,7 @@ describe('the interface language', { timeout: 120_000 }, () => {
 	});
 
 	it('Chinese text is set in CJK faces and justified between characters', async () => {
-		const { page } = await openPage(browser, { locale: 'en-US' });
+		const { page } = await session.open({ locale: 'en-US' });
 		await page.goto(at(SHOWCASE));
 		await waitForRows(page);
 		const para = page.locator('article.row .cell.new .para').nth(3);

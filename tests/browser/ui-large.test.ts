@@ -1,19 +1,16 @@
 // A document of 2,400 paragraphs (made from the paragraphs of 76/40, each numbered so that none repeats):
 // the comparison runs in the worker, the page renders only the rows near the viewport, and every row
 // can still be reached by scrolling and by change-to-change navigation. Timings are printed, not asserted.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROW_STATUSES, type Comparison } from '../../src/lib/core/types';
 import { parseResolution } from '../../src/lib/core/document/parse';
-import { openBrowser, openPage } from './harness';
-import { at, compareInNode, corpusFile, headerCount } from './ui-support';
+import { at, chooseFiles, compareInNode, corpusFile, headerCount, useBrowser } from './ui-support';
+
+const session = useBrowser({ folder: 'large' });
 
 const PARAGRAPHS = 2400;
-let browser: Browser;
-let dir: string;
 let oldPath: string;
 let newPath: string;
 let expected: Comparison;
@@ -41,20 +38,11 @@ function makePair(n: number): { old: string; new: string } {
 }
 
 beforeAll(async () => {
-	browser = await openBrowser();
-	dir = mkdtempSync(join(tmpdir(), 'resodiff-large-'));
 	const pair = makePair(PARAGRAPHS);
-	oldPath = join(dir, 'long-old.txt');
-	newPath = join(dir, 'long-new.txt');
-	writeFileSync(oldPath, pair.old);
-	writeFileSync(newPath, pair.new);
+	oldPath = session.file('long-old.txt', pair.old);
+	newPath = session.file('long-new.txt', pair.new);
 	expected = await compareInNode(oldPath, newPath);
 }, 180_000);
-
-afterAll(async () => {
-	await browser?.close();
-	rmSync(dir, { recursive: true, force: true });
-});
 
 /** Starts a probe that records the longest gap between animation frames (a frozen tab has long ones). */
 function probeFrames(page: Page): Promise<void> {
@@ -76,10 +64,9 @@ const longestGap = (page: Page) => page.evaluate(() => (window as unknown as { _
 describe(`a comparison of ${PARAGRAPHS} paragraphs`, () => {
 	it('is windowed: all rows counted, a few hundred at most in the page, every one reachable', async () => {
 		expect(expected.rows.length).toBeGreaterThan(2000);
-		const { page, errors } = await openPage(browser);
+		const { page, errors } = await session.open();
 		await page.goto(at('/'));
-		await page.locator('input[type=file][data-side=old]').setInputFiles(oldPath);
-		await page.locator('input[type=file][data-side=new]').setInputFiles(newPath);
+		await chooseFiles(page, oldPath, newPath);
 		await probeFrames(page);
 		const started = Date.now();
 		await page.locator('[data-action=compare]').click();

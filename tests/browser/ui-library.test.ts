@@ -2,20 +2,11 @@
 // and language, tick two, compare them, in both interface languages), "where was this wording used
 // before?" on a phrase selected in a comparison, and the best earlier version offered when a link names
 // only the new one. Everything runs on the static build: no request carries a document's text.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, openPage } from './harness';
-import { at, waitForRows } from './ui-support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { at, useBrowser, waitForRows } from './ui-support';
 
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await openBrowser();
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-});
+const session = useBrowser();
 
 /** Symbols of the catalogue's rows, in order. */
 function catalogRows(page: Page): Promise<string[]> {
@@ -50,7 +41,7 @@ describe('the home page as a library', () => {
 		{ locale: 'zh-CN', heading: '检索文库', compare: '比较这两份文件' },
 		{ locale: 'en-US', heading: 'Search the library', compare: 'Compare these two' }
 	])('filters by symbol, title, session and language, and compares two picked texts ($locale)', async (c) => {
-		const { page, errors, requests } = await openPage(browser, { locale: c.locale });
+		const { page, errors, requests } = await session.open({ locale: c.locale });
 		await page.goto(at('/'));
 		const catalog = page.locator('[data-catalog]');
 		await expect.poll(() => catalog.locator('h2').textContent()).toBe(c.heading);
@@ -95,7 +86,7 @@ describe('the home page as a library', () => {
 
 describe('earlier uses of a selected phrase', () => {
 	it('finds a Chinese phrase of 76/40 in 67/38 too, oldest first, the first use marked, in the browser', async () => {
-		const { page, errors, requests } = await openPage(browser);
+		const { page, errors, requests } = await session.open();
 		await page.goto(at('/compare?old=A/RES/67/38&new=A/RES/76/40'));
 		await waitForRows(page);
 		await selectInRows(page, '裁军和不扩散领域的多边主义');
@@ -127,7 +118,7 @@ describe('earlier uses of a selected phrase', () => {
 	});
 
 	it('offers the best earlier version when a link names only the new one', async () => {
-		const { page, errors } = await openPage(browser, { locale: 'en-US' });
+		const { page, errors } = await session.open({ locale: 'en-US' });
 		await page.goto(at('/compare?new=A/RES/76/40'));
 		const offer = page.locator('[data-earlier-version]');
 		await offer.waitFor({ timeout: 60_000 });

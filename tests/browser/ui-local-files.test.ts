@@ -2,53 +2,29 @@
 // shown as a local comparison, and never sent anywhere. Markup inside a document stays text. Files
 // that cannot be read say so on the page. The variants of 76/40 below are made from the real text:
 // one paragraph moved, one split in two, one carrying markup.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openBrowser, openPage, type SeenRequest } from './harness';
-import { at, columnTexts, compareInNode, corpusFile, expectNothingLeft, rowStatuses, waitForRows } from './ui-support';
+import { describe, expect, it } from 'vitest';
+import {
+	at,
+	columnTexts,
+	compareInNode,
+	corpusFile,
+	expectNothingLeft,
+	rowStatuses,
+	useBrowser,
+	waitForRows
+} from './ui-support';
 
-let browser: Browser;
-let dir: string;
+const session = useBrowser({ folder: 'ui' });
+
 const OLD = corpusFile('A-RES-67-38.zh.txt');
 const NEW = corpusFile('A-RES-76-40.zh.txt');
 const text7640 = readFileSync(NEW, 'utf8');
 
-/** Writes a file into the test's temporary folder and returns its path. */
-function fixture(name: string, content: string | Uint8Array): string {
-	const path = join(dir, name);
-	writeFileSync(path, content);
-	return path;
-}
-
-beforeAll(async () => {
-	browser = await openBrowser();
-	dir = mkdtempSync(join(tmpdir(), 'resodiff-ui-'));
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	rmSync(dir, { recursive: true, force: true });
-});
-
-/** Opens the start page, chooses two files and compares them. */
-async function compareFiles(
-	oldPath: string,
-	newPath: string
-): Promise<{ page: Page; requests: SeenRequest[]; errors: string[] }> {
-	const opened = await openPage(browser);
-	await opened.page.goto(at('/'));
-	await opened.page.locator('input[type=file][data-side=old]').setInputFiles(oldPath);
-	await opened.page.locator('input[type=file][data-side=new]').setInputFiles(newPath);
-	await opened.page.locator('[data-action=compare]').click();
-	return opened;
-}
-
 describe('comparing two files of the reader’s own', { timeout: 120_000 }, () => {
 	it('shows the comparison, says it is local, and no request carries the texts', async () => {
-		const { page, requests, errors } = await compareFiles(OLD, NEW);
+		const { page, requests, errors } = await session.compareFiles(OLD, NEW);
 		await page.waitForURL(/\/compare\?local=1$/, { timeout: 60_000 });
 		await waitForRows(page);
 		const expected = await compareInNode(OLD, NEW);
@@ -66,11 +42,11 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 		const line = '确认双边、诸边和多边裁军谈判是相辅相成的，';
 		const last = '重申多边外交在裁军和不扩散领域的绝对效力，并决心推动多边主义作为开展军备管制和裁军谈判的主要途径，';
 		expect(text7640).toContain(line);
-		const moved = fixture(
+		const moved = session.file(
 			'moved.txt',
 			text7640.replace(`${line}\n\n`, '').replace(`${last}\n`, `${last}\n\n${line}\n`)
 		);
-		const { page } = await compareFiles(NEW, moved);
+		const { page } = await session.compareFiles(NEW, moved);
 		await waitForRows(page);
 		const row = page.locator('article.row[data-status=moved]');
 		expect(await row.count()).toBe(1);
@@ -91,7 +67,7 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 			'6. **请**与大规模毁灭性武器有关的各项文书的缔约国在解决与不遵守这些文书的行为以及与这些文书的执行有关的问题时，根据这些文书确定的程序进行协商和合作，避免为解决问题而诉诸或威胁诉诸单方面行动，或未经核实即彼此指控不遵守协定；';
 		expect(text7640).toContain(op);
 		// As a draft would: the paragraphs after the split are numbered on.
-		const split = fixture(
+		const split = session.file(
 			'split.txt',
 			text7640
 				.replace('9. **决定**', '10. **决定**')
@@ -102,7 +78,7 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 					'6. **请**与大规模毁灭性武器有关的各项文书的缔约国在解决与不遵守这些文书的行为以及与这些文书的执行有关的问题时，根据这些文书确定的程序进行协商和合作；\n7. **又请**各缔约国避免为解决问题而诉诸或威胁诉诸单方面行动，或未经核实即彼此指控不遵守协定；'
 				)
 		);
-		const { page } = await compareFiles(NEW, split);
+		const { page } = await session.compareFiles(NEW, split);
 		await waitForRows(page);
 		const expected = await compareInNode(NEW, split);
 		const index = expected.rows.findIndex((r) => r.status === 'split');
@@ -121,12 +97,12 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 		const op = '2. **又重申**多边主义是解决裁军和不扩散问题的核心原则；';
 		expect(text7640).toContain(op);
 		const hostile = '<script>window.pwned=1</script>多边主义<img src=x onerror="window.pwned=2">';
-		const markup = fixture(
+		const markup = session.file(
 			'markup.txt',
 			text7640.replace(op, `2. **又重申**${hostile}是解决裁军和不扩散问题的核心原则；`)
 		);
 		const dialogs: string[] = [];
-		const { page, requests } = await compareFiles(NEW, markup);
+		const { page, requests } = await session.compareFiles(NEW, markup);
 		page.on('dialog', (d) => {
 			dialogs.push(d.message());
 			void d.dismiss();
@@ -148,7 +124,7 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 
 	it('two PDFs are read in the browser too, and nothing leaves', async () => {
 		const pdf = (name: string) => join(resolve('.'), 'tests', 'fixtures', 'pdf', name);
-		const { page, requests, errors } = await compareFiles(pdf('A-RES-67-38.pdf'), pdf('A-RES-76-40.pdf'));
+		const { page, requests, errors } = await session.compareFiles(pdf('A-RES-67-38.pdf'), pdf('A-RES-76-40.pdf'));
 		await page.waitForURL(/\/compare\?local=1$/, { timeout: 90_000 });
 		await waitForRows(page);
 		expect(await page.locator('.pair').textContent()).toContain('A/RES/76/40');
@@ -159,7 +135,7 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 	}, 120_000);
 
 	it('pasted text compares the same way', async () => {
-		const { page, requests } = await openPage(browser);
+		const { page, requests } = await session.open();
 		await page.goto(at('/'));
 		await page.getByRole('button', { name: /粘贴文本/ }).click();
 		await page.locator('[data-paste=old]').fill(readFileSync(OLD, 'utf8'));
@@ -173,7 +149,7 @@ describe('comparing two files of the reader’s own', { timeout: 120_000 }, () =
 	});
 
 	it('after a reload the local comparison is gone, and the page says so', async () => {
-		const { page } = await compareFiles(OLD, NEW);
+		const { page } = await session.compareFiles(OLD, NEW);
 		await waitForRows(page);
 		await page.reload();
 		await page.locator('.notice').waitFor({ timeout: 30_000 });
@@ -202,8 +178,8 @@ describe('files that cannot be read', { timeout: 120_000 }, () => {
 			content: new Uint8Array(readFileSync(join(resolve('.'), 'tests', 'fixtures', 'pdf', 'encrypted.pdf')))
 		}
 	])('$label: a visible one-line message naming the file, on the start page', async ({ name, content }) => {
-		const bad = fixture(name, content);
-		const { page, errors } = await compareFiles(OLD, bad);
+		const bad = session.file(name, content);
+		const { page, errors } = await session.compareFiles(OLD, bad);
 		const message = page.locator('[data-error]');
 		await message.waitFor({ timeout: 60_000 });
 		const text = (await message.textContent()) ?? '';

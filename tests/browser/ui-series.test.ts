@@ -3,18 +3,19 @@
 // reader's own next version added as a file (never sent anywhere), phrase tracking and the filters.
 // The session-77 version below is made from the real 76/40: session, dates and symbols moved on, one
 // rewording (敦促 → 促请) and one inserted preambular paragraph.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { summarizeVersions } from '../../src/lib/core/report/series';
 import { traceSeries, type SeriesTrace } from '../../src/lib/core/series';
 import { findTerm } from '../../src/lib/core/terms';
 import type { ResolutionDocument } from '../../src/lib/core/types';
 import { readDocument } from '../../src/lib/io/read';
-import { openBrowser, openPage } from './harness';
-import { at, corpusFile, expectNothingLeft } from './ui-support';
+import { openPage } from './harness';
+import { at, corpusFile, expectNothingLeft, useBrowser } from './ui-support';
+
+const session = useBrowser({ folder: 'series' });
 
 const SERIES = '/series/multilateralism-disarmament';
 const text7640 = readFileSync(corpusFile('A-RES-76-40.zh.txt'), 'utf8');
@@ -50,8 +51,6 @@ function draftSession77(text: string): string {
 	return edits.reduce((t, [from, to]) => swap(t, from, to), text);
 }
 
-let browser: Browser;
-let dir: string;
 let draftPath: string;
 let shipped: ResolutionDocument[];
 let draft: ResolutionDocument;
@@ -64,10 +63,7 @@ function read(bytes: Uint8Array, name: string): Promise<ResolutionDocument> {
 }
 
 beforeAll(async () => {
-	browser = await openBrowser();
-	dir = mkdtempSync(join(tmpdir(), 'resodiff-series-'));
-	draftPath = join(dir, 'draft-77.txt');
-	writeFileSync(draftPath, draftSession77(text7640));
+	draftPath = session.file('draft-77.txt', draftSession77(text7640));
 	shipped = await Promise.all(
 		['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt'].map((f) => read(new Uint8Array(readFileSync(corpusFile(f))), f))
 	);
@@ -75,11 +71,6 @@ beforeAll(async () => {
 	two = traceSeries(shipped);
 	three = traceSeries([...shipped, draft]);
 }, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-	rmSync(dir, { recursive: true, force: true });
-});
 
 /** Waits for the grid to show `versions` columns. */
 async function waitForGrid(page: Page, versions: number): Promise<void> {
@@ -119,7 +110,7 @@ function rowStarting(page: Page, start: string) {
 }
 
 async function openSeries(): Promise<Awaited<ReturnType<typeof openPage>>> {
-	const opened = await openPage(browser);
+	const opened = await session.open();
 	await opened.page.goto(at(SERIES));
 	await waitForGrid(opened.page, 2);
 	return opened;
@@ -268,7 +259,7 @@ describe('the series page of 促进裁军和不扩散领域的多边主义', () 
 
 describe('a series of the reader’s own files', () => {
 	it('starts from files only, placed by session whatever the order chosen', async () => {
-		const { page, errors, requests } = await openPage(browser);
+		const { page, errors, requests } = await session.open();
 		await page.goto(at('/series/local'));
 		await page.locator('input[data-action=add-version]').setInputFiles([draftPath, corpusFile('A-RES-76-40.zh.txt')]);
 		await waitForGrid(page, 2);
@@ -285,7 +276,7 @@ describe('a series of the reader’s own files', () => {
 
 	it('reads PDFs in the browser too, and nothing leaves', async () => {
 		const pdf = (name: string) => join(resolve('.'), 'tests', 'fixtures', 'pdf', name);
-		const { page, errors, requests } = await openPage(browser);
+		const { page, errors, requests } = await session.open();
 		await page.goto(at('/series/local'));
 		await page
 			.locator('input[data-action=add-version]')
@@ -303,9 +294,8 @@ describe('a series of the reader’s own files', () => {
 
 	it('a file that cannot be read is named on the page, and the series stays', async () => {
 		const { page, errors } = await openSeries();
-		const bad = join(dir, 'garbage.txt');
-		writeFileSync(
-			bad,
+		const bad = session.file(
+			'garbage.txt',
 			Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)
 		);
 		await page.locator('input[data-action=add-version]').setInputFiles(bad);
@@ -317,7 +307,7 @@ describe('a series of the reader’s own files', () => {
 	});
 
 	it('on a phone the summary is folded, so the grid comes first, and its heading opens it', async () => {
-		const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+		const { page, errors } = await session.open({ width: 390, height: 844 });
 		await page.goto(at(SERIES));
 		await waitForGrid(page, 2);
 		const fold = page.locator('[data-action=summary]');
@@ -335,7 +325,7 @@ describe('a series of the reader’s own files', () => {
 	});
 
 	it('an unknown series is a 404 page', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await session.open();
 		await page.goto(at('/series/no-such-series'));
 		await page.locator('h1').waitFor();
 		expect(await page.locator('h1').textContent()).toBe('没有这个页面。');

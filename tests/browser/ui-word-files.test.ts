@@ -3,31 +3,27 @@
 // drafts of tests/fixtures/docx/ (A/RES/76/40 with a 77th-session draft's changes tracked against it).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../../src/lib/core/index';
 import { readRevisionPair } from '../../src/lib/io/revisions';
-import { openBrowser, openPage } from './harness';
-import { at, compareInNode, corpusFile, expectNothingLeft, rowStatuses, waitForRows } from './ui-support';
+import {
+	at,
+	chooseFiles,
+	compareInNode,
+	corpusFile,
+	expectNothingLeft,
+	rowStatuses,
+	useBrowser,
+	waitForRows
+} from './ui-support';
 
-let browser: Browser;
+const session = useBrowser();
+
 const DRAFT = join(resolve('.'), 'tests', 'fixtures', 'docx', 'A-RES-76-40.zh.draft-77.docx');
-
-beforeAll(async () => {
-	browser = await openBrowser();
-}, 60_000);
-
-afterAll(async () => {
-	await browser?.close();
-});
 
 describe('Word files in the browser', { timeout: 120_000 }, () => {
 	it('a resolution against a Word draft: the draft read as Word shows it, nothing uploaded', async () => {
-		const { page, requests, errors } = await openPage(browser);
-		await page.goto(at('/'));
-		await page.locator('input[type=file][data-side=old]').setInputFiles(corpusFile('A-RES-76-40.zh.txt'));
-		await page.locator('input[type=file][data-side=new]').setInputFiles(DRAFT);
-		await page.locator('[data-action=compare]').click();
+		const { page, requests, errors } = await session.compareFiles(corpusFile('A-RES-76-40.zh.txt'), DRAFT);
 		await page.waitForURL(/\/compare\?local=1$/, { timeout: 60_000 });
 		await waitForRows(page);
 		const expected = await compareInNode(corpusFile('A-RES-76-40.zh.txt'), DRAFT);
@@ -38,9 +34,9 @@ describe('Word files in the browser', { timeout: 120_000 }, () => {
 	});
 
 	it('one Word draft alone: its original text against its tracked changes', async () => {
-		const { page, requests, errors } = await openPage(browser);
+		const { page, requests, errors } = await session.open();
 		await page.goto(at('/'));
-		await page.locator('input[type=file][data-side=new]').setInputFiles(DRAFT);
+		await chooseFiles(page, null, DRAFT);
 		expect(await page.locator('[data-draft-note]').textContent()).toMatch(/只有一个 Word 文件/);
 		await page.locator('[data-action=compare]').click();
 		await page.waitForURL(/\/compare\?local=1$/, { timeout: 60_000 });
@@ -58,12 +54,13 @@ describe('Word files in the browser', { timeout: 120_000 }, () => {
 	});
 
 	it('a Word 97-2003 .doc says what to do on the page', async () => {
-		const { page } = await openPage(browser);
+		const { page } = await session.open();
 		await page.goto(at('/'));
-		await page.locator('input[type=file][data-side=old]').setInputFiles(corpusFile('A-RES-76-40.zh.txt'));
-		await page
-			.locator('input[type=file][data-side=new]')
-			.setInputFiles(join(resolve('.'), 'tests', 'fixtures', 'docx', 'legacy.doc'));
+		await chooseFiles(
+			page,
+			corpusFile('A-RES-76-40.zh.txt'),
+			join(resolve('.'), 'tests', 'fixtures', 'docx', 'legacy.doc')
+		);
 		await page.locator('[data-action=compare]').click();
 		await page.locator('[data-error]').waitFor({ timeout: 60_000 });
 		expect(await page.locator('[data-error]').textContent()).toMatch(/save it as \.docx/);
