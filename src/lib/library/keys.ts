@@ -124,22 +124,17 @@ export function matchKeys(text: string): MatchKeys {
 }
 
 /**
- * Where the routine tokens of a text stand: the stretches its routine key replaces by placeholders, as
- * offsets of the normalised text. A library stores them with each paragraph text so that a search
- * finds a match's offsets ({@link matchKeysWithRanges}) without running the routine grammar again.
+ * {@link matchKeys} of a text, with where its routine tokens stand (the stretches its routine key replaces by
+ * placeholders, as offsets of the normalised text): what a library stores of each paragraph text, so that a
+ * search finds a match's offsets ({@link matchKeysWithRanges}) without running the routine grammar again.
  */
-export function routineRanges(text: string): TextRange[] {
-	return routineRangesOf(foldTypography(normalizeText(text)));
-}
-
-/** {@link matchKeys} of a text, with its {@link routineRanges}: what a library stores of each paragraph text. */
 export function matchKeysAndRanges(text: string): { keys: MatchKeys; ranges: TextRange[] } {
 	const folded = foldTypography(normalizeText(text));
 	const ranges = routineRangesOf(folded);
 	return { keys: keysOf(folded, ranges), ranges };
 }
 
-/** {@link matchKeys} of a text whose routine ranges are known ({@link routineRanges} of the same text): the same keys. */
+/** {@link matchKeys} of a text whose routine ranges are known ({@link matchKeysAndRanges} of the same text): the same keys. */
 export function matchKeysWithRanges(text: string, ranges: readonly TextRange[]): MatchKeys {
 	return keysOf(foldTypography(normalizeText(text)), ranges);
 }

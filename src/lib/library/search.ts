@@ -173,7 +173,7 @@ export function toleranceKey(query: PreparedQuery): string {
 export interface KnownKeys {
 	fold?: string;
 	routine?: string;
-	/** The text's routine ranges (keys.ts `routineRanges`): a match's offsets without the routine grammar. */
+	/** The text's routine ranges (keys.ts `matchKeysAndRanges`): a match's offsets without the routine grammar. */
 	ranges?: readonly TextRange[];
 	keys?: MatchKeys;
 }

@@ -32,7 +32,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 // only, not the parser, the comparison or the reports.
 import { userDataDir } from '../io/user-dirs';
 import { ResodiffError, type Footnote, type Paragraph, type ResolutionDocument, type TextRange } from '../core/types';
-import { decodeRanges, encodeRanges, foldKey, routineRanges, ROUTINE_PLACEHOLDER } from '../library/keys';
+import { decodeRanges, encodeRanges, matchKeysAndRanges, ROUTINE_PLACEHOLDER } from '../library/keys';
 import {
 	matchParagraph,
 	orderHits,
@@ -795,10 +795,18 @@ function migrate(path: string, db: Database.Database, readonly: boolean): void {
 			const update = writer.prepare('UPDATE texts SET fold = ?, text = ?, ranges = ? WHERE id = ?');
 			for (const { id, text } of rows) {
 				if (text === null) continue;
-				update.run(foldKey(text), text, encodeRanges(routineRanges(text)), id);
+				const { keys, ranges } = matchKeysAndRanges(text);
+				update.run(keys.fold, text, encodeRanges(ranges), id);
 			}
 			writer.prepare("UPDATE info SET value = ? WHERE key = 'schema'").run(String(SCHEMA_VERSION));
 		})();
+		// The rewritten texts out of the write-ahead log: a reader would otherwise index the whole log on opening.
+		// Best effort: a reader holding the log open only delays it to SQLite's next checkpoint.
+		try {
+			writer.pragma('wal_checkpoint(TRUNCATE)');
+		} catch {
+			// Checkpointed later by SQLite itself.
+		}
 	} catch (error) {
 		if (error instanceof ResodiffError) throw error;
 		throw new ResodiffError(
@@ -806,8 +814,6 @@ function migrate(path: string, db: Database.Database, readonly: boolean): void {
 			`this library has an older layout and could not be updated: ${(error as Error).message.split('\n')[0]}`,
 			{ file: path }
 		);
-		// The rewritten texts out of the write-ahead log: a reader would otherwise index the whole log on opening.
-		writer.pragma('wal_checkpoint(TRUNCATE)');
 	} finally {
 		if (writer !== db) writer.close();
 	}
