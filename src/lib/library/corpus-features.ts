@@ -8,6 +8,8 @@
  * it, with the symbol and date the index knows when the text does not print them.
  */
 import type { ResolutionDocument } from '../core/types';
+import { loadCorpusText } from '../corpus';
+import type { DocumentInput } from '../io/read';
 import { documentFeatures, type CandidateDocument } from './features';
 
 /** Where the file is served, from the app's own origin. */
@@ -33,11 +35,17 @@ export interface CorpusFeaturesSource {
 }
 
 /**
- * A corpus text read as the app reads it, with what the index knows and the text may not print: a
- * draft's symbol, a date the letterhead lost. The in-memory corpus library (earlier-uses) and the
- * features file read the corpus alike through it.
+ * A corpus document read by `read` (the app's reader: its worker in the browser, the reader itself at build
+ * time), with what the index knows and the text may not print: a draft's symbol, a date the letterhead lost.
+ * The in-memory corpus library (earlier-uses), the continues offer and the features file read the corpus
+ * alike through it.
  */
-export function withIndexMeta(document: ResolutionDocument, entry: CorpusFeaturesSource): ResolutionDocument {
+export async function readCorpusDocument(
+	entry: CorpusFeaturesSource,
+	read: (input: DocumentInput) => Promise<ResolutionDocument>
+): Promise<ResolutionDocument> {
+	const { text } = await loadCorpusText(entry.symbol);
+	const document = await read({ bytes: new TextEncoder().encode(text), name: entry.file });
 	document.meta.symbol ??= entry.symbol;
 	document.meta.date ??= entry.date;
 	return document;
@@ -46,13 +54,14 @@ export function withIndexMeta(document: ResolutionDocument, entry: CorpusFeature
 /** The features file of corpus documents, each read by `read` (the app's reader). */
 export async function corpusFeatures(
 	entries: readonly CorpusFeaturesSource[],
-	read: (entry: CorpusFeaturesSource) => Promise<ResolutionDocument>
+	read: (input: DocumentInput) => Promise<ResolutionDocument>
 ): Promise<CorpusFeatures> {
 	const documents = await Promise.all(
-		entries.map(async (entry) => {
-			const document = withIndexMeta(await read(entry), entry);
-			return { symbol: entry.symbol, source: entry.file, features: documentFeatures(document) };
-		})
+		entries.map(async (entry) => ({
+			symbol: entry.symbol,
+			source: entry.file,
+			features: documentFeatures(await readCorpusDocument(entry, read))
+		}))
 	);
 	return { version: 1, documents };
 }

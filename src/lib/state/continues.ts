@@ -23,11 +23,11 @@ import {
 } from '../library/index';
 import {
 	CORPUS_FEATURES_PATH,
-	withIndexMeta,
+	readCorpusDocument,
 	type CorpusCandidate,
 	type CorpusFeatures
 } from '../library/corpus-features';
-import { findDocument, loadCorpusText } from '../corpus';
+import { findDocument } from '../corpus';
 import { ResodiffError } from '../core/types';
 import { readVersion } from '../workers/series-client';
 import { libraryServed, type LibrarySource } from './earlier-uses.svelte';
@@ -144,6 +144,5 @@ export async function loadLibraryDocument(ref: LibraryRef): Promise<ResolutionDo
 	}
 	const entry = findDocument(ref.symbol);
 	if (!entry) throw new ResodiffError('not-found', 'is not in the corpus (文库中没有此文件)', { file: ref.symbol });
-	const { text } = await loadCorpusText(entry.symbol);
-	return withIndexMeta(await readVersion({ bytes: new TextEncoder().encode(text), name: entry.file }), entry);
+	return readCorpusDocument(entry, readVersion);
 }

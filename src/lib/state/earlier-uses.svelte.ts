@@ -9,8 +9,8 @@
  */
 import { compareChronology, MemoryLibrary, type FindResult, type SearchResult } from '../library/index';
 import type { ResolutionDocument } from '../core/types';
-import { corpus, loadCorpusText } from '../corpus';
-import { withIndexMeta } from '../library/corpus-features';
+import { corpus } from '../corpus';
+import { readCorpusDocument } from '../library/corpus-features';
 import { describeError } from '../ui-errors';
 import { readVersion } from '../workers/series-client';
 
@@ -31,9 +31,7 @@ let corpusLibrary: Promise<MemoryLibrary> | null = null;
 export function loadCorpusLibrary(): Promise<MemoryLibrary> {
 	corpusLibrary ??= Promise.all(
 		corpus.documents.map(async (d) => {
-			const { text } = await loadCorpusText(d.symbol);
-			const document = await readVersion({ bytes: new TextEncoder().encode(text), name: d.file });
-			return { document: withIndexMeta(document, d), source: d.file };
+			return { document: await readCorpusDocument(d, readVersion), source: d.file };
 		})
 	).then((entries) => new MemoryLibrary(entries));
 	corpusLibrary.catch(() => (corpusLibrary = null));

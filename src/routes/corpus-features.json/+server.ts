@@ -3,16 +3,12 @@
  * compare page ranks a reader's own text against them in the browser, after this one fetch.
  */
 import { json } from '@sveltejs/kit';
-import { corpus, loadCorpusText } from '$lib/corpus';
+import { corpus } from '$lib/corpus';
 import { corpusFeatures } from '$lib/library/corpus-features';
 import { readSide } from '$lib/workers/compare-core';
 
 export const prerender = true;
 
 export async function GET(): Promise<Response> {
-	const features = await corpusFeatures(corpus.documents, async (entry) => {
-		const { text } = await loadCorpusText(entry.symbol);
-		return readSide({ bytes: new TextEncoder().encode(text), name: entry.file });
-	});
-	return json(features);
+	return json(await corpusFeatures(corpus.documents, readSide));
 }
