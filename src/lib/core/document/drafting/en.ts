@@ -51,7 +51,7 @@ const EN_OPERATIVE = [
 ];
 
 // prettier-ignore
-const EN_MONTHS = [
+export const EN_MONTHS = [
 	'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
 	'november', 'december'
 ];

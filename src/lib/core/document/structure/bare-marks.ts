@@ -10,12 +10,15 @@
  * | after a lower-case letter, no space: `Declaration4` | it is the next mark not yet cited | `Space2030` (four digits), `COVID19`, `CO2`, `G77` (capitals before) |
  * | glued to a year: `25 November 20242`, `2015–20303` | the digits after a year 1900–2099 are the next mark | `No. 20378` (a numbered thing: a noun before that numbers; a preposition does not: `of 20172` is 2017 and mark 2), a number of five digits or more that does not start with a year |
  * | glued to a resolution number: `resolution 77/2285` | the digits after a session and a number of three digits are the next mark (the Assembly numbers fewer than a thousand resolutions a session) | `77/228` (three digits: a number), `A/78/1005`, `S/2023/1005` (a symbol's own number: a "/" or digits before the session) |
-| after a word or punctuation, with a space: `activities, 1`, `Agreement 4 requires`, `2015–2030 3 and` | it is the next mark not yet cited, or one cited before with a word in lower case after it (`Goals 2 for`) | `paragraph 4`, `resolution 2`, `Goal 4`, `vol. 3`, `paras. 3 and 4`, `annex 2` (a word that numbers what follows, unless a full stop ends its sentence: `Principles. 13 We`), `3 December` (a word after it that a number counts), `2030 3.` (a number before, no word after) |
+ * | after a word or punctuation, with a space: `activities, 1`, `Agreement 4 requires`, `2015–2030 3 and` | it is the next mark not yet cited, or one cited before with a word in lower case after it (`Goals 2 for`) | `paragraph 4`, `resolution 2`, `Goal 4`, `vol. 3`, `paras. 3 and 4`, `annex 2` (a word that numbers what follows, unless a full stop ends its sentence: `Principles. 13 We`), `3 December` (a word after it that a number counts), `2030 3.` (a number before, no word after) |
  *
  * Marks are numbered in order of first citation, so a new mark is the next one (or a few further, when the reading missed one); a mark cited again
  * (written after the first) is read in the unspaced forms, and spaced only before a word in lower case.
  */
 import type { MarkAt } from '../../text/normalize';
+import { EN_MONTHS } from '../drafting/en';
+import { ES_MONTH } from '../drafting/es';
+import { FR_MONTHS } from '../drafting/fr';
 
 /** Closing punctuation a mark may follow without a space. */
 const AFTER_PUNCTUATION = /[,;:.)\]”’"»]/;
@@ -153,8 +156,10 @@ const QUANTITY_WORDS = new Set([
  * Words after a number that it counts or dates (lower case): then the number is text. The months also as the
  * French and Spanish versions date ("5 de diciembre de 2001", "5 décembre 2001").
  */
-const COUNTED_WORDS =
-	/^(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|countries|states|members|parties|january|february|march|april|may|june|july|august|september|october|november|december|(?:de\s+)?(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b|^[%–-]/i;
+const COUNTED_WORDS = new RegExp(
+	`^(?:per|years?|months?|weeks?|days?|hours?|minutes?|times|million|billion|thousand|hundred|countries|states|members|parties|${EN_MONTHS.join('|')}|(?:de\\s+)?${ES_MONTH}|${FR_MONTHS.join('|')})\\b|^[%–-]`,
+	'i'
+);
 
 /** A year with digits run on: a mark glued to it ("20242" is 2024 and mark 2). */
 const AFTER_YEAR = /(?<![\d/.,])((?:19|20)\d{2})(\d{1,3})(?![\d/])/g;
