@@ -22,80 +22,155 @@ const MAX_OPERATORS = 2_000_000;
 /** pdfjs's limit on an operator's operands. */
 const MAX_OPERANDS = 33;
 
-/** Operand counts of PDF's operators (pdfjs's EvaluatorPreprocessor.opMap); -n: at most n. */
-const ARITY: Record<string, number> = {
-	w: 1,
-	J: 1,
-	j: 1,
-	M: 1,
-	d: 2,
-	ri: 1,
-	i: 1,
-	gs: 1,
-	q: 0,
-	Q: 0,
-	cm: 6,
-	m: 2,
-	l: 2,
-	c: 6,
-	v: 4,
-	y: 4,
-	h: 0,
-	re: 4,
-	S: 0,
-	s: 0,
-	f: 0,
-	F: 0,
-	'f*': 0,
-	B: 0,
-	'B*': 0,
-	b: 0,
-	'b*': 0,
-	n: 0,
-	W: 0,
-	'W*': 0,
-	BT: 0,
-	ET: 0,
-	Tc: 1,
-	Tw: 1,
-	Tz: 1,
-	TL: 1,
-	Tf: 2,
-	Tr: 1,
-	Ts: 1,
-	Td: 2,
-	TD: 2,
-	Tm: 6,
-	'T*': 0,
-	Tj: 1,
-	TJ: 1,
-	"'": 1,
-	'"': 3,
-	d0: 2,
-	d1: 6,
-	CS: 1,
-	cs: 1,
-	SC: -4,
-	SCN: -33,
-	sc: -4,
-	scn: -33,
-	G: 1,
-	g: 1,
-	RG: 3,
-	rg: 3,
-	K: 4,
-	k: 4,
-	sh: 1,
-	BI: 0,
-	Do: 1,
-	MP: 1,
-	DP: 2,
-	BMC: 1,
-	BDC: 2,
-	EMC: 0,
-	BX: 0,
-	EX: 0
-};
+/** PDF's operators, numbered for a switch that jumps rather than compares strings. */
+const enum O {
+	w,
+	J,
+	j,
+	M,
+	d,
+	ri,
+	i,
+	gs,
+	q,
+	Q,
+	cm,
+	m,
+	l,
+	c,
+	v,
+	y,
+	h,
+	re,
+	S,
+	s,
+	f,
+	F,
+	fStar,
+	B,
+	BStar,
+	b,
+	bStar,
+	n,
+	W,
+	WStar,
+	BT,
+	ET,
+	Tc,
+	Tw,
+	Tz,
+	TL,
+	Tf,
+	Tr,
+	Ts,
+	Td,
+	TD,
+	Tm,
+	TStar,
+	Tj,
+	TJ,
+	Quote,
+	DoubleQuote,
+	d0,
+	d1,
+	CS,
+	cs,
+	SC,
+	SCN,
+	sc,
+	scn,
+	G,
+	g,
+	RG,
+	rg,
+	K,
+	k,
+	sh,
+	BI,
+	Do,
+	MP,
+	DP,
+	BMC,
+	BDC,
+	EMC,
+	BX,
+	EX
+}
+
+/** Each operator by its name, with its operand count (pdfjs's EvaluatorPreprocessor.opMap); -n: at most n. */
+const OPERATORS = new Map<string, [O, number]>([
+	['w', [O.w, 1]],
+	['J', [O.J, 1]],
+	['j', [O.j, 1]],
+	['M', [O.M, 1]],
+	['d', [O.d, 2]],
+	['ri', [O.ri, 1]],
+	['i', [O.i, 1]],
+	['gs', [O.gs, 1]],
+	['q', [O.q, 0]],
+	['Q', [O.Q, 0]],
+	['cm', [O.cm, 6]],
+	['m', [O.m, 2]],
+	['l', [O.l, 2]],
+	['c', [O.c, 6]],
+	['v', [O.v, 4]],
+	['y', [O.y, 4]],
+	['h', [O.h, 0]],
+	['re', [O.re, 4]],
+	['S', [O.S, 0]],
+	['s', [O.s, 0]],
+	['f', [O.f, 0]],
+	['F', [O.F, 0]],
+	['f*', [O.fStar, 0]],
+	['B', [O.B, 0]],
+	['B*', [O.BStar, 0]],
+	['b', [O.b, 0]],
+	['b*', [O.bStar, 0]],
+	['n', [O.n, 0]],
+	['W', [O.W, 0]],
+	['W*', [O.WStar, 0]],
+	['BT', [O.BT, 0]],
+	['ET', [O.ET, 0]],
+	['Tc', [O.Tc, 1]],
+	['Tw', [O.Tw, 1]],
+	['Tz', [O.Tz, 1]],
+	['TL', [O.TL, 1]],
+	['Tf', [O.Tf, 2]],
+	['Tr', [O.Tr, 1]],
+	['Ts', [O.Ts, 1]],
+	['Td', [O.Td, 2]],
+	['TD', [O.TD, 2]],
+	['Tm', [O.Tm, 6]],
+	['T*', [O.TStar, 0]],
+	['Tj', [O.Tj, 1]],
+	['TJ', [O.TJ, 1]],
+	["'", [O.Quote, 1]],
+	['"', [O.DoubleQuote, 3]],
+	['d0', [O.d0, 2]],
+	['d1', [O.d1, 6]],
+	['CS', [O.CS, 1]],
+	['cs', [O.cs, 1]],
+	['SC', [O.SC, -4]],
+	['SCN', [O.SCN, -33]],
+	['sc', [O.sc, -4]],
+	['scn', [O.scn, -33]],
+	['G', [O.G, 1]],
+	['g', [O.g, 1]],
+	['RG', [O.RG, 3]],
+	['rg', [O.rg, 3]],
+	['K', [O.K, 4]],
+	['k', [O.k, 4]],
+	['sh', [O.sh, 1]],
+	['BI', [O.BI, 0]],
+	['Do', [O.Do, 1]],
+	['MP', [O.MP, 1]],
+	['DP', [O.DP, 2]],
+	['BMC', [O.BMC, 1]],
+	['BDC', [O.BDC, 2]],
+	['EMC', [O.EMC, 0]],
+	['BX', [O.BX, 0]],
+	['EX', [O.EX, 0]]
+]);
 
 const PAINT: Record<string, number> = {
 	S: OPS.stroke,
@@ -160,6 +235,9 @@ function nums(args: PdfValue[]): number[] {
 /** Reads pages' content into operator lists. */
 export class ContentReader {
 	private operators = 0;
+	/** Resources whose fonts and forms are loaded, and the forms' decoded bytes. */
+	private readonly prepared = new WeakMap<Dict, Promise<void>>();
+	private readonly formBytes = new WeakMap<Stream, Uint8Array>();
 
 	constructor(
 		private readonly file: PdfFile,
@@ -169,7 +247,6 @@ export class ContentReader {
 	/** A page's operator list. */
 	async page(contents: PdfValue | undefined, resources: Dict): Promise<OperatorList> {
 		const list = new OperatorList();
-		this.operators = 0;
 		const value = this.file.resolve(contents);
 		let stream: Stream | null = null;
 		if (value instanceof Stream) stream = value;
@@ -182,20 +259,54 @@ export class ContentReader {
 		if (stream) {
 			if (stream.dict.has('Resources')) throw new Unsupported('a content stream with resources of its own');
 			const start: EvalState = { font: null, pointX: 0, pointY: 0 };
-			await this.run(await this.file.streamBytes(stream), resources, list, new Set(), 0, start);
+			const bytes = await this.file.streamBytes(stream);
+			await this.prepare(resources, 0);
+			this.operators = 0;
+			this.run(bytes, resources, list, new Set(), 0, start);
 		}
 		list.flush();
 		return list;
 	}
 
-	private async run(
+	/**
+	 * Loads what a page's operators may ask for, so that they run synchronously (an async loop stays
+	 * unoptimised in V8, and a page has tens of thousands of tokens): the fonts of its resources, and its
+	 * forms' bytes and resources, recursively.
+	 */
+	private prepare(resources: Dict, depth: number): Promise<void> {
+		// Pages read at once share their resources (LibreOffice gives every page the same): one loading each.
+		let prepared = this.prepared.get(resources);
+		if (!prepared) {
+			prepared = depth > MAX_FORM_DEPTH ? Promise.resolve() : this.load(resources, depth);
+			this.prepared.set(resources, prepared);
+		}
+		return prepared;
+	}
+
+	private async load(resources: Dict, depth: number): Promise<void> {
+		const fonts = this.file.dict(resources, 'Font');
+		if (fonts) for (const ref of fonts.values()) await this.fonts.prepare(ref);
+		const xobjects = this.file.dict(resources, 'XObject');
+		if (!xobjects) return;
+		for (const value of xobjects.values()) {
+			const xobject = this.file.resolve(value);
+			if (!(xobject instanceof Stream) || this.formBytes.has(xobject)) continue;
+			const subtype = this.file.get(xobject.dict, 'Subtype');
+			if (!(subtype instanceof Name) || subtype.name !== 'Form') continue;
+			this.formBytes.set(xobject, await this.file.streamBytes(xobject));
+			const own = this.file.get(xobject.dict, 'Resources');
+			if (own instanceof Map) await this.prepare(own, depth + 1);
+		}
+	}
+
+	private run(
 		bytes: Uint8Array,
 		resources: Dict,
 		list: OperatorList,
 		forms: Set<number>,
 		depth: number,
 		initial: EvalState
-	): Promise<void> {
+	): void {
 		const file = this.file;
 		const lexer = new Lexer(bytes);
 		const args: PdfValue[] = [];
@@ -214,30 +325,30 @@ export class ContentReader {
 				if (args.length > MAX_OPERANDS) throw new Unsupported('too many operands');
 				continue;
 			}
-			const op = token.cmd;
-			const arity = ARITY[op];
-			if (arity === undefined) throw new Unsupported(`the operator ${op}`);
+			const known = (token.operator ??= OPERATORS.get(token.cmd) ?? null);
+			if (!known) throw new Unsupported(`the operator ${token.cmd}`);
+			const [op, arity] = known;
 			if (arity >= 0 ? args.length !== arity : args.length > -arity) {
-				throw new Unsupported(`the operator ${op} with ${args.length} operands`);
+				throw new Unsupported(`the operator ${token.cmd} with ${args.length} operands`);
 			}
 			if (++this.operators > MAX_OPERATORS) throw new Unsupported('too many operators');
 			switch (op) {
-				case 'q':
+				case O.q:
 					stack.push({ ...state });
 					saved++;
 					list.addOp(OPS.save, null);
 					break;
-				case 'Q':
+				case O.Q:
 					if (saved === 0) throw new Unsupported('a restore without a save');
 					state = stack.pop()!;
 					saved--;
 					list.addOp(OPS.restore, null);
 					break;
-				case 'cm':
+				case O.cm:
 					list.addOp(OPS.transform, nums(args).slice());
 					break;
-				case 'm':
-				case 'l': {
+				case O.m:
+				case O.l: {
 					const [x, y] = nums(args);
 					state.pointX = x;
 					state.pointY = y;
@@ -245,7 +356,7 @@ export class ContentReader {
 					path.drawn = true;
 					break;
 				}
-				case 're': {
+				case O.re: {
 					const [x, y, w, h] = nums(args);
 					state.pointX = x;
 					state.pointY = y;
@@ -259,7 +370,7 @@ export class ContentReader {
 					path.drawn = true;
 					break;
 				}
-				case 'c': {
+				case O.c: {
 					const [x1, y1, x2, y2, x, y] = nums(args);
 					bezierBox(state.pointX, state.pointY, x1, y1, x2, y2, x, y, path.box);
 					state.pointX = x;
@@ -267,7 +378,7 @@ export class ContentReader {
 					path.drawn = true;
 					break;
 				}
-				case 'v': {
+				case O.v: {
 					const [x1, y1, x, y] = nums(args);
 					const sx = state.pointX;
 					const sy = state.pointY;
@@ -277,7 +388,7 @@ export class ContentReader {
 					path.drawn = true;
 					break;
 				}
-				case 'y': {
+				case O.y: {
 					const [x1, y1, x, y] = nums(args);
 					bezierBox(state.pointX, state.pointY, x1, y1, x, y, x, y, path.box);
 					state.pointX = x;
@@ -285,21 +396,21 @@ export class ContentReader {
 					path.drawn = true;
 					break;
 				}
-				case 'h':
+				case O.h:
 					path.drawn = true;
 					break;
-				case 'S':
-				case 's':
-				case 'f':
-				case 'F':
-				case 'f*':
-				case 'B':
-				case 'B*':
-				case 'b':
-				case 'b*':
-				case 'n': {
-					const fn = PAINT[op];
-					if (op === 's' || op === 'b' || op === 'b*') path.drawn = true;
+				case O.S:
+				case O.s:
+				case O.f:
+				case O.F:
+				case O.fStar:
+				case O.B:
+				case O.BStar:
+				case O.b:
+				case O.bStar:
+				case O.n: {
+					const fn = PAINT[token.cmd];
+					if (op === O.s || op === O.b || op === O.bStar) path.drawn = true;
 					if (!path.drawn) list.addOp(OPS.constructPath, [fn, [null], null]);
 					else {
 						list.addOp(OPS.constructPath, [fn, [null], path.box.slice()]);
@@ -308,64 +419,64 @@ export class ContentReader {
 					}
 					break;
 				}
-				case 'BT':
+				case O.BT:
 					list.addOp(OPS.beginText, null);
 					break;
-				case 'ET':
+				case O.ET:
 					list.addOp(OPS.endText, null);
 					break;
-				case 'Tc':
+				case O.Tc:
 					list.addOp(OPS.setCharSpacing, [num(args[0])]);
 					break;
-				case 'Tw':
+				case O.Tw:
 					list.addOp(OPS.setWordSpacing, [num(args[0])]);
 					break;
-				case 'Tz':
+				case O.Tz:
 					list.addOp(OPS.setHScale, [num(args[0])]);
 					break;
-				case 'TL':
+				case O.TL:
 					list.addOp(OPS.setLeading, [num(args[0])]);
 					break;
-				case 'Ts':
+				case O.Ts:
 					list.addOp(OPS.setTextRise, [num(args[0])]);
 					break;
-				case 'Td':
+				case O.Td:
 					list.addOp(OPS.moveText, nums(args).slice());
 					break;
-				case 'TD':
+				case O.TD:
 					list.addOp(OPS.setLeadingMoveText, nums(args).slice());
 					break;
-				case 'Tm':
+				case O.Tm:
 					list.addOp(OPS.setTextMatrix, [new Float32Array(nums(args))]);
 					break;
-				case 'T*':
+				case O.TStar:
 					list.addOp(OPS.nextLine, null);
 					break;
-				case 'Tf': {
+				case O.Tf: {
 					const [name, size] = args;
 					if (!(name instanceof Name) || typeof size !== 'number') throw new Unsupported('a malformed Tf');
-					const font = await this.fonts.load(fontsRes?.get(name.name));
+					const font = this.fonts.use(fontsRes?.get(name.name));
 					state.font = font.id;
 					list.addDependency(font.id);
 					list.addOp(OPS.setFont, [font.id, size]);
 					break;
 				}
-				case 'Tj':
+				case O.Tj:
 					list.addOp(OPS.showText, [this.glyphs(state, args[0])]);
 					break;
-				case "'":
+				case O.Quote:
 					this.needFont(state);
 					list.addOp(OPS.nextLine, null);
 					list.addOp(OPS.showText, [this.glyphs(state, args[0])]);
 					break;
-				case '"':
+				case O.DoubleQuote:
 					this.needFont(state);
 					list.addOp(OPS.nextLine, null);
 					list.addOp(OPS.setWordSpacing, [num(args[0])]);
 					list.addOp(OPS.setCharSpacing, [num(args[1])]);
 					list.addOp(OPS.showText, [this.glyphs(state, args[2])]);
 					break;
-				case 'TJ': {
+				case O.TJ: {
 					this.needFont(state);
 					const items = args[0];
 					if (!Array.isArray(items)) throw new Unsupported('a TJ without an array');
@@ -380,7 +491,7 @@ export class ContentReader {
 					list.addOp(OPS.showText, [glyphs]);
 					break;
 				}
-				case 'gs': {
+				case O.gs: {
 					const name = args[0];
 					if (!(name instanceof Name)) throw new Unsupported('a malformed gs');
 					const gs = gstates ? file.resolve(gstates.get(name.name)) : undefined;
@@ -397,7 +508,7 @@ export class ContentReader {
 					if (emits) list.addOp(OPS.setGState, [[]]);
 					break;
 				}
-				case 'Do': {
+				case O.Do: {
 					const name = args[0];
 					if (!(name instanceof Name)) throw new Unsupported('a malformed Do');
 					const ref = xobjects?.get(name.name);
@@ -415,60 +526,60 @@ export class ContentReader {
 					}
 					if (subtype.name !== 'Form') throw new Unsupported(`an XObject of subtype ${subtype.name}`);
 					if (!(ref instanceof Ref)) throw new Unsupported('a form given inline');
-					await this.form(xobject, ref.num, resources, list, forms, depth, state);
+					this.form(xobject, ref.num, resources, list, forms, depth, state);
 					break;
 				}
-				case 'BMC':
-				case 'BDC':
-				case 'EMC':
-				case 'w':
-				case 'J':
-				case 'j':
-				case 'M':
-				case 'ri':
-				case 'i':
-				case 'W':
-				case 'W*':
-				case 'Tr':
-				case 'SC':
-				case 'sc':
-				case 'G':
-				case 'g':
-				case 'RG':
-				case 'rg':
-				case 'K':
-				case 'k':
-					if (op === 'w' && typeof args[0] !== 'number') throw new Unsupported('a malformed w');
-					if ((op === 'BDC' || op === 'BMC') && !(args[0] instanceof Name))
+				case O.BMC:
+				case O.BDC:
+				case O.EMC:
+				case O.w:
+				case O.J:
+				case O.j:
+				case O.M:
+				case O.ri:
+				case O.i:
+				case O.W:
+				case O.WStar:
+				case O.Tr:
+				case O.SC:
+				case O.sc:
+				case O.G:
+				case O.g:
+				case O.RG:
+				case O.rg:
+				case O.K:
+				case O.k:
+					if (op === O.w && typeof args[0] !== 'number') throw new Unsupported('a malformed w');
+					if ((op === O.BDC || op === O.BMC) && !(args[0] instanceof Name))
 						throw new Unsupported('a malformed marked content');
 					list.addOp(OTHER_OP, null);
 					break;
-				case 'd':
+				case O.d:
 					if (!Array.isArray(args[0]) || !args[0].every((x) => typeof x === 'number') || typeof args[1] !== 'number') {
 						throw new Unsupported('a malformed dash');
 					}
 					list.addOp(OTHER_OP, null);
 					break;
-				case 'SCN':
-				case 'scn':
+				case O.SCN:
+				case O.scn:
 					if (args.some((a) => typeof a !== 'number')) throw new Unsupported('a pattern colour');
 					list.addOp(OTHER_OP, null);
 					break;
-				case 'CS':
-				case 'cs': {
+				case O.CS:
+				case O.cs: {
 					const cs = args[0];
 					if (!(cs instanceof Name)) throw new Unsupported('a malformed colour space');
 					if (cs.name === 'Pattern') throw new Unsupported('a pattern colour space');
 					break;
 				}
-				case 'MP':
-				case 'DP':
-				case 'BX':
-				case 'EX':
+				case O.MP:
+				case O.DP:
+				case O.BX:
+				case O.EX:
 					break;
 				default:
 					// d0, d1 (Type 3 glyphs), sh, BI: not read here.
-					throw new Unsupported(`the operator ${op}`);
+					throw new Unsupported(`the operator ${token.cmd}`);
 			}
 			args.length = 0;
 		}
@@ -487,7 +598,7 @@ export class ContentReader {
 		return this.fonts.loaded(state.font!).glyphs(chars);
 	}
 
-	private async form(
+	private form(
 		form: Stream,
 		num: number,
 		resources: Dict,
@@ -495,7 +606,7 @@ export class ContentReader {
 		forms: Set<number>,
 		depth: number,
 		outer: EvalState
-	): Promise<void> {
+	): void {
 		const file = this.file;
 		if (forms.has(num)) throw new Unsupported('a form that draws itself');
 		if (depth >= MAX_FORM_DEPTH) throw new Unsupported('forms nested too deep');
@@ -513,7 +624,9 @@ export class ContentReader {
 		list.addOp(OPS.paintFormXObjectBegin, [f32, null]);
 		const own = file.get(dict, 'Resources');
 		const inner = new Set(forms).add(num);
-		await this.run(await file.streamBytes(form), own instanceof Map ? own : resources, list, inner, depth + 1, outer);
+		const bytes = this.formBytes.get(form);
+		if (!bytes) throw new Unsupported('a form not prepared');
+		this.run(bytes, own instanceof Map ? own : resources, list, inner, depth + 1, outer);
 		list.addOp(OPS.paintFormXObjectEnd, []);
 		if (group) list.addOp(OTHER_OP, null);
 	}

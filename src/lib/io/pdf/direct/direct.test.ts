@@ -68,7 +68,7 @@ describe('the direct reader against pdfjs, on every PDF the project keeps', () =
 		}, 60000);
 	}
 
-	it('reads the real UN PDFs (Word) itself, and declines what it does not know', () => {
+	it('reads the real UN PDFs (Word) and the LibreOffice ones itself, and declines what it does not know', () => {
 		expect(read).toEqual(
 			expect.arrayContaining([
 				'corpus/A-RES-73-3.en.pdf',
@@ -77,7 +77,12 @@ describe('the direct reader against pdfjs, on every PDF the project keeps', () =
 				'tests/fixtures/real/A-RES-73-3.en.pdf',
 				'tests/fixtures/real/A-RES-73-6.en.pdf',
 				'tests/fixtures/real/A-RES-77-247.es.pdf',
-				'tests/fixtures/pdf/A-RES-77-247.es.pdf'
+				'tests/fixtures/pdf/A-RES-77-247.es.pdf',
+				'tests/fixtures/pdf/writer/A-RES-67-38.pdf',
+				'tests/fixtures/pdf/writer/A-RES-68-46.pdf',
+				'tests/fixtures/pdf/writer/A-RES-76-40-marks-before.pdf',
+				'tests/fixtures/pdf/writer/A-RES-76-40.pdf',
+				'tests/fixtures/pdf/writer/ar-sample.pdf'
 			])
 		);
 		for (const declined of ['encrypted.pdf', 'truncated.pdf', 'scanned.pdf', 'cmap-font.pdf']) {

@@ -8,8 +8,10 @@
  * - simple TrueType fonts in WinAnsi or MacRoman encoding (or the standard encoding a non-symbolic font
  *   defaults to), with /Differences and /Widths /FirstChar /MissingWidth, and an optional ToUnicode map
  *   amended from the encoding, as pdfjs amends it.
- * Every other font (Type 1, Type 3, a predefined CMap, vertical writing, an embedded program pdfjs would
- * read, a glyph name outside the standard encodings' set, a symbol font) is {@link Unsupported}.
+ * - simple fonts whose program pdfjs reads (LibreOffice's embedded TrueType and Type 1 subsets) where the
+ *   program cannot change the reading: text whole from the ToUnicode map, widths from /Widths.
+ * Every other font (a non-embedded Type 1, Type 3, a predefined CMap, vertical writing, an embedded composite
+ * or CFF program, a glyph name outside the standard encodings' set, a symbol font) is {@link Unsupported}.
  */
 import { parseToUnicode, type ToUnicode } from './cmap';
 import { GLYPH_UNICODE, MAC_ROMAN_ENCODING, STANDARD_ENCODING, WIN_ANSI_ENCODING } from './encodings';
@@ -103,9 +105,31 @@ export class FontLoader {
 	private readonly byRef = new Map<number, Promise<DirectFont>>();
 	private readonly aliases = new Map<string, string>();
 	private readonly byId = new Map<string, DirectFont>();
+	private readonly ready = new Map<number, DirectFont | Unsupported>();
 	private count = 0;
 
 	constructor(private readonly file: PdfFile) {}
+
+	/**
+	 * Loads a font ahead of its use, keeping what declined it: a font a page lists but never uses must not
+	 * decline the page (pdfjs reads only the fonts used).
+	 */
+	async prepare(ref: PdfValue | undefined): Promise<void> {
+		if (!(ref instanceof Ref) || this.ready.has(ref.num)) return;
+		try {
+			this.ready.set(ref.num, await this.load(ref));
+		} catch (error) {
+			this.ready.set(ref.num, error instanceof Unsupported ? error : new Unsupported('a font that fails to load'));
+		}
+	}
+
+	/** A font prepared before, synchronously; what declined it is thrown now that it is used. */
+	use(ref: PdfValue | undefined): DirectFont {
+		if (!(ref instanceof Ref)) throw new Unsupported('a font given inline or missing');
+		const font = this.ready.get(ref.num);
+		if (font instanceof DirectFont) return font;
+		throw font ?? new Unsupported('a font not prepared');
+	}
 
 	/** A font already loaded, by its id. */
 	loaded(id: string): DirectFont {
@@ -143,13 +167,12 @@ export class FontLoader {
 			if (!(encoding instanceof Name) || encoding.name !== 'Identity-H') {
 				throw new Unsupported('a composite font not in Identity-H');
 			}
-		} else if (subtype !== 'TrueType') throw new Unsupported(`a ${subtype ?? 'untyped'} font`);
+		} else if (subtype !== 'TrueType' && subtype !== 'Type1') throw new Unsupported(`a ${subtype ?? 'untyped'} font`);
 		const descriptorRef = dict.get('FontDescriptor');
 		const descriptor = file.resolve(descriptorRef);
 		if (!(descriptor instanceof Map)) throw new Unsupported('a font without a descriptor');
-		for (const key of ['FontFile', 'FontFile2', 'FontFile3']) {
-			if (descriptor.has(key)) throw new Unsupported('a font whose program pdfjs reads');
-		}
+		const program = ['FontFile', 'FontFile2', 'FontFile3'].find((key) => descriptor.has(key)) ?? null;
+		if (subtype === 'Type1' && !program) throw new Unsupported('a Type1 font without its program');
 		if (dict.has('FontMatrix') || base.has('FontMatrix')) throw new Unsupported('a font matrix');
 		const name = fontName(file, dict, descriptor);
 		if (SYMBOLIC_NAME.test(name) || /NuptialScript/i.test(name)) throw new Unsupported('a symbol font');
@@ -158,6 +181,8 @@ export class FontLoader {
 		let toUnicode: ToUnicode = new Map();
 		if (toUnicodeValue instanceof Stream) toUnicode = parseToUnicode(await file.streamBytes(toUnicodeValue));
 		else if (toUnicodeValue !== undefined) throw new Unsupported('a ToUnicode that is not a stream');
+
+		if (program) await checkProgram(file, program, descriptor, dict, composite, toUnicode);
 
 		let widths = new Map<number, number>();
 		let defaultWidth: number;
@@ -178,15 +203,18 @@ export class FontLoader {
 			});
 			const missing = file.get(descriptor, 'MissingWidth');
 			defaultWidth = typeof missing === 'number' ? missing : 0;
-			const encoded = encodingText(file, dict, typeof flags === 'number' && Number.isInteger(flags) ? flags : 0);
-			if (toUnicode.size === 0) toUnicode = encoded.text;
-			else if (encoded.hasEncoding) fallback = encoded.text;
+			if (!program) {
+				const encoded = encodingText(file, dict, typeof flags === 'number' && Number.isInteger(flags) ? flags : 0);
+				if (toUnicode.size === 0) toUnicode = encoded.text;
+				else if (encoded.hasEncoding) fallback = encoded.text;
+			}
 		}
 		const facts: DirectFontFacts = {
 			name,
-			bold: /bold/i.test(name),
-			italic: /oblique|italic/i.test(name),
-			black: /Black/.test(name),
+			// pdfjs says bold, italic and black only of a font it substitutes (fallbackToSystemFont).
+			bold: !program && /bold/i.test(name),
+			italic: !program && /oblique|italic/i.test(name),
+			black: !program && /Black/.test(name),
 			vertical: false,
 			fontMatrix: FONT_MATRIX
 		};
@@ -197,6 +225,34 @@ export class FontLoader {
 		if (!this.byId.has(id)) this.byId.set(id, font);
 		return font;
 	}
+}
+
+/**
+ * A font whose program pdfjs reads (the fonts LibreOffice embeds): taken on only where the program cannot
+ * change what pdfjs reads of it. A simple font whose text comes whole from its ToUnicode map (pdfjs amends that
+ * map from an encoding only when the font dictionary names one) and whose widths are the dictionary's (pdfjs
+ * rescales them only when a Type 1 program's FontMatrix is not the usual thousandth of an em).
+ */
+async function checkProgram(
+	file: PdfFile,
+	key: string,
+	descriptor: Dict,
+	dict: Dict,
+	composite: boolean,
+	toUnicode: ToUnicode
+): Promise<void> {
+	if (composite || key === 'FontFile3') throw new Unsupported('an embedded program pdfjs reads');
+	if (toUnicode.size === 0 || dict.has('Encoding')) throw new Unsupported('an embedded font without its own ToUnicode');
+	if (key !== 'FontFile') return;
+	const stream = file.get(descriptor, key);
+	if (!(stream instanceof Stream)) throw new Unsupported('a font program that is not a stream');
+	const length1 = file.get(stream.dict, 'Length1');
+	const bytes = await file.streamBytes(stream);
+	const clear = latin1(bytes, 0, Math.min(bytes.length, typeof length1 === 'number' && length1 > 0 ? length1 : 4096));
+	const matrix = /\/FontMatrix\s*[[{]\s*([^\]}]*)[\]}]/.exec(clear);
+	const values = matrix ? matrix[1].trim().split(/\s+/).map(Number) : null;
+	if (!values || values.join(' ') !== '0.001 0 0 0.001 0 0')
+		throw new Unsupported('a Type 1 program of an unusual FontMatrix');
 }
 
 function nameOf(value: PdfValue | undefined): string | null {

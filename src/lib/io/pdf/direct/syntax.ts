@@ -39,6 +39,8 @@ export class Ref {
 /** A keyword that is not a value: an operator in a content stream or a CMap (`Tj`, `beginbfchar`). */
 export class Cmd {
 	private static readonly cmds = new Map<string, Cmd>();
+	/** The content-stream operator it is, with its operand count, once looked up (content.ts); null: none. */
+	operator: [number, number] | null | undefined = undefined;
 	private constructor(readonly cmd: string) {}
 	static of(cmd: string): Cmd {
 		let c = Cmd.cmds.get(cmd);
