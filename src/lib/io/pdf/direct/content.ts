@@ -327,7 +327,8 @@ export class ContentReader {
 			}
 			const known = (token.operator ??= OPERATORS.get(token.cmd) ?? null);
 			if (!known) throw new Unsupported(`the operator ${token.cmd}`);
-			const [op, arity] = known;
+			const op = known[0];
+			const arity = known[1];
 			if (arity >= 0 ? args.length !== arity : args.length > -arity) {
 				throw new Unsupported(`the operator ${token.cmd} with ${args.length} operands`);
 			}
@@ -349,7 +350,9 @@ export class ContentReader {
 					break;
 				case O.m:
 				case O.l: {
-					const [x, y] = nums(args);
+					const a = nums(args);
+					const x = a[0];
+					const y = a[1];
 					state.pointX = x;
 					state.pointY = y;
 					pointBox(x, y, path.box);
@@ -357,7 +360,11 @@ export class ContentReader {
 					break;
 				}
 				case O.re: {
-					const [x, y, w, h] = nums(args);
+					const a = nums(args);
+					const x = a[0];
+					const y = a[1];
+					const w = a[2];
+					const h = a[3];
 					state.pointX = x;
 					state.pointY = y;
 					const xw = x + w;
@@ -371,7 +378,13 @@ export class ContentReader {
 					break;
 				}
 				case O.c: {
-					const [x1, y1, x2, y2, x, y] = nums(args);
+					const a = nums(args);
+					const x1 = a[0];
+					const y1 = a[1];
+					const x2 = a[2];
+					const y2 = a[3];
+					const x = a[4];
+					const y = a[5];
 					bezierBox(state.pointX, state.pointY, x1, y1, x2, y2, x, y, path.box);
 					state.pointX = x;
 					state.pointY = y;
@@ -379,7 +392,11 @@ export class ContentReader {
 					break;
 				}
 				case O.v: {
-					const [x1, y1, x, y] = nums(args);
+					const a = nums(args);
+					const x1 = a[0];
+					const y1 = a[1];
+					const x = a[2];
+					const y = a[3];
 					const sx = state.pointX;
 					const sy = state.pointY;
 					bezierBox(sx, sy, sx, sy, x1, y1, x, y, path.box);
@@ -389,7 +406,11 @@ export class ContentReader {
 					break;
 				}
 				case O.y: {
-					const [x1, y1, x, y] = nums(args);
+					const a = nums(args);
+					const x1 = a[0];
+					const y1 = a[1];
+					const x = a[2];
+					const y = a[3];
 					bezierBox(state.pointX, state.pointY, x1, y1, x, y, x, y, path.box);
 					state.pointX = x;
 					state.pointY = y;
@@ -453,7 +474,8 @@ export class ContentReader {
 					list.addOp(OPS.nextLine, null);
 					break;
 				case O.Tf: {
-					const [name, size] = args;
+					const name = args[0];
+					const size = args[1];
 					if (!(name instanceof Name) || typeof size !== 'number') throw new Unsupported('a malformed Tf');
 					const font = this.fonts.use(fontsRes?.get(name.name));
 					state.font = font.id;
@@ -482,9 +504,11 @@ export class ContentReader {
 					if (!Array.isArray(items)) throw new Unsupported('a TJ without an array');
 					const glyphs: unknown[] = [];
 					const font = this.fonts.loaded(state.font!);
-					for (const item of items) {
+					for (let k = 0; k < items.length; k++) {
+						const item = items[k];
 						if (typeof item === 'string') {
-							for (const g of font.glyphs(item)) glyphs.push(g);
+							const shown = font.glyphs(item);
+							for (let g = 0; g < shown.length; g++) glyphs.push(shown[g]);
 						} else if (typeof item === 'number') glyphs.push(item);
 						else throw new Unsupported('a TJ item that is neither a string nor a number');
 					}

@@ -82,6 +82,18 @@ function hexDigit(c: number): number {
 	return -1;
 }
 
+/** Keywords of one to three bytes by their bytes (little-endian), as met: `true`, `false`, `null` excepted. */
+const SHORT_CMDS = new Map<number, Cmd>();
+
+function shortKey(word: string): number {
+	let key = 0;
+	for (let i = 0; i < word.length; i++) key |= word.charCodeAt(i) << (8 * i);
+	return key;
+}
+
+/** A hex string's bytes, reused from one string to the next. */
+const HEX_CODES: number[] = [];
+
 /** The most nested arrays and dictionaries a value may have: deeper is no document's doing. */
 const MAX_DEPTH = 64;
 
@@ -155,8 +167,19 @@ export class Lexer {
 		if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) return this.number();
 		let p = this.pos;
 		while (p < this.end && CLASS[b[p]] === 0) p++;
+		// Operators are one to three bytes: found by their bytes, without making a string each time.
+		if (p - this.pos <= 3) {
+			const key =
+				b[this.pos] | (p - this.pos > 1 ? b[this.pos + 1] << 8 : 0) | (p - this.pos > 2 ? b[this.pos + 2] << 16 : 0);
+			const cmd = SHORT_CMDS.get(key);
+			if (cmd) {
+				this.pos = p;
+				return cmd;
+			}
+		}
 		const word = latin1(b, this.pos, p);
 		this.pos = p;
+		if (word.length <= 3) SHORT_CMDS.set(shortKey(word), Cmd.of(word));
 		if (word === 'true') return true;
 		if (word === 'false') return false;
 		if (word === 'null') return null;
@@ -256,7 +279,8 @@ export class Lexer {
 	hexString(): string {
 		const b = this.bytes;
 		let p = this.pos + 1;
-		let out = '';
+		const codes = HEX_CODES;
+		codes.length = 0;
 		let first = -1;
 		for (;;) {
 			if (p >= this.end) throw new Unsupported('an unterminated hex string');
@@ -267,12 +291,14 @@ export class Lexer {
 			if (d < 0) throw new Unsupported('a malformed hex string');
 			if (first < 0) first = d;
 			else {
-				out += String.fromCharCode((first << 4) | d);
+				codes.push((first << 4) | d);
 				first = -1;
 			}
 		}
-		if (first >= 0) out += String.fromCharCode(first << 4);
+		if (first >= 0) codes.push(first << 4);
 		this.pos = p;
+		let out = '';
+		for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
 		return out;
 	}
 
