@@ -3,9 +3,13 @@
  * paragraphs separated by blank lines, `**bold**` runs, footnote marks as Unicode superscripts in the text and
  * footnote lines `¹ text`. The pipeline, one module per step:
  *
- *   bytes → pdfjs operator lists → glyphs (glyphs.ts) → runs with their spaces (words.ts) → lines
+ *   bytes → operator lists → glyphs (glyphs.ts) → runs with their spaces (words.ts) → lines
  *   (lines.ts) → masthead and running headers and footers out (furniture.ts) → footnotes out of the flow
  *   (footnotes.ts) → paragraphs (paragraphs.ts) → clean text (write.ts)
+ *
+ * The operator lists come from resodiff's own text-only reader (direct/, {@link extractPdfTextDirect}) for
+ * the PDFs it takes on, the ones Word and LibreOffice write, and from pdfjs ({@link extractPdfText}) for
+ * every other; both give the same lists, so everything after them is one code path.
  *
  * This module is environment-neutral: the caller brings the pdfjs module (the legacy build in Node, the modern
  * build with its web worker in browsers; see pdf-node.ts and pdf-browser.ts) and where pdfjs finds its CMaps
