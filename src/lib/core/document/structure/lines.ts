@@ -310,16 +310,15 @@ const LOST_END_PATTERNS = new WeakMap<RegExp, RegExp>();
 
 /**
  * A declaration's next paragraph run on after a word that ended nothing (drafting `declarationParagraph`): a word
- * in lower case, white space, the paragraph's number if the extractor kept it, then the paragraph's start. Group 1
- * is the number.
+ * in lower case, white space, the paragraph's number if the extractor kept it (group 1, its digits group 2), then
+ * the paragraph's start. The word is matched from its first letter, after white space, an opening quotation mark
+ * or parenthesis, never looked back for: each word is read once, however long the line.
  */
 function lostEndPattern(start: RegExp): RegExp {
 	let re = LOST_END_PATTERNS.get(start);
 	if (!re) {
-		re = new RegExp(
-			`(?<=(?:^|[\\s“‘(])\\p{Ll}[\\p{Ll}’'-]*[ \\t]+)(?:(\\d{1,3})\\.[ \\t]+)?(?:${start.source.replace(/^\^/, '')})`,
-			'gu'
-		);
+		const opening = start.source.replace(/^\^/, '');
+		re = new RegExp(`(?:^|[\\s“‘(])\\p{Ll}[\\p{Ll}’'-]*[ \\t]+((?:(\\d{1,3})\\.[ \\t]+)?)(?=${opening})`, 'gu');
 		LOST_END_PATTERNS.set(start, re);
 	}
 	return re;
@@ -338,14 +337,14 @@ export interface LostParagraphStart {
  * the words before "15." gone): after a word in lower case, with no punctuation, the paragraph number `next` or
  * none, and the start a declaration's paragraphs open with (`start`, drafting `declarationParagraph`). A capital
  * "We" does not follow a word in lower case inside an English sentence, and a number there that is not the next
- * one is a count ("for 15 years"), not a paragraph. Null when there is none.
+ * one is a count, not a paragraph. Null when there is none.
  */
 export function findLostParagraphStart(line: string, next: number, start: RegExp): LostParagraphStart | null {
 	const re = lostEndPattern(start);
 	re.lastIndex = 0;
 	for (let m = re.exec(line); m !== null; m = re.exec(line)) {
-		if (m[1] !== undefined && Number(m[1]) !== next) continue;
-		return { at: m.index, numbered: m[1] !== undefined };
+		if (m[2] !== undefined && Number(m[2]) !== next) continue;
+		return { at: m.index + m[0].length - m[1].length, numbered: m[2] !== undefined };
 	}
 	return null;
 }
