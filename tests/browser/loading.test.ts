@@ -127,6 +127,41 @@ describe('a prerendered page starts its app after its first paint', { timeout: 1
 		}
 	);
 
+	it('the start page draws its catalogue just after its first paint, in the place kept for it, with or without its app', async () => {
+		const page = await withoutScripts();
+		await page.goto(at('/'));
+		// Its app never loads; the page's own start script still lets the catalogue be drawn once the page has painted.
+		await page.locator('html:not([data-paint])').waitFor({ state: 'attached', timeout: 30_000 });
+		const region = page.locator('[data-catalog] [data-after-paint]');
+		const row = page.locator('[data-catalog-row]').first();
+		const shown = async () => ({
+			region: await region.boundingBox(),
+			footer: await page.locator('footer.site').boundingBox(),
+			row: await row.isVisible()
+		});
+		const drawn = await shown();
+		expect(drawn.row).toBe(true);
+		expect(drawn.region!.height).toBeGreaterThan(300);
+		// Held back as before the first paint: the rows are not drawn, and nothing moves.
+		await page.evaluate(() => document.documentElement.setAttribute('data-paint', 'pending'));
+		const held = await shown();
+		expect(held.row).toBe(false);
+		expect(held.region).toEqual(drawn.region);
+		expect(held.footer).toEqual(drawn.footer);
+		await page.context().close();
+
+		// Without scripts nothing is held back.
+		const context = await session.browser.newContext({
+			javaScriptEnabled: false,
+			viewport: { width: 1280, height: 900 }
+		});
+		const plain = await context.newPage();
+		await plain.goto(at('/'));
+		expect(await plain.locator('html').getAttribute('data-paint')).toBeNull();
+		expect(await plain.locator('[data-catalog-row]').first().isVisible()).toBe(true);
+		await context.close();
+	});
+
 	it('the fallback page, which shows nothing before its app runs, keeps its preloads and starts at once', async () => {
 		const { page, errors } = await session.open();
 		const response = await page.goto(at('/no-such-page'));
