@@ -177,7 +177,7 @@ describe('a prerendered page starts its app after its first paint', { timeout: 1
 					shown.push(node.textContent!.trim());
 				}
 				const select = el.querySelector('select')!;
-				const query = el.querySelector('input[type=search]')!;
+				const query = el.querySelector<HTMLInputElement>('input[type=search]')!;
 				return {
 					text: shown.filter(Boolean).join(' '),
 					anySession: select.options[select.selectedIndex].text,
