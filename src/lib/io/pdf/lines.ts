@@ -215,7 +215,7 @@ function makeLine(all: PdfTextRun[], page: number): Line | null {
 		// A mark follows the word it is attached to; what follows the mark is spaced as the PDF spaces it.
 		const text = mark ? toSuperscript(run.text.trim()) + (/\s$/.test(run.text) ? ' ' : '') : run.text;
 		if (mark) trimEnd(cells[cells.length - 1]);
-		pushText(cells[cells.length - 1], mark ? text : text.replace(/\s+/g, ' '), run.bold && !mark);
+		pushText(cells[cells.length - 1], mark ? text : singleSpaced(text), run.bold && !mark);
 		prev = run;
 		spaceBefore = false;
 	}
@@ -252,6 +252,14 @@ export function toSuperscript(mark: string): string {
 	return mark.replace(/[0-9]/g, (d) => SUPERSCRIPTS[Number(d)]);
 }
 
+/** White space other than single ASCII spaces. */
+const MESSY_SPACE = /\s{2}|[^\S ]/;
+
+/** A run's text with each stretch of white space one ASCII space (most runs have no other, and are kept as they are). */
+function singleSpaced(text: string): string {
+	return MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 function pushText(segments: Segment[], text: string, bold: boolean): void {
 	const last = segments[segments.length - 1];
 	if (last && (last.bold === bold || !text.trim())) last.text += text;
@@ -267,26 +275,26 @@ function trimEnd(segments: Segment[]): void {
 const CJK_OR_SHARED = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]/u;
 
 /** Drops spaces between Chinese characters (justification, letter-spacing) and trims the ends. */
-function tidySegments(segments: Segment[]): Segment[] {
+export function tidySegments(segments: Segment[]): Segment[] {
 	const joined = segments.map((s) => s.text).join('');
+	const chinese = CJK_OR_SHARED.test(joined);
 	// Latin text needs only its ends trimmed and double spaces single.
-	if (!CJK_OR_SHARED.test(joined) && !/^ | $| {2}/.test(joined) && segments.length === 1) return segments;
-	const keep: boolean[] = [];
-	const chars = [...joined];
-	for (let i = 0; i < chars.length; i++) {
-		if (chars[i] !== ' ') {
-			keep.push(true);
-			continue;
-		}
-		const before = chars[i - 1] ?? '';
-		const after = chars[i + 1] ?? '';
-		keep.push(!(i === 0 || i === chars.length - 1 || before === ' ' || tight(before, after)));
-	}
+	if (!chinese && !/^ | $| {2}/.test(joined) && segments.length === 1) return segments;
+	const dropped = spacesToDrop(joined, chinese);
 	const out: Segment[] = [];
-	let k = 0;
+	let start = 0;
+	let d = 0;
 	for (const segment of segments) {
+		// The segment's text without the spaces dropped, cut out of the joined text between them.
+		const end = start + segment.text.length;
 		let text = '';
-		for (const c of segment.text) if (keep[k++]) text += c;
+		let from = start;
+		for (; d < dropped.length && dropped[d] < end; d++) {
+			text += joined.slice(from, dropped[d]);
+			from = dropped[d] + 1;
+		}
+		text += joined.slice(from, end);
+		start = end;
 		if (!text) continue;
 		const last = out[out.length - 1];
 		if (last && (last.bold === segment.bold || !text.trim())) last.text += text;
@@ -294,6 +302,41 @@ function tidySegments(segments: Segment[]): Segment[] {
 		else out.push({ text, bold: segment.bold && !!text.trim() });
 	}
 	return out;
+}
+
+/**
+ * Where the spaces to drop stand in a line's text (offsets in UTF-16 units, ascending): at either end, after
+ * another space, and between two characters that take no space between them ({@link tight}; asked only of
+ * text with Chinese, since no other pair is tight).
+ */
+function spacesToDrop(text: string, chinese: boolean): number[] {
+	const dropped: number[] = [];
+	const last = text.length - 1;
+	for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+		if (
+			at === 0 ||
+			at === last ||
+			text[at - 1] === ' ' ||
+			(chinese && tight(charBefore(text, at), charAt(text, at + 1)))
+		) {
+			dropped.push(at);
+		}
+	}
+	return dropped;
+}
+
+/** The character (a whole code point) that ends just before an offset; '' at the start. */
+function charBefore(text: string, at: number): string {
+	const low = text.charCodeAt(at - 1);
+	const high = text.charCodeAt(at - 2);
+	const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+	return text.slice(Math.max(0, at - (pair ? 2 : 1)), at);
+}
+
+/** The character (a whole code point) that starts at an offset; '' past the end. */
+function charAt(text: string, at: number): string {
+	const code = text.codePointAt(at);
+	return code === undefined ? '' : String.fromCodePoint(code);
 }
 
 /** The plain text of segments. */
