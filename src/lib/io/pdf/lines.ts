@@ -87,8 +87,19 @@ function extent(run: { y: number; size: number }): [number, number] {
 }
 
 function overlap(a: [number, number], b: [number, number]): number {
-	return Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+	return spanOverlap(a[0], a[1], b[0], b[1]);
 }
+
+/** How far the stretches from a0 to a1 and from b0 to b1 overlap (negative: the gap between them). */
+function spanOverlap(a0: number, a1: number, b0: number, b1: number): number {
+	return Math.min(a1, b1) - Math.max(a0, b0);
+}
+
+/** Whether a text has anything but white space: `text.trim() !== ''` without making the trimmed copy. */
+function inked(text: string): boolean {
+	return INK.test(text);
+}
+const INK = /\S/;
 
 /**
  * Groups runs into lines by position: a run joins a line when their glyph boxes overlap vertically by half
@@ -101,7 +112,7 @@ export function buildLines(runs: PdfTextRun[], page: number): Line[] {
 	const groups: { runs: PdfTextRun[]; band: [number, number]; size: number }[] = [];
 	for (const run of sorted) {
 		const box = extent(run);
-		const blank = !run.text.trim();
+		const blank = !inked(run.text);
 		let target: (typeof groups)[number] | undefined;
 		for (let i = groups.length - 1; i >= 0; i--) {
 			const group = groups[i];
@@ -113,8 +124,8 @@ export function buildLines(runs: PdfTextRun[], page: number): Line[] {
 				!blank &&
 				group.runs.some(
 					(other) =>
-						other.text.trim() &&
-						overlap([other.x, other.x + other.width], [run.x, run.x + run.width]) >
+						inked(other.text) &&
+						spanOverlap(other.x, other.x + other.width, run.x, run.x + run.width) >
 							COLLISION * Math.min(other.width, run.width, other.size)
 				);
 			if (collides) continue;
@@ -179,7 +190,7 @@ function makeLine(all: PdfTextRun[], page: number): Line | null {
 	// Reading order: left to right, or right to left (then each run's text is put in logical order).
 	all.sort((a, b) => (rtl ? b.x + b.width - (a.x + a.width) : a.x - b.x));
 	if (rtl) all = all.map((r) => (r.units ? { ...r, text: logicalOrder(r.units) } : r));
-	const runs = all.filter((r) => r.text.trim());
+	const runs = all.filter((r) => inked(r.text));
 	if (!runs.length) return null;
 	const weight = new Map<number, number>();
 	for (const run of runs) {
@@ -194,7 +205,7 @@ function makeLine(all: PdfTextRun[], page: number): Line | null {
 	let prev: PdfTextRun | null = null;
 	let spaceBefore = false;
 	for (const run of all) {
-		if (!run.text.trim()) {
+		if (!inked(run.text)) {
 			if (prev) spaceBefore = true;
 			continue;
 		}
@@ -262,7 +273,7 @@ function singleSpaced(text: string): string {
 
 function pushText(segments: Segment[], text: string, bold: boolean): void {
 	const last = segments[segments.length - 1];
-	if (last && (last.bold === bold || !text.trim())) last.text += text;
+	if (last && (last.bold === bold || !inked(text))) last.text += text;
 	else segments.push({ text, bold });
 }
 
