@@ -28,8 +28,9 @@ export interface Paragraph {
 	/** Extension: id of the paragraph a subparagraph belongs to. */
 	parent?: string;
 	/**
-	 * Extension: true when the paragraph's start was inferred from a drafting opener in run-on text
-	 * (tokenized corpus text has no line breaks), rather than read from a line break.
+	 * Extension: true when the paragraph's start was inferred from the drafting rather than read from a line
+	 * break: a drafting opener in run-on text (tokenized corpus text has no line breaks), or a declaration's
+	 * paragraph that an extractor ran on after the lost end of the one before (its number then inferred too).
 	 */
 	inferred?: boolean;
 	/**

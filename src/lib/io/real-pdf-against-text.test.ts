@@ -10,14 +10,22 @@ import { readPdfInNode } from './pdf-node';
 const dir = new URL('../../../tests/fixtures/real/', import.meta.url);
 const tools = ['txt', 'pdftotext-layout.txt', 'pymupdf.txt', 'copy-pdfjs.txt'];
 
-describe.each(['A-RES-73-3', 'A-RES-73-6'])('%s.en.pdf against its extracted text', (symbol) => {
-	it.each(tools)(
-		'%s',
-		async (tool) => {
-			const pdfName = `${symbol}.en.pdf`;
+// The Spanish PDF has only its pdftotext text (`…es.pdftotext.txt`), named apart from the English ones' `.txt`.
+const pairs: [pdf: string, text: string][] = [
+	...['A-RES-73-3', 'A-RES-73-6'].flatMap((symbol) =>
+		tools.map((tool): [string, string] => [`${symbol}.en.pdf`, `${symbol}.en.${tool}`])
+	),
+	['A-RES-77-247.es.pdf', 'A-RES-77-247.es.pdftotext.txt']
+];
+
+describe('a real PDF against its extracted text', () => {
+	it.each(pairs)(
+		'%s against %s',
+		async (pdfName, textName) => {
+			// pdftotext without options: `.en.txt`, and the Spanish `.es.pdftotext.txt`.
+			const pdftotext = /\.en\.txt$|\.pdftotext\.txt$/.test(textName);
 			const pdf = await readPdfInNode(new Uint8Array(readFileSync(new URL(pdfName, dir))), pdfName);
 			const fromPdf = parseResolution(pdf.text, { source: pdfName });
-			const textName = `${symbol}.en.${tool}`;
 			const fromText = parseResolution(readFileSync(new URL(textName, dir), 'utf8'), { source: textName });
 			const rows = compareDocuments(fromPdf, fromText).rows;
 			const show = (ids: string[], doc: typeof fromPdf) =>
@@ -27,7 +35,7 @@ describe.each(['A-RES-73-3', 'A-RES-73-6'])('%s.en.pdf against its extracted tex
 			expect(rows.filter((r) => r.status !== 'unchanged' && r.status !== 'modified').map(describeRow)).toEqual([]);
 			expect(rows.filter((r) => r.status === 'modified' && r.similarity < 0.95).map(describeRow)).toEqual([]);
 			expect(rows.length).toBeGreaterThan(40);
-			if (tool === 'txt') {
+			if (pdftotext) {
 				// pdftotext sets the raised marks as plain digits ("2015–2030 3 and", "Goals 2 for" cited again,
 				// "Millennium Development Goals 6 and associated"): each paragraph cites the notes the PDF's does.
 				const marks = (ids: string[], doc: typeof fromPdf) =>

@@ -331,6 +331,53 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 		]);
 	});
 
+	it('reads apart the annex paragraphs PyMuPDF ran on after a word that ended nothing, their ends lost (80/3: 2 and 15)', () => {
+		const source = read('A-RES-80-3.en.txt');
+		// As the extractor left them: the end of paragraph 1, its line break and the "2." gone; the end of 14 gone.
+		expect(source).toContain('the development agenda of the We welcome the Awaza Programme');
+		expect(source).toContain('infrastructure investment finance facility for 15. We emphasize the significance');
+		const doc = parse('A-RES-80-3.en.txt');
+		const annex = doc.paragraphs.filter((p) => p.kind === 'other' && p.number !== null);
+		expect(annex.map((p) => p.number)).toEqual(Array.from({ length: 25 }, (_, i) => String(i + 1)));
+		const at = (n: string) => annex.find((p) => p.number === n);
+		expect(at('1')?.text).toMatch(/advancing the development agenda of the$/);
+		expect(at('2')?.text).toMatch(/^We welcome the Awaza Programme of Action .* achieving sustainable development\.$/);
+		expect(at('14')?.text).toMatch(/finance facility for$/);
+		expect(at('15')?.text).toMatch(/^We emphasize the significance of declaring/);
+		// Where they start is inferred from the drafting, so a comparison may join them back to a version printed so.
+		expect(annex.filter((p) => p.inferred).map((p) => p.number)).toEqual(['2', '15']);
+		// "…the Almaty Programme of Action:" / "Addressing the Special Needs …": the subtitle of a name, not a list item.
+		expect(doc.paragraphs.filter((p) => p.kind === 'subparagraph').map((p) => p.number)).toEqual([
+			'(a)',
+			'(b)',
+			'(c)',
+			'(d)',
+			'(e)'
+		]);
+	});
+
+	it('compares A/RES/80/3 as PyMuPDF damaged it with the same text whole: only the words the extractor lost differ', () => {
+		// The same text with what the extractor lost put back, as the PDF prints paragraphs 1, 2, 14 and 15.
+		const whole = read('A-RES-80-3.en.txt')
+			.replace(
+				'development agenda of the We welcome',
+				'development agenda of the landlocked developing countries.\n\n2. We welcome'
+			)
+			.replace('finance facility for 15. We', 'finance facility for landlocked developing countries.\n15. We');
+		const cmp = compareDocuments(parseResolution(whole, { source: 'whole.txt' }), parse('A-RES-80-3.en.txt'));
+		expect(cmp.rows.filter((r) => r.status !== 'unchanged' && r.status !== 'modified')).toEqual([]);
+		const modified = cmp.rows.filter((r) => r.status === 'modified');
+		expect(modified.map((r) => r.diff.filter(([op]) => op !== 0).map(([op, t]) => [op, t.trim()]))).toEqual([
+			[[-1, 'landlocked developing countries.']],
+			[[-1, 'landlocked developing countries.']]
+		]);
+	});
+
+	it('starts no paragraph after a word that ended nothing in any other 2025 text, nor in the annexes of 80/5 and 80/9', () => {
+		const files = readdirSync(dir).filter((f) => /^A-RES-80-\d+\.en\.txt$/.test(f) && f !== 'A-RES-80-3.en.txt');
+		for (const name of files) expect([name, parse(name).paragraphs.filter((p) => p.inferred)]).toEqual([name, []]);
+	});
+
 	it('numbers the operative paragraph whose "2." PyMuPDF lost (A/RES/80/3: "1. Endorses …", "Expresses …", closing)', () => {
 		const doc = parse('A-RES-80-3.en.txt');
 		const operative = doc.paragraphs.filter((p) => p.kind === 'operative');
@@ -498,6 +545,28 @@ describe('Chinese text copied from web pages', () => {
 		expect(parse('A-RES-50-72.zh.partial.txt').meta).toMatchObject({ date: '1995-12-12', meeting: 90 });
 	});
 
+	it('reads the letter a web page sets alone, copied into the title line without its full stop, as the heading of 51/45 A', () => {
+		expect(read('A-RES-51-45.zh.partial.txt')).toMatch(/^51\/45\. 全面彻底裁军 A 不扩散核武器条约/);
+		const doc = parse('A-RES-51-45.zh.partial.txt');
+		expect(doc.meta.title).toBe('全面彻底裁军');
+		expect(doc.paragraphs.slice(0, 3).map((p) => [p.kind, p.number, p.text])).toEqual([
+			['title', null, '全面彻底裁军'],
+			['heading', 'A', '不扩散核武器条约:不扩散核武器条约缔约国'],
+			['heading', null, '大会,']
+		]);
+		// The same page with its lines kept, as a user copies it: the same reading.
+		const lines = read('A-RES-51-45.zh.partial.txt').replace(/(大会,|[,;]) /g, '$1\n');
+		const again = parseResolution(lines, { source: 'lines.txt' });
+		expect(again.paragraphs.slice(0, 3).map((p) => [p.kind, p.number, p.text])).toEqual(
+			doc.paragraphs.slice(0, 3).map((p) => [p.kind, p.number, p.text])
+		);
+		// No section: a letter against a word ("维生素A"), a symbol's own letter ("50/70 A."), another capital spaced.
+		const plain = parseResolution('50/70 A. 维生素A 与 B 类问题\n大会,\n回顾其决议,\n1. 决定继续审议。\n', {
+			source: 'x.txt'
+		});
+		expect(plain.meta).toMatchObject({ symbol: 'A/RES/50/70 A', title: '维生素A与B类问题' });
+	});
+
 	it('closes 51/45 A at its date and meeting, and reads the next lettered resolution on the page apart from it', () => {
 		const doc = parse('A-RES-51-45.zh.partial.txt');
 		expect(texts(doc, 'closing')).toEqual(['1996年12月10日', '第79次全体会议']);
@@ -518,13 +587,16 @@ describe('Chinese text copied from web pages', () => {
 			.map((p) => p.text)
 			.join('')
 			.replace(/\s+/g, '');
-		expect(kept.length).toBeGreaterThanOrEqual(source.length - '51/45.1.2.'.length);
+		expect(kept.length).toBeGreaterThanOrEqual(source.length - '51/45.A1.2.'.length);
 	});
 
-	it('reads the closing date and meeting of a page whose table leaves a border after them (51/125)', () => {
+	it('reads the closing date and meeting of a page whose table leaves a border after them, without the border (51/125)', () => {
 		const doc = parse('A-RES-51-125.zh.partial.txt');
-		expect(texts(doc, 'closing')).toEqual(['1996年12月13日', '第83次全体会议|']);
+		expect(read('A-RES-51-125.zh.partial.txt')).toMatch(/第83次全体会议 \|\n?$/);
+		expect(texts(doc, 'closing')).toEqual(['1996年12月13日', '第83次全体会议']);
 		expect(doc.meta).toMatchObject({ meeting: 83, date: '1996-12-13' });
+		// The border goes only where it is page residue: a line that is not a closing keeps its "|".
+		expect(doc.paragraphs.some((p) => p.text.includes('|'))).toBe(false);
 	});
 });
 
@@ -583,6 +655,31 @@ describe('A/RES/77/247 in Spanish as pdftotext extracts it (marks set after thei
 		);
 		// A day before "de diciembre" is a date, not note 5 cited again.
 		expect(texts(doc, 'preamble').join('\n')).toContain('las declaraciones adoptadas el 5 de diciembre de 2001');
+	});
+
+	it('reads the agenda title and the adoption line wrapped onto two lines as letterhead, no paragraph of them', () => {
+		expect(doc.paragraphs[0]).toMatchObject({ kind: 'title' });
+		expect(doc.meta).toMatchObject({
+			agendaItem: '47',
+			agendaTitle:
+				'Prácticas y actividades de asentamiento israelíes que afectan a los derechos del pueblo palestino y otros habitantes árabes de los territorios ocupados',
+			date: '2022-12-30'
+		});
+		expect(doc.meta.letterhead).toContain('Resolución aprobada por la Asamblea General el 30 de diciembre de 2022');
+		expect(count(doc, 'other')).toBe(0);
+	});
+
+	it('reads the letters pdftotext sets alone on their lines ("a)" / "¿Cuáles son …") as subparagraphs of 18', () => {
+		const op18 = doc.paragraphs.find((p) => p.kind === 'operative' && p.number === '18');
+		const under = doc.paragraphs.filter((p) => p.parent === op18?.id);
+		expect(op18?.text).toMatch(/de iecha 9 de julio de 2004:$/);
+		expect(under.map((p) => [p.number, p.text.slice(0, 20)])).toEqual([
+			['a)', '¿Cuáles son las cons'],
+			['b)', '¿Cómo aiectan las po']
+		]);
+		// "el párraio 18 a)" cites paragraph 18 (a): the 18 stays in the text, no footnote mark.
+		expect(under[1].text).toContain('se mencionan en el párraio 18 a) al estatuto jurídico');
+		expect(under[1].footnotes ?? []).toEqual([]);
 	});
 });
 

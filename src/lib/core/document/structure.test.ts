@@ -5,7 +5,7 @@ import { compareDocuments } from '../compare';
 import { chineseDrafting, englishDrafting } from './drafting';
 import { normalizeText } from '../text/normalize';
 import { BareMarkReader } from './structure/bare-marks';
-import { findHeadingRunOn, findRunOnNumber } from './structure/lines';
+import { findHeadingRunOn, findLostParagraphStart, findRunOnNumber } from './structure/lines';
 import { parseResolution } from './parse';
 import { detectShape, structureDocument, type DocumentStructure, type StructuredParagraph } from './structure';
 
@@ -73,7 +73,19 @@ describe('BareMarkReader', () => {
 		['spaced, after a sentence ends', 'the Paris Principles. 13 We will', ['12'], 'the Paris Principles.[^13] We will'],
 		['not after an abbreviation', 'see paras. 3 and 4 of', ['2'], 'see paras. 3 and 4 of'],
 		['not after a word that numbers it', 'Principle 3 of the', ['2'], 'Principle 3 of the'],
-		['not a quantity', 'some of 3 States', ['2'], 'some of 3 States']
+		['not a quantity', 'some of 3 States', ['2'], 'some of 3 States'],
+		[
+			'not a paragraph cited with its letter, whatever word names it (A/RES/77/247, op. 18 (b))',
+			'mencionan en el párraio 3 a) al estatuto, and paragraph 4 (a) above',
+			['3'],
+			'mencionan en el párraio 3 a) al estatuto, and paragraph 4 (a) above'
+		],
+		[
+			'a mark before a word with a closing parenthesis later',
+			'the Agreement 4 and the (a) list',
+			['3'],
+			'the Agreement[^4] and the (a) list'
+		]
 	];
 	it.each(cases)('%s', (_, text, cited, read) => {
 		const reader = new BareMarkReader(new Set(['1', '2', '3', '4', '5', '13']));
@@ -112,6 +124,31 @@ describe('findRunOnNumber', () => {
 	it.each(cases)('%s', (_, line, next, rest) => {
 		const at = findRunOnNumber(line, next);
 		expect(at < 0 ? null : line.slice(at)).toBe(rest);
+	});
+});
+
+describe('findLostParagraphStart', () => {
+	// What the line holds from the paragraph found on, or null when none is; `next` is the number the next one takes.
+	const start = englishDrafting.declarationParagraph as RegExp;
+	const cases: [label: string, line: string, next: number, rest: string | null][] = [
+		[
+			'its number lost too (A/RES/80/3)',
+			'the development agenda of the We welcome the Awaza',
+			2,
+			'We welcome the Awaza'
+		],
+		['its number kept (A/RES/80/3)', 'finance facility for 15. We emphasize the', 15, '15. We emphasize the'],
+		['"We are"', 'the commitments of the We are committed to', 4, 'We are committed to'],
+		['not the Charter quoted', 'in the spirit of We the peoples of the United Nations', 4, null],
+		['not a number other than the next', 'a facility for 15. We emphasize', 9, null],
+		['not after punctuation', 'in the Pact for the Future. We note the', 9, null],
+		['not after a capital', 'the International Decade We welcome', 9, null],
+		['not before a capital', 'the campaign of the We Are Family Foundation', 9, null],
+		['not "We" alone at the end', 'the development agenda of the We', 2, null]
+	];
+	it.each(cases)('%s', (_, line, next, rest) => {
+		const found = findLostParagraphStart(line, next, start);
+		expect(found === null ? null : line.slice(found.at)).toBe(rest);
 	});
 });
 
@@ -161,6 +198,38 @@ describe('detectShape', () => {
 	];
 	it.each(cases)('%s', (_label, text, shape) => {
 		expect(detectShape(normalizeText(text))).toBe(shape);
+	});
+});
+
+describe('structureDocument: a colon inside a name, and one before a list', () => {
+	// One paragraph a line, as PyMuPDF writes a declaration (A/RES/80/3's annex).
+	const text = [
+		'80/3. Awaza Political Declaration',
+		'The General Assembly,',
+		'1. We welcome the Awaza Programme of Action, which builds on the Almaty Programme of Action:',
+		'Addressing the Special Needs of Landlocked Developing Countries within a New Global Framework, and the Vienna Programme of Action.',
+		'2. We commit ourselves to its five priority areas, in particular to:',
+		'Structural transformation and science, technology and innovation;',
+		'3. We invite the bodies of the Third United Nations Conference on Landlocked Developing Countries:',
+		'(a) To act;',
+		'4. We invite the Office to report to the General Assembly.',
+		'Member States are encouraged to take part.'
+	].join('\n');
+	it('goes on with the subtitle of a name after its colon, and opens the items after a colon in prose or a lettered one', () => {
+		const s = en(text);
+		expect(s.paragraphs.map((p) => [p.number, p.text.slice(0, 24)])).toEqual([
+			[null, 'Awaza Political Declarat'],
+			[null, 'The General Assembly,'],
+			['1', 'We welcome the Awaza Pro'],
+			['2', 'We commit ourselves to i'],
+			// An item whose letter the extractor lost, under the paragraph that announced it.
+			['(a)', 'Structural transformatio'],
+			['3', 'We invite the bodies of '],
+			['(a)', 'To act;'],
+			['4', 'We invite the Office to '],
+			[null, 'Member States are encour']
+		]);
+		expect(s.paragraphs[2].text).toMatch(/Action: Addressing the Special Needs .* Vienna Programme of Action\.$/);
 	});
 });
 

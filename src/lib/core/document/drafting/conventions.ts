@@ -74,6 +74,15 @@ export interface DraftingConventions {
 	 * where no such form is known.
 	 */
 	listItemStart?: RegExp;
+	/**
+	 * The start of a numbered paragraph of a declaration annexed to a resolution, which speaks in the first person
+	 * plural: "We, the Heads of State …", "We welcome …", "We are committed …". An extractor that lost the end of
+	 * such a paragraph, its line break and maybe its number runs the next one on after a word that ended nothing
+	 * ("… the development agenda of the We welcome the Awaza Programme …", A/RES/80/3): where this start stands
+	 * inside a line after a word in lower case, the next paragraph starts there. Anchored at the start; never the
+	 * words of a quotation that open so ("We the peoples"). Absent where no such form is known.
+	 */
+	declarationParagraph?: RegExp;
 }
 
 /** Every opener with the repeating prefixes 又/还/再次/并 in front, once each. */

@@ -124,5 +124,7 @@ export const englishDrafting: DraftingConventions = {
 	// Pronouns a declaration's paragraphs open with; in a sentence they are written in lower case.
 	sentenceOnlyStart: /^(?:We|Our|They|Their|It|Its|This|These|Those)\b(?![-‑])/,
 	// A participle, then a word in lower case: "Adopting macroeconomic …", "Investing in …", not "Stockpiling and Use".
-	listItemStart: /^\p{Lu}\p{Ll}+ing (?!and\b|or\b)\p{Ll}/u
+	listItemStart: /^\p{Lu}\p{Ll}+ing (?!and\b|or\b)\p{Ll}/u,
+	// "We," (the declaring) or "We" and a verb in lower case; not the Charter's "We the peoples", which is quoted.
+	declarationParagraph: /^We(?:,|[ \t]+(?!the\b)\p{Ll})/u
 };

@@ -185,5 +185,10 @@ export const spanishDrafting = once((): DraftingConventions => ({
 		const month = m[2].toLowerCase() === 'setiembre' ? 9 : ES_MONTHS.indexOf(m[2].toLowerCase()) + 1;
 		return formatIsoDate(Number(m[3]), month, Number(m[1].replace('º', '')));
 	},
-	toSessionNumber: parseSpanishOrdinal
+	toSessionNumber: parseSpanishOrdinal,
+	// Articles, prepositions, conjunctions and possessives: a line that ends on one goes on ("…israelíes que" /
+	// "afectan a los derechos …"); one that ends otherwise, short, before a capital, ends a heading (the agenda
+	// item's title above "Resolución aprobada por la Asamblea General").
+	unfinishedLineEnd:
+		/(?:^|\s)(?:el|la|los|las|lo|un|una|unos|unas|a|al|ante|bajo|con|contra|de|del|desde|durante|en|entre|hacia|hasta|mediante|para|por|según|sin|sobre|tras|y|e|o|u|ni|que|su|sus|como|cuyo|cuya|cuyos|cuyas)$/i
 }));

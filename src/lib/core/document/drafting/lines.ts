@@ -37,12 +37,13 @@ export const NUMBERED_PARAGRAPH =
 
 /**
  * A lettered or roman subparagraph: "(a) ", "（b）", "(iv) "; the Arabic versions' "(أ) ", "(هـ) "; and
- * the French, Spanish and Russian versions' "a) ", "iv) " (a Russian text may print Cyrillic letters).
- * Group 1 is the letter(s) printed in parentheses, group 2 those printed with a closing one only; group 3
- * the rest of the line.
+ * the French, Spanish and Russian versions' "a) ", "iv) " (a Russian text may print Cyrillic letters); also the
+ * letter alone on its line, its text on the next line, as pdftotext prints a letter set apart at the margin
+ * ("a)" / "¿Cuáles son …", A/RES/77/247). Group 1 is the letter(s) printed in parentheses, group 2 those printed
+ * with a closing one only; group 3 the rest of the line, absent for a letter alone.
  */
 export const SUBPARAGRAPH =
-	/^(?:[(（]([a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064A]ـ?)[)）]|([a-z]|[ivxlc]{1,6}|[а-я])\))[ \t]*(\S.*)$/;
+	/^(?:[(（]([a-z]{1,2}|[ivxlc]{1,6}|[\u0621-\u064A]ـ?)[)）]|([a-z]|[ivxlc]{1,6}|[а-я])\))(?:[ \t]*(\S.*))?$/;
 
 /** A dash item of a list: "– text" (en dash, em dash or hyphen followed by a space). */
 export const DASH_ITEM = /^([–—-])[ \t]+(\S.*)$/;
@@ -50,6 +51,20 @@ export const DASH_ITEM = /^([–—-])[ \t]+(\S.*)$/;
 /** A bullet item: the bullet glyphs of Word and PDF text. */
 export const BULLET_ITEM = /^([•●▪◦‣∙○■□◆❖➢►✓])[ \t]*(\S.*)$/;
 
+/**
+ * The letter of one of several resolutions a page holds under one title, before its own heading: "A. ", "B．",
+ * or without its full stop before a Chinese heading ("B 裁军周"). Group 1 is the letter.
+ */
+export const PART_LETTER = /^([A-H])(?:[.．][ \t]*(?=\S)|\s+(?=\p{Script=Han}))/u;
+/**
+ * The same inside the title's span: "…执行情况 A. 裁军谈判会议的报告" (after a space or a Chinese character), or the
+ * letter without its full stop that a web page centres on a line of its own and copying runs into the title line,
+ * spaced between Chinese words ("51/45. 全面彻底裁军 A 不扩散核武器条约…"). Without its full stop only "A": the
+ * letter under a page's common title is the first resolution's, and a title may hold another capital spaced
+ * between Chinese words ("…与 B 类…").
+ */
+export const PART_LETTER_IN_TITLE =
+	/(?:\s|(?<=\p{Script=Han}))([A-H])(?:[.．][ \t]*(?=\S)|(?<=\p{Script=Han}\s+A)\s+(?=\p{Script=Han}))/u;
 /**
  * Longest heading over a group of paragraphs, in UTF-16 units, without its section number: "Implementation of
  * the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034" (under "II." in

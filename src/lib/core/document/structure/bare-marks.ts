@@ -10,7 +10,7 @@
  * | after a lower-case letter, no space: `Declaration4` | it is the next mark not yet cited | `Space2030` (four digits), `COVID19`, `CO2`, `G77` (capitals before) |
  * | glued to a year: `25 November 20242`, `2015–20303` | the digits after a year 1900–2099 are the next mark | `No. 20378` (a numbered thing: a noun before that numbers; a preposition does not: `of 20172` is 2017 and mark 2), a number of five digits or more that does not start with a year |
  * | glued to a resolution number: `resolution 77/2285` | the digits after a session and a number of three digits are the next mark (the Assembly numbers fewer than a thousand resolutions a session) | `77/228` (three digits: a number), `A/78/1005`, `S/2023/1005` (a symbol's own number: a "/" or digits before the session) |
- * | after a word or punctuation, with a space: `activities, 1`, `Agreement 4 requires`, `2015–2030 3 and` | it is the next mark not yet cited, or one cited before with a word in lower case after it (`Goals 2 for`) | `paragraph 4`, `resolution 2`, `Goal 4`, `vol. 3`, `paras. 3 and 4`, `annex 2` (a word that numbers what follows, unless a full stop ends its sentence: `Principles. 13 We`), `3 December` (a word after it that a number counts), `2030 3.` (a number before, no word after) |
+ * | after a word or punctuation, with a space: `activities, 1`, `Agreement 4 requires`, `2015–2030 3 and` | it is the next mark not yet cited, or one cited before with a word in lower case after it (`Goals 2 for`) | `paragraph 4`, `resolution 2`, `Goal 4`, `vol. 3`, `paras. 3 and 4`, `annex 2` (a word that numbers what follows, unless a full stop ends its sentence: `Principles. 13 We`), `3 December` (a word after it that a number counts), `2030 3.` (a number before, no word after), `párrafo 18 a)` (a subparagraph's letter after it: a paragraph cited) |
  *
  * Marks are numbered in order of first citation, so a new mark is the next one (or a few further, when the reading missed one); a mark cited again
  * (written after the first) is read in the unspaced forms, and spaced only before a word in lower case.
@@ -161,6 +161,13 @@ const COUNTED_WORDS = new RegExp(
 	'i'
 );
 
+/**
+ * A subparagraph's letter after a number: the number is a paragraph the text cites by its number and letter
+ * ("el párrafo 18 a) al estatuto", "paragraph 18 (a) above"), whatever word names it; a mark never stands before
+ * a letter in parentheses.
+ */
+const SUBPARAGRAPH_CITED = /^[ \t]?(?:\([a-z]{1,2}\)|[a-z]\))/;
+
 /** A year with digits run on: a mark glued to it ("20242" is 2024 and mark 2). */
 const AFTER_YEAR = /(?<![\d/.,])((?:19|20)\d{2})(\d{1,3})(?![\d/])/g;
 
@@ -205,6 +212,7 @@ export class BareMarkReader {
 		const before = raw[at - 1];
 		const after = raw.slice(at + digits.length);
 		if (after && !/^(?:\s|[,;:.)\]”’"]|$)/.test(after)) return -1;
+		if (SUBPARAGRAPH_CITED.test(after)) return -1;
 		if (/^[.,]\d/.test(after)) return -1;
 		const fresh = this.isNext(digits);
 		if (AFTER_PUNCTUATION.test(before)) {

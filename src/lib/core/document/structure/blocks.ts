@@ -82,7 +82,7 @@ export class BlockBuilder {
 			number: this.info.number,
 			marker: this.info.marker,
 			line: this.line,
-			inferred: false
+			inferred: this.info.inferred === true
 		};
 	}
 }

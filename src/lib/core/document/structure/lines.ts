@@ -104,6 +104,17 @@ export function isAssemblyHeading(line: string, conv: DraftingConventions, bare:
 	return bare && !endsWithParagraphPunctuation(line) && conv.assemblyHeading.test(line + ',');
 }
 
+/**
+ * A table's cell border that a web page leaves after a line copied out of it ("第83次全体会议 |", A/RES/51/125 on
+ * the UN's Chinese pages): page residue, not the document's text, as a running header is.
+ */
+const TABLE_CELL_BORDER = /\s*\|\s*$/;
+
+/** A line without the table cell border a web page left after it ({@link TABLE_CELL_BORDER}). */
+export function withoutCellBorder(line: string): string {
+	return line.replace(TABLE_CELL_BORDER, '');
+}
+
 /** What a closing line holds: the meeting number and the date, either or both. */
 export interface ClosingReading {
 	meeting?: number;
@@ -118,8 +129,7 @@ export interface ClosingReading {
  * other line.
  */
 export function readClosing(text: string, conv: DraftingConventions): ClosingReading | null {
-	// A web page's table may leave a cell border after the line ("第83次全体会议 |").
-	const line = text.replace(/\s*\|\s*$/, '');
+	const line = withoutCellBorder(text);
 	if (line.length > SUBJECT_LINE_MAX) return null;
 	const meeting = conv.closingMeeting.exec(line);
 	if (meeting) return { meeting: Number(meeting[1]) };
@@ -182,7 +192,7 @@ export function readLine(trimmed: string, conv: DraftingConventions, options: Re
 	}
 	const sub = SUBPARAGRAPH.exec(trimmed);
 	// "(a)" as printed, full-width parentheses made ASCII; "a)" (French, Spanish, Russian) as printed.
-	if (sub) return { marker: 'letter', number: sub[1] ? `(${sub[1]})` : `${sub[2]})`, rest: sub[3] };
+	if (sub) return { marker: 'letter', number: sub[1] ? `(${sub[1]})` : `${sub[2]})`, rest: sub[3] ?? '' };
 	const dash = DASH_ITEM.exec(trimmed);
 	if (dash) return { marker: 'dash', number: '–', rest: dash[2] };
 	const bullet = BULLET_ITEM.exec(trimmed);
@@ -200,7 +210,8 @@ export function readLine(trimmed: string, conv: DraftingConventions, options: Re
 	if (trimmed.length <= SUBJECT_LINE_MAX) {
 		const compact = trimmed.replace(/\*\*|__/g, '').replace(/\s+/g, conv.wordBoundary ? ' ' : '');
 		if (isAssemblyHeading(compact, conv, true)) return { marker: 'heading', number: null, rest: trimmed };
-		if (readClosing(trimmed, conv)) return { marker: 'closing', number: null, rest: trimmed };
+		// The closing reads as printed, without the cell border a web page's table left after it.
+		if (readClosing(trimmed, conv)) return { marker: 'closing', number: null, rest: withoutCellBorder(trimmed) };
 	}
 	if (
 		trimmed.length <= LETTERHEAD_LINE_MAX &&
@@ -292,6 +303,50 @@ export function findRunOnNumber(line: string, next: number): number {
 		return at;
 	}
 	return -1;
+}
+
+/** The run-on form of each language's declaration paragraph start, built once ({@link findLostParagraphStart}). */
+const LOST_END_PATTERNS = new WeakMap<RegExp, RegExp>();
+
+/**
+ * A declaration's next paragraph run on after a word that ended nothing (drafting `declarationParagraph`): a word
+ * in lower case, white space, the paragraph's number if the extractor kept it (group 1, its digits group 2), then
+ * the paragraph's start. The word is matched from its first letter, after white space, an opening quotation mark
+ * or parenthesis, never looked back for: each word is read once, however long the line.
+ */
+function lostEndPattern(start: RegExp): RegExp {
+	let re = LOST_END_PATTERNS.get(start);
+	if (!re) {
+		const opening = start.source.replace(/^\^/, '');
+		re = new RegExp(`(?:^|[\\s“‘(])\\p{Ll}[\\p{Ll}’'-]*[ \\t]+((?:(\\d{1,3})\\.[ \\t]+)?)(?=${opening})`, 'gu');
+		LOST_END_PATTERNS.set(start, re);
+	}
+	return re;
+}
+
+/** Where a paragraph lost at its end starts the next one inside a line, and whether its number was kept. */
+export interface LostParagraphStart {
+	at: number;
+	numbered: boolean;
+}
+
+/**
+ * Where the next paragraph of a declaration starts inside a line when the extractor lost the end of the paragraph
+ * before (PyMuPDF on A/RES/80/3's annex: "… the development agenda of the We welcome the Awaza Programme …", the
+ * words "landlocked developing countries." and the number "2." gone; "… finance facility for 15. We emphasize …",
+ * the words before "15." gone): after a word in lower case, with no punctuation, the paragraph number `next` or
+ * none, and the start a declaration's paragraphs open with (`start`, drafting `declarationParagraph`). A capital
+ * "We" does not follow a word in lower case inside an English sentence, and a number there that is not the next
+ * one is a count, not a paragraph. Null when there is none.
+ */
+export function findLostParagraphStart(line: string, next: number, start: RegExp): LostParagraphStart | null {
+	const re = lostEndPattern(start);
+	re.lastIndex = 0;
+	for (let m = re.exec(line); m !== null; m = re.exec(line)) {
+		if (m[2] !== undefined && Number(m[2]) !== next) continue;
+		return { at: m.index + m[0].length - m[1].length, numbered: m[2] !== undefined };
+	}
+	return null;
 }
 
 /**

@@ -14,6 +14,9 @@
  */
 import {
 	NUMBERED_PARAGRAPH,
+	PART_LETTER,
+	PART_LETTER_IN_TITLE,
+	RESOLUTION_NUMBER,
 	isFootnoteRule,
 	isSuperscriptDigit,
 	readSuperscript,
@@ -36,12 +39,14 @@ import {
 	LineCursor,
 	endsClause,
 	findHeadingRunOn,
+	findLostParagraphStart,
 	findRunOnNumber,
 	isAsciiDigit,
 	isLowerAscii,
 	nextInSequence,
 	opensWithBold,
-	readLine
+	readLine,
+	type LostParagraphStart
 } from './lines';
 import { FULL_LINE_SHARE, type LineMode } from './shape';
 import type { PageLines } from './furniture';
@@ -69,6 +74,16 @@ const SENTENCE_END = /[\p{L}\p{N})”’"]\.\d{0,3}$/u;
  */
 const PROSE_END = /(?:^|\s)\p{Ll}[\p{L}’'-]*,?\s+\p{Ll}[\p{L}’'-]*$/u;
 
+/**
+ * A line that ends with a name in capitals and a colon, and a line that opens with a name in capitals: the colon is
+ * inside a name, before its subtitle ("…under the Almaty Programme of Action:" / "Addressing the Special Needs of
+ * Landlocked Developing Countries within a New Global Framework …", A/RES/80/3), not before a list. Capitalised
+ * words, at most one short word in lower case between two of them ("of", "for", "the"); the subtitle's first
+ * three capitalised words within its first five.
+ */
+const NAME_BEFORE_COLON = /(?:^|\s)\p{Lu}[\p{L}’'-]*(?:\s+\p{Ll}{1,4})?\s+\p{Lu}[\p{L}’'-]*:$/u;
+const NAME_START = /^\p{Lu}[\p{L}’'-]*\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}[\p{L}’'-]*\s+(?:\p{Ll}{1,4}\s+)?\p{Lu}/u;
+
 /** Options of {@link splitLines}. */
 export interface SplitLinesOptions {
 	markdown: boolean;
@@ -91,6 +106,10 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 	let pageBreakSince = false;
 	// The part of a line after a heading run on before it starts a block of its own.
 	let startNext = false;
+	// How the part of a line that starts a paragraph found inside the line reads, when not as a line of its own
+	// would: the next numbered paragraph whose end and number the extractor lost (findLostParagraphStart), or the
+	// letter and heading run on in a title line. (Asserted, not annotated: the line loop sets it, readText reads it.)
+	let forced = null as LineInfo | null;
 	const fullWidth = mode.width * FULL_LINE_SHARE;
 
 	const lines = new LineCursor(text);
@@ -132,7 +151,7 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 			sink.current.addMark(readSuperscript(trimmed));
 			return true;
 		}
-		const info = readLine(trimmed, conv, { markdown, openers: options.openers });
+		const info = forced ?? readLine(trimmed, conv, { markdown, openers: options.openers });
 		if (notes.inArea) {
 			if (notes.areaLine(trimmed, index + 1, info, false, blankSince, line.startsWith('  '))) {
 				blankSince = false;
@@ -141,6 +160,7 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 		}
 		const start =
 			startNext ||
+			forced !== null ||
 			startsBlock(sink, info, trimmed, {
 				mode: mode.kind,
 				fullWidth,
@@ -160,6 +180,7 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 		footnoteSince = false;
 		pageBreakSince = false;
 		startNext = false;
+		forced = null;
 		return true;
 	};
 	for (let line = lines.next(); line !== null; line = lines.next()) {
@@ -174,10 +195,16 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 			continue;
 		}
 		let restStart = lines.start;
+		forced = null;
+		// The paragraph start found last in this line, whose number may have been lost.
+		let pending = null as LineInfo | null;
 		// The next paragraph run on inside the line: each part is read as a line of its own.
 		for (;;) {
 			const own = NUMBERED_PARAGRAPH.exec(trimmed);
-			const next = own ? Number(own[1]) + 1 : sequence.operative + 1;
+			// After a paragraph start found in this line whose number was lost, the number after it is next.
+			const next = own ? Number(own[1]) + 1 : pending ? Number(pending.number) + 1 : sequence.operative + 1;
+			// The text of the paragraph this part belongs to, after its number, when it started in this line.
+			const ownText = own ? own[2] : (pending?.rest ?? null);
 			let at = notes.inArea || (own === null && sequence.operative === 0) ? -1 : findRunOnNumber(trimmed, next);
 			// A heading run on before the paragraph under it stands apart, and the paragraph starts after it.
 			const headed =
@@ -185,15 +212,47 @@ export function splitLines(text: string, conv: DraftingConventions, options: Spl
 					? findHeadingRunOn(trimmed, sequence.operative, conv.unfinishedLineEnd)
 					: -1;
 			if (headed > 0) at = headed;
+			// A declaration's paragraph whose end the extractor lost, the next one run on after a word that ended nothing.
+			const lost: LostParagraphStart | null =
+				at <= 0 && conv.declarationParagraph && !notes.inArea && inDeclaration(ownText, sink, conv.declarationParagraph)
+					? findLostParagraphStart(trimmed, next, conv.declarationParagraph)
+					: null;
+			if (lost) at = lost.at;
+			// A web page's title line that runs the letter and heading of the first of several resolutions under one
+			// title on after it ("51/45. 全面彻底裁军 A 不扩散核武器条约…"): the letter and heading stand apart.
+			const title =
+				at <= 0 && own === null && sequence.operative === 0 && isAsciiDigit(trimmed.charCodeAt(0))
+					? RESOLUTION_NUMBER.exec(trimmed)
+					: null;
+			const part = title ? PART_LETTER_IN_TITLE.exec(title[2]) : null;
+			if (title && part) at = trimmed.length - title[2].length + part.index + part[0].indexOf(part[1]);
 			if (at <= 0) break;
 			if (!readText(line, trimmed.slice(0, at).trimEnd(), index, restStart)) return sink.finish(notes);
 			startNext = headed > 0;
 			restStart += at;
 			trimmed = trimmed.slice(at);
+			const letter = part ? PART_LETTER.exec(trimmed) : null;
+			pending = letter ? { marker: 'section', number: letter[1], rest: trimmed.slice(letter[0].length) } : null;
+			if (lost) {
+				const printed = lost.numbered ? NUMBERED_PARAGRAPH.exec(trimmed) : null;
+				pending = { marker: 'number', number: String(next), rest: printed ? printed[2] : trimmed, inferred: true };
+			}
+			forced = pending;
 		}
 		if (!readText(line, trimmed, index, restStart)) break;
 	}
 	return sink.finish(notes);
+}
+
+/**
+ * Whether a line belongs to a numbered paragraph of a declaration (drafting `declarationParagraph`): its own
+ * numbered paragraph opens so ("14. We reaffirm …", `own` its text after the number), or, for a line that
+ * continues one, the open block does.
+ */
+function inDeclaration(own: string | null, sink: BlockSink, start: RegExp): boolean {
+	if (own !== null) return start.test(own);
+	const open = sink.current;
+	return open !== null && open.info.marker === 'number' && start.test(open.text);
 }
 
 /** What {@link startsBlock} weighs besides the line itself. */
@@ -224,10 +283,10 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 	const marker = info.marker;
 	const strong = marker !== null && (CLOSED_MARKERS.has(marker) || marker === 'bold');
 	const listed = marker !== null && LIST_MARKERS.has(marker);
-	// A number alone ("1."), a section number alone ("II.") or a title number alone ("73/6.") takes the next line
-	// as its text.
-	if (((open.info.marker === 'number' || open.info.marker === 'section') && open.text === '') || open.bareTitle)
-		return strong || listed;
+	// A number alone ("1."), a section number alone ("II."), a letter alone ("a)") or a title number alone ("73/6.")
+	// takes the next line as its text.
+	const bare = open.info.marker === 'number' || open.info.marker === 'section' || open.info.marker === 'letter';
+	if ((bare && open.text === '') || open.bareTitle) return strong || listed;
 	if (strong) return true;
 	// The title takes the lines it wraps onto, up to a blank line or a marker.
 	if (open.info.marker === 'title') return ctx.blankSince || listed;
@@ -255,6 +314,9 @@ function startsBlock(sink: BlockSink, info: LineInfo, trimmed: string, ctx: Star
 		SENTENCE_END.test(open.lastLine) &&
 		ctx.sentenceOnlyStart?.test(trimmed) === true
 	)
+		return false;
+	// A name's subtitle after the colon inside it goes on, whatever the mode: the line opens nothing.
+	if (marker === null && !ctx.blankSince && NAME_BEFORE_COLON.test(open.lastLine) && NAME_START.test(trimmed))
 		return false;
 	if (marker === 'number') {
 		if (ctx.mode === 'blank' && ctx.blankSince && !cut) return true;

@@ -7,7 +7,8 @@
  * marked `inferred`.
  */
 import { isSpaceUnit } from '../../text/cjk';
-import type { DraftingConventions, OpenerTable } from '../drafting';
+import { PART_LETTER, PART_LETTER_IN_TITLE, type DraftingConventions, type OpenerTable } from '../drafting';
+import { withoutCellBorder } from './lines';
 import type { Block, Marker, SplitResult } from './types';
 
 /** How far from the start the title and subject are looked for. */
@@ -74,13 +75,6 @@ function matchOpenerLoose(text: string, index: number, end: number, table: Opene
 	return -1;
 }
 
-/**
- * The letter of one of several resolutions a page holds under one title, before its own heading: "A. ", "B．".
- * Group 1 is the letter.
- */
-const PART_LETTER = /^([A-H])[.．][ \t]*(?=\S)/;
-/** The same inside the title's span, after a space or a Chinese character: "…执行情况 A. 裁军谈判会议的报告". */
-const PART_LETTER_INSIDE = /(?:\s|(?<=\p{Script=Han}))([A-H])[.．][ \t]*(?=\S)/u;
 /** How many characters of the text at a cut may hold its letter. */
 const PART_LETTER_SPAN = 8;
 
@@ -164,11 +158,11 @@ export function splitRunOn(
 	}
 	if (titleAt >= 0) cut(titleAt, 'title');
 	// The first of several lettered resolutions on a page: its letter and heading after the common title
-	// ("50/72. 审查…执行情况 A. 裁军谈判会议的报告 大会, …").
-	if (titleAt >= 0 && headingAt > titleAt) {
-		const span = body.slice(titleAt, headingAt);
-		const letter = PART_LETTER_INSIDE.exec(span);
-		if (letter) cutPart(titleAt + letter.index + letter[0].indexOf(letter[1]));
+	// ("50/72. 审查…执行情况 A. 裁军谈判会议的报告 大会, …"), looked for after the number ("50/72 A." is a number).
+	if (title && titleAt >= 0 && headingAt > titleAt) {
+		const from = title.index + title[0].length;
+		const letter = PART_LETTER_IN_TITLE.exec(body.slice(from, headingAt));
+		if (letter) cutPart(from + letter.index + letter[0].indexOf(letter[1]));
 	}
 	if (headingAt >= 0) cut(headingAt, 'heading');
 	const bodyStart = headingEnd >= 0 ? headingEnd : titleAt >= 0 ? titleAt : 0;
@@ -253,7 +247,8 @@ export function splitRunOn(
 		}
 		const stop = next < cuts.length ? cuts[next].at : body.length;
 		const c = cuts[k];
-		const raw = body.slice(c.textAt, stop);
+		// A closing reads as printed, without the cell border a web page's table left after it.
+		const raw = c.marker === 'closing' ? withoutCellBorder(body.slice(c.textAt, stop)) : body.slice(c.textAt, stop);
 		if (!raw.trim() && c.number === null) continue;
 		blocks.push({
 			raw: raw.replace(/\n/g, ' '),

@@ -64,6 +64,8 @@ export interface LineInfo {
 	marker: Marker | null;
 	number: string | null;
 	rest: string;
+	/** Set when the drafting, not the print, shows the paragraph starts here (its number maybe lost too). */
+	inferred?: boolean;
 }
 
 /** A would-be paragraph: raw text (lines joined by spaces), marks, number, and how it started. */
