@@ -2,7 +2,6 @@
  * `resodiff`: the command-line interface. This entry only connects {@link run} to the process:
  * arguments in, stdout/stderr and the exit code out.
  */
-import { startPdfjsThread } from '../lib/io/pdf-node-thread';
 import { valueOptions } from './args';
 
 /** Options of the command that take a value, which is never a file to read (`-o report.pdf`). */
@@ -14,11 +13,12 @@ function pdfsToRead(argv: string[]): string[] {
 	return argv.filter((arg, i) => i > 0 && /\.pdf$/i.test(arg) && !VALUE_OPTIONS.has(argv[i - 1]));
 }
 
-// A PDF to read: pdfjs starts loading its parsing half in a thread of its own, and the PDF starts being read,
-// before the command itself loads (imported below, after them, for that reason). The command takes what was
-// read when it gets to the file, and reads it itself if the bytes differ or the reading failed.
+// A PDF to read starts being read before the command itself loads (imported below, after it, for that reason):
+// by resodiff's own reader, or, for a PDF it declines, by pdfjs with its parsing half in a thread of its own.
+// The command takes what was read when it gets to the file, and reads it itself if the bytes differ or the
+// reading failed.
 const pdfs = pdfsToRead(process.argv.slice(2));
-if (pdfs.length && startPdfjsThread()) {
+if (pdfs.length) {
 	void import('../lib/io/pdf-node').then(
 		(reader) => pdfs.forEach(reader.readPdfAhead),
 		() => undefined

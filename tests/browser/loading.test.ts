@@ -127,6 +127,82 @@ describe('a prerendered page starts its app after its first paint', { timeout: 1
 		}
 	);
 
+	it('the start page draws its catalogue just after its first paint, in the place kept for it, with or without its app', async () => {
+		const page = await withoutScripts();
+		await page.goto(at('/'));
+		// Its app never loads; the page's own start script still lets the catalogue be drawn once the page has painted.
+		await page.locator('html:not([data-paint])').waitFor({ state: 'attached', timeout: 30_000 });
+		const region = page.locator('[data-catalog] [data-after-paint]');
+		const row = page.locator('[data-catalog-row]').first();
+		const shown = async () => ({
+			region: await region.boundingBox(),
+			footer: await page.locator('footer.site').boundingBox(),
+			row: await row.isVisible()
+		});
+		const drawn = await shown();
+		expect(drawn.row).toBe(true);
+		expect(drawn.region!.height).toBeGreaterThan(300);
+		// Held back as before the first paint: the rows are not drawn, and nothing moves.
+		await page.evaluate(() => document.documentElement.setAttribute('data-paint', 'pending'));
+		const held = await shown();
+		expect(held.row).toBe(false);
+		expect(held.region).toEqual(drawn.region);
+		expect(held.footer).toEqual(drawn.footer);
+		await page.context().close();
+
+		// Without scripts nothing is held back.
+		const context = await session.browser.newContext({
+			javaScriptEnabled: false,
+			viewport: { width: 1280, height: 900 }
+		});
+		const plain = await context.newPage();
+		await plain.goto(at('/'));
+		expect(await plain.locator('html').getAttribute('data-paint')).toBeNull();
+		expect(await plain.locator('[data-catalog-row]').first().isVisible()).toBe(true);
+		await context.close();
+	});
+
+	it('the start page’s catalogue is in the reader’s language before its app runs, and after', async () => {
+		const before = await withoutScripts({ locale: 'en-GB' });
+		await before.goto(at('/'));
+		await before.locator('html:not([data-paint])').waitFor({ state: 'attached', timeout: 30_000 });
+		const seen = (page: Page) =>
+			page.locator('[data-catalog]').evaluate((el) => {
+				// What a reader sees: the text of every element the page shows, and the filters' words.
+				const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+				const shown: string[] = [];
+				for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+					const parent = node.parentElement!;
+					if (parent.closest('option, td.title') || !parent.checkVisibility()) continue;
+					shown.push(node.textContent!.trim());
+				}
+				const select = el.querySelector('select')!;
+				const query = el.querySelector('input[type=search]')!;
+				return {
+					text: shown.filter(Boolean).join(' '),
+					anySession: select.options[select.selectedIndex].text,
+					placeholder: query.placeholder
+				};
+			});
+		const prerendered = await seen(before);
+		expect(prerendered.text).toMatch(/\d+ of \d+ documents/);
+		expect(prerendered.text).not.toMatch(/\p{Script=Han}/u);
+		// A filter's words cannot come in two languages: none, rather than the other language's.
+		expect(prerendered.anySession).not.toMatch(/\p{Script=Han}/u);
+		expect(prerendered.placeholder).toBe('');
+		await before.context().close();
+
+		const { page, errors } = await session.open({ locale: 'en-GB' });
+		await page.goto(at('/'));
+		await page.locator('[data-catalog-row]').first().waitFor();
+		await expect.poll(async () => (await seen(page)).anySession).toBe('Every session');
+		const live = await seen(page);
+		expect(live.text).toContain(prerendered.text.slice(0, 40));
+		expect(live.placeholder).toMatch(/^e\.g\. /);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('the fallback page, which shows nothing before its app runs, keeps its preloads and starts at once', async () => {
 		const { page, errors } = await session.open();
 		const response = await page.goto(at('/no-such-page'));

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/serve.js';
 import { pdfjsAssets } from '../../scripts/vite-plugin-pdfjs-assets.js';
+import { readPdfInNode } from '../../src/lib/io/pdf-node';
 import type { SeenRequest } from './harness';
 import { useBrowser } from './ui-support';
 
@@ -98,6 +99,21 @@ async function read(where: 'readOnPage' | 'readInWorker', name: string): Promise
 
 describe('reading PDFs in the browser', () => {
 	const clean = readFileSync(join(root, 'corpus', 'A-RES-76-40.zh.txt'), 'utf8');
+
+	// First, while pdfjs is not loaded yet: a PDF by Word (a real UN one) and one by LibreOffice are read by
+	// resodiff's own reader, inflating with the browser's DecompressionStream, as Node reads them, and pdfjs
+	// (its worker) is never fetched for them.
+	it.each([
+		['readOnPage', '../real/A-RES-73-3.en.pdf'],
+		['readInWorker', 'writer/A-RES-76-40.pdf'],
+		['readInWorker', '../real/A-RES-77-247.es.pdf']
+	] as const)('%s %s: resodiff’s own reader, as in Node, without pdfjs', async (where, name) => {
+		const before = requests.length;
+		const result = await read(where, name);
+		const inNode = await readPdfInNode(new Uint8Array(Buffer.from(fixture(name), 'base64')), name);
+		expect(result).toEqual({ text: inNode.text, meta: inNode.meta, warnings: inNode.warnings });
+		expect(requests.slice(before).filter((r) => /pdf\.worker/.test(r.url))).toEqual([]);
+	});
 
 	it.each([
 		['readOnPage', 'A-RES-76-40.pdf'],

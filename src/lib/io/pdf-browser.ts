@@ -9,7 +9,7 @@
  */
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { cMapUrl, standardFontDataUrl } from 'virtual:pdfjs-assets';
-import { extractPdfText, type PdfjsModule, type PdfText } from './pdf/index';
+import { extractPdfText, extractPdfTextDirect, inflateWithStreams, type PdfjsModule, type PdfText } from './pdf/index';
 
 /** pdfjs loaded for a browser, with where it finds its CMaps and standard fonts. */
 export interface BrowserPdfjs {
@@ -45,7 +45,13 @@ async function load(): Promise<BrowserPdfjs> {
 	return { pdfjs, cMapUrl, standardFontDataUrl };
 }
 
-/** Reads a PDF in a browser into the parser's clean text shape (the `readPdf` of `readDocument`). */
+/**
+ * Reads a PDF in a browser into the parser's clean text shape (the `readPdf` of `readDocument`): by resodiff's
+ * own text-only reader when it takes the file on (the PDFs Word and LibreOffice write; pdfjs is then never
+ * fetched), else by pdfjs.
+ */
 export async function readPdfInBrowser(bytes: Uint8Array, name: string): Promise<PdfText> {
+	const direct = await extractPdfTextDirect(bytes, { file: name, inflate: inflateWithStreams });
+	if (direct) return direct;
 	return extractPdfText(bytes, { file: name, ...(await loadPdfjsForBrowser()) });
 }

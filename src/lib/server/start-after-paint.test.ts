@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_START_MS, startAfterPaint } from './start-after-paint';
+import { LATEST_START_MS, PAINT_PENDING, startAfterPaint } from './start-after-paint';
 
 /** A prerendered page's head and start script as SvelteKit 2 writes them (trimmed to what matters). */
 const PAGE = `<!doctype html>
@@ -30,7 +30,8 @@ const PAGE = `<!doctype html>
 
 /** Runs a page's start script with a stand-in browser; returns what it did, in order. */
 function run(html: string, browser: { hidden?: boolean; paintTiming?: boolean }) {
-	const script = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+	// The start script: the last of the page's scripts (the first, in the head, marks the root).
+	const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].at(-1)![1];
 	const log: string[] = [];
 	const timers: { ms: number; run: () => void }[] = [];
 	let observer:
@@ -47,6 +48,7 @@ function run(html: string, browser: { hidden?: boolean; paintTiming?: boolean })
 	const document = {
 		visibilityState: browser.hidden ? 'hidden' : 'visible',
 		currentScript: { parentElement: 'root' },
+		documentElement: { removeAttribute: (name: string) => log.push(`unmark ${name}`) },
 		createElement: () => ({}) as { rel?: string; href?: string },
 		head: { appendChild: (link: { rel: string; href: string }) => log.push(`${link.rel} ${link.href}`) }
 	};
@@ -98,6 +100,7 @@ describe('a prerendered page starts its app after its first paint', () => {
 		expect(page.log).toEqual([
 			'observe paint buffered',
 			'disconnect',
+			`unmark ${PAINT_PENDING}`,
 			'modulepreload ./_app/immutable/entry/start.A1.js',
 			'modulepreload ./_app/immutable/chunks/B2.js',
 			'modulepreload ./_app/immutable/entry/app.C3.js',
@@ -110,10 +113,25 @@ describe('a prerendered page starts its app after its first paint', () => {
 		expect(page.log.filter((l) => l === 'start')).toHaveLength(1);
 	});
 
+	it('holds back the elements marked data-after-paint from the head until then', () => {
+		const head = html.slice(0, html.indexOf('</head>'));
+		const mark = [...head.matchAll(/<script>([\s\S]*?)<\/script>/g)];
+		expect(mark).toHaveLength(1);
+		const root = { attributes: new Map<string, string>() };
+		new Function('document', mark[0][1])({
+			documentElement: { setAttribute: (name: string, value: string) => root.attributes.set(name, value) }
+		});
+		expect([...root.attributes]).toEqual([[PAINT_PENDING, 'pending']]);
+		expect(head).toContain(`:root[${PAINT_PENDING}='pending'] [data-after-paint] { content-visibility: hidden; }`);
+		// After the page's own stylesheet, which must not override it.
+		expect(head.indexOf('content-visibility')).toBeGreaterThan(head.indexOf('<style>body{margin:0}</style>'));
+	});
+
 	it('starts at once in a tab not shown, after a frame without paint timing, and at the latest after a while', async () => {
 		const hidden = run(html, { hidden: true });
 		await hidden.settle();
 		expect(hidden.log.at(-1)).toBe('start');
+		expect(hidden.log).toContain(`unmark ${PAINT_PENDING}`);
 
 		const old = run(html, { paintTiming: false });
 		await old.settle();

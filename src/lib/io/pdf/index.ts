@@ -3,9 +3,13 @@
  * paragraphs separated by blank lines, `**bold**` runs, footnote marks as Unicode superscripts in the text and
  * footnote lines `¹ text`. The pipeline, one module per step:
  *
- *   bytes → pdfjs operator lists → glyphs (glyphs.ts) → runs with their spaces (words.ts) → lines
+ *   bytes → operator lists → glyphs (glyphs.ts) → runs with their spaces (words.ts) → lines
  *   (lines.ts) → masthead and running headers and footers out (furniture.ts) → footnotes out of the flow
  *   (footnotes.ts) → paragraphs (paragraphs.ts) → clean text (write.ts)
+ *
+ * The operator lists come from resodiff's own text-only reader (direct/, {@link extractPdfTextDirect}) for
+ * the PDFs it takes on, the ones Word and LibreOffice write, and from pdfjs ({@link extractPdfText}) for
+ * every other; both give the same lists, so everything after them is one code path.
  *
  * This module is environment-neutral: the caller brings the pdfjs module (the legacy build in Node, the modern
  * build with its web worker in browsers; see pdf-node.ts and pdf-browser.ts) and where pdfjs finds its CMaps
@@ -15,11 +19,22 @@ import { findMisreadLetters } from '../../core/text/misread-letters';
 import { ResodiffError, type DocumentMeta, type ErrorLocation } from '../../core/types';
 import { findDamagedLetters, readPageGlyphs, type PdfPageGlyphs } from './glyphs';
 import { layoutPdfPages, type PdfPageRuns } from './layout';
-import { errorName, oneLine, openPdf, toPdfError, type PdfjsAssets, type PdfjsModule } from './pdfjs';
+import { DIRECT_OPS, openDirect, type Inflate } from './direct/index';
+import {
+	errorName,
+	oneLine,
+	openPdf,
+	toPdfError,
+	type PdfjsAssets,
+	type PdfjsDocument,
+	type PdfjsModule,
+	type PdfjsOps
+} from './pdfjs';
 import { buildRuns, measureSpaceWidths } from './words';
 
 export { layoutPdfPages, readPdfLines, type LayoutOptions, type PdfLayout, type PdfPageRuns } from './layout';
 export type { PdfjsModule } from './pdfjs';
+export { inflateWithStreams, type Inflate } from './direct/index';
 export type { PdfTextRun } from './words';
 export type { PdfRule } from './glyphs';
 
@@ -76,65 +91,106 @@ function describeDamage(text: string, language: string | undefined, pages: PdfPa
 /** Reads a PDF's bytes into text in the parser's clean shape; throws {@link ResodiffError} `pdf-*`. */
 export async function extractPdfText(bytes: Uint8Array, options: ExtractPdfOptions): Promise<PdfText> {
 	const where: ErrorLocation = options.file ? { file: options.file } : {};
-	const maxPages = Math.max(1, Math.floor(options.maxPages ?? PDF_DEFAULTS.maxPages));
 	const task = openPdf(options.pdfjs, bytes, options);
 	try {
 		const doc = await task.promise.catch((error: unknown) => {
 			throw toPdfError(error, where);
 		});
-		const warnings: string[] = [];
-		const count = Math.min(doc.numPages, maxPages);
-		if (doc.numPages > maxPages) warnings.push(`only the first ${maxPages} of ${doc.numPages} pages were read`);
-		const pages: PdfPageGlyphs[] = new Array(count);
-		const failures: string[] = new Array(count);
-		const unread = new Set<number>();
-		const readPage = async (n: number): Promise<void> => {
-			try {
-				const page = await doc.getPage(n);
-				try {
-					pages[n - 1] = await readPageGlyphs(page, options.pdfjs.OPS, n);
-				} finally {
-					page.cleanup();
-				}
-			} catch (error) {
-				if (errorName(error) === 'PasswordException') throw toPdfError(error, where);
-				failures[n - 1] = `page ${n} could not be read (${oneLine(error)}); its text is missing`;
-				unread.add(n);
-				pages[n - 1] = { number: n, width: 0, height: 0, glyphs: [], fonts: [], rules: [], letters: [] };
-			}
-		};
-		// A few pages in flight at once: pdfjs inflates a page's streams off the main thread, and meanwhile
-		// parses another's.
-		let next = 1;
-		const lane = async () => {
-			while (next <= count) await readPage(next++);
-		};
-		await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, count) }, lane));
-		warnings.push(...failures.filter(Boolean));
-		const inked = (page: PdfPageGlyphs) => page.glyphs.some((g) => !g.space && g.text.trim());
-		if (!pages.some(inked)) {
-			throw new ResodiffError('pdf-no-text', 'the PDF has no text layer (a scanned image?); it needs OCR first', where);
-		}
-		for (const page of pages) {
-			if (!unread.has(page.number) && !inked(page)) {
-				warnings.push(`page ${page.number} has no text layer (a scanned image?); its text is missing`);
-			}
-		}
-		const spaceEms = measureSpaceWidths(pages);
-		const runs: PdfPageRuns[] = pages.map((page) => ({
-			number: page.number,
-			width: page.width,
-			height: page.height,
-			runs: buildRuns(page, spaceEms),
-			rules: page.rules
-		}));
-		const layout = layoutPdfPages(runs);
-		const damage = describeDamage(layout.text, layout.meta.language, pages);
-		if (damage) warnings.push(damage);
-		const meta: Partial<DocumentMeta> = { ...layout.meta, shape: 'pdf' };
-		if (options.file) meta.source = options.file;
-		return { text: layout.text, pages: doc.numPages, warnings, meta };
+		return await readDocument(doc, options.pdfjs.OPS, options, false);
 	} finally {
 		await task.destroy().catch(() => undefined);
 	}
+}
+
+/** Options of {@link extractPdfTextDirect}. */
+export interface ExtractPdfDirectOptions {
+	file?: string;
+	maxPages?: number;
+	/** Inflates Flate streams: Node's zlib in Node, `inflateWithStreams` elsewhere. */
+	inflate: Inflate;
+}
+
+/**
+ * Reads a PDF with resodiff's own text-only reader (direct/): the text pdfjs would give, or null when the
+ * reader does not take the file on (anything but the common Word and LibreOffice PDFs) or fails in any way.
+ * Then pdfjs reads it ({@link extractPdfText}), with its own errors and warnings.
+ */
+export async function extractPdfTextDirect(
+	bytes: Uint8Array,
+	options: ExtractPdfDirectOptions
+): Promise<PdfText | null> {
+	try {
+		const doc = await openDirect(bytes, options.inflate);
+		return await readDocument(doc, DIRECT_OPS, options, true);
+	} catch {
+		// Declined (Unsupported), or anything else that went wrong: pdfjs reads the file, as it always did.
+		return null;
+	}
+}
+
+/**
+ * A document's pages read into glyphs and on into text. `strict`: a page that cannot be read fails the whole
+ * reading (the direct reader's pages are all or nothing), instead of being skipped with a warning.
+ */
+async function readDocument(
+	doc: PdfjsDocument,
+	OPS: PdfjsOps,
+	options: { file?: string; maxPages?: number },
+	strict: boolean
+): Promise<PdfText> {
+	const where: ErrorLocation = options.file ? { file: options.file } : {};
+	const maxPages = Math.max(1, Math.floor(options.maxPages ?? PDF_DEFAULTS.maxPages));
+	const warnings: string[] = [];
+	const count = Math.min(doc.numPages, maxPages);
+	if (doc.numPages > maxPages) warnings.push(`only the first ${maxPages} of ${doc.numPages} pages were read`);
+	const pages: PdfPageGlyphs[] = new Array(count);
+	const failures: string[] = new Array(count);
+	const unread = new Set<number>();
+	const readPage = async (n: number): Promise<void> => {
+		try {
+			const page = await doc.getPage(n);
+			try {
+				pages[n - 1] = await readPageGlyphs(page, OPS, n);
+			} finally {
+				page.cleanup();
+			}
+		} catch (error) {
+			if (strict) throw error;
+			if (errorName(error) === 'PasswordException') throw toPdfError(error, where);
+			failures[n - 1] = `page ${n} could not be read (${oneLine(error)}); its text is missing`;
+			unread.add(n);
+			pages[n - 1] = { number: n, width: 0, height: 0, glyphs: [], fonts: [], rules: [], letters: [] };
+		}
+	};
+	// A few pages in flight at once: pdfjs inflates a page's streams off the main thread, and meanwhile
+	// parses another's.
+	let next = 1;
+	const lane = async () => {
+		while (next <= count) await readPage(next++);
+	};
+	await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, count) }, lane));
+	warnings.push(...failures.filter(Boolean));
+	const inked = (page: PdfPageGlyphs) => page.glyphs.some((g) => !g.space && g.text.trim());
+	if (!pages.some(inked)) {
+		throw new ResodiffError('pdf-no-text', 'the PDF has no text layer (a scanned image?); it needs OCR first', where);
+	}
+	for (const page of pages) {
+		if (!unread.has(page.number) && !inked(page)) {
+			warnings.push(`page ${page.number} has no text layer (a scanned image?); its text is missing`);
+		}
+	}
+	const spaceEms = measureSpaceWidths(pages);
+	const runs: PdfPageRuns[] = pages.map((page) => ({
+		number: page.number,
+		width: page.width,
+		height: page.height,
+		runs: buildRuns(page, spaceEms),
+		rules: page.rules
+	}));
+	const layout = layoutPdfPages(runs);
+	const damage = describeDamage(layout.text, layout.meta.language, pages);
+	if (damage) warnings.push(damage);
+	const meta: Partial<DocumentMeta> = { ...layout.meta, shape: 'pdf' };
+	if (options.file) meta.source = options.file;
+	return { text: layout.text, pages: doc.numPages, warnings, meta };
 }

@@ -1,0 +1,735 @@
+/**
+ * Content streams for the direct reader: a page's operators, and its form XObjects' drawn in place, turned into
+ * the operator list pdfjs would give for them (core/evaluator.js getOperatorList) in everything the glyph
+ * reader (glyphs.ts) reads: the graphics state saved and restored, matrices, the text state, fonts set, strings
+ * shown as glyphs, forms entered and left, and paths with their bounding boxes. Operators the reader does not
+ * read are added as one opaque operator each, where pdfjs adds one, so that chunks and optimizer matches fall
+ * where pdfjs's fall (oplist.ts).
+ *
+ * What pdfjs would tolerate or do in a way of its own is {@link Unsupported}: an unknown operator, operands of
+ * the wrong count or type, text before any font, inline images, shadings, patterns, an ExtGState that sets a
+ * font, a soft mask or a transfer function, a form that draws itself, forms nested too deep.
+ */
+import type { FontLoader } from './fonts';
+import type { PdfFile } from './file';
+import { OperatorList, OPS, OTHER_OP } from './oplist';
+import { Cmd, EOF, Lexer, Name, Ref, Stream, Unsupported, type Dict, type PdfValue, type Token } from './syntax';
+
+/** Forms drawn within forms, at most. */
+const MAX_FORM_DEPTH = 12;
+/** Operators per page, at most: a page of text has tens of thousands. */
+const MAX_OPERATORS = 2_000_000;
+/** pdfjs's limit on an operator's operands. */
+const MAX_OPERANDS = 33;
+
+/** PDF's operators, numbered for a switch that jumps rather than compares strings. */
+const enum O {
+	w,
+	J,
+	j,
+	M,
+	d,
+	ri,
+	i,
+	gs,
+	q,
+	Q,
+	cm,
+	m,
+	l,
+	c,
+	v,
+	y,
+	h,
+	re,
+	S,
+	s,
+	f,
+	F,
+	fStar,
+	B,
+	BStar,
+	b,
+	bStar,
+	n,
+	W,
+	WStar,
+	BT,
+	ET,
+	Tc,
+	Tw,
+	Tz,
+	TL,
+	Tf,
+	Tr,
+	Ts,
+	Td,
+	TD,
+	Tm,
+	TStar,
+	Tj,
+	TJ,
+	Quote,
+	DoubleQuote,
+	d0,
+	d1,
+	CS,
+	cs,
+	SC,
+	SCN,
+	sc,
+	scn,
+	G,
+	g,
+	RG,
+	rg,
+	K,
+	k,
+	sh,
+	BI,
+	Do,
+	MP,
+	DP,
+	BMC,
+	BDC,
+	EMC,
+	BX,
+	EX
+}
+
+/** Each operator by its name, with its operand count (pdfjs's EvaluatorPreprocessor.opMap); -n: at most n. */
+const OPERATORS = new Map<string, [O, number]>([
+	['w', [O.w, 1]],
+	['J', [O.J, 1]],
+	['j', [O.j, 1]],
+	['M', [O.M, 1]],
+	['d', [O.d, 2]],
+	['ri', [O.ri, 1]],
+	['i', [O.i, 1]],
+	['gs', [O.gs, 1]],
+	['q', [O.q, 0]],
+	['Q', [O.Q, 0]],
+	['cm', [O.cm, 6]],
+	['m', [O.m, 2]],
+	['l', [O.l, 2]],
+	['c', [O.c, 6]],
+	['v', [O.v, 4]],
+	['y', [O.y, 4]],
+	['h', [O.h, 0]],
+	['re', [O.re, 4]],
+	['S', [O.S, 0]],
+	['s', [O.s, 0]],
+	['f', [O.f, 0]],
+	['F', [O.F, 0]],
+	['f*', [O.fStar, 0]],
+	['B', [O.B, 0]],
+	['B*', [O.BStar, 0]],
+	['b', [O.b, 0]],
+	['b*', [O.bStar, 0]],
+	['n', [O.n, 0]],
+	['W', [O.W, 0]],
+	['W*', [O.WStar, 0]],
+	['BT', [O.BT, 0]],
+	['ET', [O.ET, 0]],
+	['Tc', [O.Tc, 1]],
+	['Tw', [O.Tw, 1]],
+	['Tz', [O.Tz, 1]],
+	['TL', [O.TL, 1]],
+	['Tf', [O.Tf, 2]],
+	['Tr', [O.Tr, 1]],
+	['Ts', [O.Ts, 1]],
+	['Td', [O.Td, 2]],
+	['TD', [O.TD, 2]],
+	['Tm', [O.Tm, 6]],
+	['T*', [O.TStar, 0]],
+	['Tj', [O.Tj, 1]],
+	['TJ', [O.TJ, 1]],
+	["'", [O.Quote, 1]],
+	['"', [O.DoubleQuote, 3]],
+	['d0', [O.d0, 2]],
+	['d1', [O.d1, 6]],
+	['CS', [O.CS, 1]],
+	['cs', [O.cs, 1]],
+	['SC', [O.SC, -4]],
+	['SCN', [O.SCN, -33]],
+	['sc', [O.sc, -4]],
+	['scn', [O.scn, -33]],
+	['G', [O.G, 1]],
+	['g', [O.g, 1]],
+	['RG', [O.RG, 3]],
+	['rg', [O.rg, 3]],
+	['K', [O.K, 4]],
+	['k', [O.k, 4]],
+	['sh', [O.sh, 1]],
+	['BI', [O.BI, 0]],
+	['Do', [O.Do, 1]],
+	['MP', [O.MP, 1]],
+	['DP', [O.DP, 2]],
+	['BMC', [O.BMC, 1]],
+	['BDC', [O.BDC, 2]],
+	['EMC', [O.EMC, 0]],
+	['BX', [O.BX, 0]],
+	['EX', [O.EX, 0]]
+]);
+
+const PAINT: Record<string, number> = {
+	S: OPS.stroke,
+	s: OPS.closeStroke,
+	f: OPS.fill,
+	F: OPS.fill,
+	'f*': OPS.eoFill,
+	B: OPS.fillStroke,
+	'B*': OPS.eoFillStroke,
+	b: OPS.closeFillStroke,
+	'b*': OPS.closeEOFillStroke,
+	n: OPS.endPath
+};
+
+/** ExtGState keys pdfjs turns into a setGState entry (an operator is added when there is one). */
+const GSTATE_EMITTING = new Set(['LW', 'LC', 'LJ', 'ML', 'D', 'RI', 'FL', 'CA', 'ca', 'BM', 'SMask']);
+const GSTATE_SILENT = new Set([
+	'Type',
+	'OP',
+	'op',
+	'OPM',
+	'BG',
+	'BG2',
+	'UCR',
+	'UCR2',
+	'TR2',
+	'HT',
+	'SM',
+	'SA',
+	'AIS',
+	'TK'
+]);
+
+/** A path's bounding box as pdfjs keeps it: 32-bit floats. */
+function emptyBox(): Float32Array {
+	return new Float32Array([Infinity, Infinity, -Infinity, -Infinity]);
+}
+
+/** What pdfjs's path state holds, as far as bounding boxes need. */
+interface PathState {
+	box: Float32Array;
+	drawn: boolean;
+}
+
+/** The graphics state pdfjs's evaluator tracks: the font (for decoding strings) and the current point. */
+interface EvalState {
+	font: string | null;
+	pointX: number;
+	pointY: number;
+}
+
+function num(v: PdfValue): number {
+	if (typeof v !== 'number') throw new Unsupported('an operand that is not a number');
+	return v;
+}
+
+function nums(args: PdfValue[]): number[] {
+	for (const a of args) if (typeof a !== 'number') throw new Unsupported('an operand that is not a number');
+	return args as number[];
+}
+
+/** Reads pages' content into operator lists. */
+export class ContentReader {
+	private operators = 0;
+	/** Resources whose fonts and forms are loaded, and the forms' decoded bytes. */
+	private readonly prepared = new WeakMap<Dict, Promise<void>>();
+	private readonly formBytes = new WeakMap<Stream, Uint8Array>();
+
+	constructor(
+		private readonly file: PdfFile,
+		private readonly fonts: FontLoader
+	) {}
+
+	/** A page's operator list. */
+	async page(contents: PdfValue | undefined, resources: Dict): Promise<OperatorList> {
+		const list = new OperatorList();
+		const value = this.file.resolve(contents);
+		let stream: Stream | null = null;
+		if (value instanceof Stream) stream = value;
+		else if (Array.isArray(value)) {
+			if (value.length > 1) throw new Unsupported('a page of several content streams');
+			const one = this.file.resolve(value[0]);
+			if (one !== undefined && !(one instanceof Stream)) throw new Unsupported('a content stream that is not a stream');
+			stream = one ?? null;
+		} else if (value !== undefined && value !== null) throw new Unsupported('malformed page contents');
+		if (stream) {
+			if (stream.dict.has('Resources')) throw new Unsupported('a content stream with resources of its own');
+			const start: EvalState = { font: null, pointX: 0, pointY: 0 };
+			const bytes = await this.file.streamBytes(stream);
+			await this.prepare(resources, 0);
+			this.operators = 0;
+			this.run(bytes, resources, list, new Set(), 0, start);
+		}
+		list.flush();
+		return list;
+	}
+
+	/**
+	 * Loads what a page's operators may ask for, so that they run synchronously (an async loop stays
+	 * unoptimised in V8, and a page has tens of thousands of tokens): the fonts of its resources, and its
+	 * forms' bytes and resources, recursively.
+	 */
+	private prepare(resources: Dict, depth: number): Promise<void> {
+		// Pages read at once share their resources (LibreOffice gives every page the same): one loading each.
+		let prepared = this.prepared.get(resources);
+		if (!prepared) {
+			prepared = depth > MAX_FORM_DEPTH ? Promise.resolve() : this.load(resources, depth);
+			this.prepared.set(resources, prepared);
+		}
+		return prepared;
+	}
+
+	private async load(resources: Dict, depth: number): Promise<void> {
+		const fonts = this.file.dict(resources, 'Font');
+		if (fonts) for (const ref of fonts.values()) await this.fonts.prepare(ref);
+		const xobjects = this.file.dict(resources, 'XObject');
+		if (!xobjects) return;
+		for (const value of xobjects.values()) {
+			const xobject = this.file.resolve(value);
+			if (!(xobject instanceof Stream) || this.formBytes.has(xobject)) continue;
+			const subtype = this.file.get(xobject.dict, 'Subtype');
+			if (!(subtype instanceof Name) || subtype.name !== 'Form') continue;
+			this.formBytes.set(xobject, await this.file.streamBytes(xobject));
+			const own = this.file.get(xobject.dict, 'Resources');
+			if (own instanceof Map) await this.prepare(own, depth + 1);
+		}
+	}
+
+	private run(
+		bytes: Uint8Array,
+		resources: Dict,
+		list: OperatorList,
+		forms: Set<number>,
+		depth: number,
+		initial: EvalState
+	): void {
+		const file = this.file;
+		const lexer = new Lexer(bytes);
+		const args: PdfValue[] = [];
+		const stack: EvalState[] = [];
+		let state: EvalState = { ...initial };
+		const path: PathState = { box: emptyBox(), drawn: false };
+		const fontsRes = file.dict(resources, 'Font');
+		const xobjects = file.dict(resources, 'XObject');
+		const gstates = file.dict(resources, 'ExtGState');
+		let saved = 0;
+		for (;;) {
+			const token: Token = lexer.next();
+			if (token === EOF) break;
+			if (!(token instanceof Cmd) || token.cmd === '[' || token.cmd === '<<') {
+				args.push(lexer.complete(token, false, 0));
+				if (args.length > MAX_OPERANDS) throw new Unsupported('too many operands');
+				continue;
+			}
+			const known = (token.operator ??= OPERATORS.get(token.cmd) ?? null);
+			if (!known) throw new Unsupported(`the operator ${token.cmd}`);
+			const op = known[0];
+			const arity = known[1];
+			if (arity >= 0 ? args.length !== arity : args.length > -arity) {
+				throw new Unsupported(`the operator ${token.cmd} with ${args.length} operands`);
+			}
+			if (++this.operators > MAX_OPERATORS) throw new Unsupported('too many operators');
+			switch (op) {
+				case O.q:
+					stack.push({ ...state });
+					saved++;
+					list.addOp(OPS.save, null);
+					break;
+				case O.Q:
+					if (saved === 0) throw new Unsupported('a restore without a save');
+					state = stack.pop()!;
+					saved--;
+					list.addOp(OPS.restore, null);
+					break;
+				case O.cm:
+					list.addOp(OPS.transform, nums(args).slice());
+					break;
+				case O.m:
+				case O.l: {
+					const a = nums(args);
+					const x = a[0];
+					const y = a[1];
+					state.pointX = x;
+					state.pointY = y;
+					pointBox(x, y, path.box);
+					path.drawn = true;
+					break;
+				}
+				case O.re: {
+					const a = nums(args);
+					const x = a[0];
+					const y = a[1];
+					const w = a[2];
+					const h = a[3];
+					state.pointX = x;
+					state.pointY = y;
+					const xw = x + w;
+					const yh = y + h;
+					const box = path.box;
+					box[0] = Math.min(box[0], x, xw);
+					box[1] = Math.min(box[1], y, yh);
+					box[2] = Math.max(box[2], x, xw);
+					box[3] = Math.max(box[3], y, yh);
+					path.drawn = true;
+					break;
+				}
+				case O.c: {
+					const a = nums(args);
+					const x1 = a[0];
+					const y1 = a[1];
+					const x2 = a[2];
+					const y2 = a[3];
+					const x = a[4];
+					const y = a[5];
+					bezierBox(state.pointX, state.pointY, x1, y1, x2, y2, x, y, path.box);
+					state.pointX = x;
+					state.pointY = y;
+					path.drawn = true;
+					break;
+				}
+				case O.v: {
+					const a = nums(args);
+					const x1 = a[0];
+					const y1 = a[1];
+					const x = a[2];
+					const y = a[3];
+					const sx = state.pointX;
+					const sy = state.pointY;
+					bezierBox(sx, sy, sx, sy, x1, y1, x, y, path.box);
+					state.pointX = x;
+					state.pointY = y;
+					path.drawn = true;
+					break;
+				}
+				case O.y: {
+					const a = nums(args);
+					const x1 = a[0];
+					const y1 = a[1];
+					const x = a[2];
+					const y = a[3];
+					bezierBox(state.pointX, state.pointY, x1, y1, x, y, x, y, path.box);
+					state.pointX = x;
+					state.pointY = y;
+					path.drawn = true;
+					break;
+				}
+				case O.h:
+					path.drawn = true;
+					break;
+				case O.S:
+				case O.s:
+				case O.f:
+				case O.F:
+				case O.fStar:
+				case O.B:
+				case O.BStar:
+				case O.b:
+				case O.bStar:
+				case O.n: {
+					const fn = PAINT[token.cmd];
+					if (op === O.s || op === O.b || op === O.bStar) path.drawn = true;
+					if (!path.drawn) list.addOp(OPS.constructPath, [fn, [null], null]);
+					else {
+						list.addOp(OPS.constructPath, [fn, [null], path.box.slice()]);
+						path.box.set([Infinity, Infinity, -Infinity, -Infinity], 0);
+						path.drawn = false;
+					}
+					break;
+				}
+				case O.BT:
+					list.addOp(OPS.beginText, null);
+					break;
+				case O.ET:
+					list.addOp(OPS.endText, null);
+					break;
+				case O.Tc:
+					list.addOp(OPS.setCharSpacing, [num(args[0])]);
+					break;
+				case O.Tw:
+					list.addOp(OPS.setWordSpacing, [num(args[0])]);
+					break;
+				case O.Tz:
+					list.addOp(OPS.setHScale, [num(args[0])]);
+					break;
+				case O.TL:
+					list.addOp(OPS.setLeading, [num(args[0])]);
+					break;
+				case O.Ts:
+					list.addOp(OPS.setTextRise, [num(args[0])]);
+					break;
+				case O.Td:
+					list.addOp(OPS.moveText, nums(args).slice());
+					break;
+				case O.TD:
+					list.addOp(OPS.setLeadingMoveText, nums(args).slice());
+					break;
+				case O.Tm:
+					list.addOp(OPS.setTextMatrix, [new Float32Array(nums(args))]);
+					break;
+				case O.TStar:
+					list.addOp(OPS.nextLine, null);
+					break;
+				case O.Tf: {
+					const name = args[0];
+					const size = args[1];
+					if (!(name instanceof Name) || typeof size !== 'number') throw new Unsupported('a malformed Tf');
+					const font = this.fonts.use(fontsRes?.get(name.name));
+					state.font = font.id;
+					list.addDependency(font.id);
+					list.addOp(OPS.setFont, [font.id, size]);
+					break;
+				}
+				case O.Tj:
+					list.addOp(OPS.showText, [this.glyphs(state, args[0])]);
+					break;
+				case O.Quote:
+					this.needFont(state);
+					list.addOp(OPS.nextLine, null);
+					list.addOp(OPS.showText, [this.glyphs(state, args[0])]);
+					break;
+				case O.DoubleQuote:
+					this.needFont(state);
+					list.addOp(OPS.nextLine, null);
+					list.addOp(OPS.setWordSpacing, [num(args[0])]);
+					list.addOp(OPS.setCharSpacing, [num(args[1])]);
+					list.addOp(OPS.showText, [this.glyphs(state, args[2])]);
+					break;
+				case O.TJ: {
+					this.needFont(state);
+					const items = args[0];
+					if (!Array.isArray(items)) throw new Unsupported('a TJ without an array');
+					const glyphs: unknown[] = [];
+					const font = this.fonts.loaded(state.font!);
+					for (let k = 0; k < items.length; k++) {
+						const item = items[k];
+						if (typeof item === 'string') {
+							const shown = font.glyphs(item);
+							for (let g = 0; g < shown.length; g++) glyphs.push(shown[g]);
+						} else if (typeof item === 'number') glyphs.push(item);
+						else throw new Unsupported('a TJ item that is neither a string nor a number');
+					}
+					list.addOp(OPS.showText, [glyphs]);
+					break;
+				}
+				case O.gs: {
+					const name = args[0];
+					if (!(name instanceof Name)) throw new Unsupported('a malformed gs');
+					const gs = gstates ? file.resolve(gstates.get(name.name)) : undefined;
+					if (!(gs instanceof Map)) throw new Unsupported('a missing ExtGState');
+					let emits = false;
+					for (const [key, value] of gs) {
+						if (GSTATE_EMITTING.has(key)) {
+							emits = true;
+							const v = file.resolve(value);
+							if (key === 'LW' && typeof v !== 'number') throw new Unsupported('a malformed ExtGState');
+							if (key === 'SMask' && !(v instanceof Name && v.name === 'None')) throw new Unsupported('a soft mask');
+						} else if (!GSTATE_SILENT.has(key)) throw new Unsupported(`the ExtGState key ${key}`);
+					}
+					if (emits) list.addOp(OPS.setGState, [[]]);
+					break;
+				}
+				case O.Do: {
+					const name = args[0];
+					if (!(name instanceof Name)) throw new Unsupported('a malformed Do');
+					const ref = xobjects?.get(name.name);
+					const xobject = file.resolve(ref);
+					if (!(xobject instanceof Stream)) throw new Unsupported('a missing XObject');
+					const subtype = file.get(xobject.dict, 'Subtype');
+					if (!(subtype instanceof Name)) throw new Unsupported('an XObject without a subtype');
+					if (subtype.name === 'Image') {
+						// pdfjs skips every image (maxImageSize 0) and adds no operator for it.
+						const w = file.get(xobject.dict, 'Width') ?? file.get(xobject.dict, 'W');
+						const h = file.get(xobject.dict, 'Height') ?? file.get(xobject.dict, 'H');
+						if (typeof w !== 'number' || typeof h !== 'number' || !w || !h)
+							throw new Unsupported('an image without its size');
+						break;
+					}
+					if (subtype.name !== 'Form') throw new Unsupported(`an XObject of subtype ${subtype.name}`);
+					if (!(ref instanceof Ref)) throw new Unsupported('a form given inline');
+					this.form(xobject, ref.num, resources, list, forms, depth, state);
+					break;
+				}
+				case O.BMC:
+				case O.BDC:
+				case O.EMC:
+				case O.w:
+				case O.J:
+				case O.j:
+				case O.M:
+				case O.ri:
+				case O.i:
+				case O.W:
+				case O.WStar:
+				case O.Tr:
+				case O.SC:
+				case O.sc:
+				case O.G:
+				case O.g:
+				case O.RG:
+				case O.rg:
+				case O.K:
+				case O.k:
+					if (op === O.w && typeof args[0] !== 'number') throw new Unsupported('a malformed w');
+					if ((op === O.BDC || op === O.BMC) && !(args[0] instanceof Name))
+						throw new Unsupported('a malformed marked content');
+					list.addOp(OTHER_OP, null);
+					break;
+				case O.d:
+					if (!Array.isArray(args[0]) || !args[0].every((x) => typeof x === 'number') || typeof args[1] !== 'number') {
+						throw new Unsupported('a malformed dash');
+					}
+					list.addOp(OTHER_OP, null);
+					break;
+				case O.SCN:
+				case O.scn:
+					if (args.some((a) => typeof a !== 'number')) throw new Unsupported('a pattern colour');
+					list.addOp(OTHER_OP, null);
+					break;
+				case O.CS:
+				case O.cs: {
+					const cs = args[0];
+					if (!(cs instanceof Name)) throw new Unsupported('a malformed colour space');
+					if (cs.name === 'Pattern') throw new Unsupported('a pattern colour space');
+					break;
+				}
+				case O.MP:
+				case O.DP:
+				case O.BX:
+				case O.EX:
+					break;
+				default:
+					// d0, d1 (Type 3 glyphs), sh, BI: not read here.
+					throw new Unsupported(`the operator ${token.cmd}`);
+			}
+			args.length = 0;
+		}
+		if (args.length) throw new Unsupported('operands without an operator');
+		// pdfjs closes what a stream left saved.
+		for (; saved > 0; saved--) list.addOp(OPS.restore, null);
+	}
+
+	private needFont(state: EvalState): void {
+		if (!state.font) throw new Unsupported('text shown before a font is set');
+	}
+
+	private glyphs(state: EvalState, chars: PdfValue): unknown[] {
+		this.needFont(state);
+		if (typeof chars !== 'string') throw new Unsupported('text that is not a string');
+		return this.fonts.loaded(state.font!).glyphs(chars);
+	}
+
+	private form(
+		form: Stream,
+		num: number,
+		resources: Dict,
+		list: OperatorList,
+		forms: Set<number>,
+		depth: number,
+		outer: EvalState
+	): void {
+		const file = this.file;
+		if (forms.has(num)) throw new Unsupported('a form that draws itself');
+		if (depth >= MAX_FORM_DEPTH) throw new Unsupported('forms nested too deep');
+		const dict = form.dict;
+		if (dict.has('OC')) throw new Unsupported('a form with optional content');
+		const matrixValue = file.get(dict, 'Matrix');
+		const matrix = Array.isArray(matrixValue) ? matrixValue.map((x) => file.resolve(x)) : null;
+		const f32 =
+			matrix && matrix.length === 6 && matrix.every((x) => typeof x === 'number')
+				? new Float32Array(matrix as number[])
+				: null;
+		const group = file.get(dict, 'Group');
+		if (group !== undefined && !(group instanceof Map)) throw new Unsupported('a malformed form group');
+		if (group) list.addOp(OTHER_OP, null);
+		list.addOp(OPS.paintFormXObjectBegin, [f32, null]);
+		const own = file.get(dict, 'Resources');
+		const inner = new Set(forms).add(num);
+		const bytes = this.formBytes.get(form);
+		if (!bytes) throw new Unsupported('a form not prepared');
+		this.run(bytes, own instanceof Map ? own : resources, list, inner, depth + 1, outer);
+		list.addOp(OPS.paintFormXObjectEnd, []);
+		if (group) list.addOp(OTHER_OP, null);
+	}
+}
+
+/** pdfjs's Util.pointBoundingBox, on its Float32Array. */
+function pointBox(x: number, y: number, box: Float32Array): void {
+	box[0] = Math.min(box[0], x);
+	box[1] = Math.min(box[1], y);
+	box[2] = Math.max(box[2], x);
+	box[3] = Math.max(box[3], y);
+}
+
+function extremumOnCurve(
+	x0: number,
+	x1: number,
+	x2: number,
+	x3: number,
+	y0: number,
+	y1: number,
+	y2: number,
+	y3: number,
+	t: number,
+	box: Float32Array
+): void {
+	if (t <= 0 || t >= 1) return;
+	const mt = 1 - t;
+	const tt = t * t;
+	const ttt = tt * t;
+	const x = mt * (mt * (mt * x0 + 3 * t * x1) + 3 * tt * x2) + ttt * x3;
+	const y = mt * (mt * (mt * y0 + 3 * t * y1) + 3 * tt * y2) + ttt * y3;
+	box[0] = Math.min(box[0], x);
+	box[1] = Math.min(box[1], y);
+	box[2] = Math.max(box[2], x);
+	box[3] = Math.max(box[3], y);
+}
+
+function extremum(
+	x0: number,
+	x1: number,
+	x2: number,
+	x3: number,
+	y0: number,
+	y1: number,
+	y2: number,
+	y3: number,
+	a: number,
+	b: number,
+	c: number,
+	box: Float32Array
+): void {
+	if (Math.abs(a) < 1e-12) {
+		if (Math.abs(b) >= 1e-12) extremumOnCurve(x0, x1, x2, x3, y0, y1, y2, y3, -c / b, box);
+		return;
+	}
+	const delta = b ** 2 - 4 * c * a;
+	if (delta < 0) return;
+	const sqrtDelta = Math.sqrt(delta);
+	const a2 = 2 * a;
+	extremumOnCurve(x0, x1, x2, x3, y0, y1, y2, y3, (-b + sqrtDelta) / a2, box);
+	extremumOnCurve(x0, x1, x2, x3, y0, y1, y2, y3, (-b - sqrtDelta) / a2, box);
+}
+
+/** pdfjs's Util.bezierBoundingBox. */
+function bezierBox(
+	x0: number,
+	y0: number,
+	x1: number,
+	y1: number,
+	x2: number,
+	y2: number,
+	x3: number,
+	y3: number,
+	box: Float32Array
+): void {
+	box[0] = Math.min(box[0], x0, x3);
+	box[1] = Math.min(box[1], y0, y3);
+	box[2] = Math.max(box[2], x0, x3);
+	box[3] = Math.max(box[3], y0, y3);
+	extremum(x0, x1, x2, x3, y0, y1, y2, y3, 3 * (-x0 + 3 * (x1 - x2) + x3), 6 * (x0 - 2 * x1 + x2), 3 * (x1 - x0), box);
+	extremum(x0, x1, x2, x3, y0, y1, y2, y3, 3 * (-y0 + 3 * (y1 - y2) + y3), 6 * (y0 - 2 * y1 + y2), 3 * (y1 - y0), box);
+}
