@@ -4,7 +4,7 @@
  * (run.ts turns what it throws into an exit code and a line for stderr).
  */
 import { writeFile } from 'node:fs/promises';
-import { compareDocuments, traceSeries, type ResolutionDocument } from '../lib/core/index';
+import type { ResolutionDocument } from '../lib/core/types';
 import type { Invocation } from './args';
 import type { Outcome } from './run';
 import { readFileArgument, readRevisionsArgument } from './read-file';
@@ -43,6 +43,8 @@ export async function execute(
 		output = renderDocument(documents[0], invocation.format, invocation.lang);
 		warnings = documents[0].warnings ?? [];
 	} else if (invocation.command === 'compare') {
+		// The comparison (alignment, diff) is loaded by the commands that compare: `parse` starts without it.
+		const { compareDocuments } = await import('../lib/core/compare');
 		const comparison = compareDocuments(documents[0], documents[1]);
 		output = await renderComparison(comparison, invocation.format, {
 			all: invocation.all,
@@ -51,8 +53,9 @@ export async function execute(
 		});
 		warnings = comparison.warnings ?? [];
 	} else {
+		const { traceSeries } = await import('../lib/core/series');
 		const trace = traceSeries(documents);
-		output = renderSeries(trace, invocation.format, { term: invocation.term, color });
+		output = await renderSeries(trace, invocation.format, { term: invocation.term, color });
 		warnings = trace.warnings ?? [];
 	}
 	// JSON carries its warnings inside, and a text report on the terminal has just said them: each is said

@@ -111,7 +111,7 @@ export async function runSearch(inv: Invocation, color: boolean): Promise<Librar
 /** `find FILE`: the documents the file most resembles, best first, never itself. */
 export async function runFind(inv: Invocation, color: boolean): Promise<LibraryOutput> {
 	const { readFileBytes } = await import('./read-file');
-	const { bytes, name } = readFileBytes(inv.files[0]);
+	const { bytes, name } = await readFileBytes(inv.files[0]);
 	const document = await readDocument(bytes, name);
 	const hash = contentHash(bytes);
 	const options = { limit: inv.limit ?? 10, hash };
@@ -168,7 +168,7 @@ export async function findSeriesDocuments(
 async function readSeed(seed: string): Promise<ResolutionDocument> {
 	try {
 		const { readFileBytes } = await import('./read-file');
-		const { bytes, name } = readFileBytes(seed);
+		const { bytes, name } = await readFileBytes(seed);
 		return await readDocument(bytes, name);
 	} catch (error) {
 		if (error instanceof ResodiffError && error.code === 'not-found') {

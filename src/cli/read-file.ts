@@ -2,14 +2,16 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { checkoutRoot } from './root';
-import { findDocument } from '../lib/corpus-index';
 import { SYMBOL_LINE } from '../lib/core/document/un-patterns';
 import { readDocument, tooLarge, MAX_INPUT_BYTES, type RevisionView } from '../lib/io/read';
 import type { RevisionPair } from '../lib/io/revisions';
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
 
-/** Where a FILE argument points: a path that exists, or else the corpus entry of that symbol. */
-function locate(arg: string): { path: string; name: string } {
+/**
+ * Where a FILE argument points: a path that exists, or else the corpus entry of that symbol (the corpus index is
+ * loaded only then: a command that reads files never loads it).
+ */
+async function locate(arg: string): Promise<{ path: string; name: string }> {
 	try {
 		const info = statSync(arg);
 		if (info.isDirectory()) {
@@ -18,6 +20,7 @@ function locate(arg: string): { path: string; name: string } {
 		return { path: arg, name: arg };
 	} catch (error) {
 		if (error instanceof ResodiffError) throw error;
+		const { findDocument } = await import('../lib/corpus-index');
 		const entry = findDocument(arg);
 		if (entry) return { path: join(checkoutRoot(), 'corpus', entry.file), name: entry.symbol };
 		const code = (error as NodeJS.ErrnoException).code;
@@ -40,7 +43,7 @@ export async function readFileArgument(
 	arg: string,
 	options: { revisions?: RevisionView } = {}
 ): Promise<ResolutionDocument> {
-	const { bytes, name, path } = readFileBytes(arg);
+	const { bytes, name, path } = await readFileBytes(arg);
 	return nameFile(await readDocumentBytes(bytes, name, options), path, name);
 }
 
@@ -62,7 +65,7 @@ export function readDocumentBytes(
  * never loads them.
  */
 export async function readRevisionsArgument(arg: string): Promise<RevisionPair> {
-	const { bytes, name, path } = readFileBytes(arg);
+	const { bytes, name, path } = await readFileBytes(arg);
 	const { readRevisionPair } = await import('../lib/io/revisions');
 	const pair = readRevisionPair({ bytes, name });
 	return { original: nameFile(pair.original, path, name), accepted: nameFile(pair.accepted, path, name) };
@@ -81,8 +84,8 @@ function nameFile(doc: ResolutionDocument, path: string, name: string): Resoluti
  * The bytes of a FILE argument, the name to report it by and the path it was read from; refuses a file
  * over the size limit unread.
  */
-export function readFileBytes(arg: string): { bytes: Uint8Array; name: string; path: string } {
-	const { path, name } = locate(arg);
+export async function readFileBytes(arg: string): Promise<{ bytes: Uint8Array; name: string; path: string }> {
+	const { path, name } = await locate(arg);
 	const info = statSync(path);
 	// Refused before reading, so a huge file costs no memory.
 	if (info.size > MAX_INPUT_BYTES) throw tooLarge(info.size, MAX_INPUT_BYTES, name);

@@ -1,17 +1,13 @@
-/** Turns results into the bytes of each output format; the renderers themselves live in the library. */
+/**
+ * Turns results into the bytes of each output format; the renderers themselves live in the library. The
+ * renderers of comparisons and series (and the diff reading they bring) are loaded by the commands that make
+ * them: `parse` starts without them.
+ */
 import type { Comparison, ResolutionDocument } from '../lib/core/types';
 import type { SeriesTrace } from '../lib/core/series';
-import {
-	renderTextReport,
-	renderHtml,
-	renderMarkdown,
-	renderCsv,
-	renderJson,
-	formatJson
-} from '../lib/core/report/index';
+import { formatJson } from '../lib/core/report/json';
 import { renderDocumentText } from '../lib/core/report/document';
 import type { ReportLocale } from '../lib/core/report/labels';
-import { renderSeriesText, renderSeriesHtml, renderSeriesCsv, renderSeriesJson } from '../lib/core/report/series';
 
 /** Options shared by the text formats. */
 export interface OutputOptions {
@@ -32,6 +28,8 @@ export async function renderComparison(
 	options: OutputOptions = {}
 ): Promise<string | Uint8Array> {
 	const locale = options.locale ?? undefined;
+	const { renderTextReport, renderHtml, renderMarkdown, renderCsv, renderJson } =
+		await import('../lib/core/report/index');
 	switch (format) {
 		case 'json':
 			return renderJson(cmp);
@@ -65,7 +63,9 @@ export function renderDocument(doc: ResolutionDocument, format: string, locale?:
 }
 
 /** Renders a series trace in one of `series`'s formats. */
-export function renderSeries(trace: SeriesTrace, format: string, options: OutputOptions = {}): string {
+export async function renderSeries(trace: SeriesTrace, format: string, options: OutputOptions = {}): Promise<string> {
+	const { renderSeriesText, renderSeriesHtml, renderSeriesCsv, renderSeriesJson } =
+		await import('../lib/core/report/series');
 	switch (format) {
 		case 'json':
 			return renderSeriesJson(trace, { term: options.term ?? null });

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { bundleTime, isBundleStale, writeSourceRecord } from '../../bin/bundle.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -51,6 +51,46 @@ describe('the resodiff process', () => {
 		const result = resodiff('parse', join(root, 'tests', 'fixtures', 'pdf', 'A-RES-67-38.pdf'), '-o', out);
 		expect(result.status).toBe(0);
 		expect(JSON.parse(readFileSync(out, 'utf8')).meta.symbol).toBe('A/RES/67/38');
+		rmSync(dir, { recursive: true });
+	});
+
+	it('loads for `parse` only what reads and prints a document: no comparison, report renderer or corpus index', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'resodiff-loads-'));
+		// A module hook that names every file the process loads, on stderr.
+		const hooks = join(dir, 'hooks.mjs');
+		writeFileSync(
+			hooks,
+			"export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }"
+		);
+		const register = join(dir, 'register.mjs');
+		writeFileSync(
+			register,
+			`import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hooks).href)});`
+		);
+		for (const [file, format] of [
+			[join(root, 'tests', 'fixtures', 'pdf', 'A-RES-67-38.pdf'), 'json'],
+			[join(root, 'corpus', 'A-RES-76-40.zh.txt'), 'text']
+		]) {
+			const result = spawnSync(
+				process.execPath,
+				['--import', pathToFileURL(register).href, join(root, 'bin', 'resodiff.js'), 'parse', file, '--format', format],
+				{ cwd: root, encoding: 'utf8' }
+			);
+			expect(result.status).toBe(0);
+			const loaded = [...result.stderr.matchAll(/^LOADED (.*)$/gm)].map((m) => fileURLToPath(m[1]));
+			expect(loaded.some((path) => path.includes(join('dist', 'cli', 'chunks')))).toBe(true);
+			// The unminified bundle names each source it holds in a comment: `// src/lib/core/compare.ts`.
+			const sources = loaded.flatMap((path) =>
+				[...readFileSync(path, 'utf8').matchAll(/^\/\/ (src\/\S+)$/gm)].map((m) => m[1])
+			);
+			expect(sources).toContain('src/lib/core/document/parse.ts');
+			const unneeded = sources.filter((source) =>
+				/^src\/lib\/(core\/(compare|series|align\/|diff\/|report\/(text|html|markdown|csv|model))|corpus-index|io\/word\/(?!sniff)|server\/)/.test(
+					source
+				)
+			);
+			expect(unneeded).toEqual([]);
+		}
 		rmSync(dir, { recursive: true });
 	});
 

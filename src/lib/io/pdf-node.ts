@@ -12,7 +12,6 @@
  * pdfjs-dist stays an external dependency.
  */
 import * as fs from 'node:fs';
-import { readFileSync, statSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -243,9 +242,9 @@ const READ_AHEAD_MAX_BYTES = 16 * 1024 * 1024;
 export function readPdfAhead(path: string): void {
 	let bytes: Uint8Array;
 	try {
-		const stat = statSync(path);
+		const stat = fs.statSync(path);
 		if (!stat.isFile() || stat.size > READ_AHEAD_MAX_BYTES) return;
-		bytes = new Uint8Array(readFileSync(path));
+		bytes = new Uint8Array(fs.readFileSync(path));
 	} catch {
 		return;
 	}

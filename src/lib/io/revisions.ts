@@ -4,7 +4,8 @@
  */
 import { ResodiffError, type ResolutionDocument } from '../core/types';
 import { MAX_INPUT_BYTES, tooLarge, wordDocument, type DocumentInput, type ReadOptions } from './read';
-import { isWordFile, readWordText, textOfView } from './word/index';
+import { readWordText, textOfView } from './word/index';
+import { isWordFile } from './word/sniff';
 
 /** Both versions of a Word file with tracked changes, each read as `readDocument` reads a document. */
 export interface RevisionPair {

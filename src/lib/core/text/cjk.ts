@@ -207,6 +207,13 @@ const KEPT_TOKENIZED_SPACE = new RegExp(
 );
 
 /**
+ * White space that canonical white space changes: any but the ASCII space, a space at either end, two spaces
+ * together, a space beside a CJK character. A text without any is canonical already, as most paragraphs of
+ * alphabetic text are.
+ */
+const CHANGED_SPACE = new RegExp(`[^\\S ]|^ | $| {2}| (?=[${CJK_RANGES}])|(?<=[${CJK_RANGES}]) `, 'u');
+
+/**
  * Canonical white space of a text, carrying positions along: trim; remove every run of white space that
  * touches a CJK character on either side; shorten every other run to one ASCII space. `offsets` (sorted
  * ascending) are positions in `text`; the result gives each one's position in the new text (a position
@@ -241,6 +248,11 @@ export function canonicalizeSpacesInto(
 	SPACE.lastIndex = 0;
 	if (!SPACE.test(text)) {
 		for (let k = 0; k < count; k++) mapped[k] = offsets[k];
+		return text;
+	}
+	// Single spaces between words that all stay: the text as it is, its positions kept within it.
+	if (!tokenized && !CHANGED_SPACE.test(text)) {
+		for (let k = 0; k < count; k++) mapped[k] = Math.max(0, Math.min(offsets[k], text.length));
 		return text;
 	}
 	if (!(tokenized ? KEPT_TOKENIZED_SPACE : KEPT_SPACE).test(text)) return removeAllSpaces(text, offsets, count, mapped);

@@ -69,10 +69,19 @@ export function layoutPdfPages(pages: PdfPageRuns[], options: LayoutOptions = {}
 		meta.session = sessionOfSymbol(meta.symbol);
 	}
 	const text = writeParagraphs(zones, bodySize, spaced);
-	const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
-	const letters = (text.match(/\p{L}/gu) ?? []).length;
-	if (letters && han / letters > CHINESE_SHARE) meta.language = 'zh';
+	if (isChinese(text)) meta.language = 'zh';
 	return { text, meta };
+}
+
+/**
+ * Whether a text is Chinese: Han characters are more than {@link CHINESE_SHARE} of its letters. The letters are
+ * counted only when there is a Han character at all, so a text in another script costs one search.
+ */
+function isChinese(text: string): boolean {
+	const han = (text.match(/\p{Script=Han}/gu) ?? []).length;
+	if (!han) return false;
+	const letters = (text.match(/\p{L}/gu) ?? []).length;
+	return han / letters > CHINESE_SHARE;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLines, logicalOrder } from './lines';
+import { buildLines, logicalOrder, tidySegments } from './lines';
 import type { PdfTextRun } from './words';
 
 /** Glyph texts of a string in visual order (as drawn, left to right): the logical string reversed by letter. */
@@ -46,5 +46,50 @@ describe('buildLines: right-to-left lines', () => {
 		);
 		expect(line.rtl).toBe(false);
 		expect(line.text).toBe('Arabic مالس peace');
+	});
+});
+
+describe('tidySegments: spaces dropped from a line', () => {
+	it.each([
+		['a Latin line keeps its spaces', [{ text: 'The General Assembly,', bold: false }], 'The General Assembly,'],
+		['the ends are trimmed, a double space made single', [{ text: ' two  words ', bold: false }], 'two words'],
+		// Only the space after another goes: of two at the end, the first stays (the line is trimmed later).
+		['two spaces at the end leave one', [{ text: 'end  ', bold: false }], 'end '],
+		['spaces between Chinese characters go', [{ text: '大 会 ， 回 顾', bold: false }], '大会，回顾'],
+		['a space between Chinese and Latin stays', [{ text: '2021 年 的 报告', bold: false }], '2021 年的报告'],
+		['quotes beside Chinese take no space', [{ text: '“ 可持续 ”', bold: false }], '“可持续”'],
+		// 𠀀 (U+20000) is one character of two UTF-16 units: the space after it is judged beside it whole.
+		['a character beyond the BMP', [{ text: '𠀀 中 a', bold: false }], '𠀀中 a']
+	])('%s', (_label, segments, expected) => {
+		expect(
+			tidySegments(segments)
+				.map((s) => s.text)
+				.join('')
+		).toBe(expected);
+	});
+
+	it('keeps each piece in its weight, the spaces dropped where they stood (a space before a space goes)', () => {
+		const segments = [
+			{ text: '大 会 ', bold: true },
+			{ text: ' 回 顾 ', bold: false },
+			{ text: 'A/RES/76/40 ', bold: true }
+		];
+		expect(tidySegments(segments)).toEqual([
+			{ text: '大会 ', bold: true },
+			{ text: '回顾 ', bold: false },
+			{ text: 'A/RES/76/40', bold: true }
+		]);
+	});
+
+	it('joins a piece left with only a space to the piece before it', () => {
+		const segments = [
+			{ text: 'a ', bold: true },
+			{ text: ' ', bold: false },
+			{ text: 'b', bold: false }
+		];
+		expect(tidySegments(segments)).toEqual([
+			{ text: 'a ', bold: true },
+			{ text: 'b', bold: false }
+		]);
 	});
 });

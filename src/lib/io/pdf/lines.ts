@@ -87,8 +87,19 @@ function extent(run: { y: number; size: number }): [number, number] {
 }
 
 function overlap(a: [number, number], b: [number, number]): number {
-	return Math.min(a[1], b[1]) - Math.max(a[0], b[0]);
+	return spanOverlap(a[0], a[1], b[0], b[1]);
 }
+
+/** How far the stretches from a0 to a1 and from b0 to b1 overlap (negative: the gap between them). */
+function spanOverlap(a0: number, a1: number, b0: number, b1: number): number {
+	return Math.min(a1, b1) - Math.max(a0, b0);
+}
+
+/** Whether a text has anything but white space: `text.trim() !== ''` without making the trimmed copy. */
+function inked(text: string): boolean {
+	return INK.test(text);
+}
+const INK = /\S/;
 
 /**
  * Groups runs into lines by position: a run joins a line when their glyph boxes overlap vertically by half
@@ -101,7 +112,7 @@ export function buildLines(runs: PdfTextRun[], page: number): Line[] {
 	const groups: { runs: PdfTextRun[]; band: [number, number]; size: number }[] = [];
 	for (const run of sorted) {
 		const box = extent(run);
-		const blank = !run.text.trim();
+		const blank = !inked(run.text);
 		let target: (typeof groups)[number] | undefined;
 		for (let i = groups.length - 1; i >= 0; i--) {
 			const group = groups[i];
@@ -113,8 +124,8 @@ export function buildLines(runs: PdfTextRun[], page: number): Line[] {
 				!blank &&
 				group.runs.some(
 					(other) =>
-						other.text.trim() &&
-						overlap([other.x, other.x + other.width], [run.x, run.x + run.width]) >
+						inked(other.text) &&
+						spanOverlap(other.x, other.x + other.width, run.x, run.x + run.width) >
 							COLLISION * Math.min(other.width, run.width, other.size)
 				);
 			if (collides) continue;
@@ -179,7 +190,7 @@ function makeLine(all: PdfTextRun[], page: number): Line | null {
 	// Reading order: left to right, or right to left (then each run's text is put in logical order).
 	all.sort((a, b) => (rtl ? b.x + b.width - (a.x + a.width) : a.x - b.x));
 	if (rtl) all = all.map((r) => (r.units ? { ...r, text: logicalOrder(r.units) } : r));
-	const runs = all.filter((r) => r.text.trim());
+	const runs = all.filter((r) => inked(r.text));
 	if (!runs.length) return null;
 	const weight = new Map<number, number>();
 	for (const run of runs) {
@@ -194,7 +205,7 @@ function makeLine(all: PdfTextRun[], page: number): Line | null {
 	let prev: PdfTextRun | null = null;
 	let spaceBefore = false;
 	for (const run of all) {
-		if (!run.text.trim()) {
+		if (!inked(run.text)) {
 			if (prev) spaceBefore = true;
 			continue;
 		}
@@ -215,7 +226,7 @@ function makeLine(all: PdfTextRun[], page: number): Line | null {
 		// A mark follows the word it is attached to; what follows the mark is spaced as the PDF spaces it.
 		const text = mark ? toSuperscript(run.text.trim()) + (/\s$/.test(run.text) ? ' ' : '') : run.text;
 		if (mark) trimEnd(cells[cells.length - 1]);
-		pushText(cells[cells.length - 1], mark ? text : text.replace(/\s+/g, ' '), run.bold && !mark);
+		pushText(cells[cells.length - 1], mark ? text : singleSpaced(text), run.bold && !mark);
 		prev = run;
 		spaceBefore = false;
 	}
@@ -252,9 +263,17 @@ export function toSuperscript(mark: string): string {
 	return mark.replace(/[0-9]/g, (d) => SUPERSCRIPTS[Number(d)]);
 }
 
+/** White space other than single ASCII spaces. */
+const MESSY_SPACE = /\s{2}|[^\S ]/;
+
+/** A run's text with each stretch of white space one ASCII space (most runs have no other, and are kept as they are). */
+function singleSpaced(text: string): string {
+	return MESSY_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
 function pushText(segments: Segment[], text: string, bold: boolean): void {
 	const last = segments[segments.length - 1];
-	if (last && (last.bold === bold || !text.trim())) last.text += text;
+	if (last && (last.bold === bold || !inked(text))) last.text += text;
 	else segments.push({ text, bold });
 }
 
@@ -267,26 +286,26 @@ function trimEnd(segments: Segment[]): void {
 const CJK_OR_SHARED = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2018\u2019\u201c\u201d\u2014\u2026\u00b7]/u;
 
 /** Drops spaces between Chinese characters (justification, letter-spacing) and trims the ends. */
-function tidySegments(segments: Segment[]): Segment[] {
+export function tidySegments(segments: Segment[]): Segment[] {
 	const joined = segments.map((s) => s.text).join('');
+	const chinese = CJK_OR_SHARED.test(joined);
 	// Latin text needs only its ends trimmed and double spaces single.
-	if (!CJK_OR_SHARED.test(joined) && !/^ | $| {2}/.test(joined) && segments.length === 1) return segments;
-	const keep: boolean[] = [];
-	const chars = [...joined];
-	for (let i = 0; i < chars.length; i++) {
-		if (chars[i] !== ' ') {
-			keep.push(true);
-			continue;
-		}
-		const before = chars[i - 1] ?? '';
-		const after = chars[i + 1] ?? '';
-		keep.push(!(i === 0 || i === chars.length - 1 || before === ' ' || tight(before, after)));
-	}
+	if (!chinese && !/^ | $| {2}/.test(joined) && segments.length === 1) return segments;
+	const dropped = spacesToDrop(joined, chinese);
 	const out: Segment[] = [];
-	let k = 0;
+	let start = 0;
+	let d = 0;
 	for (const segment of segments) {
+		// The segment's text without the spaces dropped, cut out of the joined text between them.
+		const end = start + segment.text.length;
 		let text = '';
-		for (const c of segment.text) if (keep[k++]) text += c;
+		let from = start;
+		for (; d < dropped.length && dropped[d] < end; d++) {
+			text += joined.slice(from, dropped[d]);
+			from = dropped[d] + 1;
+		}
+		text += joined.slice(from, end);
+		start = end;
 		if (!text) continue;
 		const last = out[out.length - 1];
 		if (last && (last.bold === segment.bold || !text.trim())) last.text += text;
@@ -294,6 +313,41 @@ function tidySegments(segments: Segment[]): Segment[] {
 		else out.push({ text, bold: segment.bold && !!text.trim() });
 	}
 	return out;
+}
+
+/**
+ * Where the spaces to drop stand in a line's text (offsets in UTF-16 units, ascending): at either end, after
+ * another space, and between two characters that take no space between them ({@link tight}; asked only of
+ * text with Chinese, since no other pair is tight).
+ */
+function spacesToDrop(text: string, chinese: boolean): number[] {
+	const dropped: number[] = [];
+	const last = text.length - 1;
+	for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+		if (
+			at === 0 ||
+			at === last ||
+			text[at - 1] === ' ' ||
+			(chinese && tight(charBefore(text, at), charAt(text, at + 1)))
+		) {
+			dropped.push(at);
+		}
+	}
+	return dropped;
+}
+
+/** The character (a whole code point) that ends just before an offset; '' at the start. */
+function charBefore(text: string, at: number): string {
+	const low = text.charCodeAt(at - 1);
+	const high = text.charCodeAt(at - 2);
+	const pair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+	return text.slice(Math.max(0, at - (pair ? 2 : 1)), at);
+}
+
+/** The character (a whole code point) that starts at an offset; '' past the end. */
+function charAt(text: string, at: number): string {
+	const code = text.codePointAt(at);
+	return code === undefined ? '' : String.fromCodePoint(code);
 }
 
 /** The plain text of segments. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PdfFontFacts, PdfGlyph, PdfPageGlyphs } from './glyphs';
-import { buildRuns, drawsItsSpaces, measureSpaceWidths, removeOverstrikes } from './words';
+import { buildRuns, drawsItsSpaces, measureSpaceWidths, removeOverstrikes, unitsOf } from './words';
 
 // Glyphs in the geometry of Times New Roman at 10 pt, as Word draws a justified line: every word space a glyph
 // (250 units), letters 500 units wide, and small gaps where the line is stretched.
@@ -130,5 +130,23 @@ describe('removeOverstrikes', () => {
 			buildRuns(page(list)).map((r) => [r.text, r.bold]),
 			`${overstruck}`
 		).toEqual(expected);
+	});
+});
+
+describe('buildRuns: right-to-left runs keep their glyphs in drawing order', () => {
+	it('gives an Arabic run the text of each glyph, its spaces as one space, and a Latin run none', () => {
+		// "سلام عليكم" drawn from the left as glyphs, as a right-to-left line is drawn (two space glyphs between
+		// its words), then a Latin word a gap further on.
+		const list = [...glyphs('مكيلع  مالس', 100), ...glyphs(' peace', 160)];
+		const runs = buildRuns(page(list));
+		expect(runs[0].units).toEqual(['م', 'ك', 'ي', 'ل', 'ع', ' ', 'م', 'ا', 'ل', 'س']);
+		expect(runs.at(-1)?.units).toBeUndefined();
+	});
+
+	it('unitsOf reads a range of glyphs: leading, inner and trailing spaces as one space each', () => {
+		const list = glyphs('  ab  c ', 100);
+		expect(unitsOf(list, 0, list.length)).toEqual([' ', 'a', 'b', ' ', 'c', ' ']);
+		expect(unitsOf(list, 2, 4)).toEqual(['a', 'b']);
+		expect(unitsOf(list, 3, 3)).toEqual([]);
 	});
 });

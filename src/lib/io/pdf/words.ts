@@ -162,9 +162,10 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 	const kept: PdfGlyph[] = [];
 	const overstruck: boolean[] = [];
 	// Glyphs kept, by their first character and their baseline in whole units: a twin is found among the few
-	// glyphs of the same character in the rows nearby. The key is a number (row × 2^21 + code point) and leads
-	// to the first glyph kept under it; each glyph leads to the next kept under the same key (−1: none), and
-	// the first one to the last, where the next is added.
+	// glyphs of the same character in the rows nearby. The key is a number (row × 2^16 + first UTF-16 unit, a
+	// small integer that V8 keeps unboxed on pages up to 16,000 units tall) and leads to the first glyph kept
+	// under it; each glyph leads to the next kept under the same key (−1: none), and the first one to the last,
+	// where the next is added. Two characters that share a first unit share keys: isTwin tells them apart.
 	const firstOf = new Map<number, number>();
 	const next: number[] = [];
 	const lastOf: number[] = [];
@@ -178,11 +179,11 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 		}
 		const tolerance = Math.max(OVERSTRIKE_MIN, OVERSTRIKE_TOLERANCE * glyph.size);
 		const row = Math.round(glyph.y);
-		const code = glyph.text.codePointAt(0) ?? 0;
+		const code = glyph.text.charCodeAt(0) || 0;
 		const reach = Math.ceil(tolerance);
 		let twin = -1;
 		for (let r = row - reach; r <= row + reach && twin < 0; r++) {
-			for (let k = firstOf.get(r * 0x200000 + code) ?? -1; k >= 0; k = next[k]) {
+			for (let k = firstOf.get(r * 0x10000 + code) ?? -1; k >= 0; k = next[k]) {
 				if (isTwin(kept[k], glyph, tolerance)) {
 					twin = k;
 					break;
@@ -193,7 +194,7 @@ export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overs
 			overstruck[twin] = true;
 			continue;
 		}
-		const key = row * 0x200000 + code;
+		const key = row * 0x10000 + code;
 		const first = firstOf.get(key);
 		const at = kept.length;
 		if (first === undefined) firstOf.set(key, at);
@@ -236,17 +237,21 @@ interface Draft {
 	end: number;
 	/** A space glyph was drawn since the last letter. */
 	pendingSpace: boolean;
-	/** Each glyph's text in drawing order, spaces as one space (for right-to-left text). */
-	units: string[];
+	/** Its glyphs: from this index of the page's glyphs kept, up to the one before `to`. */
+	from: number;
+	to: number;
 	rtl: boolean;
 }
 
-/** The run a draft makes, or null when it holds nothing (`share`: the page's space gap share). */
-function toRun(d: Draft, share: number): PdfTextRun | null {
+/**
+ * The run a draft makes, or null when it holds nothing (`share`: the page's space gap share; `glyphs`: the
+ * page's glyphs kept, which the draft's range indexes).
+ */
+function toRun(d: Draft, share: number, glyphs: PdfGlyph[]): PdfTextRun | null {
 	if (!d.text.trim() && !d.pendingSpace) return null;
 	const text = normalizeGlyphText(d.pendingSpace ? `${d.text} ` : d.text);
 	const bare = !text.trim();
-	return {
+	const run: PdfTextRun = {
 		text: bare ? ' ' : text,
 		x: bare ? d.start : d.left,
 		y: d.y,
@@ -254,9 +259,31 @@ function toRun(d: Draft, share: number): PdfTextRun | null {
 		size: d.size,
 		bold: d.bold,
 		italic: d.italic,
-		wordGap: share * d.spaceWidth,
-		...(d.rtl && !bare ? { units: (d.pendingSpace ? [...d.units, ' '] : d.units).map(normalizeGlyphText) } : {})
+		wordGap: share * d.spaceWidth
 	};
+	if (d.rtl && !bare) run.units = unitsOf(glyphs, d.from, d.to).map(normalizeGlyphText);
+	return run;
+}
+
+/**
+ * The text of each glyph from `from` up to `to` in drawing order, the spaces drawn between two of them (or
+ * before the first, or after the last) as one space: what a right-to-left run is read back from. Collected
+ * only for such runs, so that no other run pays for it glyph by glyph.
+ */
+export function unitsOf(glyphs: PdfGlyph[], from: number, to: number): string[] {
+	const units: string[] = [];
+	let pendingSpace = false;
+	for (let i = from; i < to; i++) {
+		if (glyphs[i].space) {
+			pendingSpace = true;
+			continue;
+		}
+		if (pendingSpace) units.push(' ');
+		pendingSpace = false;
+		units.push(glyphs[i].text);
+	}
+	if (pendingSpace) units.push(' ');
+	return units;
 }
 
 /**
@@ -289,16 +316,16 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 				gap > share * Math.max(d.spaceWidth, spaceWidth) ||
 				(!glyph.space && (bold !== d.bold || italic !== d.italic));
 			if (breaks) {
-				const run = toRun(d, share);
+				const run = toRun(d, share, kept);
 				if (run) runs.push(run);
 				d = null;
 			} else if (glyph.space) {
 				d.pendingSpace = true;
 				d.end = Math.max(d.end, glyph.x + glyph.width);
+				d.to = i + 1;
 				continue;
 			} else if (d.pendingSpace) {
 				d.text += ' ';
-				d.units.push(' ');
 				d.pendingSpace = false;
 			}
 		}
@@ -315,19 +342,20 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 				spaceWidth,
 				end: glyph.x + glyph.width,
 				pendingSpace: glyph.space,
-				units: [],
+				from: i,
+				to: i + 1,
 				rtl: false
 			};
 			if (glyph.space) continue;
 		}
 		if (Number.isNaN(d.left)) d.left = glyph.x;
 		d.text += glyph.text;
-		d.units.push(glyph.text);
+		d.to = i + 1;
 		if (!d.rtl && hasRtlLetter(glyph.text)) d.rtl = true;
 		d.right = Number.isNaN(d.right) ? glyph.x + glyph.width : Math.max(d.right, glyph.x + glyph.width);
 		d.end = glyph.x + glyph.width;
 	}
-	const last = d ? toRun(d, share) : null;
+	const last = d ? toRun(d, share, kept) : null;
 	if (last) runs.push(last);
 	return runs;
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { compareDocuments, parseResolution } from '../../core/index';
 import { readDocument } from '../read';
-import { isHtml, readHtmlText } from './html';
+import { readHtmlText } from './html';
+import { isHtml } from './sniff';
 
 const RESOLUTION = readFileSync(new URL('../../../../corpus/A-RES-76-40.zh.txt', import.meta.url), 'utf8');
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');

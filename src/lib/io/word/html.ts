@@ -51,8 +51,6 @@ const BLOCKS = new Set([
 	'figcaption'
 ]);
 
-export { isHtml } from './package';
-
 /** Decodes an HTML page's bytes: byte-order mark, then `<meta charset>`, then detection. */
 export function decodeHtml(bytes: Uint8Array, file?: string): string {
 	const ascii = new TextDecoder('latin1').decode(bytes.subarray(0, 4096));

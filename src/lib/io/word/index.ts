@@ -11,7 +11,8 @@ import { blockLines, modelText, type RevisionView, type WordModel } from './mode
 import { ODT_MIMETYPE, ODT_PARTS, readOdtModel } from './odt';
 import { decodeXml } from './xml';
 import { readHtmlText } from './html';
-import { containerOf, isHtml, refuseOle, unzipParts } from './package';
+import { refuseOle, unzipParts } from './package';
+import { containerOf, isHtml } from './sniff';
 
 export type { RevisionView } from './model';
 
@@ -32,8 +33,6 @@ export interface WordText {
 	/** The lines of the first page's header, where a UN draft's masthead stands; empty when there is none. */
 	masthead: string[];
 }
-
-export { isWordFile } from './package';
 
 /** Reads a .docx or .odt (or refuses a .doc, an encrypted or a damaged file with one clear line). */
 export function readWordText(bytes: Uint8Array, options: { file?: string } = {}): WordText {

@@ -9,9 +9,7 @@
  * another format renamed. Stream names in an OLE directory are UTF-16LE, so a byte search finds them.
  */
 import { unzipSync, type Unzipped } from 'fflate';
-import { ResodiffError, type ErrorLocation } from '../../core/index';
-
-export { containerOf, hasWordExtension, isHtml, isWordFile, type Container } from './sniff';
+import { ResodiffError, type ErrorLocation } from '../../core/types';
 
 /** Largest part unzipped, in bytes (256 MiB): far above any real document, and a zip bomb is refused. */
 export const MAX_PART_BYTES = 256 * 1024 * 1024;
