@@ -482,6 +482,20 @@ describe('drafts', () => {
 		expect(doc.paragraphs.some((p) => /draft resolution|Distr\.|0166657/.test(p.text))).toBe(false);
 	});
 
+	it('reads the marks of the right-to-development draft, whose notes were not extracted, out of its text (1 to 9, in order)', () => {
+		const doc = parse('UNDL-453500_draft-A-C.3-56-right-to-development.en.txt');
+		expect(doc.footnotes).toEqual([]);
+		const cited = doc.paragraphs.flatMap((p) => p.footnotes ?? []);
+		expect([...new Set(cited)]).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
+		const text = doc.paragraphs.map((p) => p.text).join('\n');
+		expect(text).toContain('the Vienna Declaration and Programme of Action, reaffirmed');
+		expect(text).toContain('endorsed the Brussels Declaration and Programme of Action');
+		expect(text).toContain('the right to development and of the Chairperson');
+		// The numbers of the text stay: resolutions, dates, the decade.
+		expect(text).toContain('resolution 41/128 of 4 December 1986');
+		expect(text).toContain('for the Decade 2001-2010, adopted');
+	});
+
 	it('reads A/C.3/78/L.41 (footers glued to the symbol) as a draft with its paragraphs', () => {
 		const doc = parse('A-C.3-78-L.41.en.txt');
 		expect(doc.meta).toMatchObject({ symbol: 'A/C.3/78/L.41', draft: true, session: 78 });

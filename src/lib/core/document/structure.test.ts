@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../compare';
 import { chineseDrafting, englishDrafting } from './drafting';
 import { normalizeText } from '../text/normalize';
-import { BareMarkReader } from './structure/bare-marks';
+import { BareMarkReader, marksOfLostNotes } from './structure/bare-marks';
 import { findHeadingRunOn, findLostParagraphStart, findRunOnNumber } from './structure/lines';
 import { parseResolution } from './parse';
 import { detectShape, structureDocument, type DocumentStructure, type StructuredParagraph } from './structure';
@@ -15,6 +15,30 @@ const zh = (text: string) => structureDocument(normalizeText(text), { drafting: 
 const en = (text: string) => structureDocument(normalizeText(text), { drafting: englishDrafting });
 const brief = (s: DocumentStructure) => s.paragraphs.map((p) => [p.kind, p.number, p.text]);
 const ofKind = (s: DocumentStructure, kind: StructuredParagraph['kind']) => s.paragraphs.filter((p) => p.kind === kind);
+
+describe('marksOfLostNotes', () => {
+	it.each([
+		[
+			'marks running 1 to 4, one cited again',
+			['Action,1 and the Summit', 'Declaration2 and resolutions,3', 'Action,1 again, the Goals4'],
+			4
+		],
+		['too few to tell', ['Action,1 and the Declaration2'], 0],
+		['one out of order', ['Action,1 and', 'the Declaration2, 2001,5 and resolutions,3 and Goals4'], 0],
+		['a number first that is no mark', ['paragraphs,7 and Action,1, Declaration2, Programme3'], 0],
+		['names and symbols, which are no marks', ['CO2, G77, COVID19, Add.1, L.41, 1.5, 10:30, Space2030'], 0],
+		['spaced numbers, which a text has', ['resolutions 1, 2 and 3 of the Goals 4 and 5'], 0]
+	])('%s', (_, texts, marks) => {
+		expect(marksOfLostNotes(texts).size).toBe(marks);
+	});
+
+	it('leaves every text that has its notes, or no marks, as it is read', () => {
+		for (const name of ['A-RES-67-38.zh.txt', 'A-RES-76-40.zh.txt']) {
+			const text = seed(name);
+			expect(marksOfLostNotes(text.split('\n\n')).size).toBe(0);
+		}
+	});
+});
 
 describe('BareMarkReader', () => {
 	// The text as read with each mark found shown as [^n]; `cited` marks were cited by the blocks before.

@@ -15,7 +15,7 @@
  */
 import { buildOpenerTable, type DraftingConventions } from './drafting';
 import { cleanParagraphText, trackText } from '../text/normalize';
-import { BareMarkReader } from './structure/bare-marks';
+import { BareMarkReader, marksOfLostNotes } from './structure/bare-marks';
 import { classify } from './structure/classify';
 import { readPageLines } from './structure/furniture';
 import { isLaidOut, unlayText } from './structure/layout-text';
@@ -123,7 +123,11 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 	const verbs = buildOpenerTable(conv.operativeVerbs, conv.wordBoundary);
 	const maxBlocks = Math.max(1, options.maxParagraphs ?? MAX_BLOCKS);
 	const { split: result, bareMarks } = split(rest, shape, conv, maxBlocks);
+	// Marks are read from bare digits when the text has their notes, or when its notes were lost and its marks
+	// still run 1, 2, 3, … (a draft extracted without them).
 	const knownMarks = new Set(result.footnotes.map((f) => f.mark));
+	if (bareMarks && knownMarks.size === 0)
+		for (const mark of marksOfLostNotes(result.blocks.map((b) => b.raw))) knownMarks.add(mark);
 	const chinese = conv.language === 'zh';
 	const renderOptions = {
 		tokenized: shape === 'tokenized',

@@ -184,6 +184,40 @@ const SKIP_MAX = 3;
 /** A digit run of one to three digits, with what stands before it. */
 const CANDIDATE = /(\d{1,3})(?![\d/])/g;
 
+/**
+ * A candidate mark in the two unspaced forms no number of the text takes (the table above): after closing
+ * punctuation other than a full stop or colon ("Action,1", "2001,9", "”,3"), or glued to a word in lower case
+ * ("Declaration4"); one or two digits, then white space, punctuation or the end.
+ */
+const UNSPACED_MARK = /(?:[,;)\]”’"»]|(?<![A-Za-z])[A-Za-z][a-z]{2,})(\d{1,2})(?=[\s,;:.)\]”’"]|$)/g;
+
+/** The fewest marks that, running 1, 2, 3, … in order, show a text whose notes were lost. Unit: marks. */
+const LOST_NOTES_MIN_MARKS = 3;
+
+/**
+ * The marks of a text whose footnote texts were lost (a draft extracted without its notes, text copied from the
+ * body of a PDF): the candidates in the unspaced forms, read through the text in order, run 1, 2, 3, … with
+ * each new number no more than {@link SKIP_MAX} past the last (one seen before may be cited again), at least
+ * {@link LOST_NOTES_MIN_MARKS} of them, and no candidate out of that order. Numbers of the text do not run so:
+ * one out of order ("Action,1 … 2001,5 … resolutions,2"), or none past 2, and the text is left as it is.
+ * Empty when the text does not show them.
+ */
+export function marksOfLostNotes(texts: readonly string[]): Set<string> {
+	let last = 0;
+	const seen = new Set<number>();
+	for (const text of texts) {
+		UNSPACED_MARK.lastIndex = 0;
+		for (let m = UNSPACED_MARK.exec(text); m; m = UNSPACED_MARK.exec(text)) {
+			const n = Number(m[1]);
+			if (n > last && n <= last + SKIP_MAX) last = n;
+			else if (!seen.has(n)) return new Set();
+			seen.add(n);
+		}
+	}
+	if (last < LOST_NOTES_MIN_MARKS) return new Set();
+	return new Set(Array.from({ length: last }, (_, i) => String(i + 1)));
+}
+
 /** Reads bare marks through a text, block after block, keeping the order of first citation. */
 export class BareMarkReader {
 	private readonly cited = new Set<string>();
