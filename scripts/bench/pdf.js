@@ -1,8 +1,8 @@
 // Reading a real UN PDF from the command line: `resodiff parse PDF --format json -o OUT` as a whole process,
 // start to exit, on the 10-page English resolution A/RES/73/3 (tests/fixtures/real/), in turns with poppler's
 // `pdftotext` on the same file when the system has it (a reference, not a contender: it extracts text and
-// reads no structure). The warm-up run also leaves pdfjs's code cache written (src/lib/io/pdf-node-thread.ts), as
-// any earlier reading of a PDF on the machine does: the timed runs are a user's second and later readings.
+// reads no structure). The bench PDF, written by Word, is read by resodiff's own reader (src/lib/io/pdf/direct/),
+// so pdfjs and its code cache play no part; the warm-up run takes the file into the system's cache.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
