@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isMastheadCell, readMasthead } from './masthead';
+import { dateOfCell, isDateCell, isMastheadCell, readMasthead } from './masthead';
 
 describe('readMasthead', () => {
 	it.each([
@@ -36,4 +36,19 @@ describe('readMasthead', () => {
 		['回顾其关于裁军的决议，', false],
 		['', false]
 	])('isMastheadCell(%j) is %s', (cell, expected) => expect(isMastheadCell(cell)).toBe(expected));
+
+	it.each([
+		// The masthead cells of the real A/RES/77/247 (Spanish) and A/RES/73/3 (English), as the PDF reader sees them.
+		['9 de enero de 2023', '2023-01-09'],
+		['18 October 2018', '2018-10-18'],
+		['Naciones Unidas', null],
+		['Distr. general', null],
+		['A/RES/77/247', null],
+		// The job number of the page foot: digits, and a run of four inside a longer one, but no year.
+		['18-16895 (E) 241018', null],
+		['2021年12月6日', '2021-12-06']
+	])('the cell %j: date of issue %s', (cell, iso) => {
+		expect(dateOfCell(cell)).toBe(iso);
+		expect(isDateCell(cell)).toBe(iso !== null);
+	});
 });

@@ -22,7 +22,7 @@ import {
 	isJobNumberLine,
 	sessionOfSymbol
 } from '../../core/document/un-patterns';
-import { isDateCell, isMastheadCell, mastheadDate } from '../../core/document/masthead';
+import { dateOfCell, isMastheadCell } from '../../core/document/masthead';
 import type { DocumentMeta } from '../../core/types';
 import type { PdfRule } from './glyphs';
 import { plain, type Line } from './lines';
@@ -95,8 +95,8 @@ export function takeMasthead(pages: PageLayout[], meta: Partial<DocumentMeta>): 
 			if (!meta.symbol && SYMBOL_LINE.test(text)) {
 				meta.symbol = text;
 				meta.session = sessionOfSymbol(text);
-			} else if (!meta.date && isDateCell(text)) {
-				meta.date = mastheadDate(text) ?? undefined;
+			} else {
+				meta.date ??= dateOfCell(text) ?? undefined;
 			}
 		}
 	}

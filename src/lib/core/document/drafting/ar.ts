@@ -15,7 +15,7 @@
  * Service's editorial guidance (Department for General Assembly and Conference Management) and UNTERM
  * set them.
  */
-import { formatIsoDate, withFollowers, type DraftingConventions } from './conventions';
+import { formatIsoDate, withFollowers, type DateForms, type DraftingConventions } from './conventions';
 import { alternationOf } from '../../text/alternation';
 import { once } from '../../once';
 
@@ -155,6 +155,16 @@ function monthOf(text: string): number {
 	return AR_MONTHS.findIndex(([, w]) => w.split('|').includes(western)) + 1;
 }
 
+/** Arabic dates: "3 كانون الأول/ديسمبر 2012", in any of the {@link AR_DIGIT} digits (read without the conventions: {@link DateForms}). */
+export const arabicDates: DateForms = {
+	date: AR_DATE,
+	toIsoDate(text: string): string | null {
+		const m = AR_DATE.exec(text);
+		if (!m) return null;
+		return formatIsoDate(readArabicDigits(m[3]), monthOf(m[2]), readArabicDigits(m[1]));
+	}
+};
+
 const SYMBOL = '[A-Z][A-Z0-9./-]*\\/\\d[\\w./-]*';
 
 /** Arabic drafting conventions. */
@@ -186,11 +196,6 @@ export const arabicDrafting = once((): DraftingConventions => ({
 		'ترينيداد وتوباغو', 'البوسنة والهرسك', 'سانت فنسنت وجزر غرينادين', 'أنتيغوا وبربودا', 'سان تومي وبرينسيبي',
 		'سانت كيتس ونيفس', 'المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية', 'جزيرة هيرد وجزر ماكدونالد'
 	],
-	date: AR_DATE,
-	toIsoDate(text: string): string | null {
-		const m = AR_DATE.exec(text);
-		if (!m) return null;
-		return formatIsoDate(readArabicDigits(m[3]), monthOf(m[2]), readArabicDigits(m[1]));
-	},
+	...arabicDates,
 	toSessionNumber: parseArabicOrdinal
 }));

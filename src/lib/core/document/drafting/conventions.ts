@@ -85,6 +85,15 @@ export interface DraftingConventions {
 	declarationParagraph?: RegExp;
 }
 
+/**
+ * How a language prints a date: the pattern of a date in running text and its reading as ISO. Each language
+ * module exports its own apart from its {@link DraftingConventions} (which take them over), so that a date can
+ * be read without building the conventions: the masthead tries one language after another on a cell that may
+ * be a date, and building the French, Spanish, Russian and Arabic conventions on the way (their ordinals spelt
+ * out as long patterns) cost a cold command 10–20 ms a language (masthead.ts).
+ */
+export type DateForms = Pick<DraftingConventions, 'date' | 'toIsoDate'>;
+
 /** Every opener with the repeating prefixes 又/还/再次/并 in front, once each. */
 export function withRepeats(base: readonly string[], prefixes: readonly string[]): string[] {
 	const all = new Set<string>(base);

@@ -15,6 +15,7 @@ import {
 	endsWithParagraphPunctuation,
 	englishDrafting,
 	formatIsoDate,
+	getDateForms,
 	getDrafting,
 	isFootnoteRule,
 	isSuperscriptDigit,
@@ -68,6 +69,16 @@ describe('dates', () => {
 	it.each(cases)('%s', (_label, read, text, iso) => {
 		expect(read(text)).toBe(iso);
 	});
+
+	it.each(['zh', 'en', 'fr', 'es', 'ru', 'ar', 'de'])(
+		"the date forms of %s are its drafting conventions' own, read without building them",
+		(language) => {
+			const forms = getDateForms(language);
+			const conventions = getDrafting(language);
+			expect(forms.date).toBe(conventions.date);
+			expect(forms.toIsoDate).toBe(conventions.toIsoDate);
+		}
+	);
 
 	it('formats ISO dates and refuses impossible ones', () => {
 		expect(formatIsoDate(2001, 11, 29)).toBe('2001-11-29');

@@ -1,5 +1,5 @@
 /** English drafting conventions: the English versions of General Assembly resolutions and drafts. */
-import { formatIsoDate, type DraftingConventions } from './conventions';
+import { formatIsoDate, type DateForms, type DraftingConventions } from './conventions';
 
 /**
  * English preambular openers (italic in print): the participles and adjectives that open the preambular
@@ -84,6 +84,16 @@ export function parseEnglishOrdinal(text: string): number | null {
 const EN_DATE =
 	/\b(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{4})\b/i;
 
+/** English dates: "6 December 2021" ({@link DateForms}). */
+export const englishDates: DateForms = {
+	date: EN_DATE,
+	toIsoDate(text: string): string | null {
+		const m = EN_DATE.exec(text);
+		if (!m) return null;
+		return formatIsoDate(Number(m[3]), EN_MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
+	}
+};
+
 /** English drafting conventions. */
 export const englishDrafting: DraftingConventions = {
 	language: 'en',
@@ -112,12 +122,7 @@ export const englishDrafting: DraftingConventions = {
 		'Trinidad and Tobago', 'Bosnia and Herzegovina', 'Saint Vincent and the Grenadines', 'Antigua and Barbuda',
 		'Sao Tome and Principe', 'Saint Kitts and Nevis', 'Great Britain and Northern Ireland', 'Heard Island and McDonald Islands'
 	],
-	date: EN_DATE,
-	toIsoDate(text: string): string | null {
-		const m = EN_DATE.exec(text);
-		if (!m) return null;
-		return formatIsoDate(Number(m[3]), EN_MONTHS.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
-	},
+	...englishDates,
 	toSessionNumber: parseEnglishOrdinal,
 	unfinishedLineEnd:
 		/(?:^|\s)(?:the|a|an|of|and|or|nor|on|in|for|to|by|with|at|from|into|upon|under|between|against|its|their|as|that|which|whose|on the)$/i,

@@ -15,7 +15,7 @@
  * "3 de diciembre de 2012", as the UN's Spanish "Manual de redacción" and the terminology of the
  * Department for General Assembly and Conference Management (UNTERM) set them.
  */
-import { formatIsoDate, withFollowers, type DraftingConventions } from './conventions';
+import { formatIsoDate, withFollowers, type DateForms, type DraftingConventions } from './conventions';
 import { alternationOf, endingsOf } from '../../text/alternation';
 import { once } from '../../once';
 
@@ -140,6 +140,17 @@ export const ES_DAY = '\\d{1,2}º?';
 
 const ES_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(${ES_DAY})\\s+de\\s+(${ES_MONTH})\\s+de\\s+(\\d{4})(?!\\p{N})`, 'iu');
 
+/** Spanish dates: "3 de diciembre de 2012", "1º de enero de 2023" (read without the conventions: {@link DateForms}). */
+export const spanishDates: DateForms = {
+	date: ES_DATE,
+	toIsoDate(text: string): string | null {
+		const m = ES_DATE.exec(text);
+		if (!m) return null;
+		const month = m[2].toLowerCase() === 'setiembre' ? 9 : ES_MONTHS.indexOf(m[2].toLowerCase()) + 1;
+		return formatIsoDate(Number(m[3]), month, Number(m[1].replace('º', '')));
+	}
+};
+
 const SYMBOL = '[A-Z][A-Z0-9./-]*\\/\\d[\\w./-]*';
 
 /** Spanish drafting conventions. */
@@ -178,13 +189,7 @@ export const spanishDrafting = once((): DraftingConventions => ({
 		'Trinidad y Tabago', 'Bosnia y Herzegovina', 'San Vicente y las Granadinas', 'Antigua y Barbuda',
 		'Santo Tomé y Príncipe', 'Saint Kitts y Nevis', 'Islas Heard y McDonald'
 	],
-	date: ES_DATE,
-	toIsoDate(text: string): string | null {
-		const m = ES_DATE.exec(text);
-		if (!m) return null;
-		const month = m[2].toLowerCase() === 'setiembre' ? 9 : ES_MONTHS.indexOf(m[2].toLowerCase()) + 1;
-		return formatIsoDate(Number(m[3]), month, Number(m[1].replace('º', '')));
-	},
+	...spanishDates,
 	toSessionNumber: parseSpanishOrdinal,
 	// Articles, prepositions, conjunctions and possessives: a line that ends on one goes on ("…israelíes que" /
 	// "afectan a los derechos …"); one that ends otherwise, short, before a capital, ends a heading (the agenda

@@ -14,7 +14,7 @@
  * Conference Management prescribe: ordinals of sessions written in words ("soixante-huitième session"),
  * meetings with a superscript "e" ("46e séance plénière"), dates "3 décembre 2012", "1er janvier".
  */
-import { formatIsoDate, withFollowers, type DraftingConventions } from './conventions';
+import { formatIsoDate, withFollowers, type DateForms, type DraftingConventions } from './conventions';
 import { alternationOf, endingsOf } from '../../text/alternation';
 import { once } from '../../once';
 
@@ -146,6 +146,17 @@ export const FR_DAY = '(?:1\\s?(?:er|ᵉʳ)|\\d{1,2})';
 
 const FR_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(${FR_DAY})\\s+(${FR_MONTH})\\s+(\\d{4})(?!\\p{N})`, 'iu');
 
+/** French dates: "3 décembre 2012", "1er janvier 2023" (read without the conventions: {@link DateForms}). */
+export const frenchDates: DateForms = {
+	date: FR_DATE,
+	toIsoDate(text: string): string | null {
+		const m = FR_DATE.exec(text);
+		if (!m) return null;
+		const day = Number(m[1].replace(/\s?er$/, ''));
+		return formatIsoDate(Number(m[3]), FR_MONTHS.indexOf(m[2].toLowerCase()) + 1, day);
+	}
+};
+
 const SYMBOL = '[A-Z][A-Z0-9./-]*\\/\\d[\\w./-]*';
 
 /** French drafting conventions. */
@@ -181,12 +192,6 @@ export const frenchDrafting = once((): DraftingConventions => ({
 		'Royaume-Uni de Grande-Bretagne et d’Irlande du Nord', "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord",
 		'Îles Heard-et-MacDonald'
 	],
-	date: FR_DATE,
-	toIsoDate(text: string): string | null {
-		const m = FR_DATE.exec(text);
-		if (!m) return null;
-		const day = Number(m[1].replace(/\s?er$/, ''));
-		return formatIsoDate(Number(m[3]), FR_MONTHS.indexOf(m[2].toLowerCase()) + 1, day);
-	},
+	...frenchDates,
 	toSessionNumber: parseFrenchOrdinal
 }));

@@ -10,22 +10,22 @@
  * breaks. Each of the six official languages has its module (zh, en, fr, es, ru, ar); a language without
  * one gets the structural patterns (numbers, symbols) without openers.
  */
-import { chineseDrafting } from './zh';
-import { englishDrafting } from './en';
-import { frenchDrafting } from './fr';
-import { spanishDrafting } from './es';
-import { russianDrafting } from './ru';
-import { arabicDrafting } from './ar';
-import type { DraftingConventions } from './conventions';
+import { chineseDates, chineseDrafting } from './zh';
+import { englishDates, englishDrafting } from './en';
+import { frenchDates, frenchDrafting } from './fr';
+import { spanishDates, spanishDrafting } from './es';
+import { russianDates, russianDrafting } from './ru';
+import { arabicDates, arabicDrafting } from './ar';
+import type { DateForms, DraftingConventions } from './conventions';
 
 export * from './conventions';
 export * from './lines';
-export { chineseDrafting, parseChineseNumber } from './zh';
-export { englishDrafting, parseEnglishOrdinal } from './en';
-export { frenchDrafting, parseFrenchOrdinal, spellFrenchOrdinals } from './fr';
-export { spanishDrafting, parseSpanishOrdinal, spellSpanishOrdinals } from './es';
-export { russianDrafting, parseRussianOrdinal, spellRussianOrdinals } from './ru';
-export { arabicDrafting, parseArabicOrdinal, spellArabicOrdinals } from './ar';
+export { chineseDates, chineseDrafting, parseChineseNumber } from './zh';
+export { englishDates, englishDrafting, parseEnglishOrdinal } from './en';
+export { frenchDates, frenchDrafting, parseFrenchOrdinal, spellFrenchOrdinals } from './fr';
+export { spanishDates, spanishDrafting, parseSpanishOrdinal, spellSpanishOrdinals } from './es';
+export { russianDates, russianDrafting, parseRussianOrdinal, spellRussianOrdinals } from './ru';
+export { arabicDates, arabicDrafting, parseArabicOrdinal, spellArabicOrdinals } from './ar';
 
 /**
  * The drafting conventions of each official language, by ISO 639-1 code. French, Spanish, Russian and
@@ -49,4 +49,22 @@ function structuralOnly(language: string): DraftingConventions {
 /** The drafting conventions of a language (ISO 639-1); languages without lists get structure only. */
 export function getDrafting(language: string): DraftingConventions {
 	return Object.hasOwn(BY_LANGUAGE, language) ? BY_LANGUAGE[language]() : structuralOnly(language);
+}
+
+/** The date forms of each official language, by ISO 639-1 code: made at load, as they are small. */
+const DATES_BY_LANGUAGE: Readonly<Record<string, DateForms>> = {
+	zh: chineseDates,
+	en: englishDates,
+	fr: frenchDates,
+	es: spanishDates,
+	ru: russianDates,
+	ar: arabicDates
+};
+
+/**
+ * How a language prints a date, without its drafting conventions ({@link DateForms}): the same `date` and
+ * `toIsoDate` as `getDrafting(language)`, English for a language that is none of the six.
+ */
+export function getDateForms(language: string): DateForms {
+	return Object.hasOwn(DATES_BY_LANGUAGE, language) ? DATES_BY_LANGUAGE[language] : englishDates;
 }

@@ -15,7 +15,7 @@
  * 2012 года" with the month in the genitive — as the Russian Translation Service's style guidance
  * (Department for General Assembly and Conference Management) and the UNTERM entries set them.
  */
-import { formatIsoDate, withFollowers, withRepeats, type DraftingConventions } from './conventions';
+import { formatIsoDate, withFollowers, withRepeats, type DateForms, type DraftingConventions } from './conventions';
 import { alternationOf, endingsOf } from '../../text/alternation';
 import { once } from '../../once';
 
@@ -140,6 +140,16 @@ const RU_MONTH = `(?:${RU_MONTHS_GENITIVE.join('|')})`;
 
 const RU_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+(${RU_MONTH})\\s+(\\d{4})(?!\\p{N})`, 'iu');
 
+/** Russian dates: "3 декабря 2012" (read without the conventions: {@link DateForms}). */
+export const russianDates: DateForms = {
+	date: RU_DATE,
+	toIsoDate(text: string): string | null {
+		const m = RU_DATE.exec(text);
+		if (!m) return null;
+		return formatIsoDate(Number(m[3]), RU_MONTHS_GENITIVE.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
+	}
+};
+
 const SYMBOL = '[A-Z][A-Z0-9./-]*\\/\\d[\\w./-]*';
 
 /** Russian drafting conventions. */
@@ -173,11 +183,6 @@ export const russianDrafting = once((): DraftingConventions => ({
 		'Сан-Томе и Принсипи', 'Сент-Китс и Невис', 'Соединенное Королевство Великобритании и Северной Ирландии',
 		'Острова Херд и Макдональд'
 	],
-	date: RU_DATE,
-	toIsoDate(text: string): string | null {
-		const m = RU_DATE.exec(text);
-		if (!m) return null;
-		return formatIsoDate(Number(m[3]), RU_MONTHS_GENITIVE.indexOf(m[2].toLowerCase()) + 1, Number(m[1]));
-	},
+	...russianDates,
 	toSessionNumber: parseRussianOrdinal
 }));

@@ -2,7 +2,7 @@
  * Chinese drafting conventions: the Chinese versions of General Assembly resolutions and reports, as the
  * seeds and the UN's Chinese pages print them.
  */
-import { formatIsoDate, withRepeats, type DraftingConventions } from './conventions';
+import { formatIsoDate, withRepeats, type DateForms, type DraftingConventions } from './conventions';
 
 /**
  * Prefixes that repeat an opener in a later paragraph: 又回顾, 还回顾, 再次回顾. Not 并: "，并决心…" continues
@@ -33,6 +33,15 @@ const ZH_OPERATIVE_BASE = [
 ];
 
 const ZH_MONTHLESS_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+
+/** Chinese dates: "2021年12月6日", "2021 年 12 月 6 日" as print spaces them ({@link DateForms}). */
+export const chineseDates: DateForms = {
+	date: ZH_MONTHLESS_DATE,
+	toIsoDate(text: string): string | null {
+		const m = ZH_MONTHLESS_DATE.exec(text);
+		return m ? formatIsoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+	}
+};
 
 // prettier-ignore
 const ZH_DIGITS: Record<string, number> = {
@@ -84,10 +93,6 @@ export const chineseDrafting: DraftingConventions = {
 		'特立尼达和多巴哥', '波斯尼亚和黑塞哥维那', '圣文森特和格林纳丁斯', '安提瓜和巴布达', '圣多美和普林西比',
 		'圣基茨和尼维斯', '共和国'
 	],
-	date: ZH_MONTHLESS_DATE,
-	toIsoDate(text: string): string | null {
-		const m = ZH_MONTHLESS_DATE.exec(text);
-		return m ? formatIsoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
-	},
+	...chineseDates,
 	toSessionNumber: parseChineseNumber
 };
