@@ -153,6 +153,18 @@ describe.each(CASES)('$language: two versions a year apart', (c) => {
 		}
 	});
 
+	it('reads the closing lines joined on one line, as an extractor may print them', () => {
+		// "45-е пленарное заседание 6 декабря 2021 года": the Russian date with its "года" is the whole rest of the line.
+		const lines = fixture(`A-RES-76-40.${c.language}.txt`).trimEnd().split('\n');
+		const date = lines.pop()!;
+		lines.push(`${lines.pop()!} ${date}`);
+		const joined = parseResolution(lines.join('\n') + '\n', { source: 'joined' });
+		expect(joined.meta).toMatchObject({ date: '2021-12-06', meeting: 45 });
+		expect(joined.paragraphs.slice(-2).map((p) => [p.kind, p.text])).toEqual(
+			newer.paragraphs.slice(-2).map((p) => [p.kind, p.text])
+		);
+	});
+
 	it('marks the operative verbs of text without markup', () => {
 		const op5 = newer.paragraphs.find((p) => p.kind === 'operative' && p.number === '5')!;
 		expect(op5.emphasis?.[0]?.[0]).toBe(0);

@@ -46,7 +46,22 @@ describe('readMasthead', () => {
 		['A/RES/77/247', null],
 		// The job number of the page foot: digits, and a run of four inside a longer one, but no year.
 		['18-16895 (E) 241018', null],
-		['2021年12月6日', '2021-12-06']
+		['2021年12月6日', '2021-12-06'],
+		// Each language's date as its versions print it; Russian with "года" after the year, as the closing line
+		// of the Russian A/RES/76/40 (tests/fixtures/languages) prints it.
+		['6 декабря 2021 года', '2021-12-06'],
+		['17 января 2023 года', '2023-01-17'],
+		['17 января 2023', '2023-01-17'],
+		['17 января 2023 годах', null],
+		['17 janvier 2023', '2023-01-17'],
+		['1er janvier 2023', '2023-01-01'],
+		['1ᵉʳ janvier 2023', '2023-01-01'],
+		['17 de enero de 2023', '2023-01-17'],
+		['17 كانون الثاني/يناير 2023', '2023-01-17'],
+		['١٧ كانون الثاني/يناير ٢٠٢٣', '2023-01-17'],
+		['2023年1月17日', '2023-01-17'],
+		['2023 年 1 月 17 日', '2023-01-17'],
+		['a date in a sentence: 17 January 2023', null]
 	])('the cell %j: date of issue %s', (cell, iso) => {
 		expect(dateOfCell(cell)).toBe(iso);
 		expect(isDateCell(cell)).toBe(iso !== null);

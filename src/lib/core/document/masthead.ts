@@ -1,8 +1,8 @@
 /**
- * The masthead of a UN document: the cells printed above its first page's rule, in English in every language
- * version: the organ ("United Nations", "General Assembly", "联合国", "大会"), the symbol ("A/C.1/77/L.5"),
- * the distribution ("Distr.: Limited"), the date of issue ("10 October 2022", "2022年10月10日") and the
- * languages ("Chinese", "Original: English"). The PDF reader finds it by position on the page; the Word reader
+ * The masthead of a UN document: the cells printed above its first page's rule: the organ ("United Nations",
+ * "General Assembly", "联合国", "大会"), the symbol ("A/C.1/77/L.5"), the distribution ("Distr.: Limited"), the
+ * date of issue ("10 October 2022", "2022年10月10日", or in the document's language: "9 de enero de 2023" in the
+ * Spanish A/RES/77/247) and the languages ("Chinese", "Original: English"). The PDF reader finds it by position on the page; the Word reader
  * in the first page's header, where the UN's Word template puts it. Both read it here.
  */
 import { DRAFT_SYMBOL, getDateForms } from './drafting';
@@ -42,7 +42,7 @@ const DISTRIBUTION = /^Distr\.?\s*[:：]\s*(General|Limited|Restricted)\b/i;
  * (about 0.7 ms a pattern with the `u` flag, cold).
  */
 export function dateOfCell(text: string): string | null {
-	if (!/\d/.test(text) || text.length > DATE_CELL_MAX || !LONE_YEAR.test(text)) return null;
+	if (text.length > DATE_CELL_MAX || !LONE_YEAR.test(text)) return null;
 	for (const forms of MASTHEAD_DATES) {
 		const iso = forms.toIsoDate(text);
 		if (iso !== null && text.replace(forms.date, '').trim() === '') return iso;

@@ -146,13 +146,13 @@ export const FR_DAY = '(?:1\\s?(?:er|ᵉʳ)|\\d{1,2})';
 
 const FR_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(${FR_DAY})\\s+(${FR_MONTH})\\s+(\\d{4})(?!\\p{N})`, 'iu');
 
-/** French dates: "3 décembre 2012", "1er janvier 2023" (read without the conventions: {@link DateForms}). */
+/** French dates: "3 décembre 2012", "1er janvier 2023", "1ᵉʳ janvier 2023" (read without the conventions: {@link DateForms}). */
 export const frenchDates: DateForms = {
 	date: FR_DATE,
 	toIsoDate(text: string): string | null {
 		const m = FR_DATE.exec(text);
 		if (!m) return null;
-		const day = Number(m[1].replace(/\s?er$/, ''));
+		const day = Number(m[1].replace(/\s?(?:er|ᵉʳ)$/, ''));
 		return formatIsoDate(Number(m[3]), FR_MONTHS.indexOf(m[2].toLowerCase()) + 1, day);
 	}
 };

@@ -138,9 +138,15 @@ export const RU_MONTHS_OTHER = [
 ];
 const RU_MONTH = `(?:${RU_MONTHS_GENITIVE.join('|')})`;
 
-const RU_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+(${RU_MONTH})\\s+(\\d{4})(?!\\p{N})`, 'iu');
+/**
+ * "года" ("of the year") after the year, as Russian prints a date in full: "3 декабря 2012 года". It belongs to
+ * the date: a masthead cell or closing line "17 января 2023 года" holds a date and nothing else.
+ */
+const RU_OF_YEAR = '(?:\\s+года(?![\\p{L}\\p{N}]))?';
 
-/** Russian dates: "3 декабря 2012" (read without the conventions: {@link DateForms}). */
+const RU_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+(${RU_MONTH})\\s+(\\d{4})${RU_OF_YEAR}(?!\\p{N})`, 'iu');
+
+/** Russian dates: "3 декабря 2012 года", "3 декабря 2012" (read without the conventions: {@link DateForms}). */
 export const russianDates: DateForms = {
 	date: RU_DATE,
 	toIsoDate(text: string): string | null {
@@ -162,7 +168,7 @@ export const russianDrafting = once((): DraftingConventions => ({
 	assemblyHeading:
 		/^(?:Генеральная Ассамблея|Совет Безопасности|Экономический и Социальный Совет|Совет по правам человека),$/,
 	runOnHeading: /Генеральная\s+Ассамблея\s*,/,
-	closingDate: new RegExp(`^\\d{1,2}\\s+${RU_MONTH}\\s+\\d{4}(?:\\s+года)?$`, 'i'),
+	closingDate: new RegExp(`^\\d{1,2}\\s+${RU_MONTH}\\s+\\d{4}${RU_OF_YEAR}$`, 'iu'),
 	closingMeeting: /^(\d{1,4})\s?[-‑–]\s?е\s+пленарное\s+заседание(?:\s*\(продолжение\))?,?$/i,
 	runOnClosing: /[.;]\s*(\d{1,4}\s?-\s?е\s+пленарное\s+заседание),?\s*(\d{1,2}\s+[а-я]+\s+\d{4}(?:\s+года)?)\s*$/,
 	session: new RegExp(
