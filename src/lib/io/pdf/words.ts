@@ -127,7 +127,10 @@ export function drawsItsSpaces(glyphs: PdfGlyph[], spaceOf: (glyph: PdfGlyph) =>
 	let undrawn = 0;
 	let previous: PdfGlyph | null = null;
 	let spaceBetween = false;
-	for (const glyph of glyphs) {
+	// An index, not an iterator: most of a document's glyphs pass here before the loop is optimised, and the
+	// interpreter makes an object for each step of an iterator.
+	for (let i = 0; i < glyphs.length; i++) {
+		const glyph = glyphs[i];
 		if (glyph.space) {
 			spaceBetween = true;
 			continue;
@@ -148,39 +151,40 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Drops the glyphs drawn over an identical glyph (same text and size, within {@link OVERSTRIKE_TOLERANCE} of
- * its size); returns the glyphs kept and, for each, whether it was overstruck.
+ * its size); returns the glyphs kept and, for each, whether it was overstruck (1) or not (0).
  *
  * Text is drawn along its line, so almost every glyph lands beyond all the glyphs kept so far on its baseline:
  * such a glyph has no twin, and the {@link Frontier} of its rows says so in two comparisons. Only a glyph drawn
  * back within the span of its rows (an overstrike, a line drawn in pieces out of order) is looked up among the
  * glyphs kept, in the {@link TwinIndex}.
  */
-export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overstruck: boolean[] } {
-	const kept: PdfGlyph[] = [];
-	const overstruck: boolean[] = [];
+export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overstruck: Uint8Array } {
+	// Until a glyph is dropped the glyphs kept are the glyphs read, and no copy of them is made (a page without
+	// overstrikes makes none); the flags take a byte a glyph, outside the heap the collector sweeps.
+	let kept: PdfGlyph[] | null = null;
+	const overstruck = new Uint8Array(glyphs.length);
 	const frontier = new Frontier();
 	const index = new TwinIndex();
-	for (const glyph of glyphs) {
-		if (glyph.space) {
-			kept.push(glyph);
-			overstruck.push(false);
-			continue;
-		}
-		const tolerance = Math.max(OVERSTRIKE_MIN, OVERSTRIKE_TOLERANCE * glyph.size);
-		const row = Math.round(glyph.y);
-		const reach = Math.ceil(tolerance);
-		if (!frontier.beyond(glyph.x, row, reach, tolerance)) {
-			const twin = index.find(kept, glyph, row, reach, tolerance);
-			if (twin >= 0) {
-				overstruck[twin] = true;
-				continue;
+	for (let i = 0; i < glyphs.length; i++) {
+		const glyph = glyphs[i];
+		if (!glyph.space) {
+			const tolerance = Math.max(OVERSTRIKE_MIN, OVERSTRIKE_TOLERANCE * glyph.size);
+			const row = Math.round(glyph.y);
+			const reach = Math.ceil(tolerance);
+			if (!frontier.beyond(glyph.x, row, reach, tolerance)) {
+				const twin = index.find(kept ?? glyphs, kept ? kept.length : i, glyph, row, reach, tolerance);
+				if (twin >= 0) {
+					overstruck[twin] = 1;
+					kept ??= glyphs.slice(0, i);
+					continue;
+				}
 			}
+			frontier.keep(glyph.x);
 		}
-		kept.push(glyph);
-		overstruck.push(false);
-		frontier.keep(glyph.x);
+		kept?.push(glyph);
 	}
-	return { kept, overstruck };
+	kept ??= glyphs;
+	return { kept, overstruck: overstruck.subarray(0, kept.length) };
 }
 
 /**
@@ -245,9 +249,9 @@ class TwinIndex {
 	private readonly next: number[] = [];
 	private readonly lastOf: number[] = [];
 
-	/** The glyph kept that `glyph` is drawn over (its index in `kept`), or −1. */
-	find(kept: PdfGlyph[], glyph: PdfGlyph, row: number, reach: number, tolerance: number): number {
-		for (let at = this.next.length; at < kept.length; at++) this.add(kept[at], at);
+	/** The glyph kept that `glyph` is drawn over (its index in `kept`, of which the first `count`), or −1. */
+	find(kept: PdfGlyph[], count: number, glyph: PdfGlyph, row: number, reach: number, tolerance: number): number {
+		for (let at = this.next.length; at < count; at++) this.add(kept[at], at);
 		const code = glyph.text.charCodeAt(0) || 0;
 		for (let r = row - reach; r <= row + reach; r++) {
 			for (let k = this.firstOf.get(r * 0x10000 + code) ?? -1; k >= 0; k = this.next[k]) {
@@ -366,7 +370,7 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 	for (let i = 0; i < kept.length; i++) {
 		const glyph = kept[i];
 		const font = glyph.font;
-		const bold = boldFont[font] === true || overstruck[i];
+		const bold = boldFont[font] === true || overstruck[i] === 1;
 		const italic = italicFont[font] === true;
 		const spaceWidth = (spaceEm[font] ?? DEFAULT_SPACE_EM) * glyph.size;
 		const end = glyph.x + glyph.width;
