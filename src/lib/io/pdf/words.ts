@@ -298,8 +298,6 @@ interface Draft {
 	italic: boolean;
 	bold: boolean;
 	spaceWidth: number;
-	/** Where the last glyph drawn, space or not, ends: the next gap is measured from it. */
-	end: number;
 	/** A space glyph was drawn since the last letter. */
 	pendingSpace: boolean;
 	/** Its glyphs: from this index of the page's glyphs kept, up to the one before `to`. */
@@ -308,10 +306,10 @@ interface Draft {
 }
 
 /**
- * The run a draft makes, or null when it holds nothing (`share`: the page's space gap share; `glyphs`: the
- * page's glyphs kept, which the draft's range indexes).
+ * The run a draft makes, or null when it holds nothing (`end`: where the last glyph drawn, space or not, ends;
+ * `share`: the page's space gap share; `glyphs`: the page's glyphs kept, which the draft's range indexes).
  */
-function toRun(d: Draft, share: number, glyphs: PdfGlyph[]): PdfTextRun | null {
+function toRun(d: Draft, end: number, share: number, glyphs: PdfGlyph[]): PdfTextRun | null {
 	if (!d.text.trim() && !d.pendingSpace) return null;
 	const text = normalizeGlyphText(d.pendingSpace ? `${d.text} ` : d.text);
 	const bare = !text.trim();
@@ -319,7 +317,7 @@ function toRun(d: Draft, share: number, glyphs: PdfGlyph[]): PdfTextRun | null {
 		text: bare ? ' ' : text,
 		x: bare ? d.start : d.left,
 		y: d.y,
-		width: bare ? d.end - d.start : d.right - d.left,
+		width: bare ? end - d.start : d.right - d.left,
 		size: d.size,
 		bold: d.bold,
 		italic: d.italic,
@@ -365,32 +363,41 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 	const share = drawsItsSpaces(kept, spaceOf) ? DRAWN_SPACE_GAP : UNDRAWN_SPACE_GAP;
 	const runs: PdfTextRun[] = [];
 	let d: Draft | null = null;
-	// Every glyph passes here, mostly before the optimising compiler has caught up: the loop asks each one only
-	// what it must (no calls but Math's), and leaves what a run needs once to toRun.
+	// What the next glyph is measured against, in locals: every glyph passes here, most of them before the loop
+	// is optimised, and the interpreter makes a new number for each one it reads from an object (d.size) or
+	// computes (SIZE_BREAK * d.size). Set when a draft opens; `end` is where its last glyph ends, as it grows.
+	let y = 0;
+	let size = 0;
+	let sizeBreak = 0;
+	let baselineBreak = 0;
+	let overlapBreak = 0;
+	let spaceWidth = 0;
+	let end = 0;
 	for (let i = 0; i < kept.length; i++) {
 		const glyph = kept[i];
 		const font = glyph.font;
 		const bold = boldFont[font] === true || overstruck[i] === 1;
 		const italic = italicFont[font] === true;
-		const spaceWidth = (spaceEm[font] ?? DEFAULT_SPACE_EM) * glyph.size;
-		const end = glyph.x + glyph.width;
+		const x = glyph.x;
+		const glyphSpaceWidth = (spaceEm[font] ?? DEFAULT_SPACE_EM) * glyph.size;
+		const glyphEnd = x + glyph.width;
 		if (d) {
-			const gap = glyph.x - d.end;
+			const gap = x - end;
 			// A gap the glyphs leave open as wide as a space (a tab stop, a column, a word on a page that draws
 			// no spaces) ends the run: the line builder sets the space, and a hanging number keeps its own run.
 			const breaks =
-				Math.abs(glyph.size - d.size) > SIZE_BREAK * d.size ||
-				Math.abs(glyph.y - d.y) > BASELINE_TOLERANCE * d.size ||
-				gap < -OVERLAP_BREAK * d.size ||
-				gap > share * Math.max(d.spaceWidth, spaceWidth) ||
+				Math.abs(glyph.size - size) > sizeBreak ||
+				Math.abs(glyph.y - y) > baselineBreak ||
+				gap < overlapBreak ||
+				gap > share * Math.max(spaceWidth, glyphSpaceWidth) ||
 				(!glyph.space && (bold !== d.bold || italic !== d.italic));
 			if (breaks) {
-				const run = toRun(d, share, kept);
+				const run = toRun(d, end, share, kept);
 				if (run) runs.push(run);
 				d = null;
 			} else if (glyph.space) {
 				d.pendingSpace = true;
-				d.end = Math.max(d.end, end);
+				end = Math.max(end, glyphEnd);
 				d.to = i + 1;
 				continue;
 			} else if (d.pendingSpace) {
@@ -401,29 +408,35 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 		if (!d) {
 			d = {
 				text: glyph.space ? '' : glyph.text,
-				left: glyph.space ? NaN : glyph.x,
-				right: glyph.space ? NaN : end,
-				start: glyph.x,
+				left: glyph.space ? NaN : x,
+				right: glyph.space ? NaN : glyphEnd,
+				start: x,
 				y: glyph.y,
 				size: glyph.size,
 				italic,
 				bold,
-				spaceWidth,
-				end,
+				spaceWidth: glyphSpaceWidth,
 				pendingSpace: glyph.space,
 				from: i,
 				to: i + 1
 			};
+			y = glyph.y;
+			size = glyph.size;
+			sizeBreak = SIZE_BREAK * size;
+			baselineBreak = BASELINE_TOLERANCE * size;
+			overlapBreak = -OVERLAP_BREAK * size;
+			spaceWidth = glyphSpaceWidth;
+			end = glyphEnd;
 			continue;
 		}
 		// A letter joins the run (a space glyph never gets here).
-		if (Number.isNaN(d.left)) d.left = glyph.x;
-		d.right = Number.isNaN(d.right) ? end : Math.max(d.right, end);
+		if (Number.isNaN(d.left)) d.left = x;
+		d.right = Number.isNaN(d.right) ? glyphEnd : Math.max(d.right, glyphEnd);
 		d.text += glyph.text;
 		d.to = i + 1;
-		d.end = end;
+		end = glyphEnd;
 	}
-	const last = d ? toRun(d, share, kept) : null;
+	const last = d ? toRun(d, end, share, kept) : null;
 	if (last) runs.push(last);
 	return runs;
 }
