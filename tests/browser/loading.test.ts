@@ -162,6 +162,32 @@ describe('a prerendered page starts its app after its first paint', { timeout: 1
 		await context.close();
 	});
 
+	it.each([['/'], ['/series/multilateralism-disarmament']])(
+		'%s: a prerendered string is drawn in the face it has once the app runs, its parent’s',
+		async (path) => {
+			const page = await withoutScripts();
+			await page.goto(at(path));
+			const strays = await page.evaluate(() =>
+				// A string of the interface (T); a piece of data (ByLocale) keeps its own lang, before and after.
+				[...document.querySelectorAll('[data-i18n]:not([lang])')]
+					.filter((el) => (el as HTMLElement).offsetParent !== null)
+					.filter((el) => getComputedStyle(el).fontFamily !== getComputedStyle(el.parentElement!).fontFamily)
+					.map((el) => `${el.parentElement!.tagName}: ${el.textContent!.trim().slice(0, 20)}`)
+			);
+			expect(strays).toEqual([]);
+			// The start page's heading, set in the text face, is drawn in it before the app runs as after.
+			if (path === '/') {
+				const before = await page.locator('h1').evaluate((el) => getComputedStyle(el.firstElementChild!).fontFamily);
+				await page.context().close();
+				const { page: live } = await session.open({});
+				await live.goto(at(path));
+				expect(await live.locator('h1').evaluate((el) => getComputedStyle(el).fontFamily)).toBe(before);
+				expect(before).toMatch(/Serif/);
+				await live.context().close();
+			} else await page.context().close();
+		}
+	);
+
 	it('the start page’s catalogue is in the reader’s language before its app runs, and after', async () => {
 		const before = await withoutScripts({ locale: 'en-GB' });
 		await before.goto(at('/'));
