@@ -34,6 +34,18 @@ function canonical(text: string): string {
 }
 
 /**
+ * The canonical form of a line, or null when it is longer than `max`. Most lines of a text are paragraphs far
+ * longer than any title: the start of such a line already has more letters and digits than `max` (the canonical
+ * form of a start is never longer than that of the whole line), so the rest of it is neither lowered nor filtered.
+ */
+function canonicalWithin(text: string, max: number): string | null {
+	const head = 2 * max;
+	if (text.length > head && canonical(text.slice(0, head)).length > max) return null;
+	const canon = canonical(text);
+	return canon.length > max ? null : canon;
+}
+
+/**
  * The 0-based indices of the lines of `text` that are running headers: the title repeated at the top of a page.
  * Empty when the text has no numbered title ("76/40. …") to repeat.
  */
@@ -73,11 +85,14 @@ export function findRunningHeaders(text: string, conv: DraftingConventions): Set
 	const wanted = canonical(title);
 	if (wanted.length < TITLE_MIN_CHARACTERS || titleEnd < 0) return headers;
 	const symbolCanonical = canonical(symbol);
+	/** Longest canonical form a header's lines may add up to: the title and the symbol glued to it. */
+	const longest = wanted.length + symbolCanonical.length;
 
 	// Pass 2: candidates after the title, and where the furniture stands, both in ordinals of non-blank lines.
 	interface Seen {
 		index: number;
-		canon: string;
+		/** Null for a line longer than any header ({@link canonicalWithin}): no run of lines through it is one. */
+		canon: string | null;
 		text: string;
 	}
 	const recent: Seen[] = [];
@@ -98,12 +113,13 @@ export function findRunningHeaders(text: string, conv: DraftingConventions): Set
 			before = trimmed;
 			continue;
 		}
-		recent.push({ index: lines.index, canon: canonical(trimmed), text: trimmed });
+		recent.push({ index: lines.index, canon: canonicalWithin(trimmed, longest), text: trimmed });
 		if (recent.length > TITLE_MAX_LINES) before = recent.shift()!.text;
 		for (let k = recent.length - 1; k >= 0; k--) {
+			if (recent[k].canon === null) break;
 			const run = recent.slice(k);
 			let joined = run.map((r) => r.canon).join('');
-			if (joined.length > wanted.length + symbolCanonical.length) continue;
+			if (joined.length > longest) continue;
 			// The symbol may stand beside the header, on one of its lines (laid-out text) or glued to it.
 			if (symbolCanonical && joined !== wanted) joined = joined.split(symbolCanonical).join('');
 			if (joined !== wanted) continue;
