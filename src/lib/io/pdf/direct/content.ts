@@ -1,18 +1,20 @@
 /**
- * Content streams for the direct reader: a page's operators, and its form XObjects' drawn in place, turned into
- * the operator list pdfjs would give for them (core/evaluator.js getOperatorList) in everything the glyph
- * reader (glyphs.ts) reads: the graphics state saved and restored, matrices, the text state, fonts set, strings
- * shown as glyphs, forms entered and left, and paths with their bounding boxes. Operators the reader does not
- * read are added as one opaque operator each, where pdfjs adds one, so that chunks and optimizer matches fall
- * where pdfjs's fall (oplist.ts).
+ * Content streams for the direct reader: a page's operators, and its form XObjects' drawn in place, handed to
+ * the glyph reader (glyphs.ts) one by one as they are read, as pdfjs's operator list would carry them
+ * (core/evaluator.js getOperatorList) in everything the glyph reader reads: the graphics state saved and
+ * restored, matrices, the text state, fonts set, strings shown as glyphs, forms entered and left, and paths
+ * with their bounding boxes (32-bit floats, as pdfjs keeps them). No operator list is built. pdfjs's list for
+ * text (`getOperatorList`) is not run through its queue optimizer (its OPLIST intent takes the NullOptimizer),
+ * so a path drawn as `q cm <path> Q` stays as drawn, inside its `cm`; the operators the glyph reader does not
+ * read (colours, line styles, marked content, clipping, `ET`) are checked and passed over.
  *
  * What pdfjs would tolerate or do in a way of its own is {@link Unsupported}: an unknown operator, operands of
  * the wrong count or type, text before any font, inline images, shadings, patterns, an ExtGState that sets a
  * font, a soft mask or a transfer function, a form that draws itself, forms nested too deep.
  */
-import type { FontLoader } from './fonts';
+import type { GlyphReader } from '../glyphs';
+import type { DirectGlyph, FontLoader } from './fonts';
 import type { PdfFile } from './file';
-import { OperatorList, OPS, OTHER_OP } from './oplist';
 import { Cmd, EOF, Lexer, Name, Ref, Stream, Unsupported, type Dict, type PdfValue, type Token } from './syntax';
 
 /** Forms drawn within forms, at most. */
@@ -172,22 +174,13 @@ const OPERATORS = new Map<string, [O, number]>([
 	['EX', [O.EX, 0]]
 ]);
 
-const PAINT: Record<string, number> = {
-	S: OPS.stroke,
-	s: OPS.closeStroke,
-	f: OPS.fill,
-	F: OPS.fill,
-	'f*': OPS.eoFill,
-	B: OPS.fillStroke,
-	'B*': OPS.eoFillStroke,
-	b: OPS.closeFillStroke,
-	'b*': OPS.closeEOFillStroke,
-	n: OPS.endPath
-};
-
-/** ExtGState keys pdfjs turns into a setGState entry (an operator is added when there is one). */
-const GSTATE_EMITTING = new Set(['LW', 'LC', 'LJ', 'ML', 'D', 'RI', 'FL', 'CA', 'ca', 'BM', 'SMask']);
-const GSTATE_SILENT = new Set([
+/**
+ * ExtGState keys pdfjs reads into its graphics state, none of which moves text (a line width or dash, a blend
+ * mode, an alpha; a soft mask other than none is declined), and the keys it passes over. Any other key (a font,
+ * a transfer function) is declined.
+ */
+const GSTATE_READ = new Set(['LW', 'LC', 'LJ', 'ML', 'D', 'RI', 'FL', 'CA', 'ca', 'BM', 'SMask']);
+const GSTATE_IGNORED = new Set([
 	'Type',
 	'OP',
 	'op',
@@ -204,9 +197,12 @@ const GSTATE_SILENT = new Set([
 	'TK'
 ]);
 
+/** A box around nothing: every point widens it. */
+const NO_BOX = [Infinity, Infinity, -Infinity, -Infinity];
+
 /** A path's bounding box as pdfjs keeps it: 32-bit floats. */
 function emptyBox(): Float32Array {
-	return new Float32Array([Infinity, Infinity, -Infinity, -Infinity]);
+	return new Float32Array(NO_BOX);
 }
 
 /** What pdfjs's path state holds, as far as bounding boxes need. */
@@ -244,9 +240,13 @@ export class ContentReader {
 		private readonly fonts: FontLoader
 	) {}
 
-	/** A page's operator list. */
-	async page(contents: PdfValue | undefined, resources: Dict): Promise<OperatorList> {
-		const list = new OperatorList();
+	/** A TJ's glyphs and adjustments, reused from one TJ to the next. */
+	private readonly shown: (DirectGlyph | number)[] = [];
+	/** The last `Tm`, reused (the glyph reader copies it). */
+	private readonly textMatrix = new Float32Array(6);
+
+	/** Reads a page's content into the glyph reader. */
+	async page(contents: PdfValue | undefined, resources: Dict, reader: GlyphReader): Promise<void> {
 		const value = this.file.resolve(contents);
 		let stream: Stream | null = null;
 		if (value instanceof Stream) stream = value;
@@ -262,10 +262,8 @@ export class ContentReader {
 			const bytes = await this.file.streamBytes(stream);
 			await this.prepare(resources, 0);
 			this.operators = 0;
-			this.run(bytes, resources, list, new Set(), 0, start);
+			this.run(bytes, resources, reader, new Set(), 0, start);
 		}
-		list.flush();
-		return list;
 	}
 
 	/**
@@ -302,7 +300,7 @@ export class ContentReader {
 	private run(
 		bytes: Uint8Array,
 		resources: Dict,
-		list: OperatorList,
+		reader: GlyphReader,
 		forms: Set<number>,
 		depth: number,
 		initial: EvalState
@@ -337,16 +335,16 @@ export class ContentReader {
 				case O.q:
 					stack.push({ ...state });
 					saved++;
-					list.addOp(OPS.save, null);
+					reader.save();
 					break;
 				case O.Q:
 					if (saved === 0) throw new Unsupported('a restore without a save');
 					state = stack.pop()!;
 					saved--;
-					list.addOp(OPS.restore, null);
+					reader.restore();
 					break;
 				case O.cm:
-					list.addOp(OPS.transform, nums(args).slice());
+					reader.transform(nums(args));
 					break;
 				case O.m:
 				case O.l: {
@@ -430,48 +428,52 @@ export class ContentReader {
 				case O.b:
 				case O.bStar:
 				case O.n: {
-					const fn = PAINT[token.cmd];
+					// Closing the path draws it, even when nothing was drawn before.
 					if (op === O.s || op === O.b || op === O.bStar) path.drawn = true;
-					if (!path.drawn) list.addOp(OPS.constructPath, [fn, [null], null]);
-					else {
-						list.addOp(OPS.constructPath, [fn, [null], path.box.slice()]);
-						path.box.set([Infinity, Infinity, -Infinity, -Infinity], 0);
+					if (path.drawn) {
+						reader.path(path.box);
+						path.box.set(NO_BOX, 0);
 						path.drawn = false;
 					}
 					break;
 				}
 				case O.BT:
-					list.addOp(OPS.beginText, null);
+					reader.beginText();
 					break;
 				case O.ET:
-					list.addOp(OPS.endText, null);
 					break;
 				case O.Tc:
-					list.addOp(OPS.setCharSpacing, [num(args[0])]);
+					reader.setCharSpacing(num(args[0]));
 					break;
 				case O.Tw:
-					list.addOp(OPS.setWordSpacing, [num(args[0])]);
+					reader.setWordSpacing(num(args[0]));
 					break;
 				case O.Tz:
-					list.addOp(OPS.setHScale, [num(args[0])]);
+					reader.setHScale(num(args[0]));
 					break;
 				case O.TL:
-					list.addOp(OPS.setLeading, [num(args[0])]);
+					reader.setLeading(num(args[0]));
 					break;
 				case O.Ts:
-					list.addOp(OPS.setTextRise, [num(args[0])]);
+					reader.setTextRise(num(args[0]));
 					break;
-				case O.Td:
-					list.addOp(OPS.moveText, nums(args).slice());
+				case O.Td: {
+					const a = nums(args);
+					reader.moveText(a[0], a[1]);
 					break;
-				case O.TD:
-					list.addOp(OPS.setLeadingMoveText, nums(args).slice());
+				}
+				case O.TD: {
+					const a = nums(args);
+					reader.setLeadingMoveText(a[0], a[1]);
 					break;
+				}
 				case O.Tm:
-					list.addOp(OPS.setTextMatrix, [new Float32Array(nums(args))]);
+					// In 32-bit floats, as pdfjs's list carries them.
+					this.textMatrix.set(nums(args));
+					reader.setTextMatrix(this.textMatrix);
 					break;
 				case O.TStar:
-					list.addOp(OPS.nextLine, null);
+					reader.nextLine();
 					break;
 				case O.Tf: {
 					const name = args[0];
@@ -479,40 +481,40 @@ export class ContentReader {
 					if (!(name instanceof Name) || typeof size !== 'number') throw new Unsupported('a malformed Tf');
 					const font = this.fonts.use(fontsRes?.get(name.name));
 					state.font = font.id;
-					list.addDependency(font.id);
-					list.addOp(OPS.setFont, [font.id, size]);
+					reader.setFont(font.id, size);
 					break;
 				}
 				case O.Tj:
-					list.addOp(OPS.showText, [this.glyphs(state, args[0])]);
+					reader.showText(this.glyphs(state, args[0]));
 					break;
 				case O.Quote:
 					this.needFont(state);
-					list.addOp(OPS.nextLine, null);
-					list.addOp(OPS.showText, [this.glyphs(state, args[0])]);
+					reader.nextLine();
+					reader.showText(this.glyphs(state, args[0]));
 					break;
 				case O.DoubleQuote:
 					this.needFont(state);
-					list.addOp(OPS.nextLine, null);
-					list.addOp(OPS.setWordSpacing, [num(args[0])]);
-					list.addOp(OPS.setCharSpacing, [num(args[1])]);
-					list.addOp(OPS.showText, [this.glyphs(state, args[2])]);
+					reader.nextLine();
+					reader.setWordSpacing(num(args[0]));
+					reader.setCharSpacing(num(args[1]));
+					reader.showText(this.glyphs(state, args[2]));
 					break;
 				case O.TJ: {
 					this.needFont(state);
 					const items = args[0];
 					if (!Array.isArray(items)) throw new Unsupported('a TJ without an array');
-					const glyphs: unknown[] = [];
+					const shown = this.shown;
+					let count = 0;
 					const font = this.fonts.loaded(state.font!);
 					for (let k = 0; k < items.length; k++) {
 						const item = items[k];
 						if (typeof item === 'string') {
-							const shown = font.glyphs(item);
-							for (let g = 0; g < shown.length; g++) glyphs.push(shown[g]);
-						} else if (typeof item === 'number') glyphs.push(item);
+							const glyphs = font.glyphs(item);
+							for (let g = 0; g < glyphs.length; g++) shown[count++] = glyphs[g];
+						} else if (typeof item === 'number') shown[count++] = item;
 						else throw new Unsupported('a TJ item that is neither a string nor a number');
 					}
-					list.addOp(OPS.showText, [glyphs]);
+					reader.showText(shown, count);
 					break;
 				}
 				case O.gs: {
@@ -520,16 +522,13 @@ export class ContentReader {
 					if (!(name instanceof Name)) throw new Unsupported('a malformed gs');
 					const gs = gstates ? file.resolve(gstates.get(name.name)) : undefined;
 					if (!(gs instanceof Map)) throw new Unsupported('a missing ExtGState');
-					let emits = false;
 					for (const [key, value] of gs) {
-						if (GSTATE_EMITTING.has(key)) {
-							emits = true;
+						if (GSTATE_READ.has(key)) {
 							const v = file.resolve(value);
 							if (key === 'LW' && typeof v !== 'number') throw new Unsupported('a malformed ExtGState');
 							if (key === 'SMask' && !(v instanceof Name && v.name === 'None')) throw new Unsupported('a soft mask');
-						} else if (!GSTATE_SILENT.has(key)) throw new Unsupported(`the ExtGState key ${key}`);
+						} else if (!GSTATE_IGNORED.has(key)) throw new Unsupported(`the ExtGState key ${key}`);
 					}
-					if (emits) list.addOp(OPS.setGState, [[]]);
 					break;
 				}
 				case O.Do: {
@@ -550,7 +549,7 @@ export class ContentReader {
 					}
 					if (subtype.name !== 'Form') throw new Unsupported(`an XObject of subtype ${subtype.name}`);
 					if (!(ref instanceof Ref)) throw new Unsupported('a form given inline');
-					this.form(xobject, ref.num, resources, list, forms, depth, state);
+					this.form(xobject, ref.num, resources, reader, forms, depth, state);
 					break;
 				}
 				case O.BMC:
@@ -576,18 +575,15 @@ export class ContentReader {
 					if (op === O.w && typeof args[0] !== 'number') throw new Unsupported('a malformed w');
 					if ((op === O.BDC || op === O.BMC) && !(args[0] instanceof Name))
 						throw new Unsupported('a malformed marked content');
-					list.addOp(OTHER_OP, null);
 					break;
 				case O.d:
 					if (!Array.isArray(args[0]) || !args[0].every((x) => typeof x === 'number') || typeof args[1] !== 'number') {
 						throw new Unsupported('a malformed dash');
 					}
-					list.addOp(OTHER_OP, null);
 					break;
 				case O.SCN:
 				case O.scn:
 					if (args.some((a) => typeof a !== 'number')) throw new Unsupported('a pattern colour');
-					list.addOp(OTHER_OP, null);
 					break;
 				case O.CS:
 				case O.cs: {
@@ -609,14 +605,14 @@ export class ContentReader {
 		}
 		if (args.length) throw new Unsupported('operands without an operator');
 		// pdfjs closes what a stream left saved.
-		for (; saved > 0; saved--) list.addOp(OPS.restore, null);
+		for (; saved > 0; saved--) reader.restore();
 	}
 
 	private needFont(state: EvalState): void {
 		if (!state.font) throw new Unsupported('text shown before a font is set');
 	}
 
-	private glyphs(state: EvalState, chars: PdfValue): unknown[] {
+	private glyphs(state: EvalState, chars: PdfValue): DirectGlyph[] {
 		this.needFont(state);
 		if (typeof chars !== 'string') throw new Unsupported('text that is not a string');
 		return this.fonts.loaded(state.font!).glyphs(chars);
@@ -626,7 +622,7 @@ export class ContentReader {
 		form: Stream,
 		num: number,
 		resources: Dict,
-		list: OperatorList,
+		reader: GlyphReader,
 		forms: Set<number>,
 		depth: number,
 		outer: EvalState
@@ -644,15 +640,13 @@ export class ContentReader {
 				: null;
 		const group = file.get(dict, 'Group');
 		if (group !== undefined && !(group instanceof Map)) throw new Unsupported('a malformed form group');
-		if (group) list.addOp(OTHER_OP, null);
-		list.addOp(OPS.paintFormXObjectBegin, [f32, null]);
+		reader.beginForm(f32);
 		const own = file.get(dict, 'Resources');
 		const inner = new Set(forms).add(num);
 		const bytes = this.formBytes.get(form);
 		if (!bytes) throw new Unsupported('a form not prepared');
-		this.run(bytes, own instanceof Map ? own : resources, list, inner, depth + 1, outer);
-		list.addOp(OPS.paintFormXObjectEnd, []);
-		if (group) list.addOp(OTHER_OP, null);
+		this.run(bytes, own instanceof Map ? own : resources, reader, inner, depth + 1, outer);
+		reader.endForm();
 	}
 }
 
