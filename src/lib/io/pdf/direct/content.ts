@@ -13,9 +13,25 @@
  * font, a soft mask or a transfer function, a form that draws itself, forms nested too deep.
  */
 import type { GlyphReader } from '../glyphs';
-import type { DirectGlyph, FontLoader } from './fonts';
+import type { DirectFont, DirectGlyph, FontLoader } from './fonts';
 import type { PdfFile } from './file';
-import { Cmd, EOF, Lexer, Name, Ref, Stream, Unsupported, type Dict, type PdfValue, type Token } from './syntax';
+import {
+	ARRAY_END,
+	ARRAY_NUMBER,
+	ARRAY_STRING,
+	Cmd,
+	EOF,
+	Lexer,
+	Name,
+	Ref,
+	Stream,
+	stringBuffer,
+	TOKENS,
+	Unsupported,
+	type Dict,
+	type PdfValue,
+	type Token
+} from './syntax';
 
 /** Forms drawn within forms, at most. */
 const MAX_FORM_DEPTH = 12;
@@ -197,6 +213,13 @@ const GSTATE_IGNORED = new Set([
 	'TK'
 ]);
 
+/**
+ * An operand that stands for the array of strings and numbers just read straight into glyphs (a TJ's, in
+ * {@link ContentReader.shown}); no value of PDF's, so that any operator but TJ declines it as it would decline
+ * an array of strings.
+ */
+const SHOWN = Object.freeze({ shown: true }) as unknown as PdfValue;
+
 /** A box around nothing: every point widens it. */
 const NO_BOX = [Infinity, Infinity, -Infinity, -Infinity];
 
@@ -240,8 +263,9 @@ export class ContentReader {
 		private readonly fonts: FontLoader
 	) {}
 
-	/** A TJ's glyphs and adjustments, reused from one TJ to the next. */
+	/** A TJ's glyphs and adjustments, reused from one TJ to the next, and how many there are. */
 	private readonly shown: (DirectGlyph | number)[] = [];
+	private shownCount = 0;
 	/** The last `Tm`, reused (the glyph reader copies it). */
 	private readonly textMatrix = new Float32Array(6);
 
@@ -315,10 +339,21 @@ export class ContentReader {
 		const xobjects = file.dict(resources, 'XObject');
 		const gstates = file.dict(resources, 'ExtGState');
 		let saved = 0;
+		/** Whether an operand is {@link SHOWN} (one array at a time is read into glyphs). */
+		let shown = false;
 		for (;;) {
 			const token: Token = lexer.next();
 			if (token === EOF) break;
-			if (!(token instanceof Cmd) || token.cmd === '[' || token.cmd === '<<') {
+			if (token === TOKENS.OPEN_ARRAY) {
+				// Read straight into glyphs when it holds strings and numbers only (as a TJ's does) and a font is set.
+				if (!shown && state.font !== null && this.readShown(lexer, this.fonts.loaded(state.font))) {
+					shown = true;
+					args.push(SHOWN);
+				} else args.push(lexer.complete(token, false, 0));
+				if (args.length > MAX_OPERANDS) throw new Unsupported('too many operands');
+				continue;
+			}
+			if (!(token instanceof Cmd) || token.cmd === '<<') {
 				args.push(lexer.complete(token, false, 0));
 				if (args.length > MAX_OPERANDS) throw new Unsupported('too many operands');
 				continue;
@@ -502,6 +537,10 @@ export class ContentReader {
 				case O.TJ: {
 					this.needFont(state);
 					const items = args[0];
+					if (items === SHOWN) {
+						reader.showText(this.shown, this.shownCount);
+						break;
+					}
 					if (!Array.isArray(items)) throw new Unsupported('a TJ without an array');
 					const shown = this.shown;
 					let count = 0;
@@ -602,10 +641,37 @@ export class ContentReader {
 					throw new Unsupported(`the operator ${token.cmd}`);
 			}
 			args.length = 0;
+			shown = false;
 		}
 		if (args.length) throw new Unsupported('operands without an operator');
 		// pdfjs closes what a stream left saved.
 		for (; saved > 0; saved--) reader.restore();
+	}
+
+	/**
+	 * Reads an array operand (after its `[`) straight into glyphs of the font, in {@link shown}: true when it holds
+	 * strings and numbers only, at least one string; else false, the lexer put back at its start for it to be read
+	 * as a value (a dash pattern's numbers, anything unusual).
+	 */
+	private readShown(lexer: Lexer, font: DirectFont): boolean {
+		const shown = this.shown;
+		const start = lexer.pos;
+		let count = 0;
+		let strings = false;
+		for (;;) {
+			const item = lexer.arrayItem();
+			if (item === ARRAY_NUMBER) shown[count++] = lexer.itemNumber;
+			else if (item === ARRAY_STRING) {
+				count = font.decode(stringBuffer(), lexer.itemLength, shown, count);
+				strings = true;
+			} else if (item === ARRAY_END && strings) break;
+			else {
+				lexer.pos = start;
+				return false;
+			}
+		}
+		this.shownCount = count;
+		return true;
 	}
 
 	private needFont(state: EvalState): void {

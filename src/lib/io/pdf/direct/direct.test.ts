@@ -10,7 +10,7 @@ import { openPdf } from '../pdfjs';
 import { parseToUnicode, utf16 } from './cmap';
 import { unpredictPng } from './filters';
 import { openDirect, Unsupported } from './index';
-import { Lexer, Name } from './syntax';
+import { ARRAY_END, ARRAY_NUMBER, ARRAY_OTHER, Lexer, Name, stringBuffer, TOKENS } from './syntax';
 
 const root = fileURLToPath(new URL('../../../../../', import.meta.url));
 const inflate = (data: Uint8Array, limit: number) => inflateSync(data, { maxOutputLength: limit });
@@ -175,6 +175,17 @@ describe('what the direct reader declines', () => {
 		expect(await extractPdfTextDirect(selfDrawing, { inflate })).toBeNull();
 	});
 
+	it('a TJ array with anything but strings and numbers, and strings where a dash pattern goes', async () => {
+		expect(await declines(makePdf({ content: 'BT /F1 12 Tf 72 700 Td [(A) /N (B)] TJ ET' }))).toBe(
+			'a TJ item that is neither a string nor a number'
+		);
+		expect(await declines(makePdf({ content: 'BT /F1 12 Tf 72 700 Td [(A) 1] 0 d ET' }))).toBe('a malformed dash');
+		expect(await declines(makePdf({ content: '[(A)] TJ' }))).toBe('text shown before a font is set');
+		expect(await declines(makePdf({ content: 'BT /F1 12 Tf [3 2] 0 d [] 0 d 72 700 Td [(A) -50 <42>] TJ ET' }))).toBe(
+			null
+		);
+	});
+
 	it('reads a small well-formed file it makes itself, with a simple WinAnsi font', async () => {
 		const pdf = makePdf({ content: 'BT /F1 12 Tf 72 700 Td (Hello) Tj ET' });
 		expect(await declines(pdf)).toBeNull();
@@ -196,6 +207,22 @@ describe('the direct reader’s pieces', () => {
 		expect(lex('[1 (a) /N [2]]')).toEqual([1, 'a', Name.of('N'), [2]]);
 		expect(() => lex('1.2.3')).toThrow(Unsupported);
 		expect(() => lex('(unterminated')).toThrow(Unsupported);
+	});
+
+	it('reads an array’s strings as codes and its numbers as values, and stops at anything else', () => {
+		const lexer = new Lexer(new TextEncoder().encode('[(a\\101\\777)-12.5<4142 4>] [/N]'));
+		const items: unknown[] = [];
+		expect(lexer.next()).toBe(TOKENS.OPEN_ARRAY);
+		for (let item = lexer.arrayItem(); item !== ARRAY_END; item = lexer.arrayItem()) {
+			items.push(item === ARRAY_NUMBER ? lexer.itemNumber : [...stringBuffer().subarray(0, lexer.itemLength)]);
+		}
+		// An octal escape beyond a byte stays whole (pdfjs's String.fromCharCode of it); an odd hex digit is padded.
+		expect(items).toEqual([[0x61, 0x41, 0o777], -12.5, [0x41, 0x42, 0x40]]);
+		expect(lexer.next()).toBe(TOKENS.OPEN_ARRAY);
+		const at = lexer.pos;
+		expect(lexer.arrayItem()).toBe(ARRAY_OTHER);
+		expect(lexer.pos).toBe(at);
+		expect(lexer.value(false)).toBe(Name.of('N'));
 	});
 
 	it('reads ToUnicode maps: bfchar, bfrange with carry and in array form, surrogate pairs', () => {
