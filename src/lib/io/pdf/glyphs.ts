@@ -181,6 +181,7 @@ export class FontTable {
 		}
 		return at;
 	}
+
 	/** The font's matrix, from glyph space to text space. */
 	matrix(i: number): ArrayLike<number> {
 		return this.objects[i]?.fontMatrix ?? FONT_MATRIX;
@@ -235,11 +236,19 @@ export class FontTable {
 	}
 }
 
+/**
+ * The one-character white space, by code: the space, tab and line ends, the no-break space, the typographic
+ * spaces (U+2000–U+200A) and the ideographic space (one look-up for every glyph, whatever its script).
+ */
+const WHITE_SPACE = new Uint8Array(0x3001);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x3000]) WHITE_SPACE[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) WHITE_SPACE[c] = 1;
+
 /** Whether a glyph's text is white space only (and not empty): the space, no-break space, ideographic space. */
 function isWhiteSpace(text: string): boolean {
 	if (text.length === 1) {
 		const c = text.charCodeAt(0);
-		return c === 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x09 && c <= 0x0d) || (c >= 0x2000 && c <= 0x200a);
+		return c < WHITE_SPACE.length && WHITE_SPACE[c] === 1;
 	}
 	return text !== '' && !text.trim();
 }
@@ -251,9 +260,9 @@ function isWhiteSpace(text: string): boolean {
  * no operator list in between. Arguments are taken as pdfjs's operator lists carry them.
  */
 export class GlyphReader {
-	private readonly glyphs: PdfGlyph[] = [];
-	private readonly rules: PdfRule[] = [];
-	private readonly stack: State[] = [];
+	private readonly glyphs: PdfGlyph[] = objectArray();
+	private readonly rules: PdfRule[] = objectArray();
+	private readonly stack: State[] = objectArray();
 	private s: State = {
 		ctm: IDENTITY,
 		tm: IDENTITY,
@@ -593,6 +602,17 @@ function walkOperators(list: PdfjsOperatorList, OPS: PdfjsOps, reader: GlyphRead
 				break;
 		}
 	}
+}
+
+/**
+ * An empty array made to hold objects. An empty array starts out holding small integers in V8's eyes, and the
+ * optimised code that pushes objects into the arrays of earlier pages is thrown away when a new page's array
+ * still says so; one that has held an object stays an array of objects when emptied.
+ */
+function objectArray<T>(): T[] {
+	const array: unknown[] = [null];
+	array.pop();
+	return array as T[];
 }
 
 /** A copy of the graphics state, for `q` (its matrices are never changed in place, so they are shared). */

@@ -410,46 +410,12 @@ export class ContentReader {
 					path.drawn = true;
 					break;
 				}
-				case O.c: {
-					const a = nums(args);
-					const x1 = a[0];
-					const y1 = a[1];
-					const x2 = a[2];
-					const y2 = a[3];
-					const x = a[4];
-					const y = a[5];
-					bezierBox(state.pointX, state.pointY, x1, y1, x2, y2, x, y, path.box);
-					state.pointX = x;
-					state.pointY = y;
+				case O.c:
+				case O.v:
+				case O.y:
+					curveTo(op, nums(args), state, path.box);
 					path.drawn = true;
 					break;
-				}
-				case O.v: {
-					const a = nums(args);
-					const x1 = a[0];
-					const y1 = a[1];
-					const x = a[2];
-					const y = a[3];
-					const sx = state.pointX;
-					const sy = state.pointY;
-					bezierBox(sx, sy, sx, sy, x1, y1, x, y, path.box);
-					state.pointX = x;
-					state.pointY = y;
-					path.drawn = true;
-					break;
-				}
-				case O.y: {
-					const a = nums(args);
-					const x1 = a[0];
-					const y1 = a[1];
-					const x = a[2];
-					const y = a[3];
-					bezierBox(state.pointX, state.pointY, x1, y1, x, y, x, y, path.box);
-					state.pointX = x;
-					state.pointY = y;
-					path.drawn = true;
-					break;
-				}
 				case O.h:
 					path.drawn = true;
 					break;
@@ -541,60 +507,16 @@ export class ContentReader {
 						reader.showText(this.shown, this.shownCount);
 						break;
 					}
-					if (!Array.isArray(items)) throw new Unsupported('a TJ without an array');
-					const shown = this.shown;
-					let count = 0;
-					const font = this.fonts.loaded(state.font!);
-					for (let k = 0; k < items.length; k++) {
-						const item = items[k];
-						if (typeof item === 'string') {
-							const glyphs = font.glyphs(item);
-							for (let g = 0; g < glyphs.length; g++) shown[count++] = glyphs[g];
-						} else if (typeof item === 'number') shown[count++] = item;
-						else throw new Unsupported('a TJ item that is neither a string nor a number');
-					}
-					reader.showText(shown, count);
+					reader.showText(this.shown, this.showArray(items, this.fonts.loaded(state.font!)));
 					break;
 				}
-				case O.gs: {
-					const name = args[0];
-					if (!(name instanceof Name)) throw new Unsupported('a malformed gs');
-					const gs = gstates ? file.resolve(gstates.get(name.name)) : undefined;
-					if (!(gs instanceof Map)) throw new Unsupported('a missing ExtGState');
-					for (const [key, value] of gs) {
-						if (GSTATE_READ.has(key)) {
-							const v = file.resolve(value);
-							if (key === 'LW' && typeof v !== 'number') throw new Unsupported('a malformed ExtGState');
-							if (key === 'SMask' && !(v instanceof Name && v.name === 'None')) throw new Unsupported('a soft mask');
-						} else if (!GSTATE_IGNORED.has(key)) throw new Unsupported(`the ExtGState key ${key}`);
-					}
+				case O.gs:
+					this.extGState(args[0], gstates);
 					break;
-				}
-				case O.Do: {
-					const name = args[0];
-					if (!(name instanceof Name)) throw new Unsupported('a malformed Do');
-					const ref = xobjects?.get(name.name);
-					const xobject = file.resolve(ref);
-					if (!(xobject instanceof Stream)) throw new Unsupported('a missing XObject');
-					const subtype = file.get(xobject.dict, 'Subtype');
-					if (!(subtype instanceof Name)) throw new Unsupported('an XObject without a subtype');
-					if (subtype.name === 'Image') {
-						// pdfjs skips every image (maxImageSize 0) and adds no operator for it.
-						const w = file.get(xobject.dict, 'Width') ?? file.get(xobject.dict, 'W');
-						const h = file.get(xobject.dict, 'Height') ?? file.get(xobject.dict, 'H');
-						if (typeof w !== 'number' || typeof h !== 'number' || !w || !h)
-							throw new Unsupported('an image without its size');
-						break;
-					}
-					if (subtype.name !== 'Form') throw new Unsupported(`an XObject of subtype ${subtype.name}`);
-					if (!(ref instanceof Ref)) throw new Unsupported('a form given inline');
-					this.form(xobject, ref.num, resources, reader, forms, depth, state);
+				case O.Do:
+					this.drawXObject(args[0], xobjects, resources, reader, forms, depth, state);
 					break;
-				}
-				case O.BMC:
-				case O.BDC:
 				case O.EMC:
-				case O.w:
 				case O.J:
 				case O.j:
 				case O.M:
@@ -611,26 +533,17 @@ export class ContentReader {
 				case O.rg:
 				case O.K:
 				case O.k:
-					if (op === O.w && typeof args[0] !== 'number') throw new Unsupported('a malformed w');
-					if ((op === O.BDC || op === O.BMC) && !(args[0] instanceof Name))
-						throw new Unsupported('a malformed marked content');
 					break;
+				case O.BMC:
+				case O.BDC:
+				case O.w:
 				case O.d:
-					if (!Array.isArray(args[0]) || !args[0].every((x) => typeof x === 'number') || typeof args[1] !== 'number') {
-						throw new Unsupported('a malformed dash');
-					}
-					break;
 				case O.SCN:
 				case O.scn:
-					if (args.some((a) => typeof a !== 'number')) throw new Unsupported('a pattern colour');
-					break;
 				case O.CS:
-				case O.cs: {
-					const cs = args[0];
-					if (!(cs instanceof Name)) throw new Unsupported('a malformed colour space');
-					if (cs.name === 'Pattern') throw new Unsupported('a pattern colour space');
+				case O.cs:
+					checkOperands(op, args);
 					break;
-				}
 				case O.MP:
 				case O.DP:
 				case O.BX:
@@ -646,6 +559,67 @@ export class ContentReader {
 		if (args.length) throw new Unsupported('operands without an operator');
 		// pdfjs closes what a stream left saved.
 		for (; saved > 0; saved--) reader.restore();
+	}
+
+	/** A TJ's array read as a value: its glyphs and adjustments into {@link shown}; gives their count. */
+	private showArray(items: PdfValue, font: DirectFont): number {
+		if (!Array.isArray(items)) throw new Unsupported('a TJ without an array');
+		const shown = this.shown;
+		let count = 0;
+		for (let k = 0; k < items.length; k++) {
+			const item = items[k];
+			if (typeof item === 'string') {
+				const glyphs = font.glyphs(item);
+				for (let g = 0; g < glyphs.length; g++) shown[count++] = glyphs[g];
+			} else if (typeof item === 'number') shown[count++] = item;
+			else throw new Unsupported('a TJ item that is neither a string nor a number');
+		}
+		return count;
+	}
+
+	/** `gs`: an ExtGState checked for anything that would change the text (see {@link GSTATE_READ}). */
+	private extGState(name: PdfValue, gstates: Dict | null | undefined): void {
+		const file = this.file;
+		if (!(name instanceof Name)) throw new Unsupported('a malformed gs');
+		const gs = gstates ? file.resolve(gstates.get(name.name)) : undefined;
+		if (!(gs instanceof Map)) throw new Unsupported('a missing ExtGState');
+		for (const [key, value] of gs) {
+			if (GSTATE_READ.has(key)) {
+				const v = file.resolve(value);
+				if (key === 'LW' && typeof v !== 'number') throw new Unsupported('a malformed ExtGState');
+				if (key === 'SMask' && !(v instanceof Name && v.name === 'None')) throw new Unsupported('a soft mask');
+			} else if (!GSTATE_IGNORED.has(key)) throw new Unsupported(`the ExtGState key ${key}`);
+		}
+	}
+
+	/** `Do`: an image passed over (pdfjs skips them all), a form drawn in place. */
+	private drawXObject(
+		name: PdfValue,
+		xobjects: Dict | null | undefined,
+		resources: Dict,
+		reader: GlyphReader,
+		forms: Set<number>,
+		depth: number,
+		state: EvalState
+	): void {
+		const file = this.file;
+		if (!(name instanceof Name)) throw new Unsupported('a malformed Do');
+		const ref = xobjects?.get(name.name);
+		const xobject = file.resolve(ref);
+		if (!(xobject instanceof Stream)) throw new Unsupported('a missing XObject');
+		const subtype = file.get(xobject.dict, 'Subtype');
+		if (!(subtype instanceof Name)) throw new Unsupported('an XObject without a subtype');
+		if (subtype.name === 'Image') {
+			// pdfjs skips every image (maxImageSize 0) and adds no operator for it.
+			const w = file.get(xobject.dict, 'Width') ?? file.get(xobject.dict, 'W');
+			const h = file.get(xobject.dict, 'Height') ?? file.get(xobject.dict, 'H');
+			if (typeof w !== 'number' || typeof h !== 'number' || !w || !h)
+				throw new Unsupported('an image without its size');
+			return;
+		}
+		if (subtype.name !== 'Form') throw new Unsupported(`an XObject of subtype ${subtype.name}`);
+		if (!(ref instanceof Ref)) throw new Unsupported('a form given inline');
+		this.form(xobject, ref.num, resources, reader, forms, depth, state);
 	}
 
 	/**
@@ -714,6 +688,60 @@ export class ContentReader {
 		this.run(bytes, own instanceof Map ? own : resources, reader, inner, depth + 1, outer);
 		reader.endForm();
 	}
+}
+
+/** The operands of operators the glyph reader passes over, checked as far as pdfjs would read them otherwise. */
+function checkOperands(op: O, args: PdfValue[]): void {
+	switch (op) {
+		case O.w:
+			if (typeof args[0] !== 'number') throw new Unsupported('a malformed w');
+			break;
+		case O.BMC:
+		case O.BDC:
+			if (!(args[0] instanceof Name)) throw new Unsupported('a malformed marked content');
+			break;
+		case O.d:
+			if (!Array.isArray(args[0]) || !args[0].every((x) => typeof x === 'number') || typeof args[1] !== 'number') {
+				throw new Unsupported('a malformed dash');
+			}
+			break;
+		case O.SCN:
+		case O.scn:
+			if (args.some((a) => typeof a !== 'number')) throw new Unsupported('a pattern colour');
+			break;
+		case O.CS:
+		case O.cs: {
+			const cs = args[0];
+			if (!(cs instanceof Name)) throw new Unsupported('a malformed colour space');
+			if (cs.name === 'Pattern') throw new Unsupported('a pattern colour space');
+			break;
+		}
+	}
+}
+
+/** `c`, `v`, `y`: a Bézier curve from the current point, its box added to the path's. */
+function curveTo(op: O, a: number[], state: EvalState, box: Float32Array): void {
+	const sx = state.pointX;
+	const sy = state.pointY;
+	let x: number;
+	let y: number;
+	if (op === O.c) {
+		x = a[4];
+		y = a[5];
+		bezierBox(sx, sy, a[0], a[1], a[2], a[3], x, y, box);
+	} else if (op === O.v) {
+		// The first control point is the current point.
+		x = a[2];
+		y = a[3];
+		bezierBox(sx, sy, sx, sy, a[0], a[1], x, y, box);
+	} else {
+		// The second control point is the end point.
+		x = a[2];
+		y = a[3];
+		bezierBox(sx, sy, a[0], a[1], x, y, x, y, box);
+	}
+	state.pointX = x;
+	state.pointY = y;
 }
 
 /** pdfjs's Util.pointBoundingBox, on its Float32Array. */
