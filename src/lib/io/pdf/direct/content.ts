@@ -251,7 +251,7 @@ function nums(args: PdfValue[]): number[] {
 	return args as number[];
 }
 
-/** Reads pages' content into operator lists. */
+/** Reads pages' content into the glyph reader. */
 export class ContentReader {
 	private operators = 0;
 	/** Resources whose fonts and forms are loaded, and the forms' decoded bytes. */
@@ -343,6 +343,12 @@ export class ContentReader {
 		let shown = false;
 		for (;;) {
 			const token: Token = lexer.next();
+			if (!(token instanceof Cmd)) {
+				// A number, name or string: the operands most tokens are.
+				args.push(token);
+				if (args.length > MAX_OPERANDS) throw new Unsupported('too many operands');
+				continue;
+			}
 			if (token === EOF) break;
 			if (token === TOKENS.OPEN_ARRAY) {
 				// Read straight into glyphs when it holds strings and numbers only (as a TJ's does) and a font is set.
@@ -353,7 +359,7 @@ export class ContentReader {
 				if (args.length > MAX_OPERANDS) throw new Unsupported('too many operands');
 				continue;
 			}
-			if (!(token instanceof Cmd) || token.cmd === '<<') {
+			if (token === TOKENS.OPEN_DICT) {
 				args.push(lexer.complete(token, false, 0));
 				if (args.length > MAX_OPERANDS) throw new Unsupported('too many operands');
 				continue;

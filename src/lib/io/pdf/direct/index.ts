@@ -2,9 +2,9 @@
  * resodiff's own text-only PDF reader: the common case read without pdfjs. It reads the PDFs that Microsoft
  * Word and LibreOffice write (cross-reference tables and streams, object streams, Flate with PNG predictors,
  * Identity-H composite fonts and simple TrueType fonts, forms, ExtGStates) straight into the glyph reader
- * (glyphs.ts), operator by operator as pdfjs's operator lists would give them (content.ts, fonts.ts,
- * optimizer.ts), so that the glyphs are pdfjs's to the character with no operator list built. Anything else
- * it declines with {@link Unsupported} and pdfjs reads the file.
+ * (glyphs.ts), operator by operator as pdfjs's operator lists would give them (content.ts, fonts.ts), so that
+ * the glyphs are pdfjs's to the character with no operator list built. Anything else it declines with
+ * {@link Unsupported} and pdfjs reads the file.
  *
  * It reads what pdfjs reads: the bytes with the font programs text needs no more hidden (text-only.ts); a font
  * whose program pdfjs would still read is declined. Environment-neutral: inflating is the caller's.
