@@ -234,6 +234,25 @@ interface PathState {
 	drawn: boolean;
 }
 
+/** What reading one content stream keeps besides its lexer: operands, saved states, the path, resources. */
+interface Frame {
+	/** The operands of the operator to come. */
+	readonly args: PdfValue[];
+	readonly stack: EvalState[];
+	state: EvalState;
+	/** States saved and not yet restored. */
+	saved: number;
+	readonly path: PathState;
+	readonly resources: Dict;
+	readonly fonts: Dict | null;
+	readonly xobjects: Dict | null;
+	readonly gstates: Dict | null;
+	readonly reader: GlyphReader;
+	/** The forms being drawn, by object number, and how deep. */
+	readonly forms: Set<number>;
+	readonly depth: number;
+}
+
 /** The graphics state pdfjs's evaluator tracks: the font (for decoding strings) and the current point. */
 interface EvalState {
 	font: string | null;
@@ -331,14 +350,21 @@ export class ContentReader {
 	): void {
 		const file = this.file;
 		const lexer = new Lexer(bytes);
-		const args: PdfValue[] = [];
-		const stack: EvalState[] = [];
-		let state: EvalState = { ...initial };
-		const path: PathState = { box: emptyBox(), drawn: false };
-		const fontsRes = file.dict(resources, 'Font');
-		const xobjects = file.dict(resources, 'XObject');
-		const gstates = file.dict(resources, 'ExtGState');
-		let saved = 0;
+		const frame: Frame = {
+			args: [],
+			stack: [],
+			state: { ...initial },
+			saved: 0,
+			path: { box: emptyBox(), drawn: false },
+			resources,
+			fonts: file.dict(resources, 'Font'),
+			xobjects: file.dict(resources, 'XObject'),
+			gstates: file.dict(resources, 'ExtGState'),
+			reader,
+			forms,
+			depth
+		};
+		const args = frame.args;
 		/** Whether an operand is {@link SHOWN} (one array at a time is read into glyphs). */
 		let shown = false;
 		for (;;) {
@@ -352,7 +378,8 @@ export class ContentReader {
 			if (token === EOF) break;
 			if (token === TOKENS.OPEN_ARRAY) {
 				// Read straight into glyphs when it holds strings and numbers only (as a TJ's does) and a font is set.
-				if (!shown && state.font !== null && this.readShown(lexer, this.fonts.loaded(state.font))) {
+				const font = frame.state.font;
+				if (!shown && font !== null && this.readShown(lexer, this.fonts.loaded(font))) {
 					shown = true;
 					args.push(SHOWN);
 				} else args.push(lexer.complete(token, false, 0));
@@ -372,199 +399,204 @@ export class ContentReader {
 				throw new Unsupported(`the operator ${token.cmd} with ${args.length} operands`);
 			}
 			if (++this.operators > MAX_OPERATORS) throw new Unsupported('too many operators');
-			switch (op) {
-				case O.q:
-					stack.push({ ...state });
-					saved++;
-					reader.save();
-					break;
-				case O.Q:
-					if (saved === 0) throw new Unsupported('a restore without a save');
-					state = stack.pop()!;
-					saved--;
-					reader.restore();
-					break;
-				case O.cm:
-					reader.transform(nums(args));
-					break;
-				case O.m:
-				case O.l: {
-					const a = nums(args);
-					const x = a[0];
-					const y = a[1];
-					state.pointX = x;
-					state.pointY = y;
-					pointBox(x, y, path.box);
-					path.drawn = true;
-					break;
-				}
-				case O.re: {
-					const a = nums(args);
-					const x = a[0];
-					const y = a[1];
-					const w = a[2];
-					const h = a[3];
-					state.pointX = x;
-					state.pointY = y;
-					const xw = x + w;
-					const yh = y + h;
-					const box = path.box;
-					box[0] = Math.min(box[0], x, xw);
-					box[1] = Math.min(box[1], y, yh);
-					box[2] = Math.max(box[2], x, xw);
-					box[3] = Math.max(box[3], y, yh);
-					path.drawn = true;
-					break;
-				}
-				case O.c:
-				case O.v:
-				case O.y:
-					curveTo(op, nums(args), state, path.box);
-					path.drawn = true;
-					break;
-				case O.h:
-					path.drawn = true;
-					break;
-				case O.S:
-				case O.s:
-				case O.f:
-				case O.F:
-				case O.fStar:
-				case O.B:
-				case O.BStar:
-				case O.b:
-				case O.bStar:
-				case O.n: {
-					// Closing the path draws it, even when nothing was drawn before.
-					if (op === O.s || op === O.b || op === O.bStar) path.drawn = true;
-					if (path.drawn) {
-						reader.path(path.box);
-						path.box.set(NO_BOX, 0);
-						path.drawn = false;
-					}
-					break;
-				}
-				case O.BT:
-					reader.beginText();
-					break;
-				case O.ET:
-					break;
-				case O.Tc:
-					reader.setCharSpacing(num(args[0]));
-					break;
-				case O.Tw:
-					reader.setWordSpacing(num(args[0]));
-					break;
-				case O.Tz:
-					reader.setHScale(num(args[0]));
-					break;
-				case O.TL:
-					reader.setLeading(num(args[0]));
-					break;
-				case O.Ts:
-					reader.setTextRise(num(args[0]));
-					break;
-				case O.Td: {
-					const a = nums(args);
-					reader.moveText(a[0], a[1]);
-					break;
-				}
-				case O.TD: {
-					const a = nums(args);
-					reader.setLeadingMoveText(a[0], a[1]);
-					break;
-				}
-				case O.Tm:
-					// In 32-bit floats, as pdfjs's list carries them.
-					this.textMatrix.set(nums(args));
-					reader.setTextMatrix(this.textMatrix);
-					break;
-				case O.TStar:
-					reader.nextLine();
-					break;
-				case O.Tf: {
-					const name = args[0];
-					const size = args[1];
-					if (!(name instanceof Name) || typeof size !== 'number') throw new Unsupported('a malformed Tf');
-					const font = this.fonts.use(fontsRes?.get(name.name));
-					state.font = font.id;
-					reader.setFont(font.id, size);
-					break;
-				}
-				case O.Tj:
-					reader.showText(this.glyphs(state, args[0]));
-					break;
-				case O.Quote:
-					this.needFont(state);
-					reader.nextLine();
-					reader.showText(this.glyphs(state, args[0]));
-					break;
-				case O.DoubleQuote:
-					this.needFont(state);
-					reader.nextLine();
-					reader.setWordSpacing(num(args[0]));
-					reader.setCharSpacing(num(args[1]));
-					reader.showText(this.glyphs(state, args[2]));
-					break;
-				case O.TJ: {
-					this.needFont(state);
-					const items = args[0];
-					if (items === SHOWN) {
-						reader.showText(this.shown, this.shownCount);
-						break;
-					}
-					reader.showText(this.shown, this.showArray(items, this.fonts.loaded(state.font!)));
-					break;
-				}
-				case O.gs:
-					this.extGState(args[0], gstates);
-					break;
-				case O.Do:
-					this.drawXObject(args[0], xobjects, resources, reader, forms, depth, state);
-					break;
-				case O.EMC:
-				case O.J:
-				case O.j:
-				case O.M:
-				case O.ri:
-				case O.i:
-				case O.W:
-				case O.WStar:
-				case O.Tr:
-				case O.SC:
-				case O.sc:
-				case O.G:
-				case O.g:
-				case O.RG:
-				case O.rg:
-				case O.K:
-				case O.k:
-					break;
-				case O.BMC:
-				case O.BDC:
-				case O.w:
-				case O.d:
-				case O.SCN:
-				case O.scn:
-				case O.CS:
-				case O.cs:
-					checkOperands(op, args);
-					break;
-				case O.MP:
-				case O.DP:
-				case O.BX:
-				case O.EX:
-					break;
-				default:
-					// d0, d1 (Type 3 glyphs), sh, BI: not read here.
-					throw new Unsupported(`the operator ${token.cmd}`);
-			}
+			this.operate(op, token, frame);
 			args.length = 0;
 			shown = false;
 		}
 		if (args.length) throw new Unsupported('operands without an operator');
 		// pdfjs closes what a stream left saved.
-		for (; saved > 0; saved--) reader.restore();
+		for (; frame.saved > 0; frame.saved--) reader.restore();
+	}
+
+	/** One operator, its operands checked, applied to the stream's state and handed to the glyph reader. */
+	private operate(op: O, token: Cmd, f: Frame): void {
+		switch (op) {
+			case O.q:
+				f.stack.push({ ...f.state });
+				f.saved++;
+				f.reader.save();
+				break;
+			case O.Q:
+				if (f.saved === 0) throw new Unsupported('a restore without a save');
+				f.state = f.stack.pop()!;
+				f.saved--;
+				f.reader.restore();
+				break;
+			case O.cm:
+				f.reader.transform(nums(f.args));
+				break;
+			case O.m:
+			case O.l: {
+				const a = nums(f.args);
+				const x = a[0];
+				const y = a[1];
+				f.state.pointX = x;
+				f.state.pointY = y;
+				pointBox(x, y, f.path.box);
+				f.path.drawn = true;
+				break;
+			}
+			case O.re: {
+				const a = nums(f.args);
+				const x = a[0];
+				const y = a[1];
+				const w = a[2];
+				const h = a[3];
+				f.state.pointX = x;
+				f.state.pointY = y;
+				const xw = x + w;
+				const yh = y + h;
+				const box = f.path.box;
+				box[0] = Math.min(box[0], x, xw);
+				box[1] = Math.min(box[1], y, yh);
+				box[2] = Math.max(box[2], x, xw);
+				box[3] = Math.max(box[3], y, yh);
+				f.path.drawn = true;
+				break;
+			}
+			case O.c:
+			case O.v:
+			case O.y:
+				curveTo(op, nums(f.args), f.state, f.path.box);
+				f.path.drawn = true;
+				break;
+			case O.h:
+				f.path.drawn = true;
+				break;
+			case O.S:
+			case O.s:
+			case O.f:
+			case O.F:
+			case O.fStar:
+			case O.B:
+			case O.BStar:
+			case O.b:
+			case O.bStar:
+			case O.n: {
+				// Closing the path draws it, even when nothing was drawn before.
+				if (op === O.s || op === O.b || op === O.bStar) f.path.drawn = true;
+				if (f.path.drawn) {
+					f.reader.path(f.path.box);
+					f.path.box.set(NO_BOX, 0);
+					f.path.drawn = false;
+				}
+				break;
+			}
+			case O.BT:
+				f.reader.beginText();
+				break;
+			case O.ET:
+				break;
+			case O.Tc:
+				f.reader.setCharSpacing(num(f.args[0]));
+				break;
+			case O.Tw:
+				f.reader.setWordSpacing(num(f.args[0]));
+				break;
+			case O.Tz:
+				f.reader.setHScale(num(f.args[0]));
+				break;
+			case O.TL:
+				f.reader.setLeading(num(f.args[0]));
+				break;
+			case O.Ts:
+				f.reader.setTextRise(num(f.args[0]));
+				break;
+			case O.Td: {
+				const a = nums(f.args);
+				f.reader.moveText(a[0], a[1]);
+				break;
+			}
+			case O.TD: {
+				const a = nums(f.args);
+				f.reader.setLeadingMoveText(a[0], a[1]);
+				break;
+			}
+			case O.Tm:
+				// In 32-bit floats, as pdfjs's list carries them.
+				this.textMatrix.set(nums(f.args));
+				f.reader.setTextMatrix(this.textMatrix);
+				break;
+			case O.TStar:
+				f.reader.nextLine();
+				break;
+			case O.Tf: {
+				const name = f.args[0];
+				const size = f.args[1];
+				if (!(name instanceof Name) || typeof size !== 'number') throw new Unsupported('a malformed Tf');
+				const font = this.fonts.use(f.fonts?.get(name.name));
+				f.state.font = font.id;
+				f.reader.setFont(font.id, size);
+				break;
+			}
+			case O.Tj:
+				f.reader.showText(this.glyphs(f.state, f.args[0]));
+				break;
+			case O.Quote:
+				this.needFont(f.state);
+				f.reader.nextLine();
+				f.reader.showText(this.glyphs(f.state, f.args[0]));
+				break;
+			case O.DoubleQuote:
+				this.needFont(f.state);
+				f.reader.nextLine();
+				f.reader.setWordSpacing(num(f.args[0]));
+				f.reader.setCharSpacing(num(f.args[1]));
+				f.reader.showText(this.glyphs(f.state, f.args[2]));
+				break;
+			case O.TJ: {
+				this.needFont(f.state);
+				const items = f.args[0];
+				if (items === SHOWN) {
+					f.reader.showText(this.shown, this.shownCount);
+					break;
+				}
+				f.reader.showText(this.shown, this.showArray(items, this.fonts.loaded(f.state.font!)));
+				break;
+			}
+			case O.gs:
+				this.extGState(f.args[0], f.gstates);
+				break;
+			case O.Do:
+				this.drawXObject(f.args[0], f.xobjects, f.resources, f.reader, f.forms, f.depth, f.state);
+				break;
+			case O.EMC:
+			case O.J:
+			case O.j:
+			case O.M:
+			case O.ri:
+			case O.i:
+			case O.W:
+			case O.WStar:
+			case O.Tr:
+			case O.SC:
+			case O.sc:
+			case O.G:
+			case O.g:
+			case O.RG:
+			case O.rg:
+			case O.K:
+			case O.k:
+				break;
+			case O.BMC:
+			case O.BDC:
+			case O.w:
+			case O.d:
+			case O.SCN:
+			case O.scn:
+			case O.CS:
+			case O.cs:
+				checkOperands(op, f.args);
+				break;
+			case O.MP:
+			case O.DP:
+			case O.BX:
+			case O.EX:
+				break;
+			default:
+				// d0, d1 (Type 3 glyphs), sh, BI: not read here.
+				throw new Unsupported(`the operator ${token.cmd}`);
+		}
 	}
 
 	/** A TJ's array read as a value: its glyphs and adjustments into {@link shown}; gives their count. */
