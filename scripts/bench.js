@@ -403,8 +403,12 @@ async function main() {
 			const cpu = pdf.resodiffCpu ? `, CPU time median ${formatMs(pdf.resodiffCpu.median)}` : '';
 			const memory = pdf.peakRssKB ? `, peak ${Math.round((pdf.peakRssKB * 1024) / 1e6)} MB` : '';
 			const poppler = pdf.pdftotext ? ` pdftotext on the same file: median ${formatMs(pdf.pdftotext.median)}.` : '';
+			const node = pdf.nodeStart ? ` Node's own start (\`node -e 0\`): median ${formatMs(pdf.nodeStart.median)}.` : '';
+			const plain = pdf.withoutExtraCerts?.resodiff
+				? ` This environment sets NODE_EXTRA_CA_CERTS, which Node reads at every start: without it the command takes ${formatMs(pdf.withoutExtraCerts.resodiff.median)} and \`node -e 0\` ${formatMs(pdf.withoutExtraCerts.nodeStart?.median ?? null)}.`
+				: '';
 			out.push(
-				`A real UN PDF, A/RES/73/3 (10 pages), read by \`resodiff parse --format json\` as a whole process: median ${formatMs(pdf.resodiff.median)} over ${pdf.resodiff.n} runs (${formatMs(pdf.resodiff.min)}–${formatMs(pdf.resodiff.max)}${cpu}${memory}).${poppler}`,
+				`A real UN PDF, A/RES/73/3 (10 pages), read by \`resodiff parse --format json\` as a whole process: median ${formatMs(pdf.resodiff.median)} over ${pdf.resodiff.n} runs (${formatMs(pdf.resodiff.min)}–${formatMs(pdf.resodiff.max)}${cpu}${memory}).${poppler}${node}${plain}`,
 				''
 			);
 		}

@@ -32,7 +32,8 @@ export const MEMORY_SOURCE = existsSync(GNU_TIME)
 /**
  * Runs `node ARGS…` as a whole process and measures it.
  * @param {string[]} args   arguments after `node`
- * @param {{ cwd?: string, capMs?: number }} [options]   capMs: wall-time cap in milliseconds (default 120000)
+ * @param {{ cwd?: string, capMs?: number, unset?: string[] }} [options]   capMs: wall-time cap in milliseconds
+ *   (default 120000); unset: environment variables the process runs without
  * @returns {Promise<ProcessResult>}
  */
 export async function runNodeProcess(args, options = {}) {
@@ -45,6 +46,7 @@ export async function runNodeProcess(args, options = {}) {
 		? ['-f', '%M %U %S', '-o', usageFile, process.execPath, ...args]
 		: [`--import=${USAGE_HOOK}`, ...args];
 	const env = { ...process.env, RESODIFF_BENCH_USAGE_FILE: usageFile };
+	for (const name of options.unset ?? []) delete env[name];
 	try {
 		return await new Promise((resolve, reject) => {
 			let stdout = '';
