@@ -40,7 +40,7 @@ export async function execute(
 	/** The warnings the output itself states (every format but CSV, Word and PDF). */
 	let warnings: string[];
 	if (invocation.command === 'parse') {
-		output = renderDocument(documents[0], invocation.format, invocation.lang);
+		output = await renderDocument(documents[0], invocation.format, invocation.lang);
 		warnings = documents[0].warnings ?? [];
 	} else if (invocation.command === 'compare') {
 		// The comparison (alignment, diff) is loaded by the commands that compare: `parse` starts without it.

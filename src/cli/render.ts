@@ -1,12 +1,11 @@
 /**
  * Turns results into the bytes of each output format; the renderers themselves live in the library. The
  * renderers of comparisons and series (and the diff reading they bring) are loaded by the commands that make
- * them: `parse` starts without them.
+ * them: `parse` starts without them, and `parse --format json` without the text report's words as well.
  */
 import type { Comparison, ResolutionDocument } from '../lib/core/types';
 import type { SeriesTrace } from '../lib/core/series';
 import { formatJson } from '../lib/core/report/json';
-import { renderDocumentText } from '../lib/core/report/document';
 import type { ReportLocale } from '../lib/core/report/labels';
 
 /** Options shared by the text formats. */
@@ -57,9 +56,16 @@ export async function renderComparison(
 }
 
 /** Renders one parsed document in one of `parse`'s formats. */
-export function renderDocument(doc: ResolutionDocument, format: string, locale?: ReportLocale | null): string {
+export async function renderDocument(
+	doc: ResolutionDocument,
+	format: string,
+	locale?: ReportLocale | null
+): Promise<string> {
 	// document → paragraphs → a paragraph a line (see formatJson).
-	return format === 'json' ? formatJson(doc, 2) + '\n' : renderDocumentText(doc, locale ?? undefined);
+	if (format === 'json') return formatJson(doc, 2) + '\n';
+	// The text report and its words in six languages (report/labels.ts) are loaded for it alone.
+	const { renderDocumentText } = await import('../lib/core/report/document');
+	return renderDocumentText(doc, locale ?? undefined);
 }
 
 /** Renders a series trace in one of `series`'s formats. */

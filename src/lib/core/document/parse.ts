@@ -40,6 +40,8 @@ const NOT_CYRILLIC = /[^\u0400-\u04FF]+/g;
 const NOT_ARABIC = /[^\u0600-\u06FF]+/g;
 const CYRILLIC = /[\u0400-\u04FF]/;
 const ARABIC = /[\u0600-\u06FF]/;
+/** An ideograph counted as Han below (the unified ideographs and extension A). */
+const HAN = /[\u3400-\u4DBF\u4E00-\u9FFF]/;
 
 /** How many characters of `text` are letters of a script, given the regex of everything else. */
 function lettersOf(text: string, everythingElse: RegExp): number {
@@ -60,9 +62,11 @@ export function detectLanguage(text: string): string {
 	const arabic = ARABIC.test(sample) ? lettersOf(sample, NOT_ARABIC) : 0;
 	const others = Math.max(latin, cyrillic, arabic);
 	// Han is the unified ideographs and extension A, counted until they outweigh the other scripts (a Chinese
-	// text stops within its first lines) or to the end.
+	// text stops within its first lines) or to the end. The walk starts at the first of them, found by the
+	// regex engine, and a text without any (-1) is not walked: cold, walking an English resolution unit by
+	// unit cost some 3 ms.
 	let han = 0;
-	for (let i = 0; i < sample.length && han * 3 < others; i++) {
+	for (let i = sample.search(HAN); i >= 0 && i < sample.length && han * 3 < others; i++) {
 		const c = sample.charCodeAt(i);
 		if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf)) han++;
 	}

@@ -583,7 +583,7 @@ export interface RepeatOptions {
 	maxWordLength?: number;
 }
 
-/** Letters of every script; asked only of units outside ASCII and the common ideographs. */
+/** Letters of every script; asked only of units outside ASCII, the common ideographs and general punctuation. */
 const LETTER = /\p{L}/u;
 
 /** Whether a UTF-16 unit is a letter by itself (a surrogate is not). */
@@ -592,6 +592,9 @@ function isLetterUnit(code: number): boolean {
 	// Ideographs assigned since Unicode 3.0 and 11.0: letters in every engine that reads \p{L}.
 	if ((code >= 0x4e00 && code <= 0x9fef) || (code >= 0x3400 && code <= 0x4db5)) return true;
 	if (code >= 0xd800 && code <= 0xdfff) return false;
+	// The typographic quotation marks, dashes and superscript digits a paragraph of PDF text opens or ends with
+	// are no letters: told without compiling the Unicode class for text beyond Latin-1.
+	if ((code >= 0x2000 && code <= 0x206f) || isSuperscriptDigit(code)) return false;
 	return LETTER.test(String.fromCharCode(code));
 }
 

@@ -1,9 +1,11 @@
 /**
- * Step 1 of reading a PDF: a page's operator list → the glyphs drawn on it, each where it stands, and the thin
- * horizontal rules (the short line above footnotes, the rules of the masthead and running header).
+ * Step 1 of reading a PDF: a page's drawing operators → the glyphs drawn on it, each where it stands, and the
+ * thin horizontal rules (the short line above footnotes, the rules of the masthead and running header).
  *
- * pdfjs's operator list is the content stream parsed, with each `showText` carrying its glyphs (width in glyph
- * space, Unicode value, whether it is the word space) and the TJ adjustments between them. Positions are
+ * The operators are pdfjs's: the content stream parsed, with each `showText` carrying its glyphs (width in
+ * glyph space, Unicode value, whether it is the word space) and the TJ adjustments between them. They come as
+ * pdfjs's operator list, walked here, or one by one from the direct reader (direct/), which calls the glyph
+ * reader ({@link GlyphReader}) as it reads a content stream, with no list in between. Positions are
  * computed here the way a renderer computes them (PDF 32000-1 §9.4.4, and pdfjs's own canvas.js `showText`):
  * the glyph's origin is the current point in text space, mapped by the text matrix and the current
  * transformation matrix; after it the point advances by `(w · Tfs + Tc + Tw) · Th`, where `w` is the glyph
@@ -67,6 +69,13 @@ export interface PdfPageGlyphs {
 	letters: LetterGlyphs[];
 }
 
+/** A document read page by page into glyphs: through pdfjs, or by the direct reader. */
+export interface GlyphDocument {
+	numPages: number;
+	/** Page `n` (1-based) read into glyphs. */
+	readPage(n: number): Promise<PdfPageGlyphs>;
+}
+
 /** For each letter a font drew: its character codes, each with its glyph width and how often it was drawn. */
 export type LetterGlyphs = Map<string, Map<number, { width: number; uses: number }>>;
 
@@ -126,15 +135,16 @@ interface State {
 /** Reads a page's glyphs and rules from pdfjs (one operator list; the fonts it used come with it). */
 export async function readPageGlyphs(page: PdfjsPage, ops: PdfjsOps, number: number): Promise<PdfPageGlyphs> {
 	const list = await page.getOperatorList({ annotationMode: 0 });
-	const [x0, y0, x1, y1] = page.view;
-	const fonts = new FontTable(page);
-	const result = interpretOperators(list, ops, fonts, [x0, y0, x1, y1]);
-	await fonts.loaded();
-	return { number, width: x1 - x0, height: y1 - y0, ...result, fonts: fonts.facts(), letters: fonts.letters };
+	const reader = new GlyphReader(new FontTable(page.commonObjs), page.view);
+	walkOperators(list, ops, reader);
+	return reader.page(number);
 }
 
+/** Where a page's fonts are found by id: pdfjs's `commonObjs`, or the direct reader's fonts. */
+export type FontObjects = PdfjsPage['commonObjs'];
+
 /** The fonts a page uses, by pdfjs id, with their facts; their objects are read from `commonObjs`. */
-class FontTable {
+export class FontTable {
 	private readonly index = new Map<string, number>();
 	private readonly ids: string[] = [];
 	private readonly objects: (PdfjsFont | null)[] = [];
@@ -142,9 +152,9 @@ class FontTable {
 	private readonly spaces: number[][] = [];
 	private readonly codes: Map<number, { unicode: string; width: number; uses: number }>[] = [];
 
-	constructor(private readonly page: PdfjsPage) {}
+	constructor(private readonly commonObjs: FontObjects) {}
 
-	/** The font's index, reading its object from pdfjs the first time (synchronously when pdfjs has it). */
+	/** The font's index, reading its object the first time (synchronously when it is there already). */
 	id(name: string): number {
 		let i = this.index.get(name);
 		if (i !== undefined) return i;
@@ -156,11 +166,11 @@ class FontTable {
 		this.codes.push(new Map());
 		const at = i;
 		try {
-			if (this.page.commonObjs.has(name)) this.objects[at] = this.page.commonObjs.get(name) as PdfjsFont;
+			if (this.commonObjs.has(name)) this.objects[at] = this.commonObjs.get(name) as PdfjsFont;
 			else
 				this.pending.push(
 					new Promise((resolve) => {
-						this.page.commonObjs.get(name, (data) => {
+						this.commonObjs.get(name, (data) => {
 							this.objects[at] = data as PdfjsFont;
 							resolve();
 						});
@@ -226,13 +236,236 @@ class FontTable {
 	}
 }
 
+/**
+ * The one-character white space, by code: the space, tab and line ends, the no-break space, the typographic
+ * spaces (U+2000–U+200A) and the ideographic space (one look-up for every glyph, whatever its script).
+ */
+const WHITE_SPACE = new Uint8Array(0x3001);
+for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x3000]) WHITE_SPACE[c] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) WHITE_SPACE[c] = 1;
+
 /** Whether a glyph's text is white space only (and not empty): the space, no-break space, ideographic space. */
 function isWhiteSpace(text: string): boolean {
 	if (text.length === 1) {
 		const c = text.charCodeAt(0);
-		return c === 0x20 || c === 0xa0 || c === 0x3000 || (c >= 0x09 && c <= 0x0d) || (c >= 0x2000 && c <= 0x200a);
+		return c < WHITE_SPACE.length && WHITE_SPACE[c] === 1;
 	}
 	return text !== '' && !text.trim();
+}
+
+/**
+ * The glyph reader proper: the graphics and text state, changed by one call per drawing operation in the order
+ * the page draws them, and the glyphs and rules drawn. pdfjs's operator lists drive it through
+ * {@link walkOperators}; the direct reader's content streams drive it as they are read (direct/content.ts), with
+ * no operator list in between. Arguments are taken as pdfjs's operator lists carry them.
+ */
+export class GlyphReader {
+	private readonly glyphs: PdfGlyph[] = objectArray();
+	private readonly rules: PdfRule[] = objectArray();
+	private readonly stack: State[] = objectArray();
+	private s: State = {
+		ctm: IDENTITY,
+		tm: IDENTITY,
+		x: 0,
+		y: 0,
+		lineX: 0,
+		lineY: 0,
+		charSpacing: 0,
+		wordSpacing: 0,
+		hScale: 1,
+		leading: 0,
+		rise: 0,
+		font: -1,
+		size: 0,
+		direction: 1
+	};
+	/** The page box's lower-left corner, and its width and height: glyphs are placed from that corner. */
+	private readonly x0: number;
+	private readonly y0: number;
+	private readonly right: number;
+	private readonly top: number;
+
+	/** `view`: the page box [x0, y0, x1, y1]. */
+	constructor(
+		private readonly fonts: FontTable,
+		view: number[]
+	) {
+		const [x0, y0, x1, y1] = view;
+		this.x0 = x0;
+		this.y0 = y0;
+		this.right = x1 - x0;
+		this.top = y1 - y0;
+	}
+
+	/** The page as read, once every font's object has come (pdfjs's come a moment after their first use). */
+	async page(number: number): Promise<PdfPageGlyphs> {
+		const fonts = this.fonts;
+		await fonts.loaded();
+		const { glyphs, rules, right: width, top: height } = this;
+		return { number, width, height, glyphs, rules, fonts: fonts.facts(), letters: fonts.letters };
+	}
+
+	/** `q`: the graphics state saved. */
+	save(): void {
+		this.stack.push(copyState(this.s));
+	}
+
+	/** `Q`: the graphics state restored (an unbalanced one changes nothing). */
+	restore(): void {
+		this.s = this.stack.pop() ?? this.s;
+	}
+
+	/** `cm`: the current transformation matrix times these six numbers. */
+	transform(m: ArrayLike<number>): void {
+		this.s.ctm = multiply(this.s.ctm, m);
+	}
+
+	/** A form XObject drawn: the state saved, the form's matrix (if any) applied. */
+	beginForm(matrix: ArrayLike<number> | null | undefined): void {
+		this.save();
+		if (matrix && matrix.length >= 6) this.transform(matrix);
+	}
+
+	endForm(): void {
+		this.restore();
+	}
+
+	/** `BT`: the text matrix and the current point reset. */
+	beginText(): void {
+		const s = this.s;
+		s.tm = IDENTITY;
+		s.x = s.y = s.lineX = s.lineY = 0;
+	}
+
+	setCharSpacing(spacing: number): void {
+		this.s.charSpacing = spacing;
+	}
+
+	setWordSpacing(spacing: number): void {
+		this.s.wordSpacing = spacing;
+	}
+
+	/** `Tz`, in percent; 0 (or none) reads as 100. */
+	setHScale(percent: number): void {
+		this.s.hScale = (percent || 100) / 100;
+	}
+
+	/** `TL`: the leading, kept as the move `T*` makes (down the page). */
+	setLeading(leading: number): void {
+		this.s.leading = -leading;
+	}
+
+	setTextRise(rise: number): void {
+		this.s.rise = rise;
+	}
+
+	/** `Tf`: the font by its id (anything else: no font) and its size (negative: glyphs drawn mirrored). */
+	setFont(name: unknown, size: unknown): void {
+		const s = this.s;
+		s.font = typeof name === 'string' ? this.fonts.id(name) : -1;
+		const n = Number(size) || 0;
+		s.size = Math.abs(n);
+		s.direction = n < 0 ? -1 : 1;
+	}
+
+	/** `Td`: the start of the next line, from the start of this one. */
+	moveText(dx: number, dy: number): void {
+		const s = this.s;
+		s.x = s.lineX += dx;
+		s.y = s.lineY += dy;
+	}
+
+	/** `TD`: as `Td`, the move down setting the leading. */
+	setLeadingMoveText(dx: number, dy: number): void {
+		this.s.leading = dy;
+		this.moveText(dx, dy);
+	}
+
+	/** `Tm`: the text matrix set, the current point back at its origin. */
+	setTextMatrix(m: ArrayLike<number>): void {
+		const s = this.s;
+		if (m.length >= 6) s.tm = [m[0], m[1], m[2], m[3], m[4], m[5]];
+		s.x = s.y = s.lineX = s.lineY = 0;
+	}
+
+	/** `T*`: the start of the next line, one leading down. */
+	nextLine(): void {
+		this.moveText(0, this.s.leading);
+	}
+
+	/** A string shown: its glyphs, and TJ adjustments (numbers) between them; the first `count` items. */
+	showText(items: ArrayLike<PdfjsGlyph | number>, count = items.length): void {
+		const s = this.s;
+		if (s.font < 0 || s.size === 0) return;
+		const { fonts, glyphs, x0, y0, right, top } = this;
+		const fm = fonts.matrix(s.font);
+		const m = multiply(s.ctm, s.tm);
+		const hScale = s.hScale * s.direction;
+		const scaleX = Math.hypot(m[0], m[1]);
+		const scaleY = Math.hypot(m[2], m[3]);
+		// Text drawn rotated, mirrored or upside down is read as no part of the flow.
+		const upright =
+			m[0] > 0 &&
+			m[3] > 0 &&
+			Math.abs(m[1]) <= ROTATION_TOLERANCE * m[0] &&
+			Math.abs(m[2]) <= ROTATION_TOLERANCE * m[3] &&
+			hScale > 0;
+		const { size: fontSize, font, direction, wordSpacing, charSpacing } = s;
+		const size = fontSize * scaleY;
+		const widthScale = fontSize * (fm[0] || FONT_MATRIX[0]);
+		const ty = s.y + s.rise;
+		let advance = 0;
+		for (let k = 0; k < count; k++) {
+			const item = items[k];
+			if (typeof item === 'number') {
+				advance -= (item * fontSize) / 1000;
+				continue;
+			}
+			const width = item.width * widthScale;
+			if (upright) {
+				const unicode = item.unicode;
+				// A space by what it stands for: `isSpace` only says word spacing applies (any one-byte code 32,
+				// which in a subset font may well be a letter).
+				const space = isWhiteSpace(unicode);
+				const tx = s.x + advance * hScale;
+				const x = m[0] * tx + m[2] * ty + m[4] - x0;
+				const y = m[1] * tx + m[3] * ty + m[5] - y0;
+				if (x >= -size && x <= right && y >= 0 && y <= top && (unicode || space)) {
+					glyphs.push({ text: unicode, x, y, width: width * hScale * scaleX, size, font, space });
+					fonts.note(font, item, width / fontSize);
+				}
+			}
+			advance += width + ((item.isSpace ? wordSpacing : 0) + charSpacing) * direction;
+		}
+		s.x += advance * hScale;
+	}
+
+	/** A path painted, by its bounding box [x0, y0, x1, y1] in user space: a rule when it is one. */
+	path(box: ArrayLike<number> | null | undefined): void {
+		if (!box || box.length < 4) return;
+		const [a, b, c, d, e, f] = this.s.ctm;
+		const left = box[0];
+		const bottom = box[1];
+		const right = box[2];
+		const top = box[3];
+		// The box's four corners through the matrix (a rotated box's extent is its corners' extent).
+		const xa = a * left + c * bottom + e;
+		const ya = b * left + d * bottom + f;
+		const xb = a * right + c * top + e;
+		const yb = b * right + d * top + f;
+		const xc = a * left + c * top + e;
+		const yc = b * left + d * top + f;
+		const xd = a * right + c * bottom + e;
+		const yd = b * right + d * bottom + f;
+		const minY = Math.min(ya, yb, yc, yd);
+		const maxY = Math.max(ya, yb, yc, yd);
+		if (maxY - minY > RULE_MAX_HEIGHT) return;
+		const minX = Math.min(xa, xb, xc, xd);
+		const maxX = Math.max(xa, xb, xc, xd);
+		if (maxX - minX >= RULE_MIN_WIDTH) {
+			this.rules.push({ x: minX - this.x0, y: (maxY + minY) / 2 - this.y0, width: maxX - minX });
+		}
+	}
 }
 
 /** What the interpreter does with an operator: the operators of {@link PdfjsOps}, numbered from 1; 0 is none. */
@@ -298,44 +531,9 @@ function dispatchTable(OPS: PdfjsOps): Map<number, Op> {
 	return table;
 }
 
-/** Walks an operator list, tracking the graphics and text state, and collects glyphs and rules. */
-function interpretOperators(
-	list: PdfjsOperatorList,
-	OPS: PdfjsOps,
-	fonts: FontTable,
-	view: [number, number, number, number]
-): { glyphs: PdfGlyph[]; rules: PdfRule[] } {
-	const [x0, y0, x1, y1] = view;
-	const glyphs: PdfGlyph[] = [];
-	const rules: PdfRule[] = [];
-	const stack: State[] = [];
+/** Walks a pdfjs operator list, driving the glyph reader by each operator it reads. */
+function walkOperators(list: PdfjsOperatorList, OPS: PdfjsOps, reader: GlyphReader): void {
 	const table = dispatchTable(OPS);
-	let s: State = {
-		ctm: IDENTITY,
-		tm: IDENTITY,
-		x: 0,
-		y: 0,
-		lineX: 0,
-		lineY: 0,
-		charSpacing: 0,
-		wordSpacing: 0,
-		hScale: 1,
-		leading: 0,
-		rise: 0,
-		font: -1,
-		size: 0,
-		direction: 1
-	};
-	const setFont = (name: unknown, size: unknown) => {
-		s.font = typeof name === 'string' ? fonts.id(name) : -1;
-		const n = Number(size) || 0;
-		s.size = Math.abs(n);
-		s.direction = n < 0 ? -1 : 1;
-	};
-	const moveText = (dx: number, dy: number) => {
-		s.x = s.lineX += dx;
-		s.y = s.lineY += dy;
-	};
 	const { fnArray, argsArray } = list;
 	for (let i = 0; i < fnArray.length; i++) {
 		const op = table.get(fnArray[i]);
@@ -343,146 +541,78 @@ function interpretOperators(
 		const args = argsArray[i] as unknown[] | null;
 		switch (op) {
 			case Op.Save:
-				stack.push(copyState(s));
+				reader.save();
 				break;
 			case Op.Restore:
-				s = stack.pop() ?? s;
+				reader.restore();
 				break;
 			case Op.Transform:
-				if (args && args.length >= 6) s.ctm = multiply(s.ctm, args as number[]);
+				if (args && args.length >= 6) reader.transform(args as number[]);
 				break;
-			case Op.FormBegin: {
-				stack.push(copyState(s));
-				const matrix = args?.[0] as ArrayLike<number> | null | undefined;
-				if (matrix && matrix.length >= 6) s.ctm = multiply(s.ctm, matrix);
+			case Op.FormBegin:
+				reader.beginForm(args?.[0] as ArrayLike<number> | null | undefined);
 				break;
-			}
 			case Op.FormEnd:
-				s = stack.pop() ?? s;
+				reader.endForm();
 				break;
 			case Op.BeginText:
-				s.tm = IDENTITY;
-				s.x = s.y = s.lineX = s.lineY = 0;
+				reader.beginText();
 				break;
 			case Op.SetCharSpacing:
-				s.charSpacing = Number(args?.[0]) || 0;
+				reader.setCharSpacing(Number(args?.[0]) || 0);
 				break;
 			case Op.SetWordSpacing:
-				s.wordSpacing = Number(args?.[0]) || 0;
+				reader.setWordSpacing(Number(args?.[0]) || 0);
 				break;
 			case Op.SetHScale:
-				s.hScale = (Number(args?.[0]) || 100) / 100;
+				reader.setHScale(Number(args?.[0]) || 0);
 				break;
 			case Op.SetLeading:
-				s.leading = -(Number(args?.[0]) || 0);
+				reader.setLeading(Number(args?.[0]) || 0);
 				break;
 			case Op.SetTextRise:
-				s.rise = Number(args?.[0]) || 0;
+				reader.setTextRise(Number(args?.[0]) || 0);
 				break;
 			case Op.SetFont:
-				setFont(args?.[0], args?.[1]);
+				reader.setFont(args?.[0], args?.[1]);
 				break;
 			case Op.SetGState:
 				for (const entry of (args?.[0] as unknown[][] | undefined) ?? []) {
-					if (entry[0] === 'Font' && Array.isArray(entry[1])) setFont(entry[1][0], entry[1][1]);
+					if (entry[0] === 'Font' && Array.isArray(entry[1])) reader.setFont(entry[1][0], entry[1][1]);
 				}
 				break;
 			case Op.MoveText:
-				moveText(Number(args?.[0]) || 0, Number(args?.[1]) || 0);
+				reader.moveText(Number(args?.[0]) || 0, Number(args?.[1]) || 0);
 				break;
 			case Op.SetLeadingMoveText:
-				s.leading = Number(args?.[1]) || 0;
-				moveText(Number(args?.[0]) || 0, Number(args?.[1]) || 0);
+				reader.setLeadingMoveText(Number(args?.[0]) || 0, Number(args?.[1]) || 0);
 				break;
 			case Op.SetTextMatrix: {
-				const m = (args?.[0] ?? args) as ArrayLike<number> | null;
-				if (m && m.length >= 6) s.tm = [m[0], m[1], m[2], m[3], m[4], m[5]];
-				s.x = s.y = s.lineX = s.lineY = 0;
+				reader.setTextMatrix(((args?.[0] ?? args) as ArrayLike<number> | null) ?? []);
 				break;
 			}
 			case Op.NextLine:
-				moveText(0, s.leading);
+				reader.nextLine();
 				break;
 			case Op.ShowText:
-				if (args && Array.isArray(args[0])) showText(args[0] as (PdfjsGlyph | number)[]);
+				if (args && Array.isArray(args[0])) reader.showText(args[0] as (PdfjsGlyph | number)[]);
 				break;
 			case Op.ConstructPath:
-				if (args) addRule(args[2] as ArrayLike<number> | null | undefined);
+				if (args) reader.path(args[2] as ArrayLike<number> | null | undefined);
 				break;
 		}
 	}
-	return { glyphs, rules };
+}
 
-	function showText(items: (PdfjsGlyph | number)[]): void {
-		if (s.font < 0 || s.size === 0) return;
-		const fm = fonts.matrix(s.font);
-		const m = multiply(s.ctm, s.tm);
-		const hScale = s.hScale * s.direction;
-		const scaleX = Math.hypot(m[0], m[1]);
-		const scaleY = Math.hypot(m[2], m[3]);
-		// Text drawn rotated, mirrored or upside down is read as no part of the flow.
-		const upright =
-			m[0] > 0 &&
-			m[3] > 0 &&
-			Math.abs(m[1]) <= ROTATION_TOLERANCE * m[0] &&
-			Math.abs(m[2]) <= ROTATION_TOLERANCE * m[3] &&
-			hScale > 0;
-		const { size: fontSize, font, direction, wordSpacing, charSpacing } = s;
-		const size = fontSize * scaleY;
-		const widthScale = fontSize * (fm[0] || FONT_MATRIX[0]);
-		const ty = s.y + s.rise;
-		const right = x1 - x0;
-		const top = y1 - y0;
-		let advance = 0;
-		for (let k = 0; k < items.length; k++) {
-			const item = items[k];
-			if (typeof item === 'number') {
-				advance -= (item * fontSize) / 1000;
-				continue;
-			}
-			const width = item.width * widthScale;
-			if (upright) {
-				const unicode = item.unicode;
-				// A space by what it stands for: `isSpace` only says word spacing applies (any one-byte code 32,
-				// which in a subset font may well be a letter).
-				const space = isWhiteSpace(unicode);
-				const tx = s.x + advance * hScale;
-				const x = m[0] * tx + m[2] * ty + m[4] - x0;
-				const y = m[1] * tx + m[3] * ty + m[5] - y0;
-				if (x >= -size && x <= right && y >= 0 && y <= top && (unicode || space)) {
-					glyphs.push({ text: unicode, x, y, width: width * hScale * scaleX, size, font, space });
-					fonts.note(font, item, width / fontSize);
-				}
-			}
-			advance += width + ((item.isSpace ? wordSpacing : 0) + charSpacing) * direction;
-		}
-		s.x += advance * hScale;
-	}
-
-	function addRule(box: ArrayLike<number> | null | undefined): void {
-		if (!box || box.length < 4) return;
-		const { ctm } = s;
-		const [a, b, c, d, e, f] = ctm;
-		const left = box[0];
-		const bottom = box[1];
-		const right = box[2];
-		const top = box[3];
-		// The box's four corners through the matrix (a rotated box's extent is its corners' extent).
-		const xa = a * left + c * bottom + e;
-		const ya = b * left + d * bottom + f;
-		const xb = a * right + c * top + e;
-		const yb = b * right + d * top + f;
-		const xc = a * left + c * top + e;
-		const yc = b * left + d * top + f;
-		const xd = a * right + c * bottom + e;
-		const yd = b * right + d * bottom + f;
-		const minY = Math.min(ya, yb, yc, yd);
-		const maxY = Math.max(ya, yb, yc, yd);
-		if (maxY - minY > RULE_MAX_HEIGHT) return;
-		const minX = Math.min(xa, xb, xc, xd);
-		const maxX = Math.max(xa, xb, xc, xd);
-		if (maxX - minX >= RULE_MIN_WIDTH) rules.push({ x: minX - x0, y: (maxY + minY) / 2 - y0, width: maxX - minX });
-	}
+/**
+ * An empty array made to hold objects. An empty array starts out holding small integers in V8's eyes, and the
+ * optimised code that pushes objects into the arrays of earlier pages is thrown away when a new page's array
+ * still says so; one that has held an object stays an array of objects when emptied.
+ */
+function objectArray<T>(): T[] {
+	const array: unknown[] = [null];
+	array.pop();
+	return array as T[];
 }
 
 /** A copy of the graphics state, for `q` (its matrices are never changed in place, so they are shared). */

@@ -3,13 +3,14 @@
  * paragraphs separated by blank lines, `**bold**` runs, footnote marks as Unicode superscripts in the text and
  * footnote lines `¹ text`. The pipeline, one module per step:
  *
- *   bytes → operator lists → glyphs (glyphs.ts) → runs with their spaces (words.ts) → lines
+ *   bytes → drawing operators → glyphs (glyphs.ts) → runs with their spaces (words.ts) → lines
  *   (lines.ts) → masthead and running headers and footers out (furniture.ts) → footnotes out of the flow
  *   (footnotes.ts) → paragraphs (paragraphs.ts) → clean text (write.ts)
  *
- * The operator lists come from resodiff's own text-only reader (direct/, {@link extractPdfTextDirect}) for
- * the PDFs it takes on, the ones Word and LibreOffice write, and from pdfjs ({@link extractPdfText}) for
- * every other; both give the same lists, so everything after them is one code path.
+ * The operators come from resodiff's own text-only reader (direct/, {@link extractPdfTextDirect}) for the
+ * PDFs it takes on, the ones Word and LibreOffice write, straight from their content streams, and from pdfjs's
+ * operator lists ({@link extractPdfText}) for every other; both drive the one glyph reader with the same
+ * operators, so everything from the glyphs on is one code path.
  *
  * This module is environment-neutral: the caller brings the pdfjs module (the legacy build in Node, the modern
  * build with its web worker in browsers; see pdf-node.ts and pdf-browser.ts) and where pdfjs finds its CMaps
@@ -17,9 +18,9 @@
  */
 import { findMisreadLetters } from '../../core/text/misread-letters';
 import { ResodiffError, type DocumentMeta, type ErrorLocation } from '../../core/types';
-import { findDamagedLetters, readPageGlyphs, type PdfPageGlyphs } from './glyphs';
+import { findDamagedLetters, readPageGlyphs, type GlyphDocument, type PdfPageGlyphs } from './glyphs';
 import { layoutPdfPages, type PdfPageRuns } from './layout';
-import { DIRECT_OPS, openDirect, type Inflate } from './direct/index';
+import { openDirect, type Inflate } from './direct/index';
 import {
 	errorName,
 	oneLine,
@@ -96,7 +97,7 @@ export async function extractPdfText(bytes: Uint8Array, options: ExtractPdfOptio
 		const doc = await task.promise.catch((error: unknown) => {
 			throw toPdfError(error, where);
 		});
-		return await readDocument(doc, options.pdfjs.OPS, options, false);
+		return await readDocument(pdfjsGlyphs(doc, options.pdfjs.OPS), options, false);
 	} finally {
 		await task.destroy().catch(() => undefined);
 	}
@@ -121,11 +122,26 @@ export async function extractPdfTextDirect(
 ): Promise<PdfText | null> {
 	try {
 		const doc = await openDirect(bytes, options.inflate);
-		return await readDocument(doc, DIRECT_OPS, options, true);
+		return await readDocument(doc, options, true);
 	} catch {
 		// Declined (Unsupported), or anything else that went wrong: pdfjs reads the file, as it always did.
 		return null;
 	}
+}
+
+/** A pdfjs document, its pages read into glyphs from their operator lists. */
+function pdfjsGlyphs(doc: PdfjsDocument, OPS: PdfjsOps): GlyphDocument {
+	return {
+		numPages: doc.numPages,
+		async readPage(n) {
+			const page = await doc.getPage(n);
+			try {
+				return await readPageGlyphs(page, OPS, n);
+			} finally {
+				page.cleanup();
+			}
+		}
+	};
 }
 
 /**
@@ -133,8 +149,7 @@ export async function extractPdfTextDirect(
  * reading (the direct reader's pages are all or nothing), instead of being skipped with a warning.
  */
 async function readDocument(
-	doc: PdfjsDocument,
-	OPS: PdfjsOps,
+	doc: GlyphDocument,
 	options: { file?: string; maxPages?: number },
 	strict: boolean
 ): Promise<PdfText> {
@@ -148,12 +163,7 @@ async function readDocument(
 	const unread = new Set<number>();
 	const readPage = async (n: number): Promise<void> => {
 		try {
-			const page = await doc.getPage(n);
-			try {
-				pages[n - 1] = await readPageGlyphs(page, OPS, n);
-			} finally {
-				page.cleanup();
-			}
+			pages[n - 1] = await doc.readPage(n);
 		} catch (error) {
 			if (strict) throw error;
 			if (errorName(error) === 'PasswordException') throw toPdfError(error, where);

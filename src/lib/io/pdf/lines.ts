@@ -81,18 +81,26 @@ const LINE_SEARCH = 3;
 /** Sizes are compared in quarter points: a run of 9.96 pt and one of 10 pt are one size. Unit: 1/pt. */
 const SIZE_STEPS = 4;
 
-/** The vertical extent of a run's glyphs: from a little below the baseline to about the cap height. */
-function extent(run: { y: number; size: number }): [number, number] {
-	return [run.y - DESCENT * run.size, run.y + ASCENT * run.size];
-}
-
-function overlap(a: [number, number], b: [number, number]): number {
-	return spanOverlap(a[0], a[1], b[0], b[1]);
-}
-
 /** How far the stretches from a0 to a1 and from b0 to b1 overlap (negative: the gap between them). */
 function spanOverlap(a0: number, a1: number, b0: number, b1: number): number {
 	return Math.min(a1, b1) - Math.max(a0, b0);
+}
+
+/**
+ * Whether a run collides with a run of a line (two lines side by side in one baseline band): their glyphs
+ * overlap by more than {@link COLLISION} of the narrower one (or of the line run's size).
+ */
+function collides(line: PdfTextRun[], run: PdfTextRun): boolean {
+	for (let i = 0; i < line.length; i++) {
+		const other = line[i];
+		if (
+			inked(other.text) &&
+			spanOverlap(other.x, other.x + other.width, run.x, run.x + run.width) >
+				COLLISION * Math.min(other.width, run.width, other.size)
+		)
+			return true;
+	}
+	return false;
 }
 
 /** Whether a text has anything but white space: `text.trim() !== ''` without making the trimmed copy. */
@@ -109,26 +117,23 @@ const INK = /\S/;
  */
 export function buildLines(runs: PdfTextRun[], page: number): Line[] {
 	const sorted = [...runs].sort((a, b) => b.y - a.y || a.x - b.x);
-	const groups: { runs: PdfTextRun[]; band: [number, number]; size: number }[] = [];
-	for (const run of sorted) {
-		const box = extent(run);
+	// Each line's band: the vertical extent of its largest type's glyphs, from a little below the baseline to
+	// about the cap height. Kept as two numbers, not a pair: every run of a document passes here, mostly
+	// before the loop is optimised, when each array made is one more object for the collector.
+	const groups: { runs: PdfTextRun[]; low: number; high: number; size: number }[] = [];
+	for (let r = 0; r < sorted.length; r++) {
+		const run = sorted[r];
+		const low = run.y - DESCENT * run.size;
+		const high = run.y + ASCENT * run.size;
 		const blank = !inked(run.text);
 		let target: (typeof groups)[number] | undefined;
 		for (let i = groups.length - 1; i >= 0; i--) {
 			const group = groups[i];
 			// Runs come top to bottom, so earlier lines only get higher: past a clear gap, stop looking.
-			if (group.band[0] > box[1] + LINE_SEARCH * run.size) break;
-			const needed = LINE_OVERLAP * Math.min(box[1] - box[0], group.band[1] - group.band[0]);
-			if (overlap(group.band, box) < needed) continue;
-			const collides =
-				!blank &&
-				group.runs.some(
-					(other) =>
-						inked(other.text) &&
-						spanOverlap(other.x, other.x + other.width, run.x, run.x + run.width) >
-							COLLISION * Math.min(other.width, run.width, other.size)
-				);
-			if (collides) continue;
+			if (group.low > high + LINE_SEARCH * run.size) break;
+			const needed = LINE_OVERLAP * Math.min(high - low, group.high - group.low);
+			if (spanOverlap(group.low, group.high, low, high) < needed) continue;
+			if (!blank && collides(group.runs, run)) continue;
 			target = group;
 			break;
 		}
@@ -137,9 +142,10 @@ export function buildLines(runs: PdfTextRun[], page: number): Line[] {
 			// The band follows the line's largest type, so a superscript never stretches it upwards.
 			if (run.size > target.size && !blank) {
 				target.size = run.size;
-				target.band = box;
+				target.low = low;
+				target.high = high;
 			}
-		} else if (!blank) groups.push({ runs: [run], band: box, size: run.size });
+		} else if (!blank) groups.push({ runs: [run], low, high, size: run.size });
 	}
 	const lines = groups.map((g) => makeLine(g.runs, page)).filter((line): line is Line => line !== null);
 	return lines.sort((a, b) => b.y - a.y || (a.rtl ? b.right - a.right : a.left - b.left));

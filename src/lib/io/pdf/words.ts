@@ -16,7 +16,8 @@
  * one run) is taken out glyph by glyph: a glyph drawn again within a fifth of its size of where the same glyph
  * stands is the same glyph, printed bold.
  *
- * Cost: linear in the glyphs (overstrikes are found through a hash of glyph and position).
+ * Cost: linear in the glyphs (a glyph drawn beyond the others on its baseline needs no search; any other is
+ * looked up in a hash of glyph and position).
  */
 import { toUnifiedIdeographs } from '../../core/text/cjk';
 import type { PdfGlyph, PdfPageGlyphs } from './glyphs';
@@ -51,15 +52,6 @@ export interface PdfTextRun {
 
 /** Right-to-left letters: Hebrew, Arabic and their presentation forms. */
 export const RTL_LETTER = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
-
-/** Whether a text holds a right-to-left letter ({@link RTL_LETTER}), by its character codes: asked of every glyph. */
-function hasRtlLetter(text: string): boolean {
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if ((c >= 0x0590 && c <= 0x08ff) || (c >= 0xfb1d && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfeff)) return true;
-	}
-	return false;
-}
 
 /** The least gap beside a run that is a word space (see {@link PdfTextRun.wordGap}). */
 export function wordGapOf(run: PdfTextRun): number {
@@ -135,7 +127,10 @@ export function drawsItsSpaces(glyphs: PdfGlyph[], spaceOf: (glyph: PdfGlyph) =>
 	let undrawn = 0;
 	let previous: PdfGlyph | null = null;
 	let spaceBetween = false;
-	for (const glyph of glyphs) {
+	// An index, not an iterator: most of a document's glyphs pass here before the loop is optimised, and the
+	// interpreter makes an object for each step of an iterator.
+	for (let i = 0; i < glyphs.length; i++) {
+		const glyph = glyphs[i];
 		if (glyph.space) {
 			spaceBetween = true;
 			continue;
@@ -156,58 +151,128 @@ const HAN = /\p{Script=Han}/u;
 
 /**
  * Drops the glyphs drawn over an identical glyph (same text and size, within {@link OVERSTRIKE_TOLERANCE} of
- * its size); returns the glyphs kept and, for each, whether it was overstruck.
+ * its size); returns the glyphs kept and, for each, whether it was overstruck (1) or not (0).
+ *
+ * Text is drawn along its line, so almost every glyph lands beyond all the glyphs kept so far on its baseline:
+ * such a glyph has no twin, and the {@link Frontier} of its rows says so in two comparisons. Only a glyph drawn
+ * back within the span of its rows (an overstrike, a line drawn in pieces out of order) is looked up among the
+ * glyphs kept, in the {@link TwinIndex}.
  */
-export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overstruck: boolean[] } {
-	const kept: PdfGlyph[] = [];
-	const overstruck: boolean[] = [];
-	// Glyphs kept, by their first character and their baseline in whole units: a twin is found among the few
-	// glyphs of the same character in the rows nearby. The key is a number (row × 2^16 + first UTF-16 unit, a
-	// small integer that V8 keeps unboxed on pages up to 16,000 units tall) and leads to the first glyph kept
-	// under it; each glyph leads to the next kept under the same key (−1: none), and the first one to the last,
-	// where the next is added. Two characters that share a first unit share keys: isTwin tells them apart.
-	const firstOf = new Map<number, number>();
-	const next: number[] = [];
-	const lastOf: number[] = [];
-	for (const glyph of glyphs) {
-		if (glyph.space) {
-			kept.push(glyph);
-			overstruck.push(false);
-			next.push(-1);
-			lastOf.push(-1);
-			continue;
-		}
-		const tolerance = Math.max(OVERSTRIKE_MIN, OVERSTRIKE_TOLERANCE * glyph.size);
-		const row = Math.round(glyph.y);
-		const code = glyph.text.charCodeAt(0) || 0;
-		const reach = Math.ceil(tolerance);
-		let twin = -1;
-		for (let r = row - reach; r <= row + reach && twin < 0; r++) {
-			for (let k = firstOf.get(r * 0x10000 + code) ?? -1; k >= 0; k = next[k]) {
-				if (isTwin(kept[k], glyph, tolerance)) {
-					twin = k;
-					break;
+export function removeOverstrikes(glyphs: PdfGlyph[]): { kept: PdfGlyph[]; overstruck: Uint8Array } {
+	// Until a glyph is dropped the glyphs kept are the glyphs read, and no copy of them is made (a page without
+	// overstrikes makes none); the flags take a byte a glyph, outside the heap the collector sweeps.
+	let kept: PdfGlyph[] | null = null;
+	const overstruck = new Uint8Array(glyphs.length);
+	const frontier = new Frontier();
+	const index = new TwinIndex();
+	for (let i = 0; i < glyphs.length; i++) {
+		const glyph = glyphs[i];
+		if (!glyph.space) {
+			const tolerance = Math.max(OVERSTRIKE_MIN, OVERSTRIKE_TOLERANCE * glyph.size);
+			const row = Math.round(glyph.y);
+			const reach = Math.ceil(tolerance);
+			if (!frontier.beyond(glyph.x, row, reach, tolerance)) {
+				const twin = index.find(kept ?? glyphs, kept ? kept.length : i, glyph, row, reach, tolerance);
+				if (twin >= 0) {
+					overstruck[twin] = 1;
+					kept ??= glyphs.slice(0, i);
+					continue;
 				}
 			}
+			frontier.keep(glyph.x);
 		}
-		if (twin >= 0) {
-			overstruck[twin] = true;
-			continue;
-		}
-		const key = row * 0x10000 + code;
-		const first = firstOf.get(key);
-		const at = kept.length;
-		if (first === undefined) firstOf.set(key, at);
-		else {
-			next[lastOf[first]] = at;
-			lastOf[first] = at;
-		}
-		kept.push(glyph);
-		overstruck.push(false);
-		next.push(-1);
-		lastOf.push(at);
+		kept?.push(glyph);
 	}
-	return { kept, overstruck };
+	kept ??= glyphs;
+	return { kept, overstruck: overstruck.subarray(0, kept.length) };
+}
+
+/**
+ * How far the glyphs kept reach along each row (the baseline in whole units): the least and the greatest x.
+ * A glyph further than its tolerance beyond all of them, on every row within its reach, has no twin there.
+ */
+class Frontier {
+	private readonly rows = new Map<number, { min: number; max: number }>();
+	// The rows last asked about (a row and a reach) and their extent over all of them, which the next glyph on
+	// the same row and in the same size asks about again; `own` is the row's own entry.
+	private row = NaN;
+	private reach = NaN;
+	private min = Infinity;
+	private max = -Infinity;
+	private own = { min: Infinity, max: -Infinity };
+
+	/** Whether x lies further than `tolerance` beyond every glyph kept within `reach` rows of `row`. */
+	beyond(x: number, row: number, reach: number, tolerance: number): boolean {
+		if (row !== this.row || reach !== this.reach) this.span(row, reach);
+		// Differences taken as isTwin takes them, so that the two never disagree at the edge.
+		return x - this.max > tolerance || this.min - x > tolerance;
+	}
+
+	/** Records a glyph kept at x on the row last asked about. */
+	keep(x: number): void {
+		this.min = Math.min(this.min, x);
+		this.max = Math.max(this.max, x);
+		this.own.min = Math.min(this.own.min, x);
+		this.own.max = Math.max(this.own.max, x);
+	}
+
+	private span(row: number, reach: number): void {
+		let own = this.rows.get(row);
+		if (!own) this.rows.set(row, (own = { min: Infinity, max: -Infinity }));
+		this.row = row;
+		this.reach = reach;
+		this.own = own;
+		this.min = Infinity;
+		this.max = -Infinity;
+		for (let r = row - reach; r <= row + reach; r++) {
+			const entry = this.rows.get(r);
+			if (entry) {
+				this.min = Math.min(this.min, entry.min);
+				this.max = Math.max(this.max, entry.max);
+			}
+		}
+	}
+}
+
+/**
+ * The glyphs kept, by their first character and their baseline in whole units: a twin is found among the few
+ * glyphs of the same character in the rows nearby. The key is a number (row × 2^16 + first UTF-16 unit, a
+ * small integer that V8 keeps unboxed on pages up to 16,000 units tall) and leads to the first glyph kept under
+ * it; each glyph leads to the next kept under the same key (−1: none), and the first one to the last, where the
+ * next is added. Two characters that share a first unit share keys: isTwin tells them apart.
+ *
+ * Filled only when asked: the glyphs kept since the last look-up are added first, in their order, so that the
+ * look-up sees every glyph kept before it, as if each had been added when kept.
+ */
+class TwinIndex {
+	private readonly firstOf = new Map<number, number>();
+	private readonly next: number[] = [];
+	private readonly lastOf: number[] = [];
+
+	/** The glyph kept that `glyph` is drawn over (its index in `kept`, of which the first `count`), or −1. */
+	find(kept: PdfGlyph[], count: number, glyph: PdfGlyph, row: number, reach: number, tolerance: number): number {
+		for (let at = this.next.length; at < count; at++) this.add(kept[at], at);
+		const code = glyph.text.charCodeAt(0) || 0;
+		for (let r = row - reach; r <= row + reach; r++) {
+			for (let k = this.firstOf.get(r * 0x10000 + code) ?? -1; k >= 0; k = this.next[k]) {
+				if (isTwin(kept[k], glyph, tolerance)) return k;
+			}
+		}
+		return -1;
+	}
+
+	private add(glyph: PdfGlyph, at: number): void {
+		this.next.push(-1);
+		this.lastOf.push(glyph.space ? -1 : at);
+		if (glyph.space) return;
+		const key = Math.round(glyph.y) * 0x10000 + (glyph.text.charCodeAt(0) || 0);
+		const first = this.firstOf.get(key);
+		if (first === undefined) this.firstOf.set(key, at);
+		else {
+			this.next[this.lastOf[first]] = at;
+			this.lastOf[first] = at;
+		}
+	}
 }
 
 /** Whether a glyph is drawn over another: the same text and size, within the tolerance in both directions. */
@@ -233,21 +298,18 @@ interface Draft {
 	italic: boolean;
 	bold: boolean;
 	spaceWidth: number;
-	/** Where the last glyph drawn, space or not, ends: the next gap is measured from it. */
-	end: number;
 	/** A space glyph was drawn since the last letter. */
 	pendingSpace: boolean;
 	/** Its glyphs: from this index of the page's glyphs kept, up to the one before `to`. */
 	from: number;
 	to: number;
-	rtl: boolean;
 }
 
 /**
- * The run a draft makes, or null when it holds nothing (`share`: the page's space gap share; `glyphs`: the
- * page's glyphs kept, which the draft's range indexes).
+ * The run a draft makes, or null when it holds nothing (`end`: where the last glyph drawn, space or not, ends;
+ * `share`: the page's space gap share; `glyphs`: the page's glyphs kept, which the draft's range indexes).
  */
-function toRun(d: Draft, share: number, glyphs: PdfGlyph[]): PdfTextRun | null {
+function toRun(d: Draft, end: number, share: number, glyphs: PdfGlyph[]): PdfTextRun | null {
 	if (!d.text.trim() && !d.pendingSpace) return null;
 	const text = normalizeGlyphText(d.pendingSpace ? `${d.text} ` : d.text);
 	const bare = !text.trim();
@@ -255,13 +317,14 @@ function toRun(d: Draft, share: number, glyphs: PdfGlyph[]): PdfTextRun | null {
 		text: bare ? ' ' : text,
 		x: bare ? d.start : d.left,
 		y: d.y,
-		width: bare ? d.end - d.start : d.right - d.left,
+		width: bare ? end - d.start : d.right - d.left,
 		size: d.size,
 		bold: d.bold,
 		italic: d.italic,
 		wordGap: share * d.spaceWidth
 	};
-	if (d.rtl && !bare) run.units = unitsOf(glyphs, d.from, d.to).map(normalizeGlyphText);
+	// Asked of the run's text, not glyph by glyph: its letters are its glyphs' texts.
+	if (!bare && RTL_LETTER.test(d.text)) run.units = unitsOf(glyphs, d.from, d.to).map(normalizeGlyphText);
 	return run;
 }
 
@@ -300,28 +363,41 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 	const share = drawsItsSpaces(kept, spaceOf) ? DRAWN_SPACE_GAP : UNDRAWN_SPACE_GAP;
 	const runs: PdfTextRun[] = [];
 	let d: Draft | null = null;
+	// What the next glyph is measured against, in locals: every glyph passes here, most of them before the loop
+	// is optimised, and the interpreter makes a new number for each one it reads from an object (d.size) or
+	// computes (SIZE_BREAK * d.size). Set when a draft opens; `end` is where its last glyph ends, as it grows.
+	let y = 0;
+	let size = 0;
+	let sizeBreak = 0;
+	let baselineBreak = 0;
+	let overlapBreak = 0;
+	let spaceWidth = 0;
+	let end = 0;
 	for (let i = 0; i < kept.length; i++) {
 		const glyph = kept[i];
-		const bold = (boldFont[glyph.font] ?? false) || overstruck[i];
-		const italic = italicFont[glyph.font] ?? false;
-		const spaceWidth = spaceOf(glyph);
+		const font = glyph.font;
+		const bold = boldFont[font] === true || overstruck[i] === 1;
+		const italic = italicFont[font] === true;
+		const x = glyph.x;
+		const glyphSpaceWidth = (spaceEm[font] ?? DEFAULT_SPACE_EM) * glyph.size;
+		const glyphEnd = x + glyph.width;
 		if (d) {
-			const gap = glyph.x - d.end;
+			const gap = x - end;
 			// A gap the glyphs leave open as wide as a space (a tab stop, a column, a word on a page that draws
 			// no spaces) ends the run: the line builder sets the space, and a hanging number keeps its own run.
 			const breaks =
-				Math.abs(glyph.size - d.size) > SIZE_BREAK * d.size ||
-				Math.abs(glyph.y - d.y) > BASELINE_TOLERANCE * d.size ||
-				gap < -OVERLAP_BREAK * d.size ||
-				gap > share * Math.max(d.spaceWidth, spaceWidth) ||
+				Math.abs(glyph.size - size) > sizeBreak ||
+				Math.abs(glyph.y - y) > baselineBreak ||
+				gap < overlapBreak ||
+				gap > share * Math.max(spaceWidth, glyphSpaceWidth) ||
 				(!glyph.space && (bold !== d.bold || italic !== d.italic));
 			if (breaks) {
-				const run = toRun(d, share, kept);
+				const run = toRun(d, end, share, kept);
 				if (run) runs.push(run);
 				d = null;
 			} else if (glyph.space) {
 				d.pendingSpace = true;
-				d.end = Math.max(d.end, glyph.x + glyph.width);
+				end = Math.max(end, glyphEnd);
 				d.to = i + 1;
 				continue;
 			} else if (d.pendingSpace) {
@@ -331,31 +407,36 @@ export function buildRuns(page: PdfPageGlyphs, spaceEms: Map<string, number> = n
 		}
 		if (!d) {
 			d = {
-				text: '',
-				left: NaN,
-				right: NaN,
-				start: glyph.x,
+				text: glyph.space ? '' : glyph.text,
+				left: glyph.space ? NaN : x,
+				right: glyph.space ? NaN : glyphEnd,
+				start: x,
 				y: glyph.y,
 				size: glyph.size,
 				italic,
 				bold,
-				spaceWidth,
-				end: glyph.x + glyph.width,
+				spaceWidth: glyphSpaceWidth,
 				pendingSpace: glyph.space,
 				from: i,
-				to: i + 1,
-				rtl: false
+				to: i + 1
 			};
-			if (glyph.space) continue;
+			y = glyph.y;
+			size = glyph.size;
+			sizeBreak = SIZE_BREAK * size;
+			baselineBreak = BASELINE_TOLERANCE * size;
+			overlapBreak = -OVERLAP_BREAK * size;
+			spaceWidth = glyphSpaceWidth;
+			end = glyphEnd;
+			continue;
 		}
-		if (Number.isNaN(d.left)) d.left = glyph.x;
+		// A letter joins the run (a space glyph never gets here).
+		if (Number.isNaN(d.left)) d.left = x;
+		d.right = Number.isNaN(d.right) ? glyphEnd : Math.max(d.right, glyphEnd);
 		d.text += glyph.text;
 		d.to = i + 1;
-		if (!d.rtl && hasRtlLetter(glyph.text)) d.rtl = true;
-		d.right = Number.isNaN(d.right) ? glyph.x + glyph.width : Math.max(d.right, glyph.x + glyph.width);
-		d.end = glyph.x + glyph.width;
+		end = glyphEnd;
 	}
-	const last = d ? toRun(d, share, kept) : null;
+	const last = d ? toRun(d, end, share, kept) : null;
 	if (last) runs.push(last);
 	return runs;
 }

@@ -81,7 +81,9 @@ export class ParagraphBuilder {
 			this.segments = segments.map((s) => ({ ...s }));
 			return;
 		}
-		const before = plain(this.segments);
+		// Joining looks at the last character before the seam and no further back: that character stands for the
+		// paragraph so far, which is not copied out line after line.
+		const before = this.lastUnit();
 		const after = plain(segments);
 		const joined = joint === 'newline' ? `${before}\n${after}` : joinText(before, after, this.spaced);
 		// What joining changed at the seam: a separator added, or the soft hyphen dropped from the end.
@@ -100,6 +102,15 @@ export class ParagraphBuilder {
 		const text = renderSegments(this.segments).split(SOFT_HYPHEN).join('').trim();
 		this.segments = [];
 		return text;
+	}
+
+	/** The last UTF-16 unit of the paragraph so far ('' when it has no text): all that joinText reads of it. */
+	private lastUnit(): string {
+		for (let i = this.segments.length - 1; i >= 0; i--) {
+			const text = this.segments[i].text;
+			if (text) return text[text.length - 1];
+		}
+		return '';
 	}
 
 	private trimEnd(count: number): void {

@@ -146,6 +146,14 @@ function coversAt(text: string, at: number, length: number, name: string): boole
 	return false;
 }
 
+/** A letter or combining mark of any script. */
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Whether a UTF-16 unit is an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+	return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+}
+
 /** The longest entry of `words` that `text` starts with (at a word boundary if `wordBoundary`), or null. */
 export function matchOpener(text: string, index: number, table: OpenerTable): string | null {
 	const candidates = table.byFirst.get(text[index]);
@@ -155,8 +163,10 @@ export function matchOpener(text: string, index: number, table: OpenerTable): st
 		if (table.wordBoundary) {
 			const next = text.charCodeAt(index + word.length);
 			// Any letter or combining mark continues the word: "Notant" is no opener of "Notantes", nor
-			// "отмечая" of "отмечаяся", nor an Arabic verb of a longer word.
-			if (!Number.isNaN(next) && /[\p{L}\p{M}]/u.test(String.fromCharCode(next))) continue;
+			// "отмечая" of "отмечаяся", nor an Arabic verb of a longer word. ASCII is told by its code, without
+			// compiling the Unicode classes.
+			if (!Number.isNaN(next) && (next < 0x80 ? isAsciiLetter(next) : LETTER_OR_MARK.test(String.fromCharCode(next))))
+				continue;
 		}
 		return word;
 	}

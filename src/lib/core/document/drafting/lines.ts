@@ -81,18 +81,26 @@ export const SECTION_HEADING = new RegExp(
 	`^([一二三四五六七八九十]{1,3}|[IVXL]{1,6}|[A-H])[.．、][ \\t]*(\\S.{0,${SECTION_HEADING_MAX - 1}})$`
 );
 
+/** The word that opens the heading of an annex, in each language (a regex source, anchored). */
+const ANNEX_WORD_SOURCE = '^(?:Annexe?|Anexo|Приложение|المرفق|附件)';
+
 /**
  * The heading of an annex, in each language: "Annex", "Annex II", "Annexe", "Anexo", "Приложение", "المرفق",
  * "附件"; an extractor may run the annexed text's own heading onto it ("Annex 2025 Political Declaration …").
  */
-export const ANNEX_LINE = /^(?:Annexe?|Anexo|Приложение|المرفق|附件)(?:\s+[IVXL\d]{1,5})?(?:\s+\p{Lu}|\s+\d{4}\s|$)/u;
+export const ANNEX_LINE = new RegExp(`${ANNEX_WORD_SOURCE}(?:\\s+[IVXL\\d]{1,5})?(?:\\s+\\p{Lu}|\\s+\\d{4}\\s|$)`, 'u');
+/**
+ * The word alone, asked first: a line without it is told without compiling {@link ANNEX_LINE}'s Unicode class,
+ * costly for text beyond Latin-1.
+ */
+const ANNEX_WORD = new RegExp(ANNEX_WORD_SOURCE);
 
 /** Longest line that can be an annex heading with the annexed text's heading run onto it. */
 const ANNEX_HEADING_MAX = 300;
 
 /** Whether a line is the heading of an annex ({@link ANNEX_LINE}): short, not a sentence. */
 export function isAnnexHeading(line: string): boolean {
-	return line.length <= ANNEX_HEADING_MAX && ANNEX_LINE.test(line) && !/[.;]$/.test(line);
+	return line.length <= ANNEX_HEADING_MAX && ANNEX_WORD.test(line) && ANNEX_LINE.test(line) && !/[.;]$/.test(line);
 }
 
 /** A footnote rule: a line of underscores (PDF text) or dashes. */

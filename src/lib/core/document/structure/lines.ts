@@ -295,6 +295,9 @@ const NUMBERING_ABBREVIATION =
  * counts: a year or a count ("in 2025. 3. …" where 3 is not next) never starts a paragraph.
  */
 export function findRunOnNumber(line: string, next: number): number {
+	// The number is printed with its full stop (maybe after zeros: "07."): a line without them has no such start,
+	// and is not scanned by the Unicode pattern, costly to compile for text beyond Latin-1.
+	if (!line.includes(`${next}.`)) return -1;
 	RUN_ON_NUMBER.lastIndex = 0;
 	for (let m = RUN_ON_NUMBER.exec(line); m !== null; m = RUN_ON_NUMBER.exec(line)) {
 		if (Number(m[2]) !== next) continue;
@@ -357,6 +360,11 @@ export function findLostParagraphStart(line: string, next: number, start: RegExp
  */
 const HEADING_RUN_ON =
 	/^((?:[IVXL]{1,6}\.[ \t]+)?\p{Lu}[^.;:!?\n]{0,116}[^\s.;:!?,])[ \t]+(\d{1,3})\.[ \t]+(?=[\p{Lu}“"])/u;
+/**
+ * The number between spaces that every match of {@link HEADING_RUN_ON} holds, asked first: most lines have none,
+ * and are told without compiling that pattern's Unicode classes, costly for text beyond Latin-1.
+ */
+const NUMBER_BETWEEN_SPACES = /[ \t]\d{1,3}\.[ \t]/;
 
 /**
  * Where the paragraph number starts in a line that opens with a heading run on before it (see
@@ -364,7 +372,7 @@ const HEADING_RUN_ON =
  * (an extractor drops numbers too); a heading never ends on an article or preposition (`unfinished`).
  */
 export function findHeadingRunOn(line: string, last: number, unfinished?: RegExp): number {
-	const m = HEADING_RUN_ON.exec(line);
+	const m = NUMBER_BETWEEN_SPACES.test(line) ? HEADING_RUN_ON.exec(line) : null;
 	if (!m) return -1;
 	const n = Number(m[2]);
 	if (n !== 1 && (n <= last || n > last + NUMBER_JUMP_MAX)) return -1;

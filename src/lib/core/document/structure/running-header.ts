@@ -28,9 +28,45 @@ const HEADER_NEAR_FURNITURE = 3;
 /** A title shorter than this (letters and digits) is not looked for: too likely to stand in the text itself. */
 const TITLE_MIN_CHARACTERS = 8;
 
-/** Letters and digits only, lower case: the form a title and its header are compared in. */
+/**
+ * The characters of titles that are neither letters nor digits (none of them in \p{L} or \p{N}): ASCII
+ * punctuation and white space, the dashes, quotation marks and ellipsis of typeset text, and the punctuation of
+ * Chinese text, ideographic and full-width.
+ */
+const COMMON_NON_ALPHANUMERIC =
+	/[\x00-\x2F\x3A-\x40\x5B-\x60\x7B-\x7F\u2010-\u2015\u2018-\u201F\u2026\u3001-\u3003\u3008-\u3011\u3014-\u301F\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF65]+/g;
+/** Anything that is neither a letter nor a digit, in any script. */
+const NON_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
+/**
+ * A unit that may or may not be a letter or digit: anything outside ASCII but the superscript digits (\p{N})
+ * and the ideographs every engine reads as letters (as normalize.ts's isLetterUnit takes them).
+ */
+const UNSURE = /[^\x00-\x7F\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u3400-\u4DB5\u4E00-\u9FEF]/;
+/** Anything but ASCII letters and digits and those ideographs: each of them is one unit of the canonical form. */
+const NOT_SURELY_ALPHANUMERIC = /[^A-Za-z0-9\u3400-\u4DB5\u4E00-\u9FEF]+/g;
+
+/**
+ * Letters and digits only, lower case: the form a title and its header are compared in. The common characters
+ * that are neither go first, and only a text with anything else left outside ASCII (a letter with an accent) is
+ * asked of the Unicode classes: compiled for text that has a character beyond Latin-1, as PDF text with its
+ * typographic quotation marks does, that regex cost a command some 2 ms, and an English or Chinese title or
+ * header rarely needs it.
+ */
 function canonical(text: string): string {
-	return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+	const rough = text.toLowerCase().replace(COMMON_NON_ALPHANUMERIC, '');
+	return UNSURE.test(rough) ? rough.replace(NON_ALPHANUMERIC, '') : rough;
+}
+
+/**
+ * The canonical form of a line, or null when it is longer than `max`. Most lines of a text are paragraphs far
+ * longer than any title: the start of such a line already has more ASCII letters and digits and ideographs than
+ * `max` (each is one unit of the line's canonical form), so the line is neither lowered nor filtered.
+ */
+function canonicalWithin(text: string, max: number): string | null {
+	const head = 2 * max;
+	if (text.length > head && text.slice(0, head).replace(NOT_SURELY_ALPHANUMERIC, '').length > max) return null;
+	const canon = canonical(text);
+	return canon.length > max ? null : canon;
 }
 
 /**
@@ -73,11 +109,14 @@ export function findRunningHeaders(text: string, conv: DraftingConventions): Set
 	const wanted = canonical(title);
 	if (wanted.length < TITLE_MIN_CHARACTERS || titleEnd < 0) return headers;
 	const symbolCanonical = canonical(symbol);
+	/** Longest canonical form a header's lines may add up to: the title and the symbol glued to it. */
+	const longest = wanted.length + symbolCanonical.length;
 
 	// Pass 2: candidates after the title, and where the furniture stands, both in ordinals of non-blank lines.
 	interface Seen {
 		index: number;
-		canon: string;
+		/** Null for a line longer than any header ({@link canonicalWithin}): no run of lines through it is one. */
+		canon: string | null;
 		text: string;
 	}
 	const recent: Seen[] = [];
@@ -98,12 +137,13 @@ export function findRunningHeaders(text: string, conv: DraftingConventions): Set
 			before = trimmed;
 			continue;
 		}
-		recent.push({ index: lines.index, canon: canonical(trimmed), text: trimmed });
+		recent.push({ index: lines.index, canon: canonicalWithin(trimmed, longest), text: trimmed });
 		if (recent.length > TITLE_MAX_LINES) before = recent.shift()!.text;
 		for (let k = recent.length - 1; k >= 0; k--) {
+			if (recent[k].canon === null) break;
 			const run = recent.slice(k);
 			let joined = run.map((r) => r.canon).join('');
-			if (joined.length > wanted.length + symbolCanonical.length) continue;
+			if (joined.length > longest) continue;
 			// The symbol may stand beside the header, on one of its lines (laid-out text) or glued to it.
 			if (symbolCanonical && joined !== wanted) joined = joined.split(symbolCanonical).join('');
 			if (joined !== wanted) continue;

@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPdfjsInProcess, type NodePdfjs } from '../../pdf-node';
-import { readPageGlyphs, type PdfPageGlyphs } from '../glyphs';
+import { readPageGlyphs, type GlyphDocument, type PdfPageGlyphs } from '../glyphs';
 import { extractPdfText, extractPdfTextDirect } from '../index';
-import { openPdf, type PdfjsDocument, type PdfjsOps } from '../pdfjs';
+import { openPdf } from '../pdfjs';
 import { parseToUnicode, utf16 } from './cmap';
 import { unpredictPng } from './filters';
-import { DIRECT_OPS, openDirect, Unsupported } from './index';
-import { Lexer, Name } from './syntax';
+import { openDirect, Unsupported } from './index';
+import { ARRAY_END, ARRAY_NUMBER, ARRAY_OTHER, Lexer, Name, stringBuffer, TOKENS } from './syntax';
 
 const root = fileURLToPath(new URL('../../../../../', import.meta.url));
 const inflate = (data: Uint8Array, limit: number) => inflateSync(data, { maxOutputLength: limit });
@@ -33,15 +33,29 @@ function allPdfs(): string[] {
 const bytesOf = (path: string) => new Uint8Array(readFileSync(join(root, path)));
 
 /** Every page's glyphs, with font ids replaced by their order of first use (ids are each reader's own). */
-async function pageGlyphs(doc: PdfjsDocument, ops: PdfjsOps): Promise<unknown[]> {
+async function pageGlyphs(doc: GlyphDocument): Promise<unknown[]> {
 	const pages: PdfPageGlyphs[] = [];
-	for (let n = 1; n <= doc.numPages; n++) pages.push(await readPageGlyphs(await doc.getPage(n), ops, n));
+	for (let n = 1; n <= doc.numPages; n++) pages.push(await doc.readPage(n));
 	const ids = new Map<string, number>();
 	return pages.map((page) => ({
 		...page,
 		fonts: page.fonts.map((f) => ({ ...f, id: ids.get(f.id) ?? ids.set(f.id, ids.size).get(f.id) })),
 		letters: page.letters.map((l) => [...l].map(([letter, codes]) => [letter, [...codes]]))
 	}));
+}
+
+/** Every page's glyphs as pdfjs reads them, in the form of {@link pageGlyphs}. */
+async function glyphsViaPdfjs(env: NodePdfjs, bytes: Uint8Array): Promise<unknown[]> {
+	const task = openPdf(env.pdfjs, bytes, env);
+	try {
+		const doc = await task.promise;
+		return await pageGlyphs({
+			numPages: doc.numPages,
+			readPage: async (n) => readPageGlyphs(await doc.getPage(n), env.pdfjs.OPS, n)
+		});
+	} finally {
+		await task.destroy();
+	}
 }
 
 describe('the direct reader against pdfjs, on every PDF the project keeps', () => {
@@ -58,15 +72,36 @@ describe('the direct reader against pdfjs, on every PDF the project keeps', () =
 			if (!direct) return;
 			read.push(path);
 			expect(direct).toEqual(await extractPdfText(bytes, { file: path, ...env }));
-			const task = openPdf(env.pdfjs, bytes, env);
-			try {
-				const viaPdfjs = await pageGlyphs(await task.promise, env.pdfjs.OPS);
-				expect(await pageGlyphs(await openDirect(bytes, inflate), DIRECT_OPS)).toEqual(viaPdfjs);
-			} finally {
-				await task.destroy();
-			}
+			expect(await pageGlyphs(await openDirect(bytes, inflate))).toEqual(await glyphsViaPdfjs(env, bytes));
 		}, 60000);
 	}
+
+	it('takes rules from paths as pdfjs’s operator list carries them: `q cm <path> Q` as drawn, in any chunk', async () => {
+		// pdfjs's queue optimizer would fold `q cm <path> Q` into one path moved by the `cm`'s scale and offset
+		// only, but the list `getOperatorList` gives is never optimized: the skewed `cm` below draws a rule whose
+		// corners go through the whole matrix (200.5 wide, folded it would be 200), before, across and after the end
+		// of pdfjs's first chunk of a thousand operators, stroked or filled, nested, closed by the end of the stream.
+		const rule = '1 0 0.5 1 50 300 cm 0 0 200 1 re';
+		const cases = [
+			`q ${rule} f Q`,
+			`q ${rule} S Q`,
+			`q 2 0 0 1 50 300 cm 0 0 200 1 re S Q`,
+			`q q ${rule} f Q Q`,
+			`q ${rule} 0 g f Q`,
+			`q 0 1 -1 0 300 50 cm 0 0 1 200 re f Q`,
+			`q ${rule} f`,
+			`q ${rule} n Q`,
+			`BT /F1 12 Tf 1 0 0 1 72 700 Tm (A) Tj ET q ${rule} f Q`
+		];
+		for (const others of [994, 997, 1000]) cases.push(`${'0 g '.repeat(others)}q ${rule} f Q q ${rule} f Q`);
+		for (const content of cases) {
+			const pdf = makePdf({ content: `BT /F1 12 Tf 72 720 Td (Rules) Tj ET ${content}` });
+			const direct = await pageGlyphs(await openDirect(pdf, inflate));
+			expect(direct, content.slice(-80)).toEqual(await glyphsViaPdfjs(env, pdf));
+		}
+		const drawn = await (await openDirect(makePdf({ content: `q ${rule} f Q` }), inflate)).readPage(1);
+		expect(drawn.rules).toEqual([{ x: 50, y: 300.5, width: 200.5 }]);
+	});
 
 	it('reads the real UN PDFs (Word) and the LibreOffice ones itself, and declines what it does not know', () => {
 		expect(read).toEqual(
@@ -95,7 +130,7 @@ describe('the direct reader against pdfjs, on every PDF the project keeps', () =
 async function declines(bytes: Uint8Array): Promise<string | null> {
 	try {
 		const doc = await openDirect(bytes, inflate);
-		for (let n = 1; n <= doc.numPages; n++) await (await doc.getPage(n)).getOperatorList();
+		for (let n = 1; n <= doc.numPages; n++) await doc.readPage(n);
 		return null;
 	} catch (error) {
 		expect(error).toBeInstanceOf(Unsupported);
@@ -140,6 +175,17 @@ describe('what the direct reader declines', () => {
 		expect(await extractPdfTextDirect(selfDrawing, { inflate })).toBeNull();
 	});
 
+	it('a TJ array with anything but strings and numbers, and strings where a dash pattern goes', async () => {
+		expect(await declines(makePdf({ content: 'BT /F1 12 Tf 72 700 Td [(A) /N (B)] TJ ET' }))).toBe(
+			'a TJ item that is neither a string nor a number'
+		);
+		expect(await declines(makePdf({ content: 'BT /F1 12 Tf 72 700 Td [(A) 1] 0 d ET' }))).toBe('a malformed dash');
+		expect(await declines(makePdf({ content: '[(A)] TJ' }))).toBe('text shown before a font is set');
+		expect(await declines(makePdf({ content: 'BT /F1 12 Tf [3 2] 0 d [] 0 d 72 700 Td [(A) -50 <42>] TJ ET' }))).toBe(
+			null
+		);
+	});
+
 	it('reads a small well-formed file it makes itself, with a simple WinAnsi font', async () => {
 		const pdf = makePdf({ content: 'BT /F1 12 Tf 72 700 Td (Hello) Tj ET' });
 		expect(await declines(pdf)).toBeNull();
@@ -161,6 +207,22 @@ describe('the direct reader’s pieces', () => {
 		expect(lex('[1 (a) /N [2]]')).toEqual([1, 'a', Name.of('N'), [2]]);
 		expect(() => lex('1.2.3')).toThrow(Unsupported);
 		expect(() => lex('(unterminated')).toThrow(Unsupported);
+	});
+
+	it('reads an array’s strings as codes and its numbers as values, and stops at anything else', () => {
+		const lexer = new Lexer(new TextEncoder().encode('[(a\\101\\777)-12.5<4142 4>] [/N]'));
+		const items: unknown[] = [];
+		expect(lexer.next()).toBe(TOKENS.OPEN_ARRAY);
+		for (let item = lexer.arrayItem(); item !== ARRAY_END; item = lexer.arrayItem()) {
+			items.push(item === ARRAY_NUMBER ? lexer.itemNumber : [...stringBuffer().subarray(0, lexer.itemLength)]);
+		}
+		// An octal escape beyond a byte stays whole (pdfjs's String.fromCharCode of it); an odd hex digit is padded.
+		expect(items).toEqual([[0x61, 0x41, 0o777], -12.5, [0x41, 0x42, 0x40]]);
+		expect(lexer.next()).toBe(TOKENS.OPEN_ARRAY);
+		const at = lexer.pos;
+		expect(lexer.arrayItem()).toBe(ARRAY_OTHER);
+		expect(lexer.pos).toBe(at);
+		expect(lexer.value(false)).toBe(Name.of('N'));
 	});
 
 	it('reads ToUnicode maps: bfchar, bfrange with carry and in array form, surrogate pairs', () => {
@@ -196,11 +258,9 @@ describe('the direct reader’s pieces', () => {
 			font: '<< /Type /Font /Subtype /TrueType /BaseFont /Times-Roman /FirstChar 32 /LastChar 255 /Widths [] /FontDescriptor 6 0 R /Encoding << /BaseEncoding /WinAnsiEncoding /Differences [128 /Euro /quotedblright] >> >>',
 			extra: ['<< /Type /FontDescriptor /FontName /Times-Roman /Flags 32 >>']
 		});
-		const doc = await openDirect(pdf, inflate);
-		const list = await (await doc.getPage(1)).getOperatorList();
-		const shown = list.argsArray[list.fnArray.indexOf(DIRECT_OPS.showText)] as [{ unicode: string }[]];
+		const page = await (await openDirect(pdf, inflate)).readPage(1);
 		// 0x80 and 0x81 from /Differences, 0x93 from WinAnsi itself, the rest Latin-1.
-		expect(shown[0].map((g) => g.unicode).join('')).toBe('\u20ac\u201ccaf\u00e9');
+		expect(page.glyphs.map((g) => g.text).join('')).toBe('\u20ac\u201ccaf\u00e9');
 		// A glyph name beyond the standard encodings' (pdfjs holds the whole Adobe list): declined.
 		const other = Buffer.from(pdf).toString('latin1').replace('/quotedblright', '/uni201D      ');
 		expect(await declines(new Uint8Array(Buffer.from(other, 'latin1')))).toBe('the glyph name uni201D');

@@ -67,6 +67,15 @@ function intOf(dict: Dict, key: string, fallback: number): number {
 	return v;
 }
 
+/**
+ * The bytes as a plain Uint8Array (a view, not a copy). Node's zlib gives Buffers, a subclass of another hidden
+ * class: a lexer given both kinds reads bytes polymorphically, and V8 throws away its optimised code when the
+ * second kind comes.
+ */
+function plainBytes(bytes: Uint8Array): Uint8Array {
+	return bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** A stream's bytes decoded (dictionary values already resolved by the caller). */
 export async function decodeStream(dict: Dict, raw: Uint8Array, inflate: Inflate): Promise<Uint8Array> {
 	if (!filterOf(dict)) {
@@ -75,7 +84,7 @@ export async function decodeStream(dict: Dict, raw: Uint8Array, inflate: Inflate
 	}
 	let data: Uint8Array;
 	try {
-		data = await inflate(raw, MAX_STREAM_BYTES);
+		data = plainBytes(await inflate(raw, MAX_STREAM_BYTES));
 	} catch (error) {
 		if (error instanceof Unsupported) throw error;
 		throw new Unsupported('a stream that does not inflate');

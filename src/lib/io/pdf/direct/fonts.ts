@@ -75,6 +75,26 @@ export class DirectFont {
 		return glyphs;
 	}
 
+	/**
+	 * The glyphs of a shown string given by its codes (the first `length` of `codes`, one per byte), as
+	 * {@link glyphs} gives them, written into `out` from `at`; gives the count written up to.
+	 */
+	decode(codes: Uint16Array, length: number, out: unknown[], at: number): number {
+		if (this.composite) {
+			for (let i = 0; i < length; i += 2) {
+				// An odd last byte reads as the high byte of a code, as pdfjs reads it.
+				const code = (codes[i] << 8) | (i + 1 < length ? codes[i + 1] : 0);
+				out[at++] = this.glyph(code, false);
+			}
+		} else {
+			for (let i = 0; i < length; i++) {
+				const code = codes[i];
+				out[at++] = this.glyph(code, code === 0x20);
+			}
+		}
+		return at;
+	}
+
 	private glyph(code: number, isSpace: boolean): DirectGlyph {
 		const cache = isSpace ? this.spaceCache : this.cache;
 		let glyph = cache.get(code);

@@ -91,8 +91,41 @@ function shortKey(word: string): number {
 	return key;
 }
 
-/** A hex string's bytes, reused from one string to the next. */
-const HEX_CODES: number[] = [];
+/**
+ * The codes of the last string read, one per byte (an octal escape may give more than a byte), reused from one
+ * string to the next and grown as needed: see {@link stringBuffer}.
+ */
+let STRING: Uint16Array = new Uint16Array(256);
+
+function growStringBuffer(): Uint16Array {
+	const grown = new Uint16Array(STRING.length * 2);
+	grown.set(STRING);
+	return (STRING = grown);
+}
+
+/** The codes of the string {@link Lexer.arrayItem} read last (valid until the next string is read). */
+export function stringBuffer(): Uint16Array {
+	return STRING;
+}
+
+/** The first `length` codes of the string buffer as text, one character per code. */
+function bufferText(length: number): string {
+	const codes = STRING;
+	if (length < 64) {
+		let s = '';
+		for (let i = 0; i < length; i++) s += String.fromCharCode(codes[i]);
+		return s;
+	}
+	let s = '';
+	for (let i = 0; i < length; i += 8192) s += String.fromCharCode(...codes.subarray(i, Math.min(length, i + 8192)));
+	return s;
+}
+
+/** What {@link Lexer.arrayItem} found: the array's end, a number, a string, or anything else. */
+export const ARRAY_END = 0;
+export const ARRAY_NUMBER = 1;
+export const ARRAY_STRING = 2;
+export const ARRAY_OTHER = 3;
 
 /** The most nested arrays and dictionaries a value may have: deeper is no document's doing. */
 const MAX_DEPTH = 64;
@@ -107,6 +140,9 @@ export const EOF = Cmd.of('');
  */
 export class Lexer {
 	pos: number;
+	/** The last number and string length {@link arrayItem} read. */
+	itemNumber = 0;
+	itemLength = 0;
 	constructor(
 		readonly bytes: Uint8Array,
 		start = 0,
@@ -220,67 +256,85 @@ export class Lexer {
 	}
 
 	literalString(): string {
+		return bufferText(this.literalBytes());
+	}
+
+	hexString(): string {
+		return bufferText(this.hexBytes());
+	}
+
+	/**
+	 * Reads a literal string `( … )` into the string buffer ({@link stringBuffer}), escapes resolved as pdfjs
+	 * resolves them (an octal escape may exceed a byte: `\777` is 511, as in pdfjs); gives its length.
+	 */
+	private literalBytes(): number {
 		const b = this.bytes;
+		let out = STRING;
 		let p = this.pos + 1;
+		let n = 0;
 		let depth = 1;
-		let out = '';
-		let from = p;
 		for (;;) {
 			if (p >= this.end) throw new Unsupported('an unterminated string');
-			const c = b[p];
+			let c = b[p];
 			if (c === 0x28) depth++;
 			else if (c === 0x29) {
 				if (--depth === 0) break;
 			} else if (c === 0x5c) {
-				out += latin1(b, from, p);
 				p++;
 				if (p >= this.end) throw new Unsupported('an unterminated string');
 				const e = b[p];
 				switch (e) {
 					case 0x6e:
-						out += '\n';
+						c = 0x0a;
 						break;
 					case 0x72:
-						out += '\r';
+						c = 0x0d;
 						break;
 					case 0x74:
-						out += '\t';
+						c = 0x09;
 						break;
 					case 0x62:
-						out += '\b';
+						c = 0x08;
 						break;
 					case 0x66:
-						out += '\f';
+						c = 0x0c;
 						break;
 					case 0x0d:
+						// A line continued: the end of line is no part of the string.
 						if (b[p + 1] === 0x0a) p++;
+						c = -1;
 						break;
 					case 0x0a:
+						c = -1;
 						break;
 					default:
 						if (e >= 0x30 && e <= 0x37) {
-							let x = e & 0x0f;
+							c = e & 0x0f;
 							if (b[p + 1] >= 0x30 && b[p + 1] <= 0x37) {
-								x = (x << 3) + (b[++p] & 0x0f);
-								if (b[p + 1] >= 0x30 && b[p + 1] <= 0x37) x = (x << 3) + (b[++p] & 0x0f);
+								c = (c << 3) + (b[++p] & 0x0f);
+								if (b[p + 1] >= 0x30 && b[p + 1] <= 0x37) c = (c << 3) + (b[++p] & 0x0f);
 							}
-							out += String.fromCharCode(x);
-						} else out += String.fromCharCode(e);
+						} else c = e;
 				}
-				from = p + 1;
+				if (c < 0) {
+					p++;
+					continue;
+				}
 			}
+			if (n === out.length) out = growStringBuffer();
+			out[n++] = c;
 			p++;
 		}
-		out += latin1(b, from, p);
 		this.pos = p + 1;
-		return out;
+		return n;
 	}
 
-	hexString(): string {
+	/** Reads a hex string `< … >` into the string buffer ({@link stringBuffer}); gives its length. */
+	private hexBytes(): number {
 		const b = this.bytes;
+		let out = STRING;
 		let p = this.pos + 1;
-		const codes = HEX_CODES;
-		codes.length = 0;
+		let n = 0;
 		let first = -1;
 		for (;;) {
 			if (p >= this.end) throw new Unsupported('an unterminated hex string');
@@ -291,15 +345,47 @@ export class Lexer {
 			if (d < 0) throw new Unsupported('a malformed hex string');
 			if (first < 0) first = d;
 			else {
-				codes.push((first << 4) | d);
+				if (n === out.length) out = growStringBuffer();
+				out[n++] = (first << 4) | d;
 				first = -1;
 			}
 		}
-		if (first >= 0) codes.push(first << 4);
+		if (first >= 0) {
+			if (n === out.length) out = growStringBuffer();
+			out[n++] = first << 4;
+		}
 		this.pos = p;
-		let out = '';
-		for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-		return out;
+		return n;
+	}
+
+	/**
+	 * The next item of an array being read (after its `[`), for readers that take strings as their codes rather
+	 * than as text (a TJ's glyphs): {@link ARRAY_END} past the `]`; {@link ARRAY_NUMBER}, its value in
+	 * `itemNumber`; {@link ARRAY_STRING}, its codes in the string buffer ({@link stringBuffer}) and their count in
+	 * `itemLength`; {@link ARRAY_OTHER} for anything else, the lexer left where it starts.
+	 */
+	arrayItem(): number {
+		this.skip();
+		if (this.pos >= this.end) return ARRAY_OTHER;
+		const b = this.bytes;
+		const c = b[this.pos];
+		if (c === 0x5d) {
+			this.pos++;
+			return ARRAY_END;
+		}
+		if (c === 0x28) {
+			this.itemLength = this.literalBytes();
+			return ARRAY_STRING;
+		}
+		if (c === 0x3c && b[this.pos + 1] !== 0x3c) {
+			this.itemLength = this.hexBytes();
+			return ARRAY_STRING;
+		}
+		if ((c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2d || c === 0x2e) {
+			this.itemNumber = this.number();
+			return ARRAY_NUMBER;
+		}
+		return ARRAY_OTHER;
 	}
 
 	name(): Name {
