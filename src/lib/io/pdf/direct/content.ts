@@ -808,10 +808,7 @@ function extremumOnCurve(
 	const ttt = tt * t;
 	const x = mt * (mt * (mt * x0 + 3 * t * x1) + 3 * tt * x2) + ttt * x3;
 	const y = mt * (mt * (mt * y0 + 3 * t * y1) + 3 * tt * y2) + ttt * y3;
-	box[0] = Math.min(box[0], x);
-	box[1] = Math.min(box[1], y);
-	box[2] = Math.max(box[2], x);
-	box[3] = Math.max(box[3], y);
+	pointBox(x, y, box);
 }
 
 function extremum(
