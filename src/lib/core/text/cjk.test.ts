@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+	LETTER_IDEOGRAPH_RANGES,
 	SPACE_BETWEEN_CJK,
 	applyDeletions,
 	canonicalizeSpaces,
@@ -10,6 +11,7 @@ import {
 	codePointBefore,
 	isCjkCodePoint,
 	isIdeograph,
+	isLetterIdeographUnit,
 	isSpaceUnit,
 	stripSpaces,
 	toUnifiedIdeographs
@@ -44,6 +46,23 @@ describe('isCjkCodePoint', () => {
 		expect(isIdeograph('决'.codePointAt(0)!)).toBe(true);
 		expect(isIdeograph('，'.codePointAt(0)!)).toBe(false);
 		expect(isIdeograph('〇'.codePointAt(0)!)).toBe(true);
+	});
+
+	it('takes as letter ideographs the units its class takes, every one an ideograph and a letter to \\p{L}', () => {
+		const inClass = new RegExp(`[${LETTER_IDEOGRAPH_RANGES}]`);
+		const letter = /\p{L}/u;
+		let count = 0;
+		for (let unit = 0; unit <= 0xffff; unit++) {
+			const ch = String.fromCharCode(unit);
+			const sure = isLetterIdeographUnit(unit);
+			expect(inClass.test(ch), `U+${unit.toString(16)}`).toBe(sure);
+			if (!sure) continue;
+			count++;
+			expect(isIdeograph(unit) && letter.test(ch), `U+${unit.toString(16)}`).toBe(true);
+		}
+		expect(count).toBe(0x4db5 - 0x3400 + 1 + (0x9fef - 0x4e00 + 1));
+		expect(isLetterIdeographUnit('决'.charCodeAt(0))).toBe(true);
+		expect(isLetterIdeographUnit('，'.charCodeAt(0))).toBe(false);
 	});
 
 	it('agrees with the regex that finds spaces between CJK characters, for every code point', () => {

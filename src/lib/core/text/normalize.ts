@@ -17,6 +17,7 @@ import {
 	codePointBefore,
 	isCjkAt,
 	isCjkCodePoint,
+	isLetterIdeographUnit,
 	isSpaceUnit,
 	toUnifiedIdeographs,
 	type Deletions,
@@ -589,8 +590,7 @@ const LETTER = /\p{L}/u;
 /** Whether a UTF-16 unit is a letter by itself (a surrogate is not). */
 function isLetterUnit(code: number): boolean {
 	if (code < 0x80) return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
-	// Ideographs assigned since Unicode 3.0 and 11.0: letters in every engine that reads \p{L}.
-	if ((code >= 0x4e00 && code <= 0x9fef) || (code >= 0x3400 && code <= 0x4db5)) return true;
+	if (isLetterIdeographUnit(code)) return true;
 	if (code >= 0xd800 && code <= 0xdfff) return false;
 	// The typographic quotation marks, dashes and superscript digits a paragraph of PDF text opens or ends with
 	// are no letters: told without compiling the Unicode class for text beyond Latin-1.

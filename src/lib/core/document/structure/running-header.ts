@@ -16,6 +16,7 @@
  * reads as the title in the body is taken for the header without that evidence.
  */
 import { RESOLUTION_NUMBER, isAnnexHeading, endsWithParagraphPunctuation, type DraftingConventions } from '../drafting';
+import { LETTER_IDEOGRAPH_RANGES } from '../../text/cjk';
 import { isFurnitureLine } from '../un-patterns';
 import { LineCursor, RESOLUTION_NUMBER_ALONE, isAssemblyHeading } from './lines';
 
@@ -39,11 +40,11 @@ const COMMON_NON_ALPHANUMERIC =
 const NON_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
 /**
  * A unit that may or may not be a letter or digit: anything outside ASCII but the superscript digits (\p{N})
- * and the ideographs every engine reads as letters (as normalize.ts's isLetterUnit takes them).
+ * and the ideographs every engine reads as letters (cjk.ts's isLetterIdeographUnit).
  */
-const UNSURE = /[^\x00-\x7F\u00B2\u00B3\u00B9\u2070\u2074-\u2079\u3400-\u4DB5\u4E00-\u9FEF]/;
+const UNSURE = new RegExp(`[^\\x00-\\x7F\\u00B2\\u00B3\\u00B9\\u2070\\u2074-\\u2079${LETTER_IDEOGRAPH_RANGES}]`);
 /** Anything but ASCII letters and digits and those ideographs: each of them is one unit of the canonical form. */
-const NOT_SURELY_ALPHANUMERIC = /[^A-Za-z0-9\u3400-\u4DB5\u4E00-\u9FEF]+/g;
+const NOT_SURELY_ALPHANUMERIC = new RegExp(`[^A-Za-z0-9${LETTER_IDEOGRAPH_RANGES}]+`, 'g');
 
 /**
  * Letters and digits only, lower case: the form a title and its header are compared in. The common characters
