@@ -114,7 +114,7 @@ describe('pdfjs in its own thread, and reading ahead', () => {
 		expect((await readPdfInNode(fixture('A-RES-76-40.pdf'), 'A-RES-76-40.pdf')).meta.symbol).toBe('A/RES/76/40');
 	});
 
-	it('leaves a file it cannot read ahead to the reading that reports it', async () => {
+	it('keeps the error of a file it cannot read ahead for the reading that reports it, under its name', async () => {
 		expect(() => readPdfAhead(path('no-such-file.pdf'))).not.toThrow();
 		readPdfAhead(path('encrypted.pdf'));
 		const error = await readPdfInNode(fixture('encrypted.pdf'), 'locked.pdf').catch((e: unknown) => e);

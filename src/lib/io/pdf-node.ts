@@ -18,6 +18,7 @@ import { pathToFileURL } from 'node:url';
 import * as vm from 'node:vm';
 import { inflateSync } from 'node:zlib';
 import { compileWithCodeCache } from './code-cache';
+import { ResodiffError } from '../core/types';
 import { extractPdfText, extractPdfTextDirect, type PdfjsModule, type PdfText } from './pdf/index';
 import { codeCachePath, pdfjsWorkerUrl, startPdfjsThread, type PdfjsThread } from './pdf-node-thread';
 
@@ -215,16 +216,26 @@ function inflateInNode(data: Uint8Array, limit: number): Uint8Array {
 	return inflateSync(data, { maxOutputLength: limit });
 }
 
-/** Reads a PDF with resodiff's own reader; null when it declines the file (pdfjs reads it then). */
+/**
+ * Reads a PDF with resodiff's own reader; null when it declines the file (pdfjs reads it then). Throws the
+ * file's own {@link ResodiffError} (a PDF without a text layer) without pdfjs.
+ */
 export function readPdfDirectInNode(bytes: Uint8Array, name: string): Promise<PdfText | null> {
 	return extractPdfTextDirect(bytes, { file: name, inflate: inflateInNode });
 }
 
 /**
  * Documents read ahead of being asked for: their bytes, what the direct reader made of them (null: declined),
- * and their text (null when every reading failed).
+ * and their text (null when every reading failed short of a verdict). Either rejects only with the file's own
+ * {@link ResodiffError} (no text layer, encrypted, damaged), which is the verdict of any reading of the file.
  */
 const readAhead: { bytes: Uint8Array; direct: Promise<PdfText | null>; text: Promise<PdfText | null> }[] = [];
+
+/** The file's own error, kept; any other failure (the thread stopped) is no verdict: null, to read again. */
+function keepVerdict(error: unknown): null {
+	if (error instanceof ResodiffError) throw error;
+	return null;
+}
 
 /**
  * The least a file may be to be read ahead: bigger ones are read when asked for, after the command's own
@@ -248,7 +259,7 @@ export function readPdfAhead(path: string): void {
 	} catch {
 		return;
 	}
-	const direct = readPdfDirectInNode(bytes, path).catch(() => null);
+	const direct = readPdfDirectInNode(bytes, path).catch(keepVerdict);
 	const text = direct
 		.then(async (read) => {
 			if (read) return read;
@@ -256,7 +267,9 @@ export function readPdfAhead(path: string): void {
 			const thread = startPdfjsThread();
 			return thread ? await readInThread(env, thread, bytes, path, false) : null;
 		})
-		.catch(() => null);
+		.catch(keepVerdict);
+	// A verdict waits for the command to ask for the file; one it never asks for is no unhandled rejection.
+	text.catch(() => undefined);
 	readAhead.push({ bytes, direct, text });
 }
 
@@ -266,15 +279,21 @@ async function takeReadAhead(bytes: Uint8Array, name: string): Promise<PdfText |
 	if (at < 0) return null;
 	const [entry] = readAhead.splice(at, 1);
 	const named = (text: PdfText | null) => text && { ...text, meta: { ...text.meta, source: name } };
-	const direct = await entry.direct;
-	if (direct) return named(direct);
-	// pdfjs reads it in its thread: the process is kept alive meanwhile.
-	const thread = startPdfjsThread();
-	const release = thread ? thread.hold() : () => undefined;
 	try {
-		return named(await entry.text);
-	} finally {
-		release();
+		const direct = await entry.direct;
+		if (direct) return named(direct);
+		// pdfjs reads it in its thread: the process is kept alive meanwhile.
+		const thread = startPdfjsThread();
+		const release = thread ? thread.hold() : () => undefined;
+		try {
+			return named(await entry.text);
+		} finally {
+			release();
+		}
+	} catch (error) {
+		// The file's verdict, naming the file as it is asked for.
+		const verdict = error as ResodiffError;
+		throw new ResodiffError(verdict.code, verdict.message, { ...verdict.where, file: name }, verdict.more);
 	}
 }
 

@@ -115,6 +115,12 @@ export interface ExtractPdfDirectOptions {
  * Reads a PDF with resodiff's own text-only reader (direct/): the text pdfjs would give, or null when the
  * reader does not take the file on (anything but the common Word and LibreOffice PDFs) or fails in any way.
  * Then pdfjs reads it ({@link extractPdfText}), with its own errors and warnings.
+ *
+ * A file whose every page it did read is judged here, as pdfjs would judge it: pdfjs draws the same glyphs
+ * (direct.test.ts compares the two on every PDF the project keeps), and from the glyphs on both readings are
+ * one code path. So a PDF without a text layer throws {@link ResodiffError} `pdf-no-text` at once, instead of
+ * being read a second time by pdfjs to the same end. What the reader cannot judge it declines: an encrypted
+ * file (pdfjs opens those with an empty password), a damaged cross-reference table (pdfjs rebuilds it).
  */
 export async function extractPdfTextDirect(
 	bytes: Uint8Array,
@@ -123,8 +129,11 @@ export async function extractPdfTextDirect(
 	try {
 		const doc = await openDirect(bytes, options.inflate);
 		return await readDocument(doc, options, true);
-	} catch {
-		// Declined (Unsupported), or anything else that went wrong: pdfjs reads the file, as it always did.
+	} catch (error) {
+		// The file's own verdict, found after its glyphs were read (the direct reader throws no ResodiffError).
+		if (error instanceof ResodiffError) throw error;
+		// Declined (Unsupported: a structure, font or operator the reader does not know), or a fault of the
+		// reader's own: pdfjs reads the file, with its own recovery, errors and warnings.
 		return null;
 	}
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ResodiffError } from '../../../core/types';
 import { loadPdfjsInProcess, type NodePdfjs } from '../../pdf-node';
 import { readPageGlyphs, type GlyphDocument, type PdfPageGlyphs } from '../glyphs';
 import { extractPdfText, extractPdfTextDirect } from '../index';
@@ -64,12 +65,21 @@ describe('the direct reader against pdfjs, on every PDF the project keeps', () =
 		env = await loadPdfjsInProcess();
 	});
 	const read: string[] = [];
+	const refused: string[] = [];
 
 	for (const path of allPdfs()) {
-		it(`${path}: declined, or read exactly as pdfjs reads it`, async () => {
+		it(`${path}: declined, or read exactly as pdfjs reads it, or refused as pdfjs refuses it`, async () => {
 			const bytes = bytesOf(path);
-			const direct = await extractPdfTextDirect(bytes, { file: path, inflate });
+			const direct = await extractPdfTextDirect(bytes, { file: path, inflate }).catch((error: unknown) => error);
 			if (!direct) return;
+			if (direct instanceof ResodiffError) {
+				refused.push(path);
+				const error = await extractPdfText(bytes, { file: path, ...env }).catch((e: unknown) => e);
+				expect(error).toBeInstanceOf(ResodiffError);
+				expect((error as ResodiffError).toLine()).toBe(direct.toLine());
+				expect((error as ResodiffError).code).toBe(direct.code);
+				return;
+			}
 			read.push(path);
 			expect(direct).toEqual(await extractPdfText(bytes, { file: path, ...env }));
 			expect(await pageGlyphs(await openDirect(bytes, inflate))).toEqual(await glyphsViaPdfjs(env, bytes));
@@ -123,6 +133,8 @@ describe('the direct reader against pdfjs, on every PDF the project keeps', () =
 		for (const declined of ['encrypted.pdf', 'truncated.pdf', 'scanned.pdf', 'cmap-font.pdf']) {
 			expect(read).not.toContain(`tests/fixtures/pdf/${declined}`);
 		}
+		// A PDF without a text layer is read through, and refused by the direct reader itself.
+		expect(refused).toEqual(['tests/fixtures/pdf/scanned.pdf']);
 	});
 });
 
