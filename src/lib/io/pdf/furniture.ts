@@ -19,10 +19,9 @@ import {
 	PAGE_NUMBER_IN_BAND,
 	RECYCLE_LINE,
 	SYMBOL_LINE,
-	isJobNumberLine,
-	sessionOfSymbol
+	isJobNumberLine
 } from '../../core/document/un-patterns';
-import { dateOfCell, isMastheadCell } from '../../core/document/masthead';
+import { isMastheadCell, readMasthead } from '../../core/document/masthead';
 import type { DocumentMeta } from '../../core/types';
 import type { PdfRule } from './glyphs';
 import { plain, type Line } from './lines';
@@ -90,17 +89,13 @@ export function takeMasthead(pages: PageLayout[], meta: Partial<DocumentMeta>): 
 			taken.add(line);
 		}
 	}
-	for (const line of taken) {
-		for (const text of cells(line)) {
-			if (!meta.symbol && SYMBOL_LINE.test(text)) {
-				meta.symbol = text;
-				meta.session = sessionOfSymbol(text);
-			} else {
-				meta.date ??= dateOfCell(text) ?? undefined;
-			}
-		}
-	}
-	if (meta.date === undefined) delete meta.date;
+	// The cells read as every reader reads a masthead. Its symbol, the session it names and the date of issue go
+	// to the metadata; its distribution and a draft symbol's flag are not taken, so a PDF's metadata has the
+	// fields it always had.
+	const read = readMasthead([...taken].flatMap(cells));
+	delete read.distribution;
+	delete read.draft;
+	Object.assign(meta, read);
 	return taken;
 }
 

@@ -179,6 +179,20 @@ describe('layoutPdfPages: furniture, letterhead, footnotes', () => {
 		expect(result.meta).toMatchObject({ symbol: 'A/RES/76/40', session: 76, date: '2021-12-06', language: 'zh' });
 	});
 
+	it('reads a draft’s masthead as every reader does, into its symbol, session and date of issue only', () => {
+		const first = page(1, [
+			run('United Nations', L, 754, 13),
+			run('A/C.1/77/L.5', 440, 755, 15),
+			run('General Assembly', L, 711, 24),
+			run('Distr.: Limited', 467, 720, 9),
+			run('10 October 2022', 455, 707, 9),
+			...paragraph(['The General Assembly,'], 650)
+		]);
+		const { text, meta } = layoutPdfPages([first]);
+		expect(text).toBe('The General Assembly,\n');
+		expect(meta).toEqual({ symbol: 'A/C.1/77/L.5', session: 77, date: '2022-10-10' });
+	});
+
 	it('drops a header repeated on most pages even when no pattern knows it', () => {
 		const pages = [1, 2, 3].map((n) =>
 			page(n, [run('某某报告', 250, 800, 9), ...paragraph([FULL_FIRST, `第${n}页。`], 700)])
