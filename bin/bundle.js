@@ -15,12 +15,18 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 /**
- * The bundle's entry, its core library and its record of sources in a checkout.
+ * The bundle's first module (start.cjs, which runs the command, main.cjs), the command itself, its core library
+ * and its record of sources in a checkout. The bundle is CommonJS (vite.cli.config.ts says why).
  * @param {string} root
  */
 export function bundlePaths(root) {
 	const cli = join(root, 'dist', 'cli');
-	return { main: join(cli, 'main.js'), core: join(cli, 'core.js'), sources: join(cli, 'sources.json') };
+	return {
+		start: join(cli, 'start.cjs'),
+		main: join(cli, 'main.cjs'),
+		core: join(cli, 'core.cjs'),
+		sources: join(cli, 'sources.json')
+	};
 }
 
 /**
@@ -62,8 +68,8 @@ export function writeSourceRecord(root, files) {
  * @returns {boolean}
  */
 export function isBundleStale(root) {
-	const { main, core, sources } = bundlePaths(root);
-	if (!existsSync(main) || !existsSync(core)) return true;
+	const { start, main, core, sources } = bundlePaths(root);
+	if (!existsSync(start) || !existsSync(main) || !existsSync(core)) return true;
 	if (!existsSync(join(root, 'src'))) return false;
 	/** @type {SourceRecord} */
 	let record;

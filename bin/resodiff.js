@@ -4,7 +4,8 @@
 // (bin/bundle.js: a stat of each source the build recorded, no walk of the source folders).
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { bundlePaths, isBundleStale } from './bundle.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,13 +28,6 @@ if (isBundleStale(root)) {
 	}
 }
 
-// `search --library DB`, the command run most often, loads only what a search needs; it hands anything
-// but the plain case (a usage error, no library) to the full command.
-const argv = process.argv.slice(2);
-const search = join(root, 'dist', 'cli', 'search.js');
-const handled =
-	argv[0] === 'search' &&
-	argv.some((a) => a === '--library' || a === '-l' || a.startsWith('--library=')) &&
-	existsSync(search) &&
-	(await (await import(pathToFileURL(search).href)).runSearchCommand(argv));
-if (!handled) await import(pathToFileURL(bundlePaths(root).main).href);
+// The bundle is CommonJS, so that V8's code cache can serve it (src/cli/start.ts).
+const { start } = createRequire(import.meta.url)(bundlePaths(root).start);
+await start(process.argv.slice(2), dirname(bundlePaths(root).start));

@@ -192,7 +192,7 @@ function readFound(outPath) {
 async function main() {
 	const options = readOptions(process.argv.slice(2));
 	const loadBefore = loadavg()[0];
-	const corePath = join(root, 'dist', 'cli', 'core.js');
+	const corePath = join(root, 'dist', 'cli', 'core.cjs');
 	let resodiffMissing = null;
 	if (options.build) {
 		say('Building the command line (dist/cli) …');
@@ -200,7 +200,7 @@ async function main() {
 		if (failure) resodiffMissing = `the CLI build failed:\n${failure}`;
 	}
 	if (!resodiffMissing && !existsSync(corePath))
-		resodiffMissing = 'dist/cli/core.js does not exist (build it, or drop --no-build)';
+		resodiffMissing = 'dist/cli/core.cjs does not exist (build it, or drop --no-build)';
 	if (resodiffMissing) say(`resodiff cannot be measured: ${resodiffMissing}\nMeasuring the baselines only.`);
 
 	if (options.only === 'pdf') {
@@ -384,7 +384,7 @@ async function main() {
 				(Math.max(loadBefore, loadavg()[0]) > cpu.length
 					? ': the machine was busy, so every time is inflated (ratios less so).'
 					: '.'),
-			'Contenders, on the same two files: resodiff in-process = parse both + compareDocuments (dist/cli/core.js) in a fresh',
+			'Contenders, on the same two files: resodiff in-process = parse both + compareDocuments (dist/cli/core.cjs) in a fresh',
 			'process, timed after two untimed runs; resodiff CLI = `node bin/resodiff.js compare OLD NEW --format json -o OUT`, start to',
 			'exit; diff-match-patch = diff_main (Diff_Timeout 0, its default line pre-pass) + diff_cleanupSemantic, whole process;',
 			'jsdiff = diffChars, whole process. The two baselines diff the whole text as one string.',
@@ -404,11 +404,14 @@ async function main() {
 			const memory = pdf.peakRssKB ? `, peak ${Math.round((pdf.peakRssKB * 1024) / 1e6)} MB` : '';
 			const poppler = pdf.pdftotext ? ` pdftotext on the same file: median ${formatMs(pdf.pdftotext.median)}.` : '';
 			const node = pdf.nodeStart ? ` Node's own start (\`node -e 0\`): median ${formatMs(pdf.nodeStart.median)}.` : '';
+			const first = pdf.firstRun
+				? ` The first run after a build, which compiles the command and writes its code cache: median ${formatMs(pdf.firstRun.median)}.`
+				: '';
 			const plain = pdf.withoutExtraCerts?.resodiff
 				? ` This environment sets NODE_EXTRA_CA_CERTS, which Node reads at every start: without it the command takes ${formatMs(pdf.withoutExtraCerts.resodiff.median)} and \`node -e 0\` ${formatMs(pdf.withoutExtraCerts.nodeStart?.median ?? null)}.`
 				: '';
 			out.push(
-				`A real UN PDF, A/RES/73/3 (10 pages), read by \`resodiff parse --format json\` as a whole process: median ${formatMs(pdf.resodiff.median)} over ${pdf.resodiff.n} runs (${formatMs(pdf.resodiff.min)}–${formatMs(pdf.resodiff.max)}${cpu}${memory}).${poppler}${node}${plain}`,
+				`A real UN PDF, A/RES/73/3 (10 pages), read by \`resodiff parse --format json\` as a whole process: median ${formatMs(pdf.resodiff.median)} over ${pdf.resodiff.n} runs (${formatMs(pdf.resodiff.min)}–${formatMs(pdf.resodiff.max)}${cpu}${memory}).${poppler}${node}${first}${plain}`,
 				''
 			);
 		}

@@ -8,7 +8,7 @@
 // Needs LibreOffice Writer, fonts-noto-cjk and DejaVu Sans (apt-get install libreoffice-writer-nogui fonts-noto-cjk
 // fonts-dejavu-core).
 //
-// Each seed is read by resodiff itself (dist/cli/core.js) into its structure, and that structure is set as the UN
+// Each seed is read by resodiff itself (dist/cli/core.cjs) into its structure, and that structure is set as the UN
 // prints a Chinese resolution, in a Flat ODF text document that Writer turns into PDF:
 // - US Letter; the masthead of the first page (联合国 and the symbol, 大会 in large bold beside
 //   "Distr.: General" and the date of issue, a rule under it); the session, agenda item and agenda title at the
@@ -340,8 +340,8 @@ ${body(doc, seed, lang).replace('<text:p text:style-name="MastheadTop">', '<text
 }
 
 async function main() {
-	const core = join(root, 'dist', 'cli', 'core.js');
-	if (!existsSync(core)) throw new Error('dist/cli/core.js is missing: run `npm run build:cli` first');
+	const core = join(root, 'dist', 'cli', 'core.cjs');
+	if (!existsSync(core)) throw new Error('dist/cli/core.cjs is missing: run `npm run build:cli` first');
 	const { parseResolution } = await import(pathToFileURL(core).href);
 	mkdirSync(out, { recursive: true });
 	const work = mkdtempSync(join(tmpdir(), 'resodiff-writer-'));

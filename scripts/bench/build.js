@@ -1,4 +1,4 @@
-// Builds the command line bundle the benchmark measures (dist/cli/main.js and dist/cli/core.js), and
+// Builds the command line bundle the benchmark measures (dist/cli/main.cjs and dist/cli/core.cjs), and
 // tells whether it is older than its sources, by the rule bin/resodiff.js applies before every run
 // (bin/bundle.js): a benchmark that let the command rebuild itself inside a timed run would time vite, not resodiff.
 import { spawnSync } from 'node:child_process';

@@ -31,7 +31,7 @@ const WORKERS = fileURLToPath(new URL('./workers/', import.meta.url));
 /**
  * @typedef {object} RunContext
  * @property {string} root     the checkout
- * @property {string} corePath dist/cli/core.js
+ * @property {string} corePath dist/cli/core.cjs
  * @property {number} capMs    wall-time cap of one run, milliseconds
  */
 

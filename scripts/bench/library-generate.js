@@ -110,7 +110,7 @@ function chineseNumber(n) {
  * @returns {Promise<{ en: string[], zh: string[] }>}
  */
 export async function readPool(root) {
-	const core = await import(join(root, 'dist', 'cli', 'core.js'));
+	const core = await import(join(root, 'dist', 'cli', 'core.cjs'));
 	const index = JSON.parse(readFileSync(join(root, 'corpus', 'index.json'), 'utf8'));
 	/** @type {{ en: string[], zh: string[] }} */
 	const pool = { en: [], zh: [] };

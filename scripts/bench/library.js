@@ -148,8 +148,8 @@ export async function runLibraryBench(options) {
 	const inProcess = await runNodeProcess(
 		[
 			worker,
-			join(root, 'dist', 'cli', 'library.js'),
-			join(root, 'dist', 'cli', 'core.js'),
+			join(root, 'dist', 'cli', 'library.cjs'),
+			join(root, 'dist', 'cli', 'core.cjs'),
 			db,
 			queriesPath,
 			findPath,

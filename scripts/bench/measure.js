@@ -32,8 +32,9 @@ export const MEMORY_SOURCE = existsSync(GNU_TIME)
 /**
  * Runs `node ARGS…` as a whole process and measures it.
  * @param {string[]} args   arguments after `node`
- * @param {{ cwd?: string, capMs?: number, unset?: string[] }} [options]   capMs: wall-time cap in milliseconds
- *   (default 120000); unset: environment variables the process runs without
+ * @param {{ cwd?: string, capMs?: number, unset?: string[], set?: Record<string, string> }} [options]   capMs:
+ *   wall-time cap in milliseconds (default 120000); unset: environment variables the process runs without; set:
+ *   variables it runs with
  * @returns {Promise<ProcessResult>}
  */
 export async function runNodeProcess(args, options = {}) {
@@ -47,6 +48,7 @@ export async function runNodeProcess(args, options = {}) {
 		: [`--import=${USAGE_HOOK}`, ...args];
 	const env = { ...process.env, RESODIFF_BENCH_USAGE_FILE: usageFile };
 	for (const name of options.unset ?? []) delete env[name];
+	Object.assign(env, options.set);
 	try {
 		return await new Promise((resolve, reject) => {
 			let stdout = '';

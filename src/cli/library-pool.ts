@@ -24,7 +24,7 @@ export interface PreparerPool {
  * files in its own thread.
  */
 export function startPreparerPool(limit = 4): PreparerPool | null {
-	const script = join(checkoutRoot(), 'dist', 'cli', 'library-worker.js');
+	const script = join(checkoutRoot(), 'dist', 'cli', 'library-worker.cjs');
 	const size = Math.min(limit, availableParallelism());
 	if (size < 2 || !existsSync(script)) return null;
 	const workers = Array.from({ length: size }, () => new Worker(script));

@@ -49,7 +49,7 @@ export async function openCorpusLibrary(): Promise<LibraryDatabase> {
 	const root = checkoutRoot();
 	const path = join(root, 'dist', 'corpus-library.sqlite');
 	// Made by an older build of the command (its parser may have read the texts otherwise): made afresh.
-	const bundle = join(root, 'dist', 'cli', 'main.js');
+	const bundle = join(root, 'dist', 'cli', 'main.cjs');
 	if (existsSync(path) && existsSync(bundle) && statSync(bundle).mtimeMs > statSync(path).mtimeMs) {
 		for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
 	}

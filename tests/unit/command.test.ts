@@ -4,10 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { bundleTime, isBundleStale, writeSourceRecord } from '../../bin/bundle.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -56,16 +65,11 @@ describe('the resodiff process', () => {
 
 	it('loads for `parse` only what reads and prints a document: no comparison, report renderer or corpus index', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'resodiff-loads-'));
-		// A module hook that names every file the process loads, on stderr.
-		const hooks = join(dir, 'hooks.mjs');
+		// A preload that names every module the process loaded (the bundle is CommonJS), on stderr, as it exits.
+		const preload = join(dir, 'loaded.cjs');
 		writeFileSync(
-			hooks,
-			"export async function load(url, context, next) { if (url.startsWith('file:')) process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }"
-		);
-		const register = join(dir, 'register.mjs');
-		writeFileSync(
-			register,
-			`import { register } from 'node:module'; register(${JSON.stringify(pathToFileURL(hooks).href)});`
+			preload,
+			"process.on('exit', () => { for (const file of Object.keys(require.cache)) process.stderr.write('LOADED ' + file + '\\n'); });"
 		);
 		for (const [file, format] of [
 			[join(root, 'tests', 'fixtures', 'pdf', 'A-RES-67-38.pdf'), 'json'],
@@ -73,11 +77,11 @@ describe('the resodiff process', () => {
 		]) {
 			const result = spawnSync(
 				process.execPath,
-				['--import', pathToFileURL(register).href, join(root, 'bin', 'resodiff.js'), 'parse', file, '--format', format],
+				['--require', preload, join(root, 'bin', 'resodiff.js'), 'parse', file, '--format', format],
 				{ cwd: root, encoding: 'utf8' }
 			);
 			expect(result.status).toBe(0);
-			const loaded = [...result.stderr.matchAll(/^LOADED (.*)$/gm)].map((m) => fileURLToPath(m[1]));
+			const loaded = [...result.stderr.matchAll(/^LOADED (.*)$/gm)].map((m) => m[1]);
 			expect(loaded.some((path) => path.includes(join('dist', 'cli', 'chunks')))).toBe(true);
 			// The unminified bundle names each source it holds in a comment: `// src/lib/core/compare.ts`.
 			const sources = loaded.flatMap((path) =>
@@ -91,6 +95,61 @@ describe('the resodiff process', () => {
 			);
 			expect(unneeded).toEqual([]);
 		}
+		rmSync(dir, { recursive: true });
+	});
+
+	it("keeps V8's compiled code of its bundle in the user's cache folder, and the next run uses it as it is", () => {
+		const cache = mkdtempSync(join(tmpdir(), 'resodiff-xdg-'));
+		const env = { ...process.env, XDG_CACHE_HOME: cache };
+		const pdf = join(root, 'tests', 'fixtures', 'pdf', 'A-RES-67-38.pdf');
+		const run = () =>
+			spawnSync(process.execPath, [join(root, 'bin', 'resodiff.js'), 'parse', pdf, '--format', 'json'], {
+				cwd: root,
+				encoding: 'utf8',
+				env
+			});
+		const caches = () => {
+			const base = join(cache, 'resodiff', 'compile-cache');
+			const [folder] = readdirSync(base).filter((name) => name.startsWith('cli-'));
+			return new Map(readdirSync(join(base, folder)).map((name) => [name, statSync(join(base, folder, name)).mtimeMs]));
+		};
+		const first = run();
+		expect(first.status).toBe(0);
+		expect(first.stderr).toBe('');
+		const made = caches();
+		expect([...made.keys()]).toContainEqual(expect.stringMatching(/^main\.cjs@\d+-\d+\.cache$/));
+		expect([...made.keys()]).toContainEqual(expect.stringMatching(/^chunks@pdf-node-.*\.cache$/));
+
+		const second = run();
+		expect(second.status).toBe(0);
+		expect(second.stdout).toBe(first.stdout);
+		// Accepted by V8: a rejected cache would have been written again.
+		expect(caches()).toEqual(made);
+
+		// A damaged cache is set aside by V8 and made anew; the output is the same.
+		const base = join(cache, 'resodiff', 'compile-cache');
+		const folder = join(base, readdirSync(base)[0]);
+		for (const name of made.keys()) writeFileSync(join(folder, name), 'damaged');
+		const third = run();
+		expect(third.status).toBe(0);
+		expect(third.stdout).toBe(first.stdout);
+		expect(third.stderr).toBe('');
+		for (const name of made.keys()) expect(readFileSync(join(folder, name), 'utf8')).not.toBe('damaged');
+		rmSync(cache, { recursive: true });
+	});
+
+	it('runs as well where no cache folder can be made', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'resodiff-xdg-'));
+		const blocked = join(dir, 'a-file');
+		writeFileSync(blocked, '');
+		const result = spawnSync(
+			process.execPath,
+			[join(root, 'bin', 'resodiff.js'), 'compare', 'A/RES/67/38', 'A/RES/76/40', '--format', 'json'],
+			{ cwd: root, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: blocked } }
+		);
+		expect(result.status).toBe(0);
+		expect(result.stderr).toBe('');
+		expect(JSON.parse(result.stdout).stats).toMatchObject({ modified: 12, unchanged: 15 });
 		rmSync(dir, { recursive: true });
 	});
 
@@ -110,8 +169,9 @@ describe('isBundleStale', () => {
 			writeFileSync(join(dir, path), text);
 		};
 		for (const [path, text] of Object.entries(sources)) write(path, text);
-		write('dist/cli/main.js', '');
-		write('dist/cli/core.js', '');
+		write('dist/cli/start.cjs', '');
+		write('dist/cli/main.cjs', '');
+		write('dist/cli/core.cjs', '');
 		writeSourceRecord(
 			dir,
 			Object.keys(sources).map((path) => [join(dir, path), statSync(join(dir, path))] as const)
@@ -159,7 +219,7 @@ describe('isBundleStale', () => {
 	});
 
 	it('is stale when a part of the bundle or the record of its sources is missing', () => {
-		for (const part of ['dist/cli/main.js', 'dist/cli/core.js', 'dist/cli/sources.json']) {
+		for (const part of ['dist/cli/start.cjs', 'dist/cli/main.cjs', 'dist/cli/core.cjs', 'dist/cli/sources.json']) {
 			const dir = checkout(sources);
 			rmSync(join(dir, part));
 			expect(isBundleStale(dir), part).toBe(true);

@@ -274,6 +274,63 @@ describe('labels follow the new document when the two are in different languages
 	});
 });
 
+describe('dates and closing lines as each language prints them, in a whole resolution', () => {
+	// The fixtures above with their dates and meeting printed in another of the language's forms.
+	const newerText = (language: string) => fixture(`A-RES-76-40.${language}.txt`);
+	const closings = (doc: ResolutionDocument) => doc.paragraphs.filter((p) => p.kind === 'closing').map((p) => p.text);
+
+	it('reads a Russian resolution whose dates abbreviate the year, "6 декабря 2021 г."', () => {
+		const doc = parseResolution(newerText('ru').replaceAll('6 декабря 2021 года', '6 декабря 2021 г.'), {
+			source: 'ru'
+		});
+		expect(doc.meta).toMatchObject({ date: '2021-12-06', meeting: 45, session: 76 });
+		expect(closings(doc)).toEqual(['45-е пленарное заседание', '6 декабря 2021 г.']);
+		expect(doc.warnings ?? []).toEqual([]);
+	});
+
+	it('reads a Russian closing "г" whose point was lost', () => {
+		const doc = parseResolution(newerText('ru').replace(/6 декабря 2021 года\s*$/, '6 декабря 2021 г\n'), {
+			source: 'ru'
+		});
+		expect(doc.meta).toMatchObject({ date: '2021-12-06', meeting: 45 });
+		expect(closings(doc)).toEqual(['45-е пленарное заседание', '6 декабря 2021 г']);
+	});
+
+	it('reads an Arabic closing in Arabic-Indic digits', () => {
+		const text = newerText('ar').replace(
+			/الجلسة العامة 45\s+6 كانون الأول\/ديسمبر 2021\s*$/,
+			'الجلسة العامة ٤٥\n٦ كانون الأول/ديسمبر ٢٠٢١\n'
+		);
+		const doc = parseResolution(text, { source: 'ar' });
+		expect(doc.meta).toMatchObject({ date: '2021-12-06', meeting: 45 });
+		expect(closings(doc)).toEqual(['الجلسة العامة ٤٥', '٦ كانون الأول/ديسمبر ٢٠٢١']);
+	});
+
+	it.each(['1.º', '1°', '1º'])(
+		'reads the real Spanish A/RES/77/247 (pdftotext) with its adoption and closing dates on the first, "%s"',
+		(day) => {
+			const real = readFileSync(new URL('../fixtures/real/A-RES-77-247.es.pdftotext.txt', import.meta.url), 'utf8');
+			expect(parseResolution(real, { source: 'es' }).meta).toMatchObject({ date: '2022-12-30', meeting: 56 });
+			const doc = parseResolution(real.replaceAll('30 de diciembre de 2022', `${day} de diciembre de 2022`), {
+				source: 'es'
+			});
+			expect(doc.meta).toMatchObject({ date: '2022-12-01', meeting: 56, symbol: 'A/RES/77/247' });
+			expect(closings(doc)).toEqual(['56 a sesión plenaria (continuación)', `${day} de diciembre de 2022`]);
+		}
+	);
+
+	it('tells a Russian date that changed form only from one that changed day', () => {
+		const older = parseResolution(newerText('ru'), { source: 'old' });
+		const newer = parseResolution(newerText('ru').replace(/6 декабря 2021 года\s*$/, '7 декабря 2021 г.\n'), {
+			source: 'new'
+		});
+		const row = compareDocuments(older, newer).rows.find((r) =>
+			r.new.some((id) => newer.paragraphs.find((p) => p.id === id)?.text === '7 декабря 2021 г.')
+		);
+		expect(row).toMatchObject({ status: 'modified', routine: true });
+	});
+});
+
 describe('the real Spanish PDF of A/RES/77/247', () => {
 	const name = 'A-RES-77-247.es.pdf';
 	const bytes = () => new Uint8Array(readFileSync(new URL(`../fixtures/pdf/${name}`, import.meta.url)));

@@ -35,6 +35,8 @@ export const spanishRoutinePatterns = once((): readonly RoutinePattern[] => [
 			'3 de diciembre de 2012',
 			'30 de diciembre de 2022',
 			'1º de enero de 2013',
+			'1.º de enero de 2023',
+			'1° de enero de 2023',
 			'25 y 26 de octubre de 2019',
 			'agosto de 2012',
 			'9 de julio de 2004'

@@ -11,6 +11,7 @@ import {
 	RU_MONTHS_GENITIVE,
 	RU_MONTHS_OTHER,
 	RU_ORDINAL_FIGURES,
+	RU_YEAR_WORD,
 	russianOrdinalTails,
 	russianOrdinalWords
 } from '../document/drafting/ru';
@@ -19,8 +20,12 @@ import { once } from '../once';
 
 const MONTH_GENITIVE = `(?:${RU_MONTHS_GENITIVE.join('|')})`;
 const MONTH_ANY = `(?:${[...RU_MONTHS_GENITIVE, ...RU_MONTHS_OTHER].join('|')})`;
-/** The year word after a date: "года" (of the year), "году" (in the year), "г." abbreviated. */
-const YEAR = '\\d{4}(?:\\s+(?:года|году|г\\.))?';
+/**
+ * The year word after a date: the date's own ({@link RU_YEAR_WORD}: "года", "г.", "г") and "году" (in the year:
+ * "в августе 2012 году" as some texts print it).
+ */
+const YEAR_WORD = `(?:${RU_YEAR_WORD}|году)`;
+const YEAR = `\\d{4}(?:\\s+${YEAR_WORD})?`;
 const DAY_RANGE = '\\d{1,2}(?:\\s*(?:-|–|и|по)\\s*\\d{1,2})?';
 /** An ordinal in words or figures (regex source): thousands of words, made when a pattern needs it. */
 const ordinal = once(() => `(?:${russianOrdinalWords()}|${RU_ORDINAL_FIGURES})`);
@@ -41,11 +46,14 @@ export const russianRoutinePatterns = once((): readonly RoutinePattern[] => [
 			'25 и 26 октября 2019 года',
 			'26 по 31 августа 2012 года',
 			'августе 2012 года',
+			'17 января 2023 г.',
+			'17 января 2023 г',
+			'январе 2023 г.',
 			'3 декабря'
 		],
 		counterexamples: ['в 2012 году', 'декабря', '3 декабрях'],
 		pattern: new RegExp(
-			`${START}(?:${DAY_RANGE}\\s+${MONTH_GENITIVE}(?:\\s+${YEAR})?|${MONTH_ANY}\\s+\\d{4}\\s+(?:года|году|г\\.))(?![\\p{L}\\p{N}])`,
+			`${START}(?:${DAY_RANGE}\\s+${MONTH_GENITIVE}(?:\\s+${YEAR})?|${MONTH_ANY}\\s+\\d{4}\\s+${YEAR_WORD})(?![\\p{L}\\p{N}])`,
 			'giu'
 		)
 	},

@@ -32,8 +32,33 @@ const LONE_YEAR = new RegExp(`(?<!${AR_DIGIT})${AR_DIGIT}{4}(?!${AR_DIGIT})`);
 /** Longest cell that can be a date of issue. Unit: characters. */
 const DATE_CELL_MAX = 40;
 
-/** The distribution cell: "Distr.: Limited", "Distr.: General", "Distr. restreinte" is not English and not read. */
-const DISTRIBUTION = /^Distr\.?\s*[:：]\s*(General|Limited|Restricted)\b/i;
+/**
+ * The distribution cell, in the words of the masthead's language: English ("Distr.: General", "Distr.: Limited",
+ * "Distr.: Restricted", as the Chinese, Russian and Arabic versions also print it), French ("Distr. générale",
+ * "Distr. limitée", "Distr. restreinte") and Spanish ("Distr. general", as the real A/RES/77/247 prints it,
+ * "Distr. limitada", "Distr. reservada"). Group 1 is the word.
+ */
+const DISTRIBUTION =
+	/^Distr\.?\s*[:：]?\s*(General|Limited|Restricted|générale|limitée|restreinte|general|limitada|reservada)(?![\p{L}\p{N}])/iu;
+
+/** Each distribution word as the English name the document model keeps (`DocumentMeta.distribution`). */
+const DISTRIBUTION_NAMES: Readonly<Record<string, string>> = {
+	general: 'General',
+	générale: 'General',
+	limited: 'Limited',
+	limitée: 'Limited',
+	limitada: 'Limited',
+	restricted: 'Restricted',
+	restreinte: 'Restricted',
+	reservada: 'Restricted'
+};
+
+/**
+ * The organ printed before a cell on one line, as extractors print a row of the masthead table: "United Nations
+ * A/78/L.15", "Asamblea General Distr. general", "الجمعية العامة A/RES/77/247". The organs are those of
+ * {@link ORGAN_LINE}, in every language.
+ */
+const ORGAN_BEFORE_CELL = new RegExp(`${ORGAN_LINE.source.replace(/\$$/, '')}\\s+(?=\\S)`, ORGAN_LINE.flags);
 
 /**
  * The date of issue a cell holds when it is a date and nothing else (a date inside a sentence is body text), in
@@ -79,7 +104,7 @@ export function readMasthead(cells: string[]): MastheadMeta {
 		const text = raw.trim();
 		if (!text) continue;
 		// "联合国 A/C.1/77/L.5", "General Assembly Distr.: Limited": the organ and a cell on one line.
-		const cell = text.replace(/^(?:United Nations|General Assembly|联合国|大会)\s+(?=\S)/, '');
+		const cell = text.replace(ORGAN_BEFORE_CELL, '');
 		if (!meta.symbol && SYMBOL_LINE.test(cell)) {
 			meta.symbol = cell;
 			meta.session = sessionOfSymbol(cell);
@@ -88,7 +113,7 @@ export function readMasthead(cells: string[]): MastheadMeta {
 		}
 		const distribution = DISTRIBUTION.exec(cell);
 		if (distribution) {
-			meta.distribution ??= distribution[1][0].toUpperCase() + distribution[1].slice(1).toLowerCase();
+			meta.distribution ??= DISTRIBUTION_NAMES[distribution[1].toLowerCase()];
 			continue;
 		}
 		meta.date ??= dateOfCell(cell) ?? undefined;

@@ -149,6 +149,12 @@ const AR_DATE = new RegExp(
 	'u'
 );
 
+/** A date as printed (regex source, no groups): the closing line, the adoption line and run-on closings. */
+const AR_DATE_TEXT = `${AR_DIGIT}{1,2}\\s+${AR_MONTH}\\s+${AR_DIGIT}{4}`;
+
+/** The closing meeting line's words before the number (regex source): "الجلسة العامة 45". */
+const AR_PLENARY = 'الجلسة\\s+العامة\\s+';
+
 /** The month number of a month as printed, 1–12, or 0. */
 function monthOf(text: string): number {
 	const western = text.includes('/') ? text.slice(text.indexOf('/') + 1).trim() : text.trim();
@@ -176,15 +182,15 @@ export const arabicDrafting = once((): DraftingConventions => ({
 	paragraphEnders: '،؛,;',
 	assemblyHeading: /^(?:إن )?(?:الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي|مجلس حقوق الإنسان)\s?[،,]$/,
 	runOnHeading: /(?:إن\s+)?الجمعية\s+العامة\s*[،,]/,
-	closingDate: new RegExp(`^${AR_DIGIT}{1,2}\\s+${AR_MONTH}\\s+${AR_DIGIT}{4}$`, 'u'),
-	closingMeeting: new RegExp(`^الجلسة العامة\\s+(${AR_DIGIT}{1,4})(?:\\s*\\(تابع\\))?$`, 'u'),
-	runOnClosing: /[.؛;]\s*(الجلسة\s+العامة\s+\d{1,4})\s*(\d{1,2}\s+\S+(?:\s+\S+)?\s*\/?\s*\S*\s+\d{4})\s*$/,
+	closingDate: new RegExp(`^${AR_DATE_TEXT}$`, 'u'),
+	closingMeeting: new RegExp(`^${AR_PLENARY}(${AR_DIGIT}{1,4})(?:\\s*\\(تابع\\))?$`, 'u'),
+	runOnClosing: new RegExp(`[.؛;]\\s*(${AR_PLENARY}${AR_DIGIT}{1,4})\\s*(${AR_DATE_TEXT})\\s*$`, 'u'),
 	session: new RegExp(
 		`^الدورة (?:(?:الاستثنائية|الطارئة|الاستثنائية الطارئة) )?(${arabicOrdinalWords()}|${AR_DIGIT}{1,3})$`,
 		'u'
 	),
 	agendaItem: /^البند(?:ان)? (.{1,40}?) من جدول الأعمال(?: المؤقت)?$/u,
-	adoptionLine: new RegExp(`^(?:قرار اتخذته الجمعية العامة )?في (${AR_DIGIT}{1,2} ${AR_MONTH} ${AR_DIGIT}{4})$`, 'u'),
+	adoptionLine: new RegExp(`^(?:قرار اتخذته الجمعية العامة )?في (${AR_DATE_TEXT})$`, 'u'),
 	committeeLine: new RegExp(`^\\[\\s*بناء[ًٌ]? على تقرير .{1,120}? \\(\\s*(${SYMBOL})[^)\\]]*\\)\\s*\\]$`, 'u'),
 	originalLanguageLine: /^\[\s*الأصل\s*:/u,
 	draftLine: /^(?:(\S.{0,400}?)\s*:\s*)?مشروع قرار$/u,

@@ -87,6 +87,80 @@ describe('dates', () => {
 	});
 });
 
+describe('the dates of the other UN languages, each read in its one module', () => {
+	// [what, language, text, ISO date read, the date as the pattern takes it out of the text]
+	const cases: [what: string, language: string, text: string, iso: string, taken: string][] = [
+		['Russian in full, "года"', 'ru', '17 января 2023 года', '2023-01-17', '17 января 2023 года'],
+		['Russian with the year abbreviated, "г."', 'ru', '17 января 2023 г.', '2023-01-17', '17 января 2023 г.'],
+		['Russian "г" whose point was lost', 'ru', '17 января 2023 г', '2023-01-17', '17 января 2023 г'],
+		[
+			'Russian "от …" ("dated"): the preposition is the sentence\'s, the date keeps its "г."',
+			'ru',
+			'письмо от 17 января 2023 г. на имя Генерального секретаря',
+			'2023-01-17',
+			'17 января 2023 г.'
+		],
+		[
+			"Russian at the end of a sentence: its full stop is not the date's",
+			'ru',
+			'резолюцию 77/1 от 7 декабря 2022 года.',
+			'2022-12-07',
+			'7 декабря 2022 года'
+		],
+		['Russian "годах" is no year word', 'ru', 'в 17 января 2023 годах', '2023-01-17', '17 января 2023'],
+		['Spanish cardinal day', 'es', '9 de enero de 2023', '2023-01-09', '9 de enero de 2023'],
+		['Spanish "1º" (primero)', 'es', '1º de enero de 2023', '2023-01-01', '1º de enero de 2023'],
+		['Spanish "1.º", the point before the letter', 'es', '1.º de enero de 2023', '2023-01-01', '1.º de enero de 2023'],
+		['Spanish "1°", the degree sign typed for it', 'es', '1° de enero de 2023', '2023-01-01', '1° de enero de 2023'],
+		[
+			'Spanish "1 o" as a PDF extractor leaves the superscript',
+			'es',
+			'desde el 1 o de enero de 2023',
+			'2023-01-01',
+			'1 o de enero de 2023'
+		],
+		[
+			'Spanish "1 o 2 de …" is two days, the second read',
+			'es',
+			'el 1 o 2 de enero de 2023',
+			'2023-01-02',
+			'2 de enero de 2023'
+		],
+		['French "1er"', 'fr', '1er janvier 2023', '2023-01-01', '1er janvier 2023'],
+		['Arabic-Indic digits', 'ar', '١ كانون الثاني/يناير ٢٠٢٣', '2023-01-01', '١ كانون الثاني/يناير ٢٠٢٣']
+	];
+	it.each(cases)('%s', (_what, language, text, iso, taken) => {
+		const forms = getDateForms(language);
+		expect(forms.toIsoDate(text)).toBe(iso);
+		expect(forms.date.exec(text)?.[0]).toBe(taken);
+	});
+
+	it.each([
+		['ru', '17 января 2023 г.', true],
+		['ru', '17 января 2023 г', true],
+		['ru', '17 января 2023 гг.', false],
+		['ru', 'от 17 января 2023 г.', false],
+		['es', '1.º de enero de 2023', true],
+		['es', '1° de enero de 2023', true],
+		['es', '1 o de enero de 2023', true],
+		['fr', '1ᵉʳ janvier 2023', true]
+	] as const)('%s closing date line %j: %s', (language, line, matches) => {
+		expect(getDrafting(language).closingDate.test(line)).toBe(matches);
+	});
+
+	it.each([
+		['ru', 'Резолюция, принятая Генеральной Ассамблеей 17 января 2023 г.', '17 января 2023 г.'],
+		['ru', 'Резолюция, принятая Генеральной Ассамблеей 6 декабря 2021 года', '6 декабря 2021 года'],
+		['es', 'Resolución aprobada por la Asamblea General el 1.º de diciembre de 2022', '1.º de diciembre de 2022'],
+		['fr', 'Résolution adoptée par l’Assemblée générale le 1ᵉʳ décembre 2022', '1ᵉʳ décembre 2022'],
+		['ar', 'قرار اتخذته الجمعية العامة في ١ كانون الأول/ديسمبر ٢٠٢٢', '١ كانون الأول/ديسمبر ٢٠٢٢']
+	] as const)('%s adoption line %j takes the date %j', (language, line, date) => {
+		const conventions = getDrafting(language);
+		expect(conventions.adoptionLine.exec(line)?.[1]).toBe(date);
+		expect(conventions.toIsoDate(date)).not.toBeNull();
+	});
+});
+
 describe('line patterns', () => {
 	const cases: [label: string, re: RegExp, line: string, matches: boolean][] = [
 		['operative number with space', NUMBERED_PARAGRAPH, '4. **着重指出**必须', true],

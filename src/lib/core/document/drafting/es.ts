@@ -135,19 +135,29 @@ export const ES_MONTHS = [
 ];
 /** A month name; "setiembre" is the other spelling the Real Academia accepts. */
 export const ES_MONTH = `(?:${ES_MONTHS.join('|')}|setiembre)`;
-/** The day of a Spanish date: "3", "1º" (primero). */
-export const ES_DAY = '\\d{1,2}º?';
+/**
+ * The day of a Spanish date (regex source, no groups): "3", or the first as an ordinal (primero) as Spanish
+ * texts print it: "1º", "1.º" (the point the Real Academia's spelling puts before the letter), "1°" (the degree
+ * sign typed for it), and "1 o" or "1o" as a PDF extractor leaves the superscript letter (as "56 a" for "56ª").
+ */
+export const ES_DAY = '(?:1\\s?\\.?\\s?[º°o]|\\d{1,2}º?)';
 
 const ES_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(${ES_DAY})\\s+de\\s+(${ES_MONTH})\\s+de\\s+(\\d{4})(?!\\p{N})`, 'iu');
 
-/** Spanish dates: "3 de diciembre de 2012", "1º de enero de 2023" (read without the conventions: {@link DateForms}). */
+/** A date as printed (regex source, no groups): the closing line, the adoption line and run-on closings. */
+const ES_DATE_TEXT = `${ES_DAY}\\s+de\\s+${ES_MONTH}\\s+de\\s+\\d{4}`;
+
+/**
+ * Spanish dates: "3 de diciembre de 2012", "1º de enero de 2023", "1.º de enero de 2023", "1° de enero de 2023"
+ * (read without the conventions: {@link DateForms}).
+ */
 export const spanishDates: DateForms = {
 	date: ES_DATE,
 	toIsoDate(text: string): string | null {
 		const m = ES_DATE.exec(text);
 		if (!m) return null;
 		const month = m[2].toLowerCase() === 'setiembre' ? 9 : ES_MONTHS.indexOf(m[2].toLowerCase()) + 1;
-		return formatIsoDate(Number(m[3]), month, Number(m[1].replace('º', '')));
+		return formatIsoDate(Number(m[3]), month, Number.parseInt(m[1], 10));
 	}
 };
 
@@ -163,18 +173,15 @@ export const spanishDrafting = once((): DraftingConventions => ({
 	assemblyHeading:
 		/^(?:La Asamblea General|El Consejo de Seguridad|El Consejo Económico y Social|El Consejo de Derechos Humanos),$/,
 	runOnHeading: /La\s+Asamblea\s+General\s*,/,
-	closingDate: new RegExp(`^${ES_DAY}\\s+de\\s+${ES_MONTH}\\s+de\\s+\\d{4}$`, 'i'),
+	closingDate: new RegExp(`^${ES_DATE_TEXT}$`, 'i'),
 	closingMeeting: /^(\d{1,4})\s?\.?\s?(?:ª|a)\s+sesión\s+plenaria(?:\s*\(continuación\))?$/i,
-	runOnClosing: /[.;]\s*(\d{1,4}\s?\.?\s?(?:ª|a)\s+sesión\s+plenaria)\s*(\d{1,2}º?\s+de\s+[a-z]+\s+de\s+\d{4})\s*$/,
+	runOnClosing: new RegExp(`[.;]\\s*(\\d{1,4}\\s?\\.?\\s?(?:ª|a)\\s+sesión\\s+plenaria)\\s*(${ES_DATE_TEXT})\\s*$`),
 	session: new RegExp(
 		`^(${spanishOrdinalWords()}|${ES_ORDINAL_FIGURES}) per[ií]odo (?:extraordinario )?de sesiones(?: de emergencia)?$`,
 		'iu'
 	),
 	agendaItem: /^Temas? (.{1,40}?) del programa(?: provisional)?$/i,
-	adoptionLine: new RegExp(
-		`^(?:Resolución aprobada por la Asamblea General )?el (${ES_DAY} de ${ES_MONTH} de \\d{4})$`,
-		'i'
-	),
+	adoptionLine: new RegExp(`^(?:Resolución aprobada por la Asamblea General )?el (${ES_DATE_TEXT})$`, 'i'),
 	committeeLine: new RegExp(
 		`^\\[\\s*sobre la base del informe de la .{1,120}? \\(\\s*(${SYMBOL})[^)\\]]*\\)\\s*\\]$`,
 		'i'

@@ -146,6 +146,12 @@ export const FR_DAY = '(?:1\\s?(?:er|ᵉʳ)|\\d{1,2})';
 
 const FR_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(${FR_DAY})\\s+(${FR_MONTH})\\s+(\\d{4})(?!\\p{N})`, 'iu');
 
+/** A date as printed (regex source, no groups): the closing line, the adoption line and run-on closings. */
+const FR_DATE_TEXT = `${FR_DAY}\\s+${FR_MONTH}\\s+\\d{4}`;
+
+/** The closing meeting line's words after the number (regex source): "45e séance plénière", "1re …", "45ᵉ …". */
+const FR_PLENARY = `\\s?${FR_ORDINAL_SUFFIX}\\s+séance\\s+plénière`;
+
 /** French dates: "3 décembre 2012", "1er janvier 2023", "1ᵉʳ janvier 2023" (read without the conventions: {@link DateForms}). */
 export const frenchDates: DateForms = {
 	date: FR_DATE,
@@ -169,15 +175,12 @@ export const frenchDrafting = once((): DraftingConventions => ({
 	assemblyHeading:
 		/^(?:L[’']Assemblée générale|Le Conseil de sécurité|Le Conseil économique et social|Le Conseil des droits de l[’']homme),$/,
 	runOnHeading: /L\s*[’']\s*Assemblée\s+générale\s*,/,
-	closingDate: new RegExp(`^${FR_DAY}\\s+${FR_MONTH}\\s+\\d{4}$`, 'i'),
-	closingMeeting: /^(\d{1,4})\s?(?:e|ème|re)\s+séance\s+plénière(?:\s*\(suite\))?$/i,
-	runOnClosing: /[.;]\s*(\d{1,4}\s?(?:e|ème|re)\s+séance\s+plénière)\s*((?:1\s?er|\d{1,2})\s+[a-zéû]+\s+\d{4})\s*$/,
+	closingDate: new RegExp(`^${FR_DATE_TEXT}$`, 'i'),
+	closingMeeting: new RegExp(`^(\\d{1,4})${FR_PLENARY}(?:\\s*\\(suite\\))?$`, 'i'),
+	runOnClosing: new RegExp(`[.;]\\s*(\\d{1,4}${FR_PLENARY})\\s*(${FR_DATE_TEXT})\\s*$`),
 	session: new RegExp(`^(${frenchOrdinalWords()}|${FR_ORDINAL_FIGURES}) session$`, 'i'),
 	agendaItem: /^(?:Points?|Point provisoire) (.{1,40}?) de l[’']ordre du jour(?: provisoire)?$/i,
-	adoptionLine: new RegExp(
-		`^(?:Résolution adoptée par l[’']Assemblée générale )?le (${FR_DAY} ${FR_MONTH} \\d{4})$`,
-		'i'
-	),
+	adoptionLine: new RegExp(`^(?:Résolution adoptée par l[’']Assemblée générale )?le (${FR_DATE_TEXT})$`, 'i'),
 	committeeLine: new RegExp(
 		`^\\[\\s*sur la base du rapport de la .{1,120}? \\(\\s*(${SYMBOL})[^)\\]]*\\)\\s*\\]$`,
 		'i'

@@ -25,7 +25,7 @@ export { englishDates, englishDrafting, parseEnglishOrdinal } from './en';
 export { frenchDates, frenchDrafting, parseFrenchOrdinal, spellFrenchOrdinals } from './fr';
 export { spanishDates, spanishDrafting, parseSpanishOrdinal, spellSpanishOrdinals } from './es';
 export { russianDates, russianDrafting, parseRussianOrdinal, spellRussianOrdinals } from './ru';
-export { arabicDates, arabicDrafting, parseArabicOrdinal, spellArabicOrdinals } from './ar';
+export { arabicDates, arabicDrafting, parseArabicOrdinal, readArabicDigits, spellArabicOrdinals } from './ar';
 
 /**
  * The drafting conventions of each official language, by ISO 639-1 code. French, Spanish, Russian and

@@ -139,14 +139,31 @@ export const RU_MONTHS_OTHER = [
 const RU_MONTH = `(?:${RU_MONTHS_GENITIVE.join('|')})`;
 
 /**
- * "года" ("of the year") after the year, as Russian prints a date in full: "3 декабря 2012 года". It belongs to
- * the date: a masthead cell or closing line "17 января 2023 года" holds a date and nothing else.
+ * The word of the year after the year (regex source, `u` flag): "года" ("of the year") as resolutions print a date
+ * in full ("3 декабря 2012 года"), or "г." abbreviated as letters, notes and many other Russian texts print it
+ * ("письмо от 17 января 2023 г."), "г" where the point was lost. The point belongs to the abbreviation, never
+ * to "года" (the full stop after "…2012 года." ends the sentence). Not "годах", "году", "гг.".
  */
-const RU_OF_YEAR = '(?:\\s+года(?![\\p{L}\\p{N}]))?';
+export const RU_YEAR_WORD = '(?:года(?![\\p{L}\\p{N}])|г(?![\\p{L}\\p{N}])\\.?)';
+
+/**
+ * The word of the year, optional, after the year of a date. It belongs to the date: a masthead cell or closing
+ * line "17 января 2023 года" or "17 января 2023 г." holds a date and nothing else.
+ */
+const RU_OF_YEAR = `(?:\\s+${RU_YEAR_WORD})?`;
+
+/** A date as printed (regex source, no groups, `iu` flags): the closing line, the adoption line and run-on closings. */
+const RU_DATE_TEXT = `\\d{1,2}\\s+${RU_MONTH}\\s+\\d{4}${RU_OF_YEAR}`;
 
 const RU_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(\\d{1,2})\\s+(${RU_MONTH})\\s+(\\d{4})${RU_OF_YEAR}(?!\\p{N})`, 'iu');
 
-/** Russian dates: "3 декабря 2012 года", "3 декабря 2012" (read without the conventions: {@link DateForms}). */
+/** The closing meeting line's words after the number (regex source): "45-е пленарное заседание", any dash. */
+const RU_PLENARY = '\\s?[-‑–]\\s?е\\s+пленарное\\s+заседание';
+
+/**
+ * Russian dates: "3 декабря 2012 года", "17 января 2023 г.", "3 декабря 2012" (read without the conventions:
+ * {@link DateForms}). In "от 17 января 2023 г." ("dated …") the preposition is the sentence's, not the date's.
+ */
 export const russianDates: DateForms = {
 	date: RU_DATE,
 	toIsoDate(text: string): string | null {
@@ -168,15 +185,18 @@ export const russianDrafting = once((): DraftingConventions => ({
 	assemblyHeading:
 		/^(?:Генеральная Ассамблея|Совет Безопасности|Экономический и Социальный Совет|Совет по правам человека),$/,
 	runOnHeading: /Генеральная\s+Ассамблея\s*,/,
-	closingDate: new RegExp(`^\\d{1,2}\\s+${RU_MONTH}\\s+\\d{4}${RU_OF_YEAR}$`, 'iu'),
-	closingMeeting: /^(\d{1,4})\s?[-‑–]\s?е\s+пленарное\s+заседание(?:\s*\(продолжение\))?,?$/i,
-	runOnClosing: /[.;]\s*(\d{1,4}\s?-\s?е\s+пленарное\s+заседание),?\s*(\d{1,2}\s+[а-я]+\s+\d{4}(?:\s+года)?)\s*$/,
+	closingDate: new RegExp(`^${RU_DATE_TEXT}$`, 'iu'),
+	closingMeeting: new RegExp(`^(\\d{1,4})${RU_PLENARY}(?:\\s*\\(продолжение\\))?,?$`, 'iu'),
+	runOnClosing: new RegExp(`[.;]\\s*(\\d{1,4}${RU_PLENARY}),?\\s*(${RU_DATE_TEXT})\\s*$`, 'iu'),
 	session: new RegExp(
 		`^(${russianOrdinalWords()}|${RU_ORDINAL_FIGURES}) (?:специальная |чрезвычайная специальная )?сессия$`,
 		'iu'
 	),
 	agendaItem: /^Пункты? (.{1,40}?) (?:предварительной )?повестки дня$/i,
-	adoptionLine: new RegExp(`^(?:Резолюция, принятая Генеральной Ассамблеей )?(\\d{1,2} ${RU_MONTH} \\d{4} года)$`, 'i'),
+	adoptionLine: new RegExp(
+		`^(?:Резолюция, принятая Генеральной Ассамблеей )?(\\d{1,2}\\s+${RU_MONTH}\\s+\\d{4}\\s+${RU_YEAR_WORD})$`,
+		'iu'
+	),
 	committeeLine: new RegExp(`^\\[\\s*по докладу .{1,120}? \\(\\s*(${SYMBOL})[^)\\]]*\\)\\s*\\]$`, 'i'),
 	originalLanguageLine: /^\[\s*(?:Подлинный текст|Язык оригинала)\s*:/i,
 	draftLine: /^(?:(\S.{0,400}?)\s*:\s*)?проект резолюции$/i,

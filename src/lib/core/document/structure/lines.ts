@@ -15,6 +15,7 @@ import {
 	SUBPARAGRAPH,
 	endsWithParagraphPunctuation,
 	matchOpener,
+	readArabicDigits,
 	type DraftingConventions,
 	type OpenerTable
 } from '../drafting';
@@ -132,7 +133,8 @@ export function readClosing(text: string, conv: DraftingConventions): ClosingRea
 	const line = withoutCellBorder(text);
 	if (line.length > SUBJECT_LINE_MAX) return null;
 	const meeting = conv.closingMeeting.exec(line);
-	if (meeting) return { meeting: Number(meeting[1]) };
+	// The number in the digits its convention takes: the Arabic one also the Arabic-Indic "الجلسة العامة ٤٥".
+	if (meeting) return { meeting: readArabicDigits(meeting[1]) };
 	if (conv.closingDate.test(line)) return { date: conv.toIsoDate(line) ?? undefined };
 	const date = conv.date.exec(line);
 	if (!date) return null;
@@ -144,7 +146,7 @@ export function readClosing(text: string, conv: DraftingConventions): ClosingRea
 	if (!m) return null;
 	const iso = conv.toIsoDate(date[0]) ?? undefined;
 	const splitAt = before ? date.index : date.index + date[0].length;
-	return { meeting: Number(m[1]), date: iso, splitAt };
+	return { meeting: readArabicDigits(m[1]), date: iso, splitAt };
 }
 
 /** Options of {@link readLine}. */

@@ -273,10 +273,12 @@ interface ClosingAt {
 /**
  * The closings of run-on text: the date and meeting after the end of a paragraph (drafting `runOnClosing`),
  * at the end of the text and, where a page holds several lettered resolutions, inside it. The convention's
- * pattern is anchored at the end of the text; without that anchor it finds a closing anywhere.
+ * pattern is anchored at the end of the text; without that anchor, and with its own flags (`u`, `i`), it finds a
+ * closing anywhere.
  */
 function findClosings(body: string, conv: DraftingConventions): ClosingAt[] {
-	const anywhere = new RegExp(conv.runOnClosing.source.replace(/\$$/, ''), 'dg');
+	const flags = conv.runOnClosing.flags.replace(/[dgy]/g, '');
+	const anywhere = new RegExp(conv.runOnClosing.source.replace(/\$$/, ''), `${flags}dg`);
 	const found: ClosingAt[] = [];
 	for (let m = anywhere.exec(body); m !== null; m = anywhere.exec(body)) {
 		const date = m.indices?.[1];
