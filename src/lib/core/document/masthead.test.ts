@@ -98,6 +98,36 @@ describe('readMasthead', () => {
 		expect(readMasthead(cells)).toEqual(expected);
 	});
 
+	it('reads a distribution word whole, in any case, with nothing of a word after it', () => {
+		// What the pattern with a Unicode lookahead, `(?![\p{L}\p{N}])` under the `iu` flags, reads.
+		const whole =
+			/^Distr\.?\s*[:：]?\s*(General|Limited|Restricted|générale|limitée|restreinte|general|limitada|reservada)(?![\p{L}\p{N}])/iu;
+		const cells = [
+			'Distr.: General',
+			'DISTR.: GENERAL',
+			'Distr. Générale',
+			'Distr. GÉNÉRALE',
+			'Distr.: Limited.',
+			'Distr.: General (English only)',
+			'Distr.: Generally',
+			'Distr.: General2',
+			'Distr. limitadas',
+			'Distr. généraleé',
+			'Distr. général',
+			'Distr. reservadaж',
+			'Distr. reservada٣',
+			'Distr. reservada—',
+			'Distr.：Restricted',
+			'Distr Restricted'
+		];
+		for (const cell of cells) {
+			const match = whole.exec(cell);
+			expect(readMasthead([cell]).distribution, cell).toBe(
+				match ? { g: 'General', l: 'Limited', r: 'Restricted' }[match[1][0].toLowerCase()] : undefined
+			);
+		}
+	});
+
 	it.each([
 		['Distr.: Limited', true],
 		['Distr. general', true],

@@ -36,10 +36,15 @@ const DATE_CELL_MAX = 40;
  * The distribution cell, in the words of the masthead's language: English ("Distr.: General", "Distr.: Limited",
  * "Distr.: Restricted", as the Chinese, Russian and Arabic versions also print it), French ("Distr. générale",
  * "Distr. limitée", "Distr. restreinte") and Spanish ("Distr. general", as the real A/RES/77/247 prints it,
- * "Distr. limitada", "Distr. reservada"). Group 1 is the word.
+ * "Distr. limitada", "Distr. reservada"). Group 1 is the word; no letter or digit may follow it, which
+ * {@link readDistribution} checks apart: with a Unicode class in it the pattern would need the `u` flag, and V8
+ * compiles a case-insensitive Unicode pattern in about 1 ms, cold, on every masthead it reads (PDF and Word).
  */
 const DISTRIBUTION =
-	/^Distr\.?\s*[:：]?\s*(General|Limited|Restricted|générale|limitée|restreinte|general|limitada|reservada)(?![\p{L}\p{N}])/iu;
+	/^Distr\.?\s*[:：]?\s*(General|Limited|Restricted|générale|limitée|restreinte|general|limitada|reservada)/i;
+
+/** A letter or digit of any script; asked only of a character after a distribution word that is not ASCII. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** Each distribution word as the English name the document model keeps (`DocumentMeta.distribution`). */
 const DISTRIBUTION_NAMES: Readonly<Record<string, string>> = {
@@ -52,6 +57,22 @@ const DISTRIBUTION_NAMES: Readonly<Record<string, string>> = {
 	restreinte: 'Restricted',
 	reservada: 'Restricted'
 };
+
+/** The distribution a cell prints ({@link DISTRIBUTION}), as its English name; else null. */
+function readDistribution(cell: string): string | null {
+	const match = DISTRIBUTION.exec(cell);
+	if (!match) return null;
+	const after = cell.codePointAt(match[0].length);
+	if (after !== undefined) {
+		const lower = after | 0x20;
+		const alphanumeric =
+			after < 0x80
+				? (after >= 0x30 && after <= 0x39) || (lower >= 0x61 && lower <= 0x7a)
+				: LETTER_OR_DIGIT.test(String.fromCodePoint(after));
+		if (alphanumeric) return null;
+	}
+	return DISTRIBUTION_NAMES[match[1].toLowerCase()];
+}
 
 /**
  * The organ printed before a cell on one line, as extractors print a row of the masthead table: "United Nations
@@ -111,9 +132,9 @@ export function readMasthead(cells: string[]): MastheadMeta {
 			if (DRAFT_SYMBOL.test(cell)) meta.draft = true;
 			continue;
 		}
-		const distribution = DISTRIBUTION.exec(cell);
+		const distribution = readDistribution(cell);
 		if (distribution) {
-			meta.distribution ??= DISTRIBUTION_NAMES[distribution[1].toLowerCase()];
+			meta.distribution ??= distribution;
 			continue;
 		}
 		meta.date ??= dateOfCell(cell) ?? undefined;
