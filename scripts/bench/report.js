@@ -401,7 +401,9 @@ export function checkTargets({ sizes, showcase, capMs, pdf = null }) {
 			const cpu = pdf.resodiffCpu ? `, CPU time ${formatMs(pdf.resodiffCpu.median)}` : '';
 			const poppler = pdf.pdftotext ? `; pdftotext ${formatMs(pdf.pdftotext.median)}` : '';
 			const node = pdf.nodeStart ? `; node -e 0 ${formatMs(pdf.nodeStart.median)}` : '';
-			const first = pdf.firstRun ? `; first run after a build (no code cache yet) ${formatMs(pdf.firstRun.median)}` : '';
+			const first = pdf.firstRun
+				? `; first run after a build (no code cache yet) ${formatMs(pdf.firstRun.median)}`
+				: '';
 			const plain = pdf.withoutExtraCerts?.resodiff
 				? `; without NODE_EXTRA_CA_CERTS (set here: Node reads its certificates at every start) ${formatMs(pdf.withoutExtraCerts.resodiff.median)}, node -e 0 ${formatMs(pdf.withoutExtraCerts.nodeStart?.median ?? null)}`
 				: '';
