@@ -11,15 +11,17 @@
 // equality, not against the bundle's own time, so an edit in place (an editor that keeps the folder's
 // time), a `git checkout` or `git stash pop` (new times), and a file copied back with its old time all
 // count. A checkout without src/ (an installed package) runs its bundle as it is.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+'use strict';
+// CommonJS (bin/package.json), as bin/resodiff.js is: ES module scripts import it all the same.
+const { existsSync, readFileSync, statSync, writeFileSync } = require('node:fs');
+const { join, relative, sep } = require('node:path');
 
 /**
  * The bundle's first module (start.cjs, which runs the command, main.cjs), the command itself, its core library
  * and its record of sources in a checkout. The bundle is CommonJS (vite.cli.config.ts says why).
  * @param {string} root
  */
-export function bundlePaths(root) {
+function bundlePaths(root) {
 	const cli = join(root, 'dist', 'cli');
 	return {
 		start: join(cli, 'start.cjs'),
@@ -34,7 +36,7 @@ export function bundlePaths(root) {
  * @param {string} root
  * @returns {number}
  */
-export function bundleTime(root) {
+function bundleTime(root) {
 	const { main } = bundlePaths(root);
 	return existsSync(main) ? statSync(main).mtimeMs : 0;
 }
@@ -50,7 +52,7 @@ export function bundleTime(root) {
  * @param {Iterable<[file: string, stat: { mtimeMs: number, size: number }]>} files  the modules the
  *   build read, by absolute path, each stated when it was read
  */
-export function writeSourceRecord(root, files) {
+function writeSourceRecord(root, files) {
 	/** @type {SourceRecord} */
 	const record = { version: 1, files: {} };
 	for (const [file, stat] of [...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
@@ -67,7 +69,7 @@ export function writeSourceRecord(root, files) {
  * @param {string} root
  * @returns {boolean}
  */
-export function isBundleStale(root) {
+function isBundleStale(root) {
 	const { start, main, core, sources } = bundlePaths(root);
 	if (!existsSync(start) || !existsSync(main) || !existsSync(core)) return true;
 	if (!existsSync(join(root, 'src'))) return false;
@@ -88,3 +90,5 @@ export function isBundleStale(root) {
 	}
 	return false;
 }
+
+module.exports = { bundlePaths, bundleTime, writeSourceRecord, isBundleStale };

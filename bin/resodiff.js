@@ -2,13 +2,15 @@
 // The `resodiff` command. It runs the CLI bundle built by `npm install` (the `prepare` script); in a
 // checkout whose sources changed since, it rebuilds the bundle first so the command never runs stale code
 // (bin/bundle.js: a stat of each source the build recorded, no walk of the source folders).
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { bundlePaths, isBundleStale } from './bundle.js';
+//
+// A CommonJS script (bin/package.json): Node starts one faster than an ES module, and the bundle it runs is
+// CommonJS too (src/cli/start.ts says why).
+'use strict';
+const { existsSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { bundlePaths, isBundleStale } = require('./bundle.js');
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(__dirname, '..');
 
 if (isBundleStale(root)) {
 	const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -17,7 +19,7 @@ if (isBundleStale(root)) {
 		process.exit(1);
 	}
 	// Loaded only here: the command's every start would otherwise pay for child_process.
-	const { spawnSync } = await import('node:child_process');
+	const { spawnSync } = require('node:child_process');
 	const built = spawnSync(process.execPath, [vite, 'build', '--config', 'vite.cli.config.ts', '--logLevel', 'error'], {
 		cwd: root,
 		stdio: ['ignore', 'ignore', 'inherit']
@@ -28,6 +30,5 @@ if (isBundleStale(root)) {
 	}
 }
 
-// The bundle is CommonJS, so that V8's code cache can serve it (src/cli/start.ts).
-const { start } = createRequire(import.meta.url)(bundlePaths(root).start);
-await start(process.argv.slice(2), dirname(bundlePaths(root).start));
+const { start } = require(bundlePaths(root).start);
+void start(process.argv.slice(2), dirname(bundlePaths(root).start));
