@@ -3,7 +3,7 @@
  * library commands and `serve` are run from run.ts without this module)
  * (run.ts turns what it throws into an exit code and a line for stderr).
  */
-import { writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
 import type { ResolutionDocument } from '../lib/core/types';
 import type { Invocation } from './args';
 import type { Outcome } from './run';
@@ -64,7 +64,8 @@ export async function execute(
 	const unsaid = invocation.format === 'json' ? [] : [...lookup, ...(onTerminal ? [] : warnings)];
 	const stderr = unsaid.length === 0 ? undefined : unsaid.map((w) => `resodiff: warning: ${w}\n`).join('');
 	if (invocation.output) {
-		await writeFile(invocation.output, output);
+		// Written at once: the command has nothing else to do meanwhile, and node:fs/promises costs its start.
+		writeFileSync(invocation.output, output);
 		return { code: 0, stderr };
 	}
 	return { code: 0, stdout: output, stderr };

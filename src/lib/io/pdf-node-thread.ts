@@ -26,7 +26,8 @@ import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
 import { compileWithCodeCache } from './code-cache';
 import { userCacheDir } from './user-dirs';
 
@@ -134,6 +135,9 @@ export function codeCachePath(file: string): string {
 export function startPdfjsThread(): PdfjsThread | null {
 	if (thread || unavailable) return thread;
 	try {
+		// Loaded here, not with the module: a PDF that resodiff's own reader reads needs no thread, and
+		// node:worker_threads brings a dozen of Node's own modules with it.
+		const { MessageChannel, Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads;
 		const { port1, port2 } = new MessageChannel();
 		const file = pdfjsWorkerPath();
 		const worker = new Worker(THREAD_SCRIPT, {
