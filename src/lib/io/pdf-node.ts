@@ -291,9 +291,9 @@ async function takeReadAhead(bytes: Uint8Array, name: string): Promise<PdfText |
 			release();
 		}
 	} catch (error) {
-		// The file's verdict, naming the file as it is asked for.
-		const verdict = error as ResodiffError;
-		throw new ResodiffError(verdict.code, verdict.message, { ...verdict.where, file: name }, verdict.more);
+		// The file's verdict (keepVerdict lets no other error through), naming the file as it is asked for.
+		if (!(error instanceof ResodiffError)) throw error;
+		throw new ResodiffError(error.code, error.message, { ...error.where, file: name }, error.more);
 	}
 }
 
