@@ -5,9 +5,16 @@
  * Spanish A/RES/77/247) and the languages ("Chinese", "Original: English"). The PDF reader finds it by position on the page; the Word reader
  * in the first page's header, where the UN's Word template puts it. Both read it here.
  */
-import { DRAFT_SYMBOL, getDateForms } from './drafting';
+import { DRAFT_SYMBOL, getDateForms, type DateForms } from './drafting';
 import { AR_DIGIT } from './drafting/ar';
-import { BARCODE_LINE, DISTRIBUTION_LINE, ORGAN_LINE, SYMBOL_LINE, sessionOfSymbol } from './un-patterns';
+import {
+	BARCODE_LINE,
+	DISTRIBUTION_LINE,
+	LANGUAGE_NAME_SOURCE,
+	ORGAN_LINE,
+	SYMBOL_LINE,
+	sessionOfSymbol
+} from './un-patterns';
 import type { DocumentMeta } from '../types';
 
 /**
@@ -32,21 +39,7 @@ const LONE_YEAR = new RegExp(`(?<!${AR_DIGIT})${AR_DIGIT}{4}(?!${AR_DIGIT})`);
 /** Longest cell that can be a date of issue. Unit: characters. */
 const DATE_CELL_MAX = 40;
 
-/**
- * The distribution cell, in the words of the masthead's language: English ("Distr.: General", "Distr.: Limited",
- * "Distr.: Restricted", as the Chinese, Russian and Arabic versions also print it), French ("Distr. générale",
- * "Distr. limitée", "Distr. restreinte") and Spanish ("Distr. general", as the real A/RES/77/247 prints it,
- * "Distr. limitada", "Distr. reservada"). Group 1 is the word; no letter or digit may follow it, which
- * {@link readDistribution} checks apart: with a Unicode class in it the pattern would need the `u` flag, and V8
- * compiles a case-insensitive Unicode pattern in about 1 ms, cold, on every masthead it reads (PDF and Word).
- */
-const DISTRIBUTION =
-	/^Distr\.?\s*[:：]?\s*(General|Limited|Restricted|générale|limitée|restreinte|general|limitada|reservada)/i;
-
-/** A letter or digit of any script; asked only of a character after a distribution word that is not ASCII. */
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-/** Each distribution word as the English name the document model keeps (`DocumentMeta.distribution`). */
+/** Each distribution word a masthead prints, as the English name the document model keeps (`DocumentMeta.distribution`). */
 const DISTRIBUTION_NAMES: Readonly<Record<string, string>> = {
 	general: 'General',
 	générale: 'General',
@@ -57,6 +50,22 @@ const DISTRIBUTION_NAMES: Readonly<Record<string, string>> = {
 	restreinte: 'Restricted',
 	reservada: 'Restricted'
 };
+
+/** The distribution words ({@link DISTRIBUTION_NAMES}), as a regex source: "General|générale|…". */
+const DISTRIBUTION_WORDS = Object.keys(DISTRIBUTION_NAMES).join('|');
+
+/**
+ * The distribution cell, in the words of the masthead's language: English ("Distr.: General", "Distr.: Limited",
+ * "Distr.: Restricted", as the Chinese, Russian and Arabic versions also print it), French ("Distr. générale",
+ * "Distr. limitée", "Distr. restreinte") and Spanish ("Distr. general", as the real A/RES/77/247 prints it,
+ * "Distr. limitada", "Distr. reservada"). Group 1 is the word; no letter or digit may follow it, which
+ * {@link readDistribution} checks apart: with a Unicode class in it the pattern would need the `u` flag, and V8
+ * compiles a case-insensitive Unicode pattern in about 1 ms, cold, on every masthead it reads (PDF and Word).
+ */
+const DISTRIBUTION = new RegExp(`^Distr\\.?\\s*[:：]?\\s*(${DISTRIBUTION_WORDS})`, 'i');
+
+/** A letter or digit of any script; asked only of a character after a distribution word that is not ASCII. */
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** The distribution a cell prints ({@link DISTRIBUTION}), as its English name; else null. */
 function readDistribution(cell: string): string | null {
@@ -88,8 +97,13 @@ const ORGAN_BEFORE_CELL = new RegExp(`${ORGAN_LINE.source.replace(/\$$/, '')}\\s
  * (about 0.7 ms a pattern with the `u` flag, cold).
  */
 export function dateOfCell(text: string): string | null {
+	return dateIn(text, MASTHEAD_DATES);
+}
+
+/** The date a cell holds in one of the date forms given, when it is a date and nothing else ({@link dateOfCell}). */
+function dateIn(text: string, languages: readonly DateForms[]): string | null {
 	if (text.length > DATE_CELL_MAX || !LONE_YEAR.test(text)) return null;
-	for (const forms of MASTHEAD_DATES) {
+	for (const forms of languages) {
 		const iso = forms.toIsoDate(text);
 		if (iso !== null && text.replace(forms.date, '').trim() === '') return iso;
 	}
@@ -109,6 +123,50 @@ export function isMastheadCell(text: string): boolean {
 		DISTRIBUTION_LINE.test(text) ||
 		BARCODE_LINE.test(text) ||
 		isDateCell(text)
+	);
+}
+
+/** The organs of {@link ORGAN_LINE}, as a regex source without its anchors. */
+const ORGAN_SOURCE = ORGAN_LINE.source.slice(1, -1);
+
+/**
+ * A line of a masthead as a text extracted from a UN document prints it, one cell a line or a row of the
+ * masthead's table on one line, in the words of each language version: the organ ({@link ORGAN_LINE}: "United
+ * Nations", "联合国", "Nations Unies", "Naciones Unidas", "Организация Объединенных Наций", "الأمم المتحدة", "大会",
+ * "Asamblea General" …), alone or before the symbol or distribution ("联合国 A/C.1/77/L.31", "Naciones Unidas
+ * A/RES/77/247", "Asamblea General Distr. general"); the distribution ("Distr.: Limited", and the French and
+ * Spanish "Distr. générale", "Distr. limitada" of {@link DISTRIBUTION_NAMES}); the original language ("Original:
+ * English", "Original : anglais", "原文：英文"); the language line ({@link LANGUAGE_NAME_SOURCE}: "Chinese",
+ * "Français", "Español"); a date of issue in English ("11 October 2022"). A date in the version's own words ("9 de
+ * enero de 2023") is told by {@link isMastheadLine}, which knows the text's language. Drafts carry a masthead;
+ * adopted resolutions as published in the seeds do not. Anchored, so a sentence that starts with one of these
+ * words is no masthead line.
+ */
+export const MASTHEAD_LINE = new RegExp(
+	[
+		`^(?:${ORGAN_SOURCE}\\s*)?(?:(?:A|S|E)\\/[\\w./-]+|Distr\\.?\\s*[:：]\\s*\\S.{0,30}|Distr\\.?\\s*(?:${DISTRIBUTION_WORDS})(?:\\s.{0,30})?)$`,
+		`^${ORGAN_SOURCE}$`,
+		'^(?:Original|原文)\\s*[:：]\\s*\\S.{0,20}$',
+		`^${LANGUAGE_NAME_SOURCE}$`,
+		'^\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}$'
+	].join('|'),
+	'i'
+);
+
+/**
+ * The versions whose masthead may print its date of issue in their own words, not in English: French ("1er
+ * novembre 2023"), Spanish ("9 de enero de 2023", the real A/RES/77/247), Russian ("17 октября 2023 г.") and
+ * Arabic ("١٧ تشرين الأول/أكتوبر ٢٠٢٣"). The Chinese version prints it in English.
+ */
+const OWN_DATE_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'ru', 'ar']);
+
+/**
+ * Whether a trimmed line of a text in `language` (ISO 639-1) is a line of its masthead: a {@link MASTHEAD_LINE},
+ * or a date of issue alone in the words of a version that prints it so ({@link OWN_DATE_LANGUAGES}).
+ */
+export function isMastheadLine(line: string, language: string): boolean {
+	return (
+		MASTHEAD_LINE.test(line) || (OWN_DATE_LANGUAGES.has(language) && dateIn(line, [getDateForms(language)]) !== null)
 	);
 }
 

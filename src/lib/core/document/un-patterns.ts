@@ -96,8 +96,23 @@ export const RECYCLE_LINE =
 export const ORGAN_LINE =
 	/^(?:联\s*合\s*国|United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|Организация\s+Объединенных\s+Наций|الأمم\s+المتحدة|大\s*会|General\s+Assembly|Assemblée\s+générale|Asamblea\s+General|Генеральная\s+Ассамблея|الجمعية\s+العامة|安\s*全\s*理\s*事\s*会|Security\s+Council|Conseil\s+de\s+sécurité|Consejo\s+de\s+Seguridad|经\s*济\s*及\s*社\s*会\s*理\s*事\s*会|Economic\s+and\s+Social\s+Council)$/i;
 
-/** A masthead cell of distribution and language: "Distr.: General", "Original: English", "Chinese". */
-export const DISTRIBUTION_LINE = /^(?:Distr\.?|Original|Chinese|English|French|Spanish|Russian|Arabic)\b/i;
+/**
+ * The language line of a masthead, the language of the version (a regex source, no anchors, for the `i` flag):
+ * in English as most versions print it ("Chinese", "Russian", "Arabic"), in French and Spanish in their own words
+ * ("Français", "Español", over "Original : anglais", "Original: inglés"), and in Chinese as a Chinese copy may
+ * print it ("中文", over "原文：英文").
+ */
+export const LANGUAGE_NAME_SOURCE =
+	'(?:Chinese|English|French|Spanish|Russian|Arabic|Français|Español|中文|英文|法文|西班牙文|俄文|阿拉伯文)';
+
+/**
+ * A masthead cell of distribution and language: "Distr.: General", "Original: English", "Original : anglais",
+ * "Chinese", "Français" ({@link LANGUAGE_NAME_SOURCE}): the word, then no letter, digit or Chinese character.
+ */
+export const DISTRIBUTION_LINE = new RegExp(
+	`^(?:(?:Distr\\.?|Original)\\b|${LANGUAGE_NAME_SOURCE}(?![\\wÀ-ɏ\\u3400-\\u9fff]))`,
+	'i'
+);
 
 /**
  * Longest line that can be page furniture alone or glued: "2/9 23-21227A/C.3/78/L.41" (25), "18-17962 (E)

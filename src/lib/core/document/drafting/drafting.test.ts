@@ -4,7 +4,6 @@ import {
 	DASH_ITEM,
 	DRAFT_SYMBOL,
 	FOOTNOTE_RULE,
-	MASTHEAD_LINE,
 	NUMBERED_PARAGRAPH,
 	RESOLUTION_NUMBER,
 	SECTION_HEADING,
@@ -387,20 +386,6 @@ describe('draft resolutions', () => {
 		const m = DRAFT_SYMBOL.exec(text);
 		expect(m?.[0] ?? null).toBe(match);
 		if (m) expect([m[1], m[2]]).toEqual([committee, session]);
-	});
-
-	const masthead: [label: string, line: string, expected: boolean][] = [
-		['symbol after the organisation', '联合国A/C.1/77/L.31', true],
-		['distribution', '大会Distr.: Limited', true],
-		['English distribution', 'General Assembly Distr.: General', true],
-		['issue date', '11 October 2022', true],
-		['language', 'Chinese', true],
-		['original language', 'Original: English', true],
-		['a sentence is not masthead', '决心促进严格遵循《联合国宪章》所载宗旨和原则，', false],
-		['the subject is not masthead', '大会，', false]
-	];
-	it.each(masthead)('masthead line: %s', (_label, line, expected) => {
-		expect(MASTHEAD_LINE.test(line)).toBe(expected);
 	});
 
 	const draftLines: [label: string, conv: typeof chineseDrafting, line: string, sponsors: string | undefined | null][] =

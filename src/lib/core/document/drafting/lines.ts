@@ -1,7 +1,7 @@
 /**
  * The line patterns of UN documents every language shares: paragraph numbers, subparagraph letters, list
- * items, section headings, resolution numbers before a title, draft symbols, the masthead, footnote rules
- * and superscript marks, and the punctuation that ends a paragraph.
+ * items, section headings, resolution numbers before a title, draft symbols, footnote rules and superscript
+ * marks, and the punctuation that ends a paragraph.
  */
 import { isSpaceUnit } from '../../text/cjk';
 
@@ -18,14 +18,6 @@ export const RESOLUTION_NUMBER =
  * (a plenary draft). Group 1 is the committee number, absent for a plenary draft; group 2 the session.
  */
 export const DRAFT_SYMBOL = /\bA\/(?:C\.(\d)\/)?(\d{1,3})\/L\.\d{1,4}(?:\/(?:Rev|Add|Corr)\.\d{1,2})*(?![\w/])/;
-
-/**
- * A line of the masthead of a UN document, printed in English in every language version: "联合国 A/C.1/77/L.31",
- * "大会 Distr.: Limited", "11 October 2022", "Chinese", "Original: English". Drafts carry it; adopted
- * resolutions as published in the seeds do not.
- */
-export const MASTHEAD_LINE =
-	/^(?:(?:联合国|United Nations|大会|General Assembly)\s*)?(?:(?:A|S|E)\/[\w./-]+|Distr\.?\s*[:：]\s*\S.{0,30})$|^(?:联合国|United Nations)$|^(?:Original|原文)\s*[:：]\s*\S.{0,20}$|^(?:Chinese|English|French|Spanish|Russian|Arabic|中文|英文|法文|西班牙文|俄文|阿拉伯文)$|^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/i;
 
 /**
  * A numbered paragraph: "4. ", "4．", "4.重申", the Markdown escape "4\\. ", the number alone on its line

@@ -8,13 +8,8 @@
  * "General Assembly Distr.: General 3 December 2025", PyMuPDF Markdown). A line that is not one form is read as
  * a form followed by the rest: the session, then an agenda item, then the agenda title.
  */
-import {
-	DRAFT_SYMBOL,
-	MASTHEAD_LINE,
-	endsWithParagraphPunctuation,
-	splitSponsors,
-	type DraftingConventions
-} from '../drafting';
+import { DRAFT_SYMBOL, endsWithParagraphPunctuation, splitSponsors, type DraftingConventions } from '../drafting';
+import { isMastheadLine } from '../masthead';
 import { SYMBOL_LINE } from '../un-patterns';
 import { DRAFT_LINE_MAX } from './lines';
 import type { RenderedBlock } from './types';
@@ -101,6 +96,13 @@ export function readLetterheadLine(
 		into.agendaItem ??= item[1].trim();
 		return true;
 	}
+	// Before the adoption line: a Russian one may be its date alone ("6 декабря 2021 года"), and the masthead's date
+	// of issue alone ("13 декабря 2021 г.") is no date of adoption.
+	if (isMastheadLine(text, conv.language)) {
+		const symbol = DRAFT_SYMBOL.exec(text) ?? /(?:A|S|E)\/[\w./-]+/.exec(text);
+		if (symbol) into.symbol ??= symbol[0];
+		return true;
+	}
 	const adoption = conv.adoptionLine.exec(text);
 	if (adoption) {
 		into.date ??= conv.toIsoDate(adoption[1]) ?? undefined;
@@ -127,11 +129,6 @@ export function readLetterheadLine(
 			const names = splitSponsors(draft[1], conv);
 			if (names.length > 0) into.sponsors = names;
 		}
-		return true;
-	}
-	if (MASTHEAD_LINE.test(text)) {
-		const symbol = DRAFT_SYMBOL.exec(text) ?? /(?:A|S|E)\/[\w./-]+/.exec(text);
-		if (symbol) into.symbol ??= symbol[0];
 		return true;
 	}
 	if (readLetterheadRow(text, conv, into)) return true;

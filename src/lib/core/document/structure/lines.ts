@@ -8,7 +8,6 @@ import { isSpaceUnit } from '../../text/cjk';
 import {
 	BULLET_ITEM,
 	DASH_ITEM,
-	MASTHEAD_LINE,
 	NUMBERED_PARAGRAPH,
 	RESOLUTION_NUMBER,
 	SECTION_HEADING,
@@ -19,6 +18,7 @@ import {
 	type DraftingConventions,
 	type OpenerTable
 } from '../drafting';
+import { isMastheadLine } from '../masthead';
 import { findRepeatedPrint } from '../../text/normalize';
 import type { LineInfo, Marker } from './types';
 
@@ -222,7 +222,10 @@ export function readLine(trimmed: string, conv: DraftingConventions, options: Re
 		return { marker: 'letterhead', number: null, rest: trimmed };
 	}
 	// A draft's masthead, committee and "…：决议草案" lines stand alone even without blank lines between them.
-	if (trimmed.length <= MASTHEAD_LINE_MAX && (MASTHEAD_LINE.test(trimmed) || conv.committeeName.test(trimmed))) {
+	if (
+		trimmed.length <= MASTHEAD_LINE_MAX &&
+		(isMastheadLine(trimmed, conv.language) || conv.committeeName.test(trimmed))
+	) {
 		return { marker: 'letterhead', number: null, rest: trimmed };
 	}
 	if (trimmed.length <= DRAFT_LINE_MAX && conv.draftLine.test(trimmed.replace(/\*\*|__/g, ''))) {

@@ -1,0 +1,299 @@
+/**
+ * The masthead of a text extracted from a UN document in French, Spanish, Russian or Arabic: its lines are read
+ * as letterhead, as those of an English or Chinese text are, never as paragraphs, and a draft's symbol is read
+ * from them. The Spanish texts are real (the real A/RES/77/247 as four tools extract it, tests/fixtures/real,
+ * see its SOURCES.md). No French, Russian or Arabic document with its masthead is among the fixtures: their
+ * mastheads here are SYNTHETIC, composed from the UN's layout exactly as the PDF reader's tests compose them
+ * (src/lib/io/pdf/masthead-languages.test.ts): the organ and symbol, the organ and distribution, the date of issue
+ * (in English, as the Russian and Arabic versions print it, or in the version's own words), and a draft's
+ * language and original language. They are set over the bodies of tests/fixtures/languages (themselves written
+ * for the tests, see its SOURCES.md) and over short draft bodies written here.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { isMastheadLine } from './masthead';
+import { parseResolution } from './parse';
+import type { ResolutionDocument } from '../types';
+
+const fixtures = new URL('../../../../tests/fixtures/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, fixtures), 'utf8');
+
+/** The rows of a masthead, each a list of cells, as the PDF reader's tests give them. */
+type Rows = string[][];
+
+/** The masthead as pdftotext prints it without options: the symbol first, then a cell a line, blank lines between. */
+function asPdftotext(rows: Rows): string {
+	const symbol = rows[0][1];
+	const cells = rows.flatMap((row, i) => (i === 0 ? [row[0]] : row));
+	return [symbol, ...cells].join('\n\n') + '\n\n';
+}
+
+/** The masthead as `pdftotext -layout` prints it: a row a line, the cells spaced apart, indented. */
+function asLayout(rows: Rows): string {
+	return (
+		rows.map((row) => '                   ' + row.join('                                        ')).join('\n') +
+		'\n\n\n\n'
+	);
+}
+
+/** The masthead as copy-paste from a PDF viewer gives it: a row a line, one space between cells. */
+function asCopied(rows: Rows): string {
+	return rows.map((row) => row.join(' ')).join('\n') + '\n';
+}
+
+const forms: [name: string, render: (rows: Rows) => string][] = [
+	['as pdftotext prints it', asPdftotext],
+	['as pdftotext -layout prints it', asLayout],
+	['as copied from a PDF viewer', asCopied]
+];
+
+/** What a document reads as, its masthead aside: every paragraph's kind, number and text; the metadata. */
+function reading(doc: ResolutionDocument) {
+	const meta: Partial<ResolutionDocument['meta']> = { ...doc.meta };
+	delete meta.letterhead;
+	delete meta.source;
+	delete meta.shape;
+	return { meta, paragraphs: doc.paragraphs.map((p) => [p.kind, p.number, p.text]) };
+}
+
+/** Synthetic mastheads of A/RES/76/40 in each language, composed from the UN layout (see the file's head). */
+const resolutionMastheads: [language: string, what: string, rows: Rows][] = [
+	[
+		'fr',
+		'French, its date in French',
+		[['Nations Unies', 'A/RES/76/40'], ['Assemblée générale', 'Distr. générale'], ['13 décembre 2021']]
+	],
+	[
+		'es',
+		'Spanish, its date in Spanish',
+		[['Naciones Unidas', 'A/RES/76/40'], ['Asamblea General', 'Distr. general'], ['13 de diciembre de 2021']]
+	],
+	[
+		'ru',
+		'Russian, its distribution and date in English as the UN prints them',
+		[
+			['Организация Объединенных Наций', 'A/RES/76/40'],
+			['Генеральная Ассамблея', 'Distr.: General'],
+			['13 December 2021']
+		]
+	],
+	[
+		'ru',
+		'Russian, its date in Russian with the year abbreviated',
+		[
+			['Организация Объединенных Наций', 'A/RES/76/40'],
+			['Генеральная Ассамблея', 'Distr.: General'],
+			['13 декабря 2021 г.']
+		]
+	],
+	[
+		'ar',
+		'Arabic, its distribution and date in English as the UN prints them',
+		[['الأمم المتحدة', 'A/RES/76/40'], ['الجمعية العامة', 'Distr.: General'], ['13 December 2021']]
+	],
+	[
+		'ar',
+		'Arabic, its date in Arabic in Arabic-Indic digits',
+		[['الأمم المتحدة', 'A/RES/76/40'], ['الجمعية العامة', 'Distr.: General'], ['١٣ كانون الأول/ديسمبر ٢٠٢١']]
+	]
+];
+
+describe('a resolution with its masthead, in each language (synthetic mastheads over tests/fixtures/languages)', () => {
+	const cases = resolutionMastheads.flatMap(([language, what, rows]) =>
+		forms.map(([form, render]): [string, string, Rows, (rows: Rows) => string] => [
+			`${what}, ${form}`,
+			language,
+			rows,
+			render
+		])
+	);
+	it.each(cases)('%s', (_what, language, rows, render) => {
+		const body = read(`languages/A-RES-76-40.${language}.txt`);
+		const bare = parseResolution(body);
+		const doc = parseResolution(render(rows) + body);
+		// The masthead's lines are letterhead, every one of them; the body reads exactly as without them.
+		expect(reading(doc)).toEqual(reading(bare));
+		const cells = rows.flat().filter((cell) => cell !== 'A/RES/76/40' || render !== asPdftotext);
+		const letterhead = (doc.meta.letterhead ?? []).join('\n');
+		for (const cell of cells) expect(letterhead).toContain(cell);
+		expect(doc.meta).toMatchObject({ symbol: 'A/RES/76/40', session: 76, language });
+	});
+});
+
+/** Synthetic drafts: a masthead composed from the UN layout, the letterhead of a Third Committee draft, a body. */
+const drafts: [language: string, masthead: Rows, body: string, committee: string][] = [
+	[
+		'fr',
+		[
+			['Nations Unies', 'A/C.3/78/L.41'],
+			['Assemblée générale', 'Distr. limitée'],
+			['1er novembre 2023'],
+			['Français'],
+			['Original : anglais']
+		],
+		`Soixante-dix-huitième session
+Troisième Commission
+Point 71 c) de l’ordre du jour
+Promotion et protection des droits humains : situations relatives aux droits humains et rapports des rapporteurs et représentants spéciaux
+
+Albanie, Australie et Canada : projet de résolution
+
+Situation des droits humains en République islamique d’Iran
+
+L’Assemblée générale,
+
+Guidée par la Charte des Nations Unies,
+
+1. Prend note du rapport du Secrétaire général ;
+
+2. Décide de poursuivre l’examen de la question.
+`,
+		'Troisième Commission'
+	],
+	[
+		'es',
+		[
+			['Naciones Unidas', 'A/C.3/78/L.41'],
+			['Asamblea General', 'Distr. limitada'],
+			['1.º de noviembre de 2023'],
+			['Español'],
+			['Original: inglés']
+		],
+		`Septuagésimo octavo período de sesiones
+Tercera Comisión
+Tema 71 c) del programa
+Promoción y protección de los derechos humanos: situaciones de los derechos humanos e informes de relatores y representantes especiales
+
+Albania, Australia y Canadá: proyecto de resolución
+
+Situación de los derechos humanos en la República Islámica del Irán
+
+La Asamblea General,
+
+Guiada por la Carta de las Naciones Unidas,
+
+1. Toma nota del informe del Secretario General;
+
+2. Decide seguir examinando la cuestión.
+`,
+		'Tercera Comisión'
+	],
+	[
+		'ru',
+		[
+			['Организация Объединенных Наций', 'A/C.3/78/L.41'],
+			['Генеральная Ассамблея', 'Distr.: Limited'],
+			['1 November 2023'],
+			['Russian'],
+			['Original: English']
+		],
+		`Семьдесят восьмая сессия
+Третий комитет
+Пункт 71 c) повестки дня
+Поощрение и защита прав человека: ситуации в области прав человека и доклады специальных докладчиков и представителей
+
+Албания, Австралия и Канада: проект резолюции
+
+Положение в области прав человека в Исламской Республике Иран
+
+Генеральная Ассамблея,
+
+руководствуясь Уставом Организации Объединенных Наций,
+
+1. принимает к сведению доклад Генерального секретаря;
+
+2. постановляет продолжить рассмотрение этого вопроса.
+`,
+		'Третий комитет'
+	],
+	[
+		'ar',
+		[
+			['الأمم المتحدة', 'A/C.3/78/L.41'],
+			['الجمعية العامة', 'Distr.: Limited'],
+			['1 November 2023'],
+			['Arabic'],
+			['Original: English']
+		],
+		`الدورة الثامنة والسبعون
+اللجنة الثالثة
+البند 71 (ج) من جدول الأعمال
+تعزيز حقوق الإنسان وحمايتها: حالات حقوق الإنسان وتقارير المقررين والممثلين الخاصين
+
+ألبانيا: مشروع قرار
+
+حالة حقوق الإنسان في جمهورية إيران الإسلامية
+
+إن الجمعية العامة،
+
+إذ تسترشد بميثاق الأمم المتحدة،
+
+1 - تحيط علما بتقرير الأمين العام؛
+
+2 - تقرر مواصلة النظر في هذه المسألة.
+`,
+		'اللجنة الثالثة'
+	]
+];
+
+describe('a draft with its masthead, in each language (synthetic)', () => {
+	const cases = drafts.flatMap(([language, rows, body, committee]) =>
+		forms.map(([form, render]): [string, string, Rows, string, string, (rows: Rows) => string] => [
+			language,
+			form,
+			rows,
+			body,
+			committee,
+			render
+		])
+	);
+	it.each(cases)(
+		"%s, %s: the masthead is letterhead, its symbol the draft's",
+		(language, _form, rows, body, committee, render) => {
+			const doc = parseResolution(render(rows) + '\n' + body);
+			expect(doc.meta).toMatchObject({ language, symbol: 'A/C.3/78/L.41', session: 78, draft: true, committee });
+			expect(doc.paragraphs.map((p) => p.kind)).toEqual(['title', 'heading', 'preamble', 'operative', 'operative']);
+			const letterhead = (doc.meta.letterhead ?? []).join('\n');
+			for (const cell of rows.flat().filter((c) => !c.startsWith('A/'))) expect(letterhead).toContain(cell);
+		}
+	);
+});
+
+describe('isMastheadLine', () => {
+	it.each([
+		// English and Chinese, as before.
+		['en', '联合国A/C.1/77/L.31', true],
+		['zh', '大会Distr.: Limited', true],
+		['en', 'General Assembly Distr.: General', true],
+		['en', '11 October 2022', true],
+		['zh', 'Chinese', true],
+		['en', 'Original: English', true],
+		['zh', '决心促进严格遵循《联合国宪章》所载宗旨和原则，', false],
+		['zh', '大会，', false],
+		// The other versions, in their own words.
+		['es', 'Naciones Unidas A/RES/77/247', true],
+		['es', 'Asamblea General Distr. general', true],
+		['es', 'Distr. reservada', true],
+		['es', '9 de enero de 2023', true],
+		['es', 'Español', true],
+		['es', 'Original: inglés', true],
+		['fr', 'Nations Unies', true],
+		['fr', 'Assemblée générale Distr. limitée', true],
+		['fr', '1er novembre 2023', true],
+		['fr', 'Français', true],
+		['fr', 'Original : anglais', true],
+		['ru', 'Организация Объединенных Наций A/C.1/78/L.5', true],
+		['ru', 'Генеральная Ассамблея Distr.: Limited', true],
+		['ru', '17 октября 2023 г.', true],
+		['ar', 'الأمم المتحدة A/RES/78/1', true],
+		['ar', 'الجمعية العامة Distr.: General', true],
+		['ar', '١٧ تشرين الأول/أكتوبر ٢٠٢٣', true],
+		// Sentences, subjects and dates in another version's words are not.
+		['es', 'La Asamblea General,', false],
+		['fr', 'Distribution générale des documents', false],
+		['es', 'Español y francés son idiomas oficiales', false],
+		['es', 'el 9 de enero de 2023 se aprobó', false],
+		['en', '9 de enero de 2023', false],
+		['zh', '2021年12月6日', false]
+	])('%s %j is %s', (language, line, expected) => expect(isMastheadLine(line, language)).toBe(expected));
+});
