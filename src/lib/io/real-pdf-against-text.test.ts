@@ -10,12 +10,15 @@ import { readPdfInNode } from './pdf-node';
 const dir = new URL('../../../tests/fixtures/real/', import.meta.url);
 const tools = ['txt', 'pdftotext-layout.txt', 'pymupdf.txt', 'copy-pdfjs.txt'];
 
-// The Spanish PDF has only its pdftotext text (`…es.pdftotext.txt`), named apart from the English ones' `.txt`.
+// The Spanish PDF's pdftotext text is `…es.pdftotext.txt`, named apart from the English ones' `.txt`.
 const pairs: [pdf: string, text: string][] = [
 	...['A-RES-73-3', 'A-RES-73-6'].flatMap((symbol) =>
 		tools.map((tool): [string, string] => [`${symbol}.en.pdf`, `${symbol}.en.${tool}`])
 	),
-	['A-RES-77-247.es.pdf', 'A-RES-77-247.es.pdftotext.txt']
+	...['pdftotext.txt', ...tools.slice(1)].map((tool): [string, string] => [
+		'A-RES-77-247.es.pdf',
+		`A-RES-77-247.es.${tool}`
+	])
 ];
 
 describe('a real PDF against its extracted text', () => {

@@ -11,6 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { compareDocuments } from '../compare';
 import { isMastheadLine } from './masthead';
 import { parseResolution } from './parse';
 import type { ResolutionDocument } from '../types';
@@ -257,6 +258,41 @@ describe('a draft with its masthead, in each language (synthetic)', () => {
 			for (const cell of rows.flat().filter((c) => !c.startsWith('A/'))) expect(letterhead).toContain(cell);
 		}
 	);
+});
+
+describe('the real A/RES/77/247 in Spanish, as four tools extract it', () => {
+	const tools = ['pdftotext', 'pdftotext-layout', 'pymupdf', 'copy-pdfjs'];
+	const docs = Object.fromEntries(
+		tools.map((tool) => [tool, parseResolution(read(`real/A-RES-77-247.es.${tool}.txt`), { checkLetters: false })])
+	);
+
+	it.each(tools)('%s: the masthead is letterhead, and no paragraph holds any of it', (tool) => {
+		const doc = docs[tool];
+		const letterhead = (doc.meta.letterhead ?? []).join('\n');
+		for (const cell of ['Naciones Unidas', 'Asamblea General', 'Distr. general', '9 de enero de 2023'])
+			expect(letterhead).toContain(cell);
+		expect(doc.paragraphs.filter((p) => /Naciones Unidas A\/|Distr\.|9 de enero de 2023/.test(p.text))).toEqual([]);
+		expect(doc.paragraphs.filter((p) => p.kind === 'other')).toEqual([]);
+		expect(doc.paragraphs.filter((p) => p.kind === 'operative').map((p) => Number(p.number))).toEqual(
+			Array.from({ length: 19 }, (_, i) => i + 1)
+		);
+		expect(doc.meta).toMatchObject({
+			symbol: 'A/RES/77/247',
+			session: 77,
+			date: '2022-12-30',
+			agendaItem: '47',
+			agendaTitle:
+				'Prácticas y actividades de asentamiento israelíes que afectan a los derechos del pueblo palestino y otros habitantes árabes de los territorios ocupados'
+		});
+		// The adoption line PyMuPDF and -layout wrap after the agenda title is read whole.
+		expect(doc.meta.letterhead).toContain('Resolución aprobada por la Asamblea General el 30 de diciembre de 2022');
+	});
+
+	it.each(tools.slice(1))('pdftotext and %s give the same paragraphs', (tool) => {
+		const cmp = compareDocuments(docs.pdftotext, docs[tool]);
+		expect(cmp.rows.filter((r) => r.status !== 'unchanged' && r.status !== 'modified')).toEqual([]);
+		expect(cmp.rows.filter((r) => r.status === 'modified' && r.similarity < 0.95)).toEqual([]);
+	});
 });
 
 describe('isMastheadLine', () => {

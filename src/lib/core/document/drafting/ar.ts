@@ -149,6 +149,9 @@ const AR_DATE = new RegExp(
 	'u'
 );
 
+/** The words of the adoption line before its date (regex source): "قرار اتخذته الجمعية العامة". */
+const AR_ADOPTION_HEAD = 'قرار اتخذته الجمعية العامة';
+
 /** A date as printed (regex source, no groups): the closing line, the adoption line and run-on closings. */
 const AR_DATE_TEXT = `${AR_DIGIT}{1,2}\\s+${AR_MONTH}\\s+${AR_DIGIT}{4}`;
 
@@ -190,7 +193,8 @@ export const arabicDrafting = once((): DraftingConventions => ({
 		'u'
 	),
 	agendaItem: /^البند(?:ان)? (.{1,40}?) من جدول الأعمال(?: المؤقت)?$/u,
-	adoptionLine: new RegExp(`^(?:قرار اتخذته الجمعية العامة )?في (${AR_DATE_TEXT})$`, 'u'),
+	adoptionLine: new RegExp(`^(?:${AR_ADOPTION_HEAD} )?في (${AR_DATE_TEXT})$`, 'u'),
+	adoptionHead: new RegExp(`^${AR_ADOPTION_HEAD}$`, 'u'),
 	committeeLine: new RegExp(`^\\[\\s*بناء[ًٌ]? على تقرير .{1,120}? \\(\\s*(${SYMBOL})[^)\\]]*\\)\\s*\\]$`, 'u'),
 	originalLanguageLine: /^\[\s*الأصل\s*:/u,
 	draftLine: /^(?:(\S.{0,400}?)\s*:\s*)?مشروع قرار$/u,

@@ -31,6 +31,13 @@ export interface DraftingConventions {
 	agendaItem: RegExp;
 	/** The letterhead line "2021年12月6日大会决议" / "Resolution adopted by the General Assembly on …". */
 	adoptionLine: RegExp;
+	/**
+	 * The adoption line's words before its date, on a line of their own as an extractor may wrap them after an
+	 * agenda title ("Resolución aprobada por la Asamblea General" / "el 30 de diciembre de 2022", A/RES/77/247 as
+	 * PyMuPDF and `pdftotext -layout` print it): the line starts a letterhead line of its own, which the date on
+	 * the next line completes. Absent where no such wrap is known.
+	 */
+	adoptionHead?: RegExp;
 	/** The committee line "[根据第一委员会的报告(A/76/444,第93段)通过]"; group 1 holds the report symbol. */
 	committeeLine: RegExp;
 	/** A report's "[原件：西班牙文]" line, which follows a heading (a country's reply). */

@@ -144,6 +144,9 @@ export const ES_DAY = '(?:1\\s?\\.?\\s?[º°o]|\\d{1,2}º?)';
 
 const ES_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(${ES_DAY})\\s+de\\s+(${ES_MONTH})\\s+de\\s+(\\d{4})(?!\\p{N})`, 'iu');
 
+/** The words of the adoption line before its date (regex source): "Resolución aprobada por la Asamblea General". */
+const ES_ADOPTION_HEAD = 'Resolución aprobada por la Asamblea General';
+
 /** A date as printed (regex source, no groups): the closing line, the adoption line and run-on closings. */
 const ES_DATE_TEXT = `${ES_DAY}\\s+de\\s+${ES_MONTH}\\s+de\\s+\\d{4}`;
 
@@ -181,7 +184,8 @@ export const spanishDrafting = once((): DraftingConventions => ({
 		'iu'
 	),
 	agendaItem: /^Temas? (.{1,40}?) del programa(?: provisional)?$/i,
-	adoptionLine: new RegExp(`^(?:Resolución aprobada por la Asamblea General )?el (${ES_DATE_TEXT})$`, 'i'),
+	adoptionLine: new RegExp(`^(?:${ES_ADOPTION_HEAD} )?el (${ES_DATE_TEXT})$`, 'i'),
+	adoptionHead: new RegExp(`^${ES_ADOPTION_HEAD}$`, 'i'),
 	committeeLine: new RegExp(
 		`^\\[\\s*sobre la base del informe de la .{1,120}? \\(\\s*(${SYMBOL})[^)\\]]*\\)\\s*\\]$`,
 		'i'

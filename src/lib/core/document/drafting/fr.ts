@@ -146,6 +146,9 @@ export const FR_DAY = '(?:1\\s?(?:er|ᵉʳ)|\\d{1,2})';
 
 const FR_DATE = new RegExp(`(?<![\\p{L}\\p{N}])(${FR_DAY})\\s+(${FR_MONTH})\\s+(\\d{4})(?!\\p{N})`, 'iu');
 
+/** The words of the adoption line before its date (regex source): "Résolution adoptée par l’Assemblée générale". */
+const FR_ADOPTION_HEAD = "Résolution adoptée par l[’']Assemblée générale";
+
 /** A date as printed (regex source, no groups): the closing line, the adoption line and run-on closings. */
 const FR_DATE_TEXT = `${FR_DAY}\\s+${FR_MONTH}\\s+\\d{4}`;
 
@@ -180,7 +183,8 @@ export const frenchDrafting = once((): DraftingConventions => ({
 	runOnClosing: new RegExp(`[.;]\\s*(\\d{1,4}${FR_PLENARY})\\s*(${FR_DATE_TEXT})\\s*$`),
 	session: new RegExp(`^(${frenchOrdinalWords()}|${FR_ORDINAL_FIGURES}) session$`, 'i'),
 	agendaItem: /^(?:Points?|Point provisoire) (.{1,40}?) de l[’']ordre du jour(?: provisoire)?$/i,
-	adoptionLine: new RegExp(`^(?:Résolution adoptée par l[’']Assemblée générale )?le (${FR_DATE_TEXT})$`, 'i'),
+	adoptionLine: new RegExp(`^(?:${FR_ADOPTION_HEAD} )?le (${FR_DATE_TEXT})$`, 'i'),
+	adoptionHead: new RegExp(`^${FR_ADOPTION_HEAD}$`, 'i'),
 	committeeLine: new RegExp(
 		`^\\[\\s*sur la base du rapport de la .{1,120}? \\(\\s*(${SYMBOL})[^)\\]]*\\)\\s*\\]$`,
 		'i'

@@ -152,6 +152,9 @@ export const RU_YEAR_WORD = '(?:года(?![\\p{L}\\p{N}])|г(?![\\p{L}\\p{N}])\
  */
 const RU_OF_YEAR = `(?:\\s+${RU_YEAR_WORD})?`;
 
+/** The words of the adoption line before its date (regex source): "Резолюция, принятая Генеральной Ассамблеей". */
+const RU_ADOPTION_HEAD = 'Резолюция, принятая Генеральной Ассамблеей';
+
 /** A date as printed (regex source, no groups, `iu` flags): the closing line, the adoption line and run-on closings. */
 const RU_DATE_TEXT = `\\d{1,2}\\s+${RU_MONTH}\\s+\\d{4}${RU_OF_YEAR}`;
 
@@ -193,10 +196,8 @@ export const russianDrafting = once((): DraftingConventions => ({
 		'iu'
 	),
 	agendaItem: /^Пункты? (.{1,40}?) (?:предварительной )?повестки дня$/i,
-	adoptionLine: new RegExp(
-		`^(?:Резолюция, принятая Генеральной Ассамблеей )?(\\d{1,2}\\s+${RU_MONTH}\\s+\\d{4}\\s+${RU_YEAR_WORD})$`,
-		'iu'
-	),
+	adoptionLine: new RegExp(`^(?:${RU_ADOPTION_HEAD} )?(\\d{1,2}\\s+${RU_MONTH}\\s+\\d{4}\\s+${RU_YEAR_WORD})$`, 'iu'),
+	adoptionHead: new RegExp(`^${RU_ADOPTION_HEAD}$`, 'i'),
 	committeeLine: new RegExp(`^\\[\\s*по докладу .{1,120}? \\(\\s*(${SYMBOL})[^)\\]]*\\)\\s*\\]$`, 'i'),
 	originalLanguageLine: /^\[\s*(?:Подлинный текст|Язык оригинала)\s*:/i,
 	draftLine: /^(?:(\S.{0,400}?)\s*:\s*)?проект резолюции$/i,

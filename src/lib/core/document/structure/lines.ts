@@ -217,7 +217,10 @@ export function readLine(trimmed: string, conv: DraftingConventions, options: Re
 	}
 	if (
 		trimmed.length <= LETTERHEAD_LINE_MAX &&
-		(conv.session.test(trimmed) || conv.agendaItem.test(trimmed) || conv.adoptionLine.test(trimmed))
+		(conv.session.test(trimmed) ||
+			conv.agendaItem.test(trimmed) ||
+			conv.adoptionLine.test(trimmed) ||
+			conv.adoptionHead?.test(trimmed) === true)
 	) {
 		return { marker: 'letterhead', number: null, rest: trimmed };
 	}
