@@ -9,7 +9,7 @@
  * failing a rule, the run of small lines at the foot of the page, provided the first opens with a mark. Each
  * note starts at a line that opens with a mark; the lines after it continue it. Cost: linear in the lines.
  */
-import { SUPERSCRIPT_CLASS, SUPERSCRIPT_DIGITS, toSuperscriptDigits } from '../../core/text/superscript';
+import { SUPERSCRIPT_CLASS, readSuperscript, toSuperscriptDigits } from '../../core/text/superscript';
 import type { Line } from './lines';
 import type { PdfRule } from './glyphs';
 import { joinText } from './write';
@@ -48,7 +48,7 @@ export function noteMark(text: string, previous: string | null): { mark: string;
 	if (sup && !/^\*\d+\*$/.test(text)) return { mark: sup[1], rest: sup[2] };
 	const digits = /^(\d{1,3})\s+(\S.*)$/.exec(text);
 	if (!digits) return null;
-	const prev = previous === null ? null : Number([...previous].map((c) => SUPERSCRIPT_DIGITS.indexOf(c)).join(''));
+	const prev = previous === null ? null : Number(readSuperscript(previous));
 	if (prev !== null && Number(digits[1]) !== prev + 1) return null;
 	return { mark: toSuperscriptDigits(digits[1]), rest: digits[2] };
 }
