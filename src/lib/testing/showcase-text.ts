@@ -4,8 +4,10 @@
  * while the parser is tested on its own.
  */
 import { readFileSync } from 'node:fs';
+import { SUPERSCRIPT_CLASS } from '../core/text/superscript';
 
 const seed = (name: string): string => readFileSync(new URL(`../../../corpus/${name}`, import.meta.url), 'utf8');
+const FOOTNOTE_MARKS = new RegExp(`[${SUPERSCRIPT_CLASS}]`, 'g');
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’《》';
 
 /** 67/38 is tokenized corpus text: every space is a tokenizer space, except between two Latin letters or digits. */
@@ -25,7 +27,7 @@ export const newLines = seed('A-RES-76-40.zh.txt')
 		line
 			.replace(/^\d+\.\s*/, '')
 			.replace(/\*\*/g, '')
-			.replace(/[¹²³]/g, '')
+			.replace(FOOTNOTE_MARKS, '')
 			.replace(new RegExp(`\\s+(?=[${CJK}])|(?<=[${CJK}])\\s+`, 'gu'), '')
 			.trim()
 	);

@@ -5,6 +5,7 @@
  * texts they must match (`examples`) and those they must not (`counterexamples`); the tests run both.
  */
 import { RESOLUTION_NUMBER_SOURCE, SYMBOL_SOURCE } from '../document/un-patterns';
+import { SUPERSCRIPT_CLASS } from '../text/superscript';
 import { once } from '../once';
 
 /** What a grammar entry does in the test. */
@@ -88,7 +89,7 @@ export const sharedRoutinePatterns: readonly RoutinePattern[] = [
 		description: 'A footnote mark printed as superscript digits: ¹, ²³.',
 		examples: ['¹', '²³'],
 		counterexamples: ['1', 'a'],
-		pattern: /[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu
+		pattern: new RegExp(`[${SUPERSCRIPT_CLASS}]+`, 'gu')
 	},
 	{
 		name: 'quotation-marks',

@@ -23,7 +23,7 @@ import {
 	type Deletions,
 	type SpaceOptions
 } from './cjk';
-import { isSuperscriptDigit, readSuperscript } from '../document/drafting/lines';
+import { SUPERSCRIPT_CLASS, isSuperscriptDigit, readSuperscript } from './superscript';
 import type { TextRange } from '../types';
 
 /** Options of {@link normalizeText}. */
@@ -207,12 +207,12 @@ const BRACKET_MARK = /\[(\^?)(\d{1,3}|\*{1,3})\]/y;
 /** A footnote reference written `^1`. */
 const CARET_MARK = /\^(\d{1,3})/y;
 /** The first character of an inline token outside Markdown: a superscript digit, of a run of them. */
-const SUPERSCRIPT_START = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079]/g;
+const SUPERSCRIPT_START = new RegExp(`[${SUPERSCRIPT_CLASS}]`, 'g');
 /**
  * The first character of an inline token of Markdown: superscript digit (of a run of them), backslash (of an
  * escape: it and the next character), bracket, caret, `*` or `_` (of a run of the same character).
  */
-const MARKDOWN_START = /[\u00B9\u00B2\u00B3\u2070\u2074-\u2079\\[^*_]/g;
+const MARKDOWN_START = new RegExp(`[${SUPERSCRIPT_CLASS}\\\\[^*_]`, 'g');
 /** Runs of * or _ and backslash escapes (which protect the next character): what emphasis is read from. */
 const DELIMITER_TOKENS = /\\[\s\S]?|\*+|_+/g;
 

@@ -9,7 +9,8 @@
  * failing a rule, the run of small lines at the foot of the page, provided the first opens with a mark. Each
  * note starts at a line that opens with a mark; the lines after it continue it. Cost: linear in the lines.
  */
-import { SUPERSCRIPTS, toSuperscript, type Line } from './lines';
+import { SUPERSCRIPT_CLASS, readSuperscript, toSuperscriptDigits } from '../../core/text/superscript';
+import type { Line } from './lines';
 import type { PdfRule } from './glyphs';
 import { joinText } from './write';
 
@@ -34,19 +35,22 @@ const RULE_TEXT = /^[_\u2014\u2015\u2500\u2501-]{5,}$/;
 /** Whether a line is a footnote rule typed as text. */
 export const isRuleLine = (line: Line) => RULE_TEXT.test(line.text.replace(/\s/g, ''));
 
+/** A footnote line that opens with its mark in superscript digits, or *, †, ‡: the mark, the text. */
+const SUPERSCRIPT_NOTE = new RegExp(`^([${SUPERSCRIPT_CLASS}]+|[*†‡])\\s*(\\S.*)$`, 'u');
+
 /**
  * The mark at the head of a footnote line: superscript digits (or *, †, ‡), or a number set apart from the
  * text. A plain number only counts when it is the next one (`previous` + 1) or opens the page's notes, so that a
  * continuation line starting with a year is not taken for a new note.
  */
 export function noteMark(text: string, previous: string | null): { mark: string; rest: string } | null {
-	const sup = /^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|[*†‡])\s*(\S.*)$/u.exec(text);
+	const sup = SUPERSCRIPT_NOTE.exec(text);
 	if (sup && !/^\*\d+\*$/.test(text)) return { mark: sup[1], rest: sup[2] };
 	const digits = /^(\d{1,3})\s+(\S.*)$/.exec(text);
 	if (!digits) return null;
-	const prev = previous === null ? null : Number([...previous].map((c) => SUPERSCRIPTS.indexOf(c)).join(''));
+	const prev = previous === null ? null : Number(readSuperscript(previous));
 	if (prev !== null && Number(digits[1]) !== prev + 1) return null;
-	return { mark: toSuperscript(digits[1]), rest: digits[2] };
+	return { mark: toSuperscriptDigits(digits[1]), rest: digits[2] };
 }
 
 /** Takes the footnotes out of a page's lines (see the module comment). */

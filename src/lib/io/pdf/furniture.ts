@@ -22,6 +22,7 @@ import {
 	isJobNumberLine
 } from '../../core/document/un-patterns';
 import { isMastheadCell, readMasthead } from '../../core/document/masthead';
+import { isSuperscriptDigit } from '../../core/text/superscript';
 import type { DocumentMeta } from '../../core/types';
 import type { PdfRule } from './glyphs';
 import { plain, type Line } from './lines';
@@ -159,7 +160,7 @@ export function findFurniture(
 			// Repetition alone is trusted only for type smaller than the body's: a body line can recur.
 			const small = line.size < SMALL_TYPE * bodySize;
 			// A footnote at the foot of every page is no footer: furniture never opens with a footnote mark.
-			const footnoteLike = /^[⁰¹²³⁴⁵⁶⁷⁸⁹]/u.test(line.text) && line.size < bodySize;
+			const footnoteLike = isSuperscriptDigit(line.text.charCodeAt(0)) && line.size < bodySize;
 			if ((all || beside || aboveRule || (small && repeated(line, band, i))) && !footnoteLike) {
 				furniture.add(line);
 				for (const text of cells) if (SYMBOL_LINE.test(text)) symbols.set(text, (symbols.get(text) ?? 0) + 1);

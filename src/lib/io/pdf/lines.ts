@@ -11,6 +11,7 @@
  * reversed except the stretches of Latin letters and digits in it ("A/76/444", "2001"), which read left to
  * right: the Unicode bidirectional algorithm run backwards, for lines whose base direction is right to left.
  */
+import { toSuperscriptDigits } from '../../core/text/superscript';
 import { RTL_LETTER, wordGapOf, type PdfTextRun } from './words';
 
 /** A piece of a line: text with its weight. */
@@ -43,8 +44,6 @@ export interface Line {
 	rtl: boolean;
 }
 
-/** Superscript digits for footnote marks. */
-export const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 export const HAN = /\p{Script=Han}/u;
 export const LATIN_OR_DIGIT = /[\p{L}\p{N}]/u;
 /** CJK and full-width punctuation (，。、；：《》（）): never a space beside it. */
@@ -230,7 +229,7 @@ function makeLine(all: PdfTextRun[], page: number): Line | null {
 			}
 		}
 		// A mark follows the word it is attached to; what follows the mark is spaced as the PDF spaces it.
-		const text = mark ? toSuperscript(run.text.trim()) + (/\s$/.test(run.text) ? ' ' : '') : run.text;
+		const text = mark ? toSuperscriptDigits(run.text.trim()) + (/\s$/.test(run.text) ? ' ' : '') : run.text;
 		if (mark) trimEnd(cells[cells.length - 1]);
 		pushText(cells[cells.length - 1], mark ? text : singleSpaced(text), run.bold && !mark);
 		prev = run;
@@ -262,11 +261,6 @@ export function isMark(run: PdfTextRun, baseline: number, size: number): boolean
 		run.y - baseline >= MARK_MIN_RISE * size &&
 		/^\s*([0-9]{1,3}|[*†‡§])\s*$/.test(run.text)
 	);
-}
-
-/** A mark in superscript digits: "12" → "¹²". */
-export function toSuperscript(mark: string): string {
-	return mark.replace(/[0-9]/g, (d) => SUPERSCRIPTS[Number(d)]);
 }
 
 /** White space other than single ASCII spaces. */

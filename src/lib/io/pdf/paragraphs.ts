@@ -14,6 +14,7 @@
  * Cost: linear in the lines.
  */
 import { endsWithParagraphPunctuation } from '../../core/document/drafting';
+import { SUPERSCRIPT_CLASS } from '../../core/text/superscript';
 import type { PageZones } from './footnotes';
 import { HAN, type Line } from './lines';
 import { ParagraphBuilder, joinText } from './write';
@@ -22,6 +23,8 @@ import { ParagraphBuilder, joinText } from './write';
 const OPENS_NUMBERED = /^(?:\d{1,3}\.\s|\d{1,3} ?[-–] |\(\s?[a-z]{1,5}\s?\)\s?|[a-z]\)\s)/;
 /** A paragraph number or letter alone in its run: the part of a line that hangs before its text. */
 const NUMBER_ONLY = /^(?:\d{1,3}\.|\d{1,3} ?[-–]|\(?[a-z]{1,5}\)|(?:ES-|S-)?\d{1,3}\/\d{1,4}(?: ?[A-Z]{1,2})?\.)$/;
+/** A footnote's block: it opens with its mark, superscript digits or *, †, ‡. */
+const NOTE_START = new RegExp(`^[${SUPERSCRIPT_CLASS}*†‡]`, 'u');
 
 /** The body's measure on a page: where its lines start and end, and how far apart they are. */
 interface Margins {
@@ -204,7 +207,7 @@ export function writeParagraphs(zones: PageZones[], bodySize: number, spaced: bo
 		if (pending.length) pending[pending.length - 1] = joinText(pending[pending.length - 1], text, spaced);
 		else {
 			let last = blocks.length - 1;
-			while (last >= 0 && !/^[⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]/u.test(blocks[last])) last--;
+			while (last >= 0 && !NOTE_START.test(blocks[last])) last--;
 			if (last >= 0) blocks[last] = joinText(blocks[last], text, spaced);
 			else pending.push(text);
 		}

@@ -11,6 +11,7 @@
  * - Markdown's own signs in the text (`*`, `_`, `\`, `[`, a leading `#`) escaped with a backslash, so that a
  *   document's asterisks stay characters. The text is read as Markdown (`shape: 'markdown'`) for that reason.
  */
+import { toSuperscriptDigits } from '../../core/text/superscript';
 
 /** A run of text with its emphasis. */
 export interface FlowText {
@@ -60,11 +61,9 @@ export interface NoteNumbering {
 	format?: (n: number) => string;
 }
 
-const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-
 /** A mark in the clean text's form: digits as superscripts, other marks (`*`, `†`) as printed. */
 export function superscriptMark(mark: string): string {
-	return /^\d+$/.test(mark) ? [...mark].map((d) => SUPERSCRIPT_DIGITS[Number(d)]).join('') : mark;
+	return /^\d+$/.test(mark) ? toSuperscriptDigits(mark) : mark;
 }
 
 /** Escapes the characters the Markdown reader would take as markup. */

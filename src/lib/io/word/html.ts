@@ -9,6 +9,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { decodeText } from '../../core/index';
+import { toSuperscriptDigits } from '../../core/text/superscript';
 import { formatNumber } from './numbering';
 import { writeFlowText, type FlowItem, type FlowParagraph } from './flow';
 
@@ -140,7 +141,7 @@ export function readHtmlText(bytes: Uint8Array, file?: string): string {
 				if (!clean) return;
 				// A superscript number is a footnote mark as printed.
 				if (superscript > 0 && /^\s*\d{1,3}\s*$/.test(clean)) {
-					add(clean.trim().replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]));
+					add(toSuperscriptDigits(clean.trim()));
 					return;
 				}
 				add(clean);

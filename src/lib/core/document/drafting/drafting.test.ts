@@ -8,7 +8,6 @@ import {
 	RESOLUTION_NUMBER,
 	SECTION_HEADING,
 	SUBPARAGRAPH,
-	SUPERSCRIPT_DIGITS,
 	buildOpenerTable,
 	chineseDrafting,
 	endsWithParagraphPunctuation,
@@ -17,11 +16,9 @@ import {
 	getDateForms,
 	getDrafting,
 	isFootnoteRule,
-	isSuperscriptDigit,
 	matchOpener,
 	parseChineseNumber,
 	parseEnglishOrdinal,
-	readSuperscript,
 	splitSponsors
 } from './index';
 
@@ -311,12 +308,6 @@ describe('openers and verbs', () => {
 });
 
 describe('small readers', () => {
-	it('reads superscript marks', () => {
-		expect(readSuperscript('¹')).toBe('1');
-		expect(readSuperscript('¹²')).toBe('12');
-		expect(readSuperscript('⁴⁰')).toBe('40');
-	});
-
 	const ends: [string, boolean][] = [
 		['重申多边主义；', true],
 		['决心促进严格遵循原则，', true],
@@ -343,11 +334,7 @@ describe('small readers', () => {
 		}
 	});
 
-	it('knows superscript digits and footnote rules by their characters', () => {
-		const wrong: number[] = [];
-		for (let c = 0; c <= 0xffff; c++)
-			if (isSuperscriptDigit(c) !== String.fromCharCode(c) in SUPERSCRIPT_DIGITS) wrong.push(c);
-		expect(wrong).toEqual([]);
+	it('knows footnote rules by their characters', () => {
 		for (const line of [
 			'_____',
 			'____',

@@ -1,9 +1,10 @@
 /**
  * The line patterns of UN documents every language shares: paragraph numbers, subparagraph letters, list
- * items, section headings, resolution numbers before a title, draft symbols, footnote rules and superscript
- * marks, and the punctuation that ends a paragraph.
+ * items, section headings, resolution numbers before a title, draft symbols, footnote rules, and the
+ * punctuation that ends a paragraph.
  */
 import { isSpaceUnit } from '../../text/cjk';
+import { isSuperscriptDigit } from '../../text/superscript';
 
 /**
  * A resolution number as printed before the title: "76/40", "56/24 T", "S-10/2", "ES-10/19", followed by a
@@ -104,24 +105,6 @@ export function isFootnoteRule(trimmed: string): boolean {
 	return (c === 0x5f || c === 0x2d || c === 0x2014 || c === 0x2a) && FOOTNOTE_RULE.test(trimmed);
 }
 
-/** Superscript digits used as footnote marks, and their ASCII values. */
-// prettier-ignore
-export const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
-	'⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9'
-};
-
-/** Whether a UTF-16 unit is a superscript digit, a key of {@link SUPERSCRIPT_DIGITS}: ⁰ ¹ ² ³ ⁴–⁹. */
-export function isSuperscriptDigit(c: number): boolean {
-	return c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2070 || (c >= 0x2074 && c <= 0x2079);
-}
-
-/** Read a run of superscript digits as an ASCII footnote mark: "¹²" → "12". */
-export function readSuperscript(marks: string): string {
-	let out = '';
-	for (const ch of marks) out += SUPERSCRIPT_DIGITS[ch] ?? ch;
-	return out;
-}
-
 /** Whether a line ends a sentence or clause: the punctuation that closes a paragraph in UN texts. */
 export function endsWithParagraphPunctuation(line: string): boolean {
 	let i = line.length - 1;
@@ -149,7 +132,7 @@ export function endsWithParagraphPunctuation(line: string): boolean {
 
 /**
  * What may follow the closing punctuation of a paragraph: white space, closing quotes and brackets ” ’ 」 』 ) ）
- * ] 】 》, emphasis markup * _ and superscript footnote marks ⁰ ¹ ² ³ ⁴–⁹. Compared as UTF-16 units: this runs on
+ * ] 】 》, emphasis markup * _ and superscript footnote marks (text/superscript.ts). Compared as UTF-16 units: this runs on
  * every line of a text.
  */
 function isTrailingUnit(c: number): boolean {

@@ -16,15 +16,15 @@
  * furniture once every mark has its text, or at a line that cannot be a footnote (a paragraph number, a
  * preambular opener, the subject) or that starts in lower case after a finished footnote.
  */
-import { isSuperscriptDigit, readSuperscript } from '../drafting';
+import { SUPERSCRIPT_CLASS, isSuperscriptDigit, readSuperscript } from '../../text/superscript';
 import type { FootnoteDraft, LineInfo } from './types';
 
 /** A footnote mark alone on a line: digits or stars. */
 export const MARK_ONLY = /^(\d{1,3}|[*†‡]{1,3})$/;
 /** Superscript digits alone on a line. */
-export const SUPERSCRIPT_ONLY = /^[⁰¹²³⁴-⁹]{1,3}$/u;
+export const SUPERSCRIPT_ONLY = new RegExp(`^[${SUPERSCRIPT_CLASS}]{1,3}$`, 'u');
 const FOOTNOTE_WITH_TEXT = /^(\d{1,3}|[*†‡]{1,3})[ \t]+(\S.*)$/;
-const SUPERSCRIPT_FOOTNOTE = /^([⁰¹²³⁴-⁹]{1,3})[ \t]*(\S.*)$/u;
+const SUPERSCRIPT_FOOTNOTE = new RegExp(`^([${SUPERSCRIPT_CLASS}]{1,3})[ \\t]*(\\S.*)$`, 'u');
 const MARKDOWN_FOOTNOTE = /^\[\^?(\d{1,3}|\*{1,3})\]:?[ \t]+(\S.*)$/;
 const CARET_FOOTNOTE = /^\^(\d{1,3})[ \t]+(\S.*)$/;
 /** A footnote line marked with stars: "* 代表属于不结盟运动成员的联合国会员国。". */

@@ -17,6 +17,7 @@
  */
 import { RESOLUTION_NUMBER, isAnnexHeading, endsWithParagraphPunctuation, type DraftingConventions } from '../drafting';
 import { LETTER_IDEOGRAPH_RANGES } from '../../text/cjk';
+import { SUPERSCRIPT_CLASS } from '../../text/superscript';
 import { isFurnitureLine } from '../un-patterns';
 import { LineCursor, RESOLUTION_NUMBER_ALONE, isAssemblyHeading } from './lines';
 
@@ -42,7 +43,7 @@ const NON_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
  * A unit that may or may not be a letter or digit: anything outside ASCII but the superscript digits (\p{N})
  * and the ideographs every engine reads as letters (cjk.ts's isLetterIdeographUnit).
  */
-const UNSURE = new RegExp(`[^\\x00-\\x7F\\u00B2\\u00B3\\u00B9\\u2070\\u2074-\\u2079${LETTER_IDEOGRAPH_RANGES}]`);
+const UNSURE = new RegExp(`[^\\x00-\\x7F${SUPERSCRIPT_CLASS}${LETTER_IDEOGRAPH_RANGES}]`);
 /** Anything but ASCII letters and digits and those ideographs: each of them is one unit of the canonical form. */
 const NOT_SURELY_ALPHANUMERIC = new RegExp(`[^A-Za-z0-9${LETTER_IDEOGRAPH_RANGES}]+`, 'g');
 

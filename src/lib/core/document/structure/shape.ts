@@ -12,7 +12,8 @@
  * lines to a fixed width, or one paragraph per line.
  */
 import { SPACE_BETWEEN_CJK, isSpaceUnit } from '../../text/cjk';
-import { FOOTNOTE_RULE, endsWithParagraphPunctuation, isSuperscriptDigit, type DraftingConventions } from '../drafting';
+import { FOOTNOTE_RULE, endsWithParagraphPunctuation, type DraftingConventions } from '../drafting';
+import { SUPERSCRIPT_CLASS, isSuperscriptDigit } from '../../text/superscript';
 import { hasEmphasisPair } from '../../text/normalize';
 import { isFurnitureLine } from '../un-patterns';
 import { LIST_START, LineCursor, MARKDOWN_HEADING } from './lines';
@@ -42,7 +43,7 @@ const TRAILING_SPACE_LINE = /\S[^\S\n]+(?=\n|$)/g;
 /** A line that is a footnote rule (drafting FOOTNOTE_RULE), white space around it. */
 const RULE_LINE = new RegExp(`(?:^|\\n)[^\\S\\n]*${FOOTNOTE_RULE.source.slice(1, -1)}[^\\S\\n]*(?=\\n|$)`);
 /** The characters a line of Markdown is known by here: emphasis, heading, superscript mark. */
-const MARKDOWN_SIGN = /[*_#⁰¹²³⁴-⁹]/;
+const MARKDOWN_SIGN = new RegExp(`[*_#${SUPERSCRIPT_CLASS}]`);
 
 /**
  * Least share of the text lines that must be indented for indentation to mark paragraph starts: in a

@@ -18,11 +18,10 @@ import {
 	PART_LETTER_IN_TITLE,
 	RESOLUTION_NUMBER,
 	isFootnoteRule,
-	isSuperscriptDigit,
-	readSuperscript,
 	type DraftingConventions,
 	type OpenerTable
 } from '../drafting';
+import { isSuperscriptDigit, readSuperscript } from '../../text/superscript';
 import { BlockSink } from './blocks';
 import {
 	CITES_STAR,
