@@ -249,10 +249,12 @@ describe('a draft with its masthead, in each language (synthetic)', () => {
 		])
 	);
 	it.each(cases)(
-		"%s, %s: the masthead is letterhead, its symbol the draft's",
+		"%s, %s: the masthead is letterhead, its symbol the draft's and its date of issue the draft's date",
 		(language, _form, rows, body, committee, render) => {
 			const doc = parseResolution(render(rows) + '\n' + body);
 			expect(doc.meta).toMatchObject({ language, symbol: 'A/C.3/78/L.41', session: 78, draft: true, committee });
+			// "1er novembre 2023", "1.º de noviembre de 2023", "1 November 2023": a draft is dated by its masthead.
+			expect(doc.meta.date).toBe('2023-11-01');
 			expect(doc.paragraphs.map((p) => p.kind)).toEqual(['title', 'heading', 'preamble', 'operative', 'operative']);
 			const letterhead = (doc.meta.letterhead ?? []).join('\n');
 			for (const cell of rows.flat().filter((c) => !c.startsWith('A/'))) expect(letterhead).toContain(cell);

@@ -476,7 +476,9 @@ describe('drafts', () => {
 			committee: 'Third Committee',
 			session: 56,
 			agendaItem: '119 (b)',
-			title: 'The right to development'
+			title: 'The right to development',
+			// The masthead's date of issue ("28 November 2001"), as the PDF and Word readers date a draft.
+			date: '2001-11-28'
 		});
 		expect(doc.paragraphs.slice(0, 2).map((p) => p.kind)).toEqual(['title', 'heading']);
 		expect(doc.paragraphs.some((p) => /draft resolution|Distr\.|0166657/.test(p.text))).toBe(false);

@@ -661,9 +661,11 @@ describe('structureDocument: draft resolutions', () => {
 				sponsors: ['阿塞拜疆'],
 				draft: true,
 				kind: 'resolution',
-				title
+				title,
+				// The masthead's date of issue, as the PDF and Word readers read it: a draft has no date of adoption.
+				date: '2022-10-11'
 			},
-			['date', 'meeting']
+			['meeting']
 		],
 		[
 			'revised draft, three sponsors, blank lines between',
@@ -720,9 +722,10 @@ describe('structureDocument: draft resolutions', () => {
 				agendaItem: '99 (t)',
 				sponsors: ['Azerbaijan', 'Trinidad and Tobago', 'Cuba'],
 				draft: true,
-				title: 'Promotion of multilateralism in the area of disarmament and non-proliferation'
+				title: 'Promotion of multilateralism in the area of disarmament and non-proliferation',
+				date: '2022-10-11'
 			},
-			['date', 'meeting']
+			['meeting']
 		]
 	];
 	it.each(cases)('%s', (_label, text, lang, meta, absent) => {

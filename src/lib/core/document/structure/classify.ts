@@ -343,7 +343,8 @@ export function classify(
 	const symbol = meta.symbol ?? reading.symbol ?? ctx.furnitureSymbol ?? null;
 	if (symbol) meta.symbol = symbol;
 	meta.session = reading.session ?? (symbol ? (sessionOfSymbol(symbol) ?? undefined) : undefined);
-	if (reading.date) meta.date = reading.date;
+	const date = reading.date ?? reading.issued;
+	if (date) meta.date = date;
 	if (reading.agendaItem) meta.agendaItem = reading.agendaItem;
 	if (reading.agendaTitle) meta.agendaTitle = reading.agendaTitle;
 	if (reading.committeeReport) meta.committeeReport = reading.committeeReport;

@@ -9,7 +9,7 @@
  * a form followed by the rest: the session, then an agenda item, then the agenda title.
  */
 import { DRAFT_SYMBOL, endsWithParagraphPunctuation, splitSponsors, type DraftingConventions } from '../drafting';
-import { isMastheadLine } from '../masthead';
+import { isMastheadLine, readMasthead } from '../masthead';
 import { SYMBOL_LINE } from '../un-patterns';
 import { DRAFT_LINE_MAX } from './lines';
 import type { RenderedBlock } from './types';
@@ -34,6 +34,11 @@ export interface LetterheadReading {
 	agendaItem?: string;
 	agendaTitle?: string;
 	date?: string;
+	/**
+	 * The date of issue a masthead line prints ("3 December 2025", "9 de enero de 2023"): the document's date when
+	 * no adoption date is read, as the PDF and Word readers take it from the masthead.
+	 */
+	issued?: string;
 	committeeReport?: string;
 	symbol?: string;
 	/** A draft's committee line: "第一委员会". */
@@ -101,6 +106,7 @@ export function readLetterheadLine(
 	if (isMastheadLine(text, conv.language)) {
 		const symbol = DRAFT_SYMBOL.exec(text) ?? /(?:A|S|E)\/[\w./-]+/.exec(text);
 		if (symbol) into.symbol ??= symbol[0];
+		into.issued ??= readMasthead([text]).date;
 		return true;
 	}
 	const adoption = conv.adoptionLine.exec(text);
