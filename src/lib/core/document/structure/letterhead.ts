@@ -106,7 +106,7 @@ export function readLetterheadLine(
 	if (isMastheadLine(text, conv.language)) {
 		const symbol = DRAFT_SYMBOL.exec(text) ?? /(?:A|S|E)\/[\w./-]+/.exec(text);
 		if (symbol) into.symbol ??= symbol[0];
-		into.issued ??= readMasthead([text]).date;
+		into.issued ??= readMasthead([text]).date ?? undefined;
 		return true;
 	}
 	const adoption = conv.adoptionLine.exec(text);
