@@ -262,6 +262,20 @@ describe('a draft with its masthead, in each language (synthetic)', () => {
 	);
 });
 
+describe('the sponsors of an Arabic draft (synthetic)', () => {
+	const [, rows, body] = drafts.find(([language]) => language === 'ar')!;
+	// The UN's Arabic drafts join "و" to each sponsor after the first, with commas between them or without.
+	it.each([
+		['ألبانيا، وأستراليا، وكندا', ['ألبانيا', 'أستراليا', 'كندا']],
+		['ألبانيا وأستراليا وكندا', ['ألبانيا', 'أستراليا', 'كندا']],
+		['ألبانيا، والبوسنة والهرسك، وترينيداد وتوباغو', ['ألبانيا', 'البوسنة والهرسك', 'ترينيداد وتوباغو']],
+		['ألبانيا', ['ألبانيا']]
+	])('"%s: مشروع قرار"', (sponsors, names) => {
+		const text = asPdftotext(rows) + '\n' + body.replace('ألبانيا: مشروع قرار', `${sponsors}: مشروع قرار`);
+		expect(parseResolution(text).meta).toMatchObject({ draft: true, sponsors: names });
+	});
+});
+
 describe('the real A/RES/77/247 in Spanish, as four tools extract it', () => {
 	const tools = ['pdftotext', 'pdftotext-layout', 'pymupdf', 'copy-pdfjs'];
 	const docs = Object.fromEntries(

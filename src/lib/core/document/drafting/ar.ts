@@ -200,11 +200,17 @@ export const arabicDrafting = once((): DraftingConventions => ({
 	draftLine: /^(?:(\S.{0,400}?)\s*:\s*)?مشروع قرار$/u,
 	committeeName:
 		/^(اللجنة (?:الأولى|الثانية|الثالثة|الرابعة|الخامسة|السادسة)|لجنة المسائل السياسية الخاصة وإنهاء الاستعمار(?: \(اللجنة الرابعة\))?)$/u,
-	sponsorSeparators: { list: /\s*[،,]\s*/, last: ' و' },
+	// "و" is joined to each name after the first, with or without commas between the names: "ألبانيا وأستراليا
+	// وكندا", "ألبانيا، وأستراليا، وكندا".
+	sponsorSeparators: { list: /\s*[،,]\s*/, last: ' و', joined: true },
+	// Every Member State whose UN Arabic name has a word that opens with "و" (the UN's list of Member States in
+	// Arabic), one common spelling of one of them ("ساو تومي"), and a territory: a list splits at every other
+	// such word.
 	// prettier-ignore
 	sponsorNamesWithConjunction: [
 		'ترينيداد وتوباغو', 'البوسنة والهرسك', 'سانت فنسنت وجزر غرينادين', 'أنتيغوا وبربودا', 'سان تومي وبرينسيبي',
-		'سانت كيتس ونيفس', 'المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية', 'جزيرة هيرد وجزر ماكدونالد'
+		'ساو تومي وبرينسيبي', 'سانت كيتس ونيفس', 'المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية',
+		'جزيرة هيرد وجزر ماكدونالد'
 	],
 	...arabicDates,
 	toSessionNumber: parseArabicOrdinal

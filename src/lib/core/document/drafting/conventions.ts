@@ -49,8 +49,13 @@ export interface DraftingConventions {
 	draftLine: RegExp;
 	/** The committee line of a committee draft's letterhead: "第一委员会", "First Committee"; group 1 the name. */
 	committeeName: RegExp;
-	/** The conjunction before the last sponsor in a list ("和", " and "), and the list separators ("、", ", "). */
-	sponsorSeparators: { list: RegExp; last: string };
+	/**
+	 * The conjunction before the last sponsor in a list ("和", " and "), and the list separators ("、", ", ").
+	 * `joined`: the conjunction is a letter joined to the name after it, before each name after the first and
+	 * not only the last (Arabic "و": "ألبانيا وأستراليا وكندا", "ألبانيا، وأستراليا، وكندا"); `last` is then
+	 * that letter after a space.
+	 */
+	sponsorSeparators: { list: RegExp; last: string; joined?: boolean };
 	/** Sponsor names that contain the conjunction themselves ("特立尼达和多巴哥"); never split there. */
 	sponsorNamesWithConjunction: readonly string[];
 	/** Dates as printed in running text; {@link DraftingConventions.toIsoDate} reads a match. */
@@ -132,6 +137,7 @@ export function formatIsoDate(year: number, month: number, day: number): string 
  * to a name ("特立尼达和多巴哥", "共和国"). Footnote marks (`*`) go.
  */
 export function splitSponsors(list: string, conv: DraftingConventions): string[] {
+	if (conv.sponsorSeparators.joined) return splitJoinedSponsors(list, conv);
 	const parts = list.split(conv.sponsorSeparators.list);
 	const last = parts.pop() ?? '';
 	const { last: and } = conv.sponsorSeparators;
@@ -143,6 +149,31 @@ export function splitSponsors(list: string, conv: DraftingConventions): string[]
 	if (at > 0) parts.push(last.slice(0, at), last.slice(at + and.length));
 	else parts.push(last);
 	return parts.map((p) => p.replace(/^[\s*†‡]+|[\s*†‡]+$/g, '')).filter((p) => p.length > 0);
+}
+
+/**
+ * Split a list whose conjunction is joined to each name after the first ("ألبانيا وأستراليا وكندا", "ألبانيا،
+ * وأستراليا، وكندا"): at the list separators, and at every conjunction that opens a word unless it belongs to a
+ * name ("ترينيداد وتوباغو"); each name after the first loses its conjunction.
+ */
+function splitJoinedSponsors(list: string, conv: DraftingConventions): string[] {
+	const { list: separators, last: and } = conv.sponsorSeparators;
+	const letter = and.trim();
+	const names: string[] = [];
+	for (const part of list.split(separators)) {
+		let from = 0;
+		for (let at = part.indexOf(and); at >= 0; at = part.indexOf(and, at + 1)) {
+			if (at === 0 || conv.sponsorNamesWithConjunction.some((name) => coversAt(part, at, and.length, name))) continue;
+			names.push(part.slice(from, at));
+			from = at;
+		}
+		names.push(part.slice(from));
+	}
+	return names
+		.map((n) => n.replace(/^[\s*†‡]+|[\s*†‡]+$/g, ''))
+		.filter((n) => n.length > 0)
+		.map((n, i) => (i > 0 && n.startsWith(letter) ? n.slice(letter.length).replace(/^[\s*†‡]+/, '') : n))
+		.filter((n) => n.length > 0);
 }
 
 /** Whether an occurrence of `name` in `text` covers the `length` characters at `at`. */

@@ -424,6 +424,46 @@ describe('draft resolutions', () => {
 		expect(splitSponsors(list, conv)).toEqual(names);
 	});
 
+	// Arabic joins "و" to each name after the first, with or without commas (the UN's Arabic drafts print
+	// "ألبانيا، وأستراليا، وكندا"); names of Member States with a word opening with "و" stay whole.
+	const arabicSponsorLists: [label: string, list: string, names: string[]][] = [
+		['one name, star dropped', 'ألبانيا*', ['ألبانيا']],
+		['three names, "و" before each after the first', 'ألبانيا وأستراليا وكندا', ['ألبانيا', 'أستراليا', 'كندا']],
+		['three names, commas and "و"', 'ألبانيا، وأستراليا، وكندا', ['ألبانيا', 'أستراليا', 'كندا']],
+		['three names, commas and "و", a star', 'ألبانيا،* وأستراليا، وكندا*', ['ألبانيا', 'أستراليا', 'كندا']],
+		['commas, "و" before the last only', 'ألبانيا، أستراليا، وكندا', ['ألبانيا', 'أستراليا', 'كندا']],
+		['a name with "و" alone', 'ترينيداد وتوباغو', ['ترينيداد وتوباغو']],
+		[
+			'a name with "و" alone (the United Kingdom)',
+			'المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية',
+			['المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية']
+		],
+		[
+			'names with "و" in a list without commas',
+			'البوسنة والهرسك وأنتيغوا وبربودا وكندا وسانت كيتس ونيفس',
+			['البوسنة والهرسك', 'أنتيغوا وبربودا', 'كندا', 'سانت كيتس ونيفس']
+		],
+		[
+			'names with "و" in a list with commas',
+			'سانت فنسنت وجزر غرينادين، وسان تومي وبرينسيبي، وترينيداد وتوباغو، والمملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية',
+			[
+				'سانت فنسنت وجزر غرينادين',
+				'سان تومي وبرينسيبي',
+				'ترينيداد وتوباغو',
+				'المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية'
+			]
+		],
+		['a name opening with "ال" after "و"', 'كندا والولايات المتحدة الأمريكية', ['كندا', 'الولايات المتحدة الأمريكية']],
+		[
+			'a name with a word opening with "(و"',
+			'ألبانيا وميكرونيزيا (ولايات - الموحدة)',
+			['ألبانيا', 'ميكرونيزيا (ولايات - الموحدة)']
+		]
+	];
+	it.each(arabicSponsorLists)('sponsors (ar): %s', (_label, list, names) => {
+		expect(splitSponsors(list, getDrafting('ar'))).toEqual(names);
+	});
+
 	it('reads committee lines in both languages', () => {
 		expect(chineseDrafting.committeeName.exec('第一委员会')?.[1]).toBe('第一委员会');
 		expect(englishDrafting.committeeName.exec('Third Committee')?.[1]).toBe('Third Committee');
