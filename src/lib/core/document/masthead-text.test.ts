@@ -311,6 +311,73 @@ describe('the real A/RES/77/247 in Spanish, as four tools extract it', () => {
 	});
 });
 
+describe('the adoption line wrapped before its date after an agenda title (real texts, the wrap made here)', () => {
+	// The real A/RES/80/11 (tests/fixtures/real) prints its letterhead on one line a cell; here its session, agenda
+	// item and agenda title are set a line each and the adoption line is wrapped before its date, with no blank
+	// line between, as `pdftotext -layout` and PyMuPDF print the Spanish A/RES/77/247 above. Only those lines change.
+	const original = read('real/A-RES-80-11.en.txt');
+	const printed = `Eightieth session Agenda item 62 Peacebuilding and sustaining peace
+
+Resolution adopted by the General Assembly on 26 November 2025
+`;
+	const wrap = (head: string, date: string) =>
+		original.replace(
+			printed,
+			`Eightieth session\nAgenda item 62\nPeacebuilding and sustaining peace\n${head}\n${date}\n`
+		);
+
+	it.each([
+		[
+			'"… General Assembly on" / "26 November 2025"',
+			'Resolution adopted by the General Assembly on',
+			'26 November 2025'
+		],
+		[
+			'"… General Assembly" / "on 26 November 2025"',
+			'Resolution adopted by the General Assembly',
+			'on 26 November 2025'
+		]
+	])('%s: the adoption line is read whole, the agenda title stays clean', (_label, head, date) => {
+		expect(original).toContain(printed);
+		const text = wrap(head, date);
+		const doc = parseResolution(text);
+		expect(doc.meta).toMatchObject({
+			symbol: 'A/RES/80/11',
+			date: '2025-11-26',
+			agendaItem: '62',
+			agendaTitle: 'Peacebuilding and sustaining peace'
+		});
+		expect(doc.meta.letterhead).toContain('Resolution adopted by the General Assembly on 26 November 2025');
+		// The date is the adoption line's: without the closing lines the text is still dated.
+		const withoutClosing = text.replace(/\n\d+(?:st|nd|rd|th) plenary meeting 26 November 2025\n/, '\n');
+		expect(withoutClosing).not.toBe(text);
+		expect(parseResolution(withoutClosing).meta.date).toBe('2025-11-26');
+		const cmp = compareDocuments(parseResolution(original), doc);
+		expect(cmp.rows.filter((r) => r.status !== 'unchanged')).toEqual([]);
+	});
+
+	it('a line of a paragraph that reads "resolution adopted by the General Assembly on" goes on', () => {
+		const text = original.replace(
+			/(\n\d+\. [^\n]{20,}?) (\S+)\n/,
+			'$1\nresolution adopted by the General Assembly on\n$2\n'
+		);
+		expect(text).not.toBe(original);
+		expect(parseResolution(text).paragraphs.length).toBe(parseResolution(original).paragraphs.length);
+	});
+
+	it('Chinese: "2021年12月6日" / "大会决议" under the agenda title reads as one line (the seed A/RES/76/40)', () => {
+		const seed = readFileSync(new URL('../../../../corpus/A-RES-76-40.zh.txt', import.meta.url), 'utf8');
+		const printedZh = '全面彻底裁军：促进裁军和不扩散领域的多边主义\n\n2021 年 12 月 6 日大会决议\n';
+		expect(seed).toContain(printedZh);
+		const doc = parseResolution(
+			seed.replace(printedZh, '全面彻底裁军：促进裁军和不扩散领域的多边主义\n2021 年 12 月 6 日\n大会决议\n')
+		);
+		expect(doc.meta).toMatchObject({ date: '2021-12-06', agendaTitle: '全面彻底裁军：促进裁军和不扩散领域的多边主义' });
+		expect(doc.meta.letterhead).toContain('2021年12月6日大会决议');
+		expect(reading(doc)).toEqual(reading(parseResolution(seed)));
+	});
+});
+
 describe('isMastheadLine', () => {
 	it.each([
 		// English and Chinese, as before.

@@ -94,6 +94,9 @@ export const englishDates: DateForms = {
 	}
 };
 
+/** The words of the adoption line before its date (regex source): "Resolution adopted by the General Assembly". */
+const EN_ADOPTION_HEAD = 'Resolution adopted by the General Assembly';
+
 /** English drafting conventions. */
 export const englishDrafting: DraftingConventions = {
 	language: 'en',
@@ -109,7 +112,12 @@ export const englishDrafting: DraftingConventions = {
 	runOnClosing: /[.;]\s*(\d{1,4}(?:st|nd|rd|th)\s+plenary\s+meeting)\s*(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$/,
 	session: /^([A-Za-z]+(?:-[A-Za-z]+)?|\d{1,3}(?:st|nd|rd|th)) session$/i,
 	agendaItem: /^(?:Provisional )?Agenda items? (.{1,40})$/i,
-	adoptionLine: /^Resolution adopted by the General Assembly on (\d{1,2} [A-Za-z]+ \d{4})$/i,
+	adoptionLine: new RegExp(`^${EN_ADOPTION_HEAD} on (\\d{1,2} [A-Za-z]+ \\d{4})$`, 'i'),
+	// Wrapped before its date, with or without the "on": "Resolution adopted by the General Assembly on" /
+	// "26 October 2018" (A/RES/73/6 as `pdftotext -layout` prints it), "… General Assembly" / "on 10 October 2018"
+	// (A/RES/73/3). As the letterhead prints it, capital and all: a paragraph's line "resolution adopted by the
+	// General Assembly on" goes on.
+	adoptionHead: new RegExp(`^${EN_ADOPTION_HEAD}(?: on)?$`),
 	committeeLine: /^\[\s*on the report of the .{1,40}? \(\s*([A-Z][A-Z0-9./-]*\/\d[\w./-]*)[^)\]]*\)\s*\]$/i,
 	originalLanguageLine: /^\[\s*Original\s*:/i,
 	// The sponsors' footnote mark stands before or after the colon: "Azerbaijan*: draft resolution", "South Africa:* draft resolution".

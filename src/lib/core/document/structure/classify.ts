@@ -152,8 +152,15 @@ export function classify(
 				push(blocks[i], 'heading');
 				continue;
 			}
-			// The adoption line wrapped before its date: "Resolution adopted by the General Assembly on" / "26 October 2018".
-			if (i + 1 < to && conv.adoptionLine.test(`${text} ${textOf(i + 1)}`)) text = `${text} ${textOf(++i)}`;
+			// The adoption line wrapped before its date: "Resolution adopted by the General Assembly on" / "26 October 2018",
+			// "2021年12月6日" / "大会决议" (joined without a space, as a language without spaces between words prints it).
+			if (i + 1 < to) {
+				const joined = `${text}${conv.wordBoundary ? ' ' : ''}${textOf(i + 1)}`;
+				if (conv.adoptionLine.test(joined)) {
+					text = joined;
+					i++;
+				}
+			}
 			// A numbered line or one citing a footnote is never letterhead: its number or mark would have nowhere to go.
 			const short =
 				text.length <= LETTERHEAD_BLOCK_MAX && blocks[i].number === null && blocks[i].tracked.marks.length === 0;
