@@ -378,6 +378,23 @@ Resolution adopted by the General Assembly on 26 November 2025
 	});
 });
 
+describe('the adoption line alone, in running text (the real A/RES/77/247 as pdftotext prints it, the line made here)', () => {
+	// A paragraph's line that reads like the letterhead's adoption words, in lower case as a sentence carries
+	// them, goes on in its paragraph: only the capitalised line, as the letterhead prints it, starts a line.
+	it('"resolución aprobada por la Asamblea General" inside an operative paragraph goes on', () => {
+		const original = read('real/A-RES-77-247.es.pdftotext.txt');
+		const text = original.replace(
+			/(\n11\. [^\n]{20,}?) (\S+)\n/,
+			'$1\nresolución aprobada por la Asamblea General\n$2\n'
+		);
+		expect(text).not.toBe(original);
+		const before = parseResolution(original, { checkLetters: false });
+		const after = parseResolution(text, { checkLetters: false });
+		expect(after.paragraphs.map((p) => p.kind)).toEqual(before.paragraphs.map((p) => p.kind));
+		expect(after.meta.letterhead).toEqual(before.meta.letterhead);
+	});
+});
+
 describe('isMastheadLine', () => {
 	it.each([
 		// English and Chinese, as before.

@@ -35,7 +35,8 @@ export interface DraftingConventions {
 	 * The adoption line's words before its date, on a line of their own as an extractor may wrap them after an
 	 * agenda title ("Resolución aprobada por la Asamblea General" / "el 30 de diciembre de 2022", A/RES/77/247 as
 	 * PyMuPDF and `pdftotext -layout` print it): the line starts a letterhead line of its own, which the date on
-	 * the next line completes. Absent where no such wrap is known.
+	 * the next line completes. Absent where no such wrap is known. Case-sensitive, as the letterhead prints it: a
+	 * line of running text that reads "resolución aprobada por la Asamblea General" goes on in its paragraph.
 	 */
 	adoptionHead?: RegExp;
 	/** The committee line "[根据第一委员会的报告(A/76/444,第93段)通过]"; group 1 holds the report symbol. */

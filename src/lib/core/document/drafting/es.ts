@@ -185,7 +185,7 @@ export const spanishDrafting = once((): DraftingConventions => ({
 	),
 	agendaItem: /^Temas? (.{1,40}?) del programa(?: provisional)?$/i,
 	adoptionLine: new RegExp(`^(?:${ES_ADOPTION_HEAD} )?el (${ES_DATE_TEXT})$`, 'i'),
-	adoptionHead: new RegExp(`^${ES_ADOPTION_HEAD}$`, 'i'),
+	adoptionHead: new RegExp(`^${ES_ADOPTION_HEAD}$`),
 	committeeLine: new RegExp(
 		`^\\[\\s*sobre la base del informe de la .{1,120}? \\(\\s*(${SYMBOL})[^)\\]]*\\)\\s*\\]$`,
 		'i'

@@ -184,7 +184,7 @@ export const frenchDrafting = once((): DraftingConventions => ({
 	session: new RegExp(`^(${frenchOrdinalWords()}|${FR_ORDINAL_FIGURES}) session$`, 'i'),
 	agendaItem: /^(?:Points?|Point provisoire) (.{1,40}?) de l[’']ordre du jour(?: provisoire)?$/i,
 	adoptionLine: new RegExp(`^(?:${FR_ADOPTION_HEAD} )?le (${FR_DATE_TEXT})$`, 'i'),
-	adoptionHead: new RegExp(`^${FR_ADOPTION_HEAD}$`, 'i'),
+	adoptionHead: new RegExp(`^${FR_ADOPTION_HEAD}$`),
 	committeeLine: new RegExp(
 		`^\\[\\s*sur la base du rapport de la .{1,120}? \\(\\s*(${SYMBOL})[^)\\]]*\\)\\s*\\]$`,
 		'i'

@@ -197,7 +197,7 @@ export const russianDrafting = once((): DraftingConventions => ({
 	),
 	agendaItem: /^Пункты? (.{1,40}?) (?:предварительной )?повестки дня$/i,
 	adoptionLine: new RegExp(`^(?:${RU_ADOPTION_HEAD} )?(\\d{1,2}\\s+${RU_MONTH}\\s+\\d{4}\\s+${RU_YEAR_WORD})$`, 'iu'),
-	adoptionHead: new RegExp(`^${RU_ADOPTION_HEAD}$`, 'i'),
+	adoptionHead: new RegExp(`^${RU_ADOPTION_HEAD}$`),
 	committeeLine: new RegExp(`^\\[\\s*по докладу .{1,120}? \\(\\s*(${SYMBOL})[^)\\]]*\\)\\s*\\]$`, 'i'),
 	originalLanguageLine: /^\[\s*(?:Подлинный текст|Язык оригинала)\s*:/i,
 	draftLine: /^(?:(\S.{0,400}?)\s*:\s*)?проект резолюции$/i,
