@@ -137,18 +137,16 @@ const ORGAN_SOURCE = ORGAN_LINE.source.slice(1, -1);
  * A/RES/77/247", "Asamblea General Distr. general"); the distribution ("Distr.: Limited", and the French and
  * Spanish "Distr. générale", "Distr. limitada" of {@link DISTRIBUTION_NAMES}); the original language ("Original:
  * English", "Original : anglais", "原文：英文"); the language line ({@link LANGUAGE_NAME_SOURCE}: "Chinese",
- * "Français", "Español"); a date of issue in English ("11 October 2022"). A date in the version's own words ("9 de
- * enero de 2023") is told by {@link isMastheadLine}, which knows the text's language. Drafts carry a masthead;
- * adopted resolutions as published in the seeds do not. Anchored, so a sentence that starts with one of these
- * words is no masthead line.
+ * "Français", "Español"). The date of issue alone is told by {@link isMastheadLine}, which knows the text's
+ * language. Drafts carry a masthead; adopted resolutions as published in the seeds do not. Anchored, so a
+ * sentence that starts with one of these words is no masthead line.
  */
 export const MASTHEAD_LINE = new RegExp(
 	[
 		`^(?:${ORGAN_SOURCE}\\s*)?(?:(?:A|S|E)\\/[\\w./-]+|Distr\\.?\\s*[:：]\\s*\\S.{0,30}|Distr\\.?\\s*(?:${DISTRIBUTION_WORDS})(?:\\s.{0,30})?)$`,
 		`^${ORGAN_SOURCE}$`,
 		'^(?:Original|原文)\\s*[:：]\\s*\\S.{0,20}$',
-		`^${LANGUAGE_NAME_SOURCE}$`,
-		'^\\d{1,2}\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{4}$'
+		`^${LANGUAGE_NAME_SOURCE}$`
 	].join('|'),
 	'i'
 );
@@ -160,14 +158,28 @@ export const MASTHEAD_LINE = new RegExp(
  */
 const OWN_DATE_LANGUAGES: ReadonlySet<string> = new Set(['fr', 'es', 'ru', 'ar']);
 
+/** The date forms a masthead line's date of issue may take in a text of each language, as they are asked for. */
+const MASTHEAD_LINE_DATES = new Map<string, readonly DateForms[]>();
+
+/**
+ * The date forms of a date of issue in a text in `language`: English ("11 October 2022"), as every version may
+ * print it, and the version's own words where it prints them so ({@link OWN_DATE_LANGUAGES}).
+ */
+function mastheadLineDates(language: string): readonly DateForms[] {
+	let forms = MASTHEAD_LINE_DATES.get(language);
+	if (!forms) {
+		forms = OWN_DATE_LANGUAGES.has(language) ? [getDateForms('en'), getDateForms(language)] : [getDateForms('en')];
+		MASTHEAD_LINE_DATES.set(language, forms);
+	}
+	return forms;
+}
+
 /**
  * Whether a trimmed line of a text in `language` (ISO 639-1) is a line of its masthead: a {@link MASTHEAD_LINE},
- * or a date of issue alone in the words of a version that prints it so ({@link OWN_DATE_LANGUAGES}).
+ * or a date of issue alone ({@link mastheadLineDates}).
  */
 export function isMastheadLine(line: string, language: string): boolean {
-	return (
-		MASTHEAD_LINE.test(line) || (OWN_DATE_LANGUAGES.has(language) && dateIn(line, [getDateForms(language)]) !== null)
-	);
+	return MASTHEAD_LINE.test(line) || dateIn(line, mastheadLineDates(language)) !== null;
 }
 
 /** What a masthead says: its symbol and the session the symbol names, the date of issue, the distribution. */

@@ -149,7 +149,12 @@ export function splitSponsors(list: string, conv: DraftingConventions): string[]
 	}
 	if (at > 0) parts.push(last.slice(0, at), last.slice(at + and.length));
 	else parts.push(last);
-	return parts.map((p) => p.replace(/^[\s*†‡]+|[\s*†‡]+$/g, '')).filter((p) => p.length > 0);
+	return parts.map(sponsorName).filter((p) => p.length > 0);
+}
+
+/** A sponsor's name as its list prints it, without the spaces and footnote marks (`*`, `†`, `‡`) around it. */
+function sponsorName(text: string): string {
+	return text.replace(/^[\s*†‡]+|[\s*†‡]+$/g, '');
 }
 
 /**
@@ -171,9 +176,9 @@ function splitJoinedSponsors(list: string, conv: DraftingConventions): string[] 
 		names.push(part.slice(from));
 	}
 	return names
-		.map((n) => n.replace(/^[\s*†‡]+|[\s*†‡]+$/g, ''))
+		.map(sponsorName)
 		.filter((n) => n.length > 0)
-		.map((n, i) => (i > 0 && n.startsWith(letter) ? n.slice(letter.length).replace(/^[\s*†‡]+/, '') : n))
+		.map((n, i) => (i > 0 && n.startsWith(letter) ? sponsorName(n.slice(letter.length)) : n))
 		.filter((n) => n.length > 0);
 }
 
