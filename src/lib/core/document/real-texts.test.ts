@@ -487,6 +487,10 @@ describe('drafts', () => {
 	it('reads the marks of the right-to-development draft, whose notes were not extracted, out of its text (1 to 9, in order)', () => {
 		const doc = parse('UNDL-453500_draft-A-C.3-56-right-to-development.en.txt');
 		expect(doc.footnotes).toEqual([]);
+		// One warning names every mark without its note, each once, in the order they are first cited.
+		expect((doc.warnings ?? []).filter((w) => /footnote/.test(w))).toEqual([
+			'footnotes 1, 2, 3, 4, 5, 6, 7, 8, 9 are cited (from line 24) but their texts were not found'
+		]);
 		const cited = doc.paragraphs.flatMap((p) => p.footnotes ?? []);
 		expect([...new Set(cited)]).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9']);
 		const text = doc.paragraphs.map((p) => p.text).join('\n');

@@ -587,6 +587,13 @@ describe('structureDocument: edge cases', () => {
 		expect(s.warnings.some((w) => /footnote 7/.test(w))).toBe(true);
 	});
 
+	it('names every cited footnote whose text is missing in one warning, each once', () => {
+		const s = zh('大会，\n回顾宣言，⁷\n又回顾公约，⁸\n1. 决定，⁷ 并请秘书长报告。');
+		expect(s.warnings.filter((w) => /footnote/.test(w))).toEqual([
+			'footnotes 7, 8 are cited (from line 2) but their texts were not found'
+		]);
+	});
+
 	it('keeps HTML-like text as literal characters', () => {
 		const s = zh('大会，\n<script>alert("x")</script>回顾，\n1. <b>决定</b>。');
 		expect(s.paragraphs.map((p) => p.text)).toEqual(['大会，', '<script>alert("x")</script>回顾，', '<b>决定</b>。']);

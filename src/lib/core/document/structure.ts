@@ -179,13 +179,25 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 	warnings.unshift(...notes);
 	const byMark = new Map<string, StructuredFootnote>();
 	for (const f of footnotes) if (!byMark.has(f.mark)) byMark.set(f.mark, f);
+	// Marks cited without a note, each with the line it is first cited on: one warning names them all, so that a
+	// text whose notes were not extracted (a draft as a library keeps it) says so once, not once a mark.
+	const missing = new Map<string, number>();
 	paragraphs.forEach((p, index) => {
 		for (const m of p.marks) {
 			const f = byMark.get(m.mark);
 			if (f && f.paragraph === null) f.paragraph = index;
-			else if (!f) warnings.push(`footnote ${m.mark} is cited (line ${p.line}) but its text was not found`);
+			else if (!f && !missing.has(m.mark)) missing.set(m.mark, p.line);
 		}
 	});
+	if (missing.size === 1) {
+		const [[mark, line]] = missing;
+		warnings.push(`footnote ${mark} is cited (line ${line}) but its text was not found`);
+	} else if (missing.size > 1) {
+		const [[, first]] = missing;
+		warnings.push(
+			`footnotes ${[...missing.keys()].join(', ')} are cited (from line ${first}) but their texts were not found`
+		);
+	}
 	if (topics) meta.topics = topics;
 	return { shape, meta, paragraphs, footnotes, warnings: capWarnings(warnings) };
 }
