@@ -4,7 +4,8 @@
  * (run.ts turns what it throws into an exit code and a line for stderr).
  */
 import { writeFileSync } from 'node:fs';
-import type { ResolutionDocument } from '../lib/core/types';
+import type { ResolutionDocument, Warning } from '../lib/core/types';
+import { warningsInEnglish } from '../lib/core/warnings';
 import type { Invocation } from './args';
 import type { Outcome } from './run';
 import { readFileArgument, readRevisionsArgument } from './read-file';
@@ -38,7 +39,7 @@ export async function execute(
 	}
 	let output: string | Uint8Array;
 	/** The warnings the output itself states (every format but CSV, Word and PDF). */
-	let warnings: string[];
+	let warnings: Warning[];
 	if (invocation.command === 'parse') {
 		output = await renderDocument(documents[0], invocation.format, invocation.lang);
 		warnings = documents[0].warnings ?? [];
@@ -59,9 +60,10 @@ export async function execute(
 		warnings = trace.warnings ?? [];
 	}
 	// JSON carries its warnings inside, and a text report on the terminal has just said them: each is said
-	// once. Otherwise they go to stderr, where a reader sees them whatever becomes of the output.
+	// once. Otherwise they go to stderr, where a reader sees them whatever becomes of the output: in English,
+	// as every message of the command on stderr is (the report itself says them in its own language).
 	const onTerminal = invocation.format === 'text' && !invocation.output && env.stdoutIsTerminal;
-	const unsaid = invocation.format === 'json' ? [] : [...lookup, ...(onTerminal ? [] : warnings)];
+	const unsaid = invocation.format === 'json' ? [] : [...lookup, ...(onTerminal ? [] : warningsInEnglish(warnings))];
 	const stderr = unsaid.length === 0 ? undefined : unsaid.map((w) => `resodiff: warning: ${w}\n`).join('');
 	if (invocation.output) {
 		// Written at once: the command has nothing else to do meanwhile, and node:fs/promises costs its start.

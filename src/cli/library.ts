@@ -11,6 +11,7 @@ import { corpus } from '../lib/corpus-index';
 // when a file is read: a search or a listing of a library (the shipped corpus included) whose files
 // are unchanged loads neither the parser nor the comparison.
 import { ResodiffError, type ResolutionDocument } from '../lib/core/types';
+import { attributeWarnings, warningsInEnglish } from '../lib/core/warnings';
 import { compareChronology, type SearchResult } from '../lib/library/search';
 import type { FindResult } from '../lib/library/features';
 import { renderFindText, renderSearchText } from '../lib/library/text';
@@ -125,7 +126,7 @@ export async function runFind(inv: Invocation, color: boolean): Promise<LibraryO
 	}
 	return {
 		output: inv.format === 'json' ? formatFindJson(result) : renderFindText(result, { color }),
-		warnings: document.warnings?.map((w) => `${name}: ${w}`) ?? []
+		warnings: warningsInEnglish(attributeWarnings(document.warnings, { version: name }))
 	};
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Comparison, ResolutionDocument } from '../lib/core/types';
 import type { SeriesTrace } from '../lib/core/series';
-import { formatJson } from '../lib/core/report/json';
+import { documentForJson, formatJson } from '../lib/core/report/json';
 import type { ReportLocale } from '../lib/core/report/labels';
 
 /** Options shared by the text formats. */
@@ -62,7 +62,7 @@ export async function renderDocument(
 	locale?: ReportLocale | null
 ): Promise<string> {
 	// document → paragraphs → a paragraph a line (see formatJson).
-	if (format === 'json') return formatJson(doc, 2) + '\n';
+	if (format === 'json') return formatJson(documentForJson(doc), 2) + '\n';
 	// The text report and its words in six languages (report/labels.ts) are loaded for it alone.
 	const { renderDocumentText } = await import('../lib/core/report/document');
 	return renderDocumentText(doc, locale ?? undefined);

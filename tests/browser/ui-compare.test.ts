@@ -4,6 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROW_STATUSES, type Comparison } from '../../src/lib/core/types';
+import { describeWarning } from '../../src/lib/core/warnings';
 import { type SeenRequest } from './harness';
 import {
 	SHOWCASE,
@@ -322,7 +323,7 @@ describe('warnings', { timeout: 120_000 }, () => {
 		const box = page.locator('section.warnings');
 		expect(await box.isVisible()).toBe(true);
 		const text = (await box.textContent()) ?? '';
-		for (const warning of different.warnings!) expect(text.split(warning)).toHaveLength(2); // shown once
+		for (const warning of different.warnings!) expect(text.split(describeWarning(warning, 'zh'))).toHaveLength(2); // shown once
 		await page.context().close();
 	});
 });

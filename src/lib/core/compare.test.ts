@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compareDocuments, countStatuses, documentWarnings, joinAtInferredBoundary, rejoinParagraphs } from './compare';
 import { ROW_STATUSES, type Comparison, type ResolutionDocument, type RowStatus } from './types';
+import { warningsInEnglish, type Warning } from './warnings';
 import { makeDocument } from '../testing/documents';
 import { documentArbitrary, draftPairArbitrary } from '../testing/arbitraries';
 import {
@@ -122,25 +123,34 @@ describe('compareDocuments: hand-made documents', () => {
 		const empty = makeDocument([], { symbol: 'A/RES/77/1' });
 		const forward = compareDocuments(empty, full);
 		expect(statusesOf(forward)).toEqual(['inserted', 'inserted']);
-		expect(forward.warnings).toEqual(['old (A/RES/77/1) has no paragraphs: every row is inserted']);
+		expect(warningsInEnglish(forward.warnings ?? [])).toEqual([
+			'old (A/RES/77/1) has no paragraphs: every row is inserted'
+		]);
 		const backward = compareDocuments(full, empty);
 		expect(statusesOf(backward)).toEqual(['deleted', 'deleted']);
-		expect(backward.warnings).toEqual(['new (A/RES/77/1) has no paragraphs: every row is deleted']);
+		expect(warningsInEnglish(backward.warnings ?? [])).toEqual([
+			'new (A/RES/77/1) has no paragraphs: every row is deleted'
+		]);
 		expectNothingLost(forward);
 		expectNothingLost(backward);
 	});
 
 	it("passes the documents' own warnings through, saying which side, each once", () => {
+		const noText: Warning = { kind: 'page-no-text', page: 3 };
 		const a = {
 			...makeDocument([['operative', stress]], { source: 'a.pdf' }),
-			warnings: ['page 3 had no text', 'page 3 had no text']
+			warnings: [noText, noText]
 		};
-		const b = { ...makeDocument([['operative', stress]], { symbol: 'A/RES/76/40' }), warnings: ['page 3 had no text'] };
+		const b = { ...makeDocument([['operative', stress]], { symbol: 'A/RES/76/40' }), warnings: [noText] };
 		expect(compareDocuments(a, b).warnings).toEqual([
-			'old (a.pdf): page 3 had no text',
-			'new (A/RES/76/40): page 3 had no text'
+			{ ...noText, of: { side: 'old', name: 'a.pdf' } },
+			{ ...noText, of: { side: 'new', name: 'A/RES/76/40' } }
 		]);
-		expect(documentWarnings(a, 'old')).toEqual(['old (a.pdf): page 3 had no text']);
+		expect(warningsInEnglish(compareDocuments(a, b).warnings ?? [])).toEqual([
+			'old (a.pdf): page 3 has no text layer (a scanned image?); its text is missing',
+			'new (A/RES/76/40): page 3 has no text layer (a scanned image?); its text is missing'
+		]);
+		expect(documentWarnings(a, 'old')).toEqual([{ ...noText, of: { side: 'old', name: 'a.pdf' } }]);
 	});
 
 	it('rejects a document with two paragraphs of one id', () => {
@@ -331,7 +341,7 @@ describe('67/38 → 76/40: every paragraph paired with its counterpart', () => {
 	it('has nothing inserted, deleted, split, merged or moved, and loses nothing', () => {
 		expect(cmp.stats).toMatchObject({ inserted: 0, deleted: 0, split: 0, merged: 0, moved: 0 });
 		expectNothingLost(cmp);
-		expect(cmp.warnings ?? []).not.toContainEqual(expect.stringMatching(/different resolutions/));
+		expect(warningsInEnglish(cmp.warnings ?? [])).not.toContainEqual(expect.stringMatching(/different resolutions/));
 	});
 
 	it('rejoins 关切… and 认识到… of the run-on 67/38 into one paragraph', () => {
@@ -428,7 +438,9 @@ describe('drafts of 76/40: the alignment recovers exactly the edits made', () =>
 describe('unrelated and identical documents', () => {
 	it('67/38 against 68/46 (another resolution): a warning', () => {
 		const cmp = compareDocuments(loadSeed('A/RES/67/38'), loadSeed('A/RES/68/46'));
-		expect(cmp.warnings).toContainEqual(expect.stringMatching(/^the two documents look like different resolutions/));
+		expect(warningsInEnglish(cmp.warnings ?? [])).toContainEqual(
+			expect.stringMatching(/^the two documents look like different resolutions/)
+		);
 		expectNothingLost(cmp);
 	});
 
@@ -439,13 +451,13 @@ describe('unrelated and identical documents', () => {
 			const cmp = compareDocuments(doc, loadSeed(symbol));
 			expect(cmp.rows.every((r) => r.status === 'unchanged' && r.old[0] === r.new[0] && r.similarity === 1)).toBe(true);
 			expect(cmp.rows).toHaveLength(doc.paragraphs.length);
-			expect((cmp.warnings ?? []).filter((w) => !w.startsWith('old (') && !w.startsWith('new ('))).toEqual([]);
+			expect((cmp.warnings ?? []).filter((w) => !w.of)).toEqual([]);
 		}
 	);
 
 	it('76/40 against an empty document: a warning and every row deleted', () => {
 		const cmp = compareDocuments(loadSeed('A/RES/76/40'), makeDocument([]));
 		expect(cmp.rows.every((r) => r.status === 'deleted')).toBe(true);
-		expect(cmp.warnings).toContainEqual(expect.stringMatching(/has no paragraphs/));
+		expect(warningsInEnglish(cmp.warnings ?? [])).toContainEqual(expect.stringMatching(/has no paragraphs/));
 	});
 });

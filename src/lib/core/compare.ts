@@ -34,6 +34,7 @@ import {
 	type RowStatus,
 	type TextRange
 } from './types';
+import { attributeWarnings, type Warning } from './warnings';
 
 /** Options of {@link compareDocuments}; every field optional, defaults in {@link DEFAULT_COMPARE_OPTIONS}. */
 export interface CompareOptions {
@@ -193,18 +194,18 @@ function titleOf(doc: ResolutionDocument): string | null {
 	return title === null ? null : normalizeForSimilarity(title) || null;
 }
 
-/** How a side is named in a warning: `old (A/RES/67/38)`. */
-function sideName(doc: ResolutionDocument, side: 'old' | 'new'): string {
-	return `${side} (${doc.meta.symbol ?? doc.meta.source})`;
+/** How a side's document is named in a warning: its symbol, else its source (`old (A/RES/67/38)`). */
+function nameOf(doc: ResolutionDocument): string {
+	return doc.meta.symbol ?? doc.meta.source;
 }
 
 /**
- * What a document noticed while reading, as a comparison states it: each warning once, named with its side
+ * What a document noticed while reading, as a comparison states it: each warning once, said of its side
  * (`old (A/RES/67/38): page 3 has no text layer …`). The comparison's warnings hold these after its own,
  * so that one list says everything (CONTRACT.md); views show that list and never the documents' again.
  */
-export function documentWarnings(doc: ResolutionDocument, side: 'old' | 'new'): string[] {
-	return [...new Set(doc.warnings ?? [])].map((w) => `${sideName(doc, side)}: ${w}`);
+export function documentWarnings(doc: ResolutionDocument, side: 'old' | 'new'): Warning[] {
+	return attributeWarnings(doc.warnings, { side, name: nameOf(doc) });
 }
 
 /** Compare two versions of a document: aligned rows with their diffs, counts and warnings. */
@@ -259,12 +260,11 @@ export function compareDocuments(
 		};
 	});
 
-	const warnings: string[] = [];
+	const warnings: Warning[] = [];
 	const unrelated = unrelatedWarning(older, newer, rows, opts.unrelatedBelow);
 	if (unrelated) warnings.push(unrelated);
-	if (older.paragraphs.length === 0)
-		warnings.push(`${sideName(older, 'old')} has no paragraphs: every row is inserted`);
-	if (newer.paragraphs.length === 0) warnings.push(`${sideName(newer, 'new')} has no paragraphs: every row is deleted`);
+	if (older.paragraphs.length === 0) warnings.push({ kind: 'no-paragraphs', side: 'old', name: nameOf(older) });
+	if (newer.paragraphs.length === 0) warnings.push({ kind: 'no-paragraphs', side: 'new', name: nameOf(newer) });
 	warnings.push(...documentWarnings(older, 'old'), ...documentWarnings(newer, 'new'));
 
 	const comparison: Comparison = { version: 1, old: older, new: newer, rows, stats: countStatuses(rows) };
@@ -308,7 +308,7 @@ function unrelatedWarning(
 	newDoc: ResolutionDocument,
 	rows: AlignedRow[],
 	below: number
-): string | null {
+): Warning | null {
 	if (oldDoc.paragraphs.length === 0 || newDoc.paragraphs.length === 0) return null;
 	const oldTitle = titleOf(oldDoc);
 	const newTitle = titleOf(newDoc);
@@ -316,10 +316,7 @@ function unrelatedWarning(
 	const shared = similarityOf(rows.flatMap((r) => r.diff));
 	const limit = oldTitle === null || newTitle === null ? Math.min(below, UNRELATED_WITHOUT_TITLE) : below;
 	if (shared >= limit) return null;
-	const percent = `${Math.round(shared * 100)}%`;
-	const titles =
-		oldTitle !== null && newTitle !== null
-			? `titles “${oldDoc.meta.title ?? oldTitle}” and “${newDoc.meta.title ?? newTitle}”, `
-			: '';
-	return `the two documents look like different resolutions (${titles}${percent} of the text in common)`;
+	const titles: [string, string] | null =
+		oldTitle !== null && newTitle !== null ? [oldDoc.meta.title ?? oldTitle, newDoc.meta.title ?? newTitle] : null;
+	return { kind: 'unrelated', titles, shared: Math.round(shared * 100) };
 }

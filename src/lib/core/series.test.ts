@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { traceSeries, type SeriesTrace } from './series';
 import type { ParagraphKind, ResolutionDocument } from './types';
+import { warningsInEnglish } from './warnings';
 import { makeDocument } from '../testing/documents';
 import { applyEdit, documentArbitrary, editArbitrary } from '../testing/arbitraries';
 import { advanceSession, draftFrom, insertParagraph, rewordParagraph, toChineseNumeral } from '../testing/drafts';
@@ -128,7 +129,7 @@ describe('traceSeries: hand-made series', () => {
 			],
 			{ symbol: 'A/RES/68/46' }
 		);
-		expect(traceSeries([v1, v2]).warnings).toEqual([
+		expect(warningsInEnglish(traceSeries([v1, v2]).warnings ?? [])).toEqual([
 			expect.stringMatching(/^A\/RES\/67\/38 → A\/RES\/68\/46: the two documents look like different resolutions/)
 		]);
 	});
@@ -151,7 +152,7 @@ describe('traceSeries: hand-made series', () => {
 				],
 				{ source: 'draft.pdf' }
 			),
-			warnings: ['page 2 has no text layer (a scanned image?); its text is missing']
+			warnings: [{ kind: 'page-no-text', page: 2 } as const]
 		};
 		const v3 = makeDocument(
 			[
@@ -161,7 +162,7 @@ describe('traceSeries: hand-made series', () => {
 			{ symbol: 'A/RES/69/1' }
 		);
 		// v2 stands in two comparisons, and each comparison restates its warning: the series says it once.
-		expect(traceSeries([v1, v2, v3]).warnings).toEqual([
+		expect(warningsInEnglish(traceSeries([v1, v2, v3]).warnings ?? [])).toEqual([
 			expect.stringMatching(/^A\/RES\/67\/38 → draft\.pdf: the two documents look like different resolutions/),
 			'draft.pdf: page 2 has no text layer (a scanned image?); its text is missing'
 		]);

@@ -31,8 +31,9 @@
  * Lineages are listed in reading order of the latest version; a lineage that ended earlier stands right
  * after the lineage that preceded it when it was last present (as deleted rows do in a comparison).
  */
-import { compareDocuments, documentWarnings, planRejoins, rejoinParagraphs, type CompareOptions } from './compare';
+import { compareDocuments, planRejoins, rejoinParagraphs, type CompareOptions } from './compare';
 import type { AlignedRow, Comparison, ResolutionDocument, RowStatus } from './types';
+import { attributeWarnings, type Warning } from './warnings';
 
 /** One paragraph line in one version: its ids, and how it relates to the previous version's cell. */
 export interface SeriesCell {
@@ -57,10 +58,11 @@ export interface SeriesTrace {
 	documents: ResolutionDocument[];
 	lineages: Lineage[];
 	/**
-	 * Extension: everything to warn of, each once: the consecutive comparisons' own warnings, each prefixed
-	 * with the pair it concerns, then what each document noticed while reading, prefixed with its name.
+	 * Extension: everything to warn of, each once: the consecutive comparisons' own warnings, each said of
+	 * the pair it concerns, then what each document noticed while reading, said of its version (warnings.ts;
+	 * the JSON gives each as its English sentence).
 	 */
-	warnings?: string[];
+	warnings?: Warning[];
 	/** Extension: the consecutive comparisons (document k − 1 → k at index k − 1), when asked for. */
 	comparisons?: Comparison[];
 }
@@ -212,15 +214,14 @@ export function traceSeries(docs: readonly ResolutionDocument[], options: Series
 	const lineages: Lineage[] = order.map((line, i) => ({ id: `l${i + 1}`, cells: cells[line] }));
 	const trace: SeriesTrace = { version: 1, documents, lineages };
 	// A comparison restates its documents' warnings; the series states each document's once, by its name.
-	const warnings = comparisons.flatMap((cmp, i) => {
-		const fromDocuments = new Set([...documentWarnings(cmp.old, 'old'), ...documentWarnings(cmp.new, 'new')]);
-		return (cmp.warnings ?? [])
-			.filter((w) => !fromDocuments.has(w))
-			.map((w) => `${nameVersion(documents[i])} → ${nameVersion(documents[i + 1])}: ${w}`);
-	});
-	for (const doc of documents) {
-		for (const w of new Set(doc.warnings ?? [])) warnings.push(`${nameVersion(doc)}: ${w}`);
-	}
+	// The comparison's own are those said of no side.
+	const warnings = comparisons.flatMap((cmp, i) =>
+		attributeWarnings(
+			(cmp.warnings ?? []).filter((w) => !w.of),
+			{ from: nameVersion(documents[i]), to: nameVersion(documents[i + 1]) }
+		)
+	);
+	for (const doc of documents) warnings.push(...attributeWarnings(doc.warnings, { version: nameVersion(doc) }));
 	if (warnings.length > 0) trace.warnings = warnings;
 	if (opts.keepComparisons) trace.comparisons = comparisons;
 	return trace;

@@ -3,6 +3,9 @@
  * each row carrying a character-level diff. The JSON shapes follow the machine interface (CONTRACT.md,
  * version 1); fields marked "extension" are additions that consumers of version 1 may ignore.
  */
+import type { Warning } from './warnings';
+
+export type { Warning } from './warnings';
 
 /** What a paragraph is in the drafting structure of a UN resolution or report. */
 export type ParagraphKind = 'heading' | 'title' | 'preamble' | 'operative' | 'subparagraph' | 'closing' | 'other';
@@ -101,8 +104,11 @@ export interface ResolutionDocument {
 	meta: DocumentMeta;
 	paragraphs: Paragraph[];
 	footnotes: Footnote[];
-	/** Extension: what was noticed while reading (text dropped, nothing recognisable, …). */
-	warnings?: string[];
+	/**
+	 * Extension: what was noticed while reading (text dropped, nothing recognisable, …), as data (warnings.ts);
+	 * the JSON gives each as its English sentence.
+	 */
+	warnings?: Warning[];
 }
 
 /** A diff operation: -1 deleted from the old text, 0 in both, 1 inserted in the new text. */
@@ -150,8 +156,11 @@ export interface Comparison {
 	/** Rows in reading order of the new version; a deleted row stands where it stood in the old. */
 	rows: AlignedRow[];
 	stats: RowStats;
-	/** Present when the documents look unrelated, a side has no paragraphs, or text was dropped. */
-	warnings?: string[];
+	/**
+	 * Present when the documents look unrelated, a side has no paragraphs, or text was dropped: as data
+	 * (warnings.ts); the JSON gives each as its English sentence.
+	 */
+	warnings?: Warning[];
 }
 
 /** Where a problem was found, for error messages. */

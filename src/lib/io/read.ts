@@ -9,7 +9,7 @@
 import { decodeText } from '../core/text/decode';
 import { parseResolution } from '../core/document/parse';
 import { readMasthead } from '../core/document/masthead';
-import { ResodiffError, type ResolutionDocument } from '../core/types';
+import { ResodiffError, type ResolutionDocument, type Warning } from '../core/types';
 import { isWordFile } from './word/sniff';
 import type { RevisionView, WordText } from './word/index';
 
@@ -35,7 +35,7 @@ export interface DocumentInput {
 export type PdfTextReader = (
 	bytes: Uint8Array,
 	name: string
-) => Promise<{ text: string; warnings: string[]; meta?: Partial<ResolutionDocument['meta']> }>;
+) => Promise<{ text: string; warnings: Warning[]; meta?: Partial<ResolutionDocument['meta']> }>;
 
 /** Options of {@link readDocument}. */
 export interface ReadOptions {

@@ -32,6 +32,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 // only, not the parser, the comparison or the reports.
 import { userDataDir } from '../io/user-dirs';
 import { ResodiffError, type Footnote, type Paragraph, type ResolutionDocument, type TextRange } from '../core/types';
+import { readWarnings } from '../core/warnings';
 import { decodeRanges, encodeRanges, matchKeysAndRanges, ROUTINE_PLACEHOLDER } from '../library/keys';
 import {
 	matchParagraph,
@@ -643,7 +644,8 @@ export class LibraryDatabase {
 			paragraphs,
 			footnotes: JSON.parse(d.footnotes) as Footnote[]
 		};
-		if (d.warnings) doc.warnings = JSON.parse(d.warnings);
+		// A library built by an earlier version holds its warnings as sentences: kept, said as they were.
+		if (d.warnings) doc.warnings = readWarnings(JSON.parse(d.warnings));
 		return doc;
 	}
 

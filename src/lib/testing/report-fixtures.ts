@@ -13,7 +13,8 @@ import type {
 	Paragraph,
 	ParagraphKind,
 	ResolutionDocument,
-	RowStatus
+	RowStatus,
+	Warning
 } from '../core/types';
 import { countStatuses } from '../core/compare';
 
@@ -51,7 +52,7 @@ function comparison(
 	oldDoc: ResolutionDocument,
 	newDoc: ResolutionDocument,
 	rows: AlignedRow[],
-	warnings?: string[]
+	warnings?: Warning[]
 ): Comparison {
 	return { version: 1, old: oldDoc, new: newDoc, rows, stats: countStatuses(rows), ...(warnings ? { warnings } : {}) };
 }
@@ -301,12 +302,21 @@ export function hostileComparison(): Comparison {
 			]
 		)
 	];
-	return comparison(oldDoc, newDoc, rows, [`警告 ${h.script}`]);
+	// A warning quoting document text (the titles): said as text in every format too.
+	return comparison(oldDoc, newDoc, rows, [{ kind: 'unrelated', titles: [h.script, h.md], shared: 12 }]);
 }
 
 /** Two documents with no paragraphs at all. */
 export function emptyComparison(): Comparison {
-	return comparison(doc({ source: 'old.txt' }, []), doc({ source: 'new.txt' }, []), [], ['两份文件都没有段落。']);
+	return comparison(
+		doc({ source: 'old.txt' }, []),
+		doc({ source: 'new.txt' }, []),
+		[],
+		[
+			{ kind: 'no-paragraphs', side: 'old', name: 'old.txt' },
+			{ kind: 'no-paragraphs', side: 'new', name: 'new.txt' }
+		]
+	);
 }
 
 /** One side without paragraphs: every row inserted (side 'old' empty) or deleted (side 'new' empty). */
@@ -320,6 +330,6 @@ export function oneSidedComparison(emptySide: 'old' | 'new'): Comparison {
 		emptySide === 'old'
 			? full.paragraphs.map((p) => row('inserted', [], [p.id], [[1, p.text]]))
 			: full.paragraphs.map((p) => row('deleted', [p.id], [], [[-1, p.text]]));
-	const warning = emptySide === 'old' ? 'empty.txt 没有段落。' : 'empty.txt 没有段落。';
+	const warning: Warning = { kind: 'no-paragraphs', side: emptySide, name: 'empty.txt' };
 	return emptySide === 'old' ? comparison(empty, full, rows, [warning]) : comparison(full, empty, rows, [warning]);
 }

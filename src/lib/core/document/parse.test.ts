@@ -7,6 +7,7 @@ import { findEmphasisPairs, findRepeatedPrint, normalizeText } from '../text/nor
 import { SUPERSCRIPT_CLASS, isSuperscriptDigit } from '../text/superscript';
 import { defaultParseOptions, detectLanguage, parseResolution } from './parse';
 import { ResodiffError, type ParagraphKind, type ResolutionDocument } from '../types';
+import { warningsInEnglish } from '../warnings';
 
 /** A footnote mark in superscript digits. */
 const SUPERSCRIPT = new RegExp(`[${SUPERSCRIPT_CLASS}]`, 'gu');
@@ -432,7 +433,7 @@ describe('parseResolution: edge cases', () => {
 			'76/40. 促进\n\n大会，\n\n回顾决议，',
 			(d) => {
 				expect(countKinds(d)).toEqual({ title: 1, heading: 1, preamble: 1 });
-				expect(d.warnings).toContain('no numbered operative paragraph found');
+				expect(warningsInEnglish(d.warnings ?? [])).toContain('no numbered operative paragraph found');
 			}
 		],
 		[

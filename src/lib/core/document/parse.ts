@@ -6,6 +6,7 @@
 import { getDrafting } from './drafting';
 import { normalizeText } from '../text/normalize';
 import { findMisreadLetters } from '../text/misread-letters';
+import { misreadExamples, type Warning } from '../warnings';
 import { structureDocument, type TextShape } from './structure';
 import { ResodiffError, type DocumentMeta, type Footnote, type Paragraph, type ResolutionDocument } from '../types';
 
@@ -148,9 +149,8 @@ export function parseResolution(text: string, options: ParseOptions = {}): Resol
  * missing, look-alikes one letter away in their place: "uue" for "que"), or null. Such a text was most likely
  * copied or extracted from a PDF whose own text layer is damaged: every tool reads the same wrong letters.
  */
-function describeMisreading(text: string, language: string): string | null {
+function describeMisreading(text: string, language: string): Warning | null {
 	const misread = findMisreadLetters(text, language);
 	if (misread.length === 0) return null;
-	const letters = misread.map((m) => `“${m.letter}” as “${m.readAs}” (“${m.example.read}” for “${m.example.meant}”)`);
-	return `the text's letters look misread: it reads ${letters.join(', ')}, as text taken from a PDF whose own text layer is damaged does, so some words come out misspelt`;
+	return { kind: 'text-misread', letters: misreadExamples(misread) };
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDocuments } from '../compare';
 import { parseResolution } from './parse';
 import type { ParagraphKind, ResolutionDocument } from '../types';
+import { warningsInEnglish } from '../warnings';
 
 const dir = fileURLToPath(new URL('../../../../tests/fixtures/real/', import.meta.url));
 const read = (name: string) => readFileSync(dir + name, 'utf8');
@@ -385,7 +386,7 @@ describe('2025 resolutions as PyMuPDF extracts them', () => {
 			['1', 'Endorses the political'],
 			['2', 'Expresses its profound']
 		]);
-		expect(doc.warnings ?? []).not.toContainEqual(expect.stringMatching(/operative paragraph/));
+		expect(warningsInEnglish(doc.warnings ?? [])).not.toContainEqual(expect.stringMatching(/operative paragraph/));
 	});
 
 	it('reads the headings PyMuPDF runs on before the paragraph under them as headings (A/RES/80/3)', () => {
@@ -488,7 +489,7 @@ describe('drafts', () => {
 		const doc = parse('UNDL-453500_draft-A-C.3-56-right-to-development.en.txt');
 		expect(doc.footnotes).toEqual([]);
 		// One warning names every mark without its note, each once, in the order they are first cited.
-		expect((doc.warnings ?? []).filter((w) => /footnote/.test(w))).toEqual([
+		expect(warningsInEnglish(doc.warnings ?? []).filter((w) => /footnote/.test(w))).toEqual([
 			'footnotes 1, 2, 3, 4, 5, 6, 7, 8, 9 are cited (from line 24) but their texts were not found'
 		]);
 		const cited = doc.paragraphs.flatMap((p) => p.footnotes ?? []);
@@ -706,8 +707,12 @@ describe('A/RES/77/247 in Spanish as pdftotext extracts it (marks set after thei
 describe('a text taken from a PDF whose own text layer is damaged', () => {
 	it('warns of the misread letters (A/RES/77/247 as pdftotext extracts it), and a sound text does not', () => {
 		const damaged = parseResolution(read('A-RES-77-247.es.pdftotext.txt'), { source: 'A-RES-77-247.es.pdftotext.txt' });
-		expect(damaged.warnings).toEqual([expect.stringContaining('“q” as “u” (“uue” for “que”)')]);
-		expect(damaged.warnings?.[0]).toMatch(/^the text's letters look misread: .*PDF whose own text layer is damaged/);
+		expect(warningsInEnglish(damaged.warnings ?? [])).toEqual([
+			expect.stringContaining('“q” as “u” (“uue” for “que”)')
+		]);
+		expect(warningsInEnglish(damaged.warnings ?? [])[0]).toMatch(
+			/^the text's letters look misread: .*PDF whose own text layer is damaged/
+		);
 		const off = parseResolution(read('A-RES-77-247.es.pdftotext.txt'), { checkLetters: false });
 		expect(off.warnings ?? []).toEqual([]);
 		expect(parseResolution(read('A-RES-73-6.en.txt')).warnings ?? []).toEqual([]);

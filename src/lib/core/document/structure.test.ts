@@ -7,6 +7,7 @@ import { normalizeText } from '../text/normalize';
 import { BareMarkReader, marksOfLostNotes } from './structure/bare-marks';
 import { findHeadingRunOn, findLostParagraphStart, findRunOnNumber } from './structure/lines';
 import { parseResolution } from './parse';
+import { warningsInEnglish } from '../warnings';
 import { detectShape, structureDocument, type DocumentStructure, type StructuredParagraph } from './structure';
 
 const seed = (name: string) =>
@@ -490,13 +491,13 @@ describe('structureDocument: edge cases', () => {
 			['other', null, '这是一段话。'],
 			['other', null, '这是另一段话。']
 		]);
-		expect(s.warnings[0]).toMatch(/no resolution or report structure/);
+		expect(warningsInEnglish(s.warnings ?? [])[0]).toMatch(/no resolution or report structure/);
 	});
 
 	it('reads a resolution without operative part and warns', () => {
 		const s = zh('76/40. 促进多边主义\n大会，\n回顾其决议，');
 		expect(ofKind(s, 'preamble')).toHaveLength(1);
-		expect(s.warnings).toContain('no numbered operative paragraph found');
+		expect(warningsInEnglish(s.warnings ?? [])).toContain('no numbered operative paragraph found');
 	});
 
 	// An operative paragraph whose number an extractor lost: numbered from the gap it fills, when it opens with an
@@ -578,18 +579,18 @@ describe('structureDocument: edge cases', () => {
 
 	it('warns when operative numbers jump', () => {
 		const s = zh('大会，\n1. 重申；\n3. 决定。');
-		expect(s.warnings[0]).toMatch(/operative paragraph 3 follows paragraph 1/);
+		expect(warningsInEnglish(s.warnings)[0]).toMatch(/operative paragraph 3 follows paragraph 1/);
 	});
 
 	it('warns about a cited footnote whose text is missing', () => {
 		const s = zh('大会，\n回顾宣言，⁷\n1. 决定。');
 		expect(s.paragraphs[1].marks).toEqual([{ mark: '7', offset: 5 }]);
-		expect(s.warnings.some((w) => /footnote 7/.test(w))).toBe(true);
+		expect(warningsInEnglish(s.warnings).some((w) => /footnote 7/.test(w))).toBe(true);
 	});
 
 	it('names every cited footnote whose text is missing in one warning, each once', () => {
 		const s = zh('大会，\n回顾宣言，⁷\n又回顾公约，⁸\n1. 决定，⁷ 并请秘书长报告。');
-		expect(s.warnings.filter((w) => /footnote/.test(w))).toEqual([
+		expect(warningsInEnglish(s.warnings).filter((w) => /footnote/.test(w))).toEqual([
 			'footnotes 7, 8 are cited (from line 2) but their texts were not found'
 		]);
 	});
@@ -608,7 +609,7 @@ describe('structureDocument: edge cases', () => {
 		const s = structureDocument(normalizeText(text), { drafting: chineseDrafting, maxParagraphs: 3 });
 		expect(s.paragraphs).toHaveLength(3);
 		expect(s.paragraphs[2].text.replace(/\s+/g, '')).toMatch(/^回顾乙，.*决定丙；.*决定丁。$/);
-		expect(s.warnings[0]).toMatch(/more than 3 paragraphs/);
+		expect(warningsInEnglish(s.warnings ?? [])[0]).toMatch(/more than 3 paragraphs/);
 	});
 });
 

@@ -23,6 +23,7 @@ import { LineCursor, readLine } from './structure/lines';
 import { detectShape, hasIndentEvidence, isRunOn, readLineMode } from './structure/shape';
 import { splitIndented } from './structure/split-indented';
 import { splitLines } from './structure/split-lines';
+import { capWarnings, type Warning } from '../warnings';
 import { splitRunOn } from './structure/split-run-on';
 import type { DocumentStructure, RenderedBlock, SplitResult, StructuredFootnote, TextShape } from './structure/types';
 import { isFurnitureLine } from './un-patterns';
@@ -72,12 +73,6 @@ function takeTopics(text: string): { topics: string[] | null; rest: string } {
 		return { topics, rest: text.slice(0, lines.start) + text.slice(lines.end) };
 	}
 	return { topics: null, rest: text };
-}
-
-/** Keep the first {@link MAX_WARNINGS} warnings and say how many more there were. */
-function capWarnings(warnings: string[]): string[] {
-	if (warnings.length <= MAX_WARNINGS) return warnings;
-	return [...warnings.slice(0, MAX_WARNINGS), `… and ${warnings.length - MAX_WARNINGS} more warnings`];
 }
 
 /** Cut a text into blocks and footnotes with the splitter its shape calls for. */
@@ -140,12 +135,11 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 	};
 	const marks = bareMarks ? new BareMarkReader(knownMarks) : null;
 	const rendered: RenderedBlock[] = [];
-	const notes: string[] = [];
+	const notes: Warning[] = [];
 	for (const block of result.blocks) {
 		const read = marks ? marks.read(block.raw, block.marks) : { raw: block.raw, marks: block.marks };
 		const tracked = cleanParagraphText({ text: read.raw, marks: read.marks, emphasis: [] }, renderOptions);
-		if (tracked.markupSkipped)
-			notes.push(`markup left as text in the paragraph at line ${block.line}: too many markup signs`);
+		if (tracked.markupSkipped) notes.push({ kind: 'markup-kept', line: block.line });
 		// A block of nothing but markup goes (only well-formed markup is ever taken out: `**` alone stays); a number alone ("4.") stays, it is what was printed.
 		if (tracked.text.length === 0 && tracked.marks.length === 0 && block.number === null) continue;
 		const r = block as RenderedBlock;
@@ -155,7 +149,7 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 	}
 	result.blocks = [];
 	if (result.overflow) {
-		notes.push(`more than ${maxBlocks} paragraphs: the rest of the text is kept, unread, in the last paragraph`);
+		notes.push({ kind: 'too-many-paragraphs', limit: maxBlocks });
 	}
 	const { paragraphs, meta, warnings } = classify(rendered, {
 		conv,
@@ -189,15 +183,10 @@ export function structureDocument(text: string, options: StructureOptions): Docu
 			else if (!f && !missing.has(m.mark)) missing.set(m.mark, p.line);
 		}
 	});
-	if (missing.size === 1) {
-		const [[mark, line]] = missing;
-		warnings.push(`footnote ${mark} is cited (line ${line}) but its text was not found`);
-	} else if (missing.size > 1) {
+	if (missing.size > 0) {
 		const [[, first]] = missing;
-		warnings.push(
-			`footnotes ${[...missing.keys()].join(', ')} are cited (from line ${first}) but their texts were not found`
-		);
+		warnings.push({ kind: 'footnotes-missing', marks: [...missing.keys()], line: first });
 	}
 	if (topics) meta.topics = topics;
-	return { shape, meta, paragraphs, footnotes, warnings: capWarnings(warnings) };
+	return { shape, meta, paragraphs, footnotes, warnings: capWarnings(warnings, MAX_WARNINGS) };
 }

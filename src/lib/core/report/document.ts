@@ -1,5 +1,7 @@
 /** A parsed document as readable text: what `resodiff parse --format text` prints. */
 import type { ResolutionDocument } from '../types';
+import { describeWarning } from '../warnings';
+import { colonOf } from './locale';
 import { PHRASES, labelParagraphs, localeOfDocuments, printNumber, type ReportLocale } from './labels';
 import { displayWidth, padDisplay } from './width';
 
@@ -47,6 +49,6 @@ export function renderDocumentText(doc: ResolutionDocument, locale: ReportLocale
 		lines.push('', locale === 'zh' ? '脚注 / footnotes:' : `${words.footnotes}:`);
 		for (const f of doc.footnotes) lines.push(`  ${f.mark} ${f.text}`);
 	}
-	for (const w of doc.warnings ?? []) lines.push(`warning: ${w}`);
+	for (const w of doc.warnings ?? []) lines.push(`${words.warning}${colonOf(locale)}${describeWarning(w, locale)}`);
 	return lines.join('\n') + '\n';
 }

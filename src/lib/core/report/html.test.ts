@@ -206,7 +206,7 @@ describe('renderHtml: edge cases', () => {
 		[
 			'empty comparison',
 			emptyComparison,
-			['<tr><td colspan="3">没有可对照的段落。</td></tr>', '<li>警告：两份文件都没有段落。</li>']
+			['<tr><td colspan="3">没有可对照的段落。</td></tr>', '<li>警告：旧文本（old.txt）没有段落：所有行均为新增</li>']
 		],
 		[
 			'old side empty',

@@ -8,6 +8,7 @@ import {
 	sampleComparison
 } from '../../testing/report-fixtures';
 import { formatJson, renderJson } from './json';
+import { warningsInEnglish } from '../warnings';
 
 /** Rebuilds an object with its keys in reverse order, deeply: the same data, another key order. */
 function reverseKeys(value: unknown): unknown {
@@ -106,9 +107,10 @@ describe('renderJson', () => {
 		['hostile text', hostileComparison],
 		['old side empty', () => oneSidedComparison('old')],
 		['new side empty', () => oneSidedComparison('new')]
-	])('round-trips %s exactly', (_, make) => {
+	])('round-trips %s exactly, its warnings as their English sentences', (_, make) => {
 		const c = make();
-		expect(JSON.parse(renderJson(c))).toEqual(JSON.parse(JSON.stringify(c)));
+		const english = { ...c, warnings: warningsInEnglish(c.warnings ?? []) };
+		expect(JSON.parse(renderJson(c))).toEqual(JSON.parse(JSON.stringify(english)));
 	});
 
 	it('round-trips any text', () => {

@@ -10,6 +10,7 @@
  * serializer: a 2,000-paragraph report took 45 ms to indent against 4 ms on one line.
  */
 import type { AlignedRow, Comparison, Footnote, Paragraph, ResolutionDocument } from '../types';
+import { warningsInEnglish, type Warning } from '../warnings';
 
 /** Options of {@link renderJson} and {@link formatJson}. */
 export interface JsonOptions {
@@ -101,13 +102,25 @@ function ordered(
 	return out;
 }
 
+/** Warnings as the contract gives them: their English sentences (core/warnings.ts). */
+const inEnglish = (ws: unknown) => warningsInEnglish(ws as Warning[]);
+
 /** A document in contract order. */
 function orderDocument(doc: ResolutionDocument): Record<string, unknown> {
 	return ordered(doc, KEYS.document, {
 		meta: (m) => ordered(m as object, KEYS.meta),
 		paragraphs: (ps) => (ps as Paragraph[]).map((p) => ordered(p, KEYS.paragraph)),
-		footnotes: (fs) => (fs as Footnote[]).map((f) => ordered(f, KEYS.footnote))
+		footnotes: (fs) => (fs as Footnote[]).map((f) => ordered(f, KEYS.footnote)),
+		warnings: inEnglish
 	});
+}
+
+/**
+ * A document as the contract's JSON gives it, its keys in the order they stand (`parse --format json`, a
+ * series' documents): its warnings as their English sentences, the rest as it is.
+ */
+export function documentForJson(doc: ResolutionDocument): Record<string, unknown> {
+	return doc.warnings ? { ...doc, warnings: warningsInEnglish(doc.warnings) } : { ...doc };
 }
 
 /** Puts a comparison's keys in contract order: the object `renderJson` serialises. */
@@ -116,7 +129,8 @@ export function orderComparison(cmp: Comparison): Record<string, unknown> {
 		old: (d) => orderDocument(d as ResolutionDocument),
 		new: (d) => orderDocument(d as ResolutionDocument),
 		rows: (rs) => (rs as AlignedRow[]).map((r) => ordered(r, KEYS.row)),
-		stats: (s) => ordered(s as object, KEYS.stats)
+		stats: (s) => ordered(s as object, KEYS.stats),
+		warnings: inEnglish
 	});
 }
 

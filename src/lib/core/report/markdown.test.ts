@@ -125,7 +125,11 @@ describe('renderMarkdown: hostile text stays text', () => {
 
 describe('renderMarkdown: edge cases', () => {
 	const cases: [string, () => Comparison, string[]][] = [
-		['empty comparison', emptyComparison, ['**没有可对照的段落。**', '> **警告**：两份文件都没有段落。']],
+		[
+			'empty comparison',
+			emptyComparison,
+			['**没有可对照的段落。**', '> **警告**：新文本（new.txt）没有段落：所有行均为删除']
+		],
 		[
 			'old side empty',
 			() => oneSidedComparison('old'),

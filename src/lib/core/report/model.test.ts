@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ResodiffError } from '../types';
+import { ResodiffError, type Warning } from '../types';
 import { sampleComparison } from '../../testing/report-fixtures';
 import { prepareReport, showControls } from './model';
 
@@ -12,9 +12,17 @@ describe('prepareReport', () => {
 	});
 	it("takes the comparison's warnings, which already state the documents' own, and adds none", () => {
 		const cmp = sampleComparison();
-		cmp.warnings = ['a', 'old (test.txt): c'];
-		cmp.old.warnings = ['c'];
-		expect(prepareReport(cmp).warnings).toEqual(['a', 'old (test.txt): c']);
+		const c: Warning = { kind: 'page-no-text', page: 2 };
+		cmp.warnings = [{ kind: 'no-operative' }, { ...c, of: { side: 'old', name: 'test.txt' } }];
+		cmp.old.warnings = [c];
+		expect(prepareReport(cmp, { locale: 'en' }).warnings).toEqual([
+			'no numbered operative paragraph found',
+			'old (test.txt): page 2 has no text layer (a scanned image?); its text is missing'
+		]);
+		expect(prepareReport(cmp, { locale: 'zh' }).warnings).toEqual([
+			'未找到编号的执行部分段落',
+			'旧文本（test.txt）：第 2 页没有文字层（可能是扫描图像），该页文字缺失'
+		]);
 	});
 	it('labels rows and counts routine ones', () => {
 		const model = prepareReport(sampleComparison());

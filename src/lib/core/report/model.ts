@@ -21,6 +21,7 @@ import {
 	summarizeStats,
 	type ReportLocale
 } from './labels';
+import { describeWarning } from '../warnings';
 import { inlinePieces, joinTexts, readRow, type ReadOptions, type ReportPiece, type RowReading } from './reading';
 
 export { showControls } from './controls';
@@ -69,7 +70,7 @@ export interface ReportModel {
 	counts: { changed: number; routine: number };
 	/** The summary sentence. */
 	summary: string;
-	/** Warnings of the comparison, which carry the documents' own, each once (compare.ts). */
+	/** Warnings of the comparison, which carry the documents' own, each once (compare.ts), in the report's words. */
 	warnings: string[];
 }
 
@@ -141,6 +142,6 @@ export function prepareReport(cmp: Comparison, options: ReportOptions = {}): Rep
 		stats: cmp.stats,
 		counts,
 		summary: summarizeStats(cmp.stats, counts, locale),
-		warnings: cmp.warnings ?? []
+		warnings: (cmp.warnings ?? []).map((w) => describeWarning(w, locale))
 	};
 }

@@ -9,8 +9,10 @@ import { nameVersion, type Lineage, type SeriesCell, type SeriesTrace } from '..
 import { findTerm, type TermHits } from '../terms';
 import { escapeHtml } from './html';
 import { quoteCsvField } from './csv';
-import { formatJson } from './json';
-import { labelParagraphs, STATUS_NAMES } from './labels';
+import { documentForJson, formatJson } from './json';
+import { labelParagraphs, PHRASES, STATUS_NAMES } from './labels';
+import { colonOf, type ReportLocale } from './locale';
+import { describeWarning, warningsInEnglish } from '../warnings';
 import { paletteCss, TERMINAL } from './palette';
 import { displayWidth, padDisplay } from './width';
 
@@ -20,6 +22,8 @@ export interface SeriesReportOptions {
 	term?: string | null;
 	/** ANSI colours in the text format. */
 	color?: boolean;
+	/** The language the warnings are said in (text and HTML); default Chinese, as the series reports' words are. */
+	locale?: ReportLocale;
 }
 
 /** Counts of one version's changes against the version before it. */
@@ -168,15 +172,21 @@ export function renderSeriesText(trace: SeriesTrace, options: SeriesReportOption
 			);
 		}
 	}
-	for (const w of trace.warnings ?? []) lines.push(`warning: ${w}`);
+	const locale = options.locale ?? 'zh';
+	for (const w of trace.warnings ?? [])
+		lines.push(paint(TERMINAL.warning, `${PHRASES[locale].warning}${colonOf(locale)}${describeWarning(w, locale)}`));
 	return lines.join('\n') + '\n';
 }
 
 /** The series as JSON: the contract's `series` shape, plus `terms` when a phrase was asked for. */
 export function renderSeriesJson(trace: SeriesTrace, options: SeriesReportOptions = {}): string {
 	const hits = termHits(trace, options.term);
-	const out: Record<string, unknown> = { version: trace.version, documents: trace.documents, lineages: trace.lineages };
-	if (trace.warnings?.length) out.warnings = trace.warnings;
+	const out: Record<string, unknown> = {
+		version: trace.version,
+		documents: trace.documents.map(documentForJson),
+		lineages: trace.lineages
+	};
+	if (trace.warnings?.length) out.warnings = warningsInEnglish(trace.warnings);
 	if (hits) out.terms = hits;
 	// series → documents → document → paragraphs: a paragraph a line, and a lineage's cells a line each.
 	return formatJson(out, 4) + '\n';
@@ -264,7 +274,7 @@ ${grid}
 </tbody></table>
 <p>= 未改动 · ~ 修改 · + 新增 · &gt; 移动 · &lt; 拆分 · &amp; 合并 · “·” 该版本中没有此段</p></section>
 ${terms}
-${(trace.warnings ?? []).map((w) => `<p class="warning">${e(w)}</p>`).join('\n')}
+${(trace.warnings ?? []).map((w) => `<p class="warning">${e(describeWarning(w, options.locale ?? 'zh'))}</p>`).join('\n')}
 </body></html>
 `;
 }

@@ -106,7 +106,7 @@ describe('renderTextReport: hostile text stays text', () => {
 
 describe('renderTextReport: edge cases', () => {
 	const cases: [string, () => Comparison, string[]][] = [
-		['empty comparison', emptyComparison, ['没有可对照的段落。', '警告：两份文件都没有段落。']],
+		['empty comparison', emptyComparison, ['没有可对照的段落。', '警告：旧文本（old.txt）没有段落：所有行均为新增']],
 		[
 			'old side empty',
 			() => oneSidedComparison('old'),

@@ -17,6 +17,7 @@
  * and standard fonts. Everything after the glyphs is a pure function of them, tested on its own.
  */
 import { findMisreadLetters } from '../../core/text/misread-letters';
+import { misreadExamples, type Warning } from '../../core/warnings';
 import { ResodiffError, type DocumentMeta, type ErrorLocation } from '../../core/types';
 import { findDamagedLetters, readPageGlyphs, type GlyphDocument, type PdfPageGlyphs } from './glyphs';
 import { layoutPdfPages, type PdfPageRuns } from './layout';
@@ -55,7 +56,7 @@ export interface PdfText {
 	/** Pages in the PDF. */
 	pages: number;
 	/** What was dropped or doubtful, one line each (an unreadable page, pages beyond `maxPages`, a damaged text layer). */
-	warnings: string[];
+	warnings: Warning[];
 	/** What the masthead and running headers say: `symbol`, `date` (of issue), `session`, `language`. */
 	meta: Partial<DocumentMeta>;
 }
@@ -74,19 +75,11 @@ export const PDF_DEFAULTS = {
  * letters that one font draws from two glyphs (glyphs.ts), which also serves scripts without a list of common
  * words.
  */
-function describeDamage(text: string, language: string | undefined, pages: PdfPageGlyphs[]): string | null {
+function describeDamage(text: string, language: string | undefined, pages: PdfPageGlyphs[]): Warning | null {
 	const misread = findMisreadLetters(text, language);
-	const consequence = 'so some words come out misspelt, here as in any text copied from this file';
-	if (misread.length) {
-		const letters = misread
-			.map((m) => `“${m.letter}” as “${m.readAs}” (“${m.example.read}” for “${m.example.meant}”)`)
-			.join(', ');
-		return `the PDF's own text layer is damaged: it reads ${letters}, ${consequence}`;
-	}
+	if (misread.length) return { kind: 'pdf-misread', letters: misreadExamples(misread) };
 	const damaged = findDamagedLetters(pages);
-	if (!damaged.length) return null;
-	const letters = damaged.map((l) => `“${l}”`).join(', ');
-	return `the PDF's own text layer is damaged: different letters are read as ${letters}, ${consequence}`;
+	return damaged.length ? { kind: 'pdf-damaged', letters: damaged } : null;
 }
 
 /** Reads a PDF's bytes into text in the parser's clean shape; throws {@link ResodiffError} `pdf-*`. */
@@ -164,11 +157,11 @@ async function readDocument(
 ): Promise<PdfText> {
 	const where: ErrorLocation = options.file ? { file: options.file } : {};
 	const maxPages = Math.max(1, Math.floor(options.maxPages ?? PDF_DEFAULTS.maxPages));
-	const warnings: string[] = [];
+	const warnings: Warning[] = [];
 	const count = Math.min(doc.numPages, maxPages);
-	if (doc.numPages > maxPages) warnings.push(`only the first ${maxPages} of ${doc.numPages} pages were read`);
+	if (doc.numPages > maxPages) warnings.push({ kind: 'pages-limit', read: maxPages, pages: doc.numPages });
 	const pages: PdfPageGlyphs[] = new Array(count);
-	const failures: string[] = new Array(count);
+	const failures: Warning[] = new Array(count);
 	const unread = new Set<number>();
 	const readPage = async (n: number): Promise<void> => {
 		try {
@@ -176,7 +169,7 @@ async function readDocument(
 		} catch (error) {
 			if (strict) throw error;
 			if (errorName(error) === 'PasswordException') throw toPdfError(error, where);
-			failures[n - 1] = `page ${n} could not be read (${oneLine(error)}); its text is missing`;
+			failures[n - 1] = { kind: 'page-unreadable', page: n, reason: oneLine(error) };
 			unread.add(n);
 			pages[n - 1] = { number: n, width: 0, height: 0, glyphs: [], fonts: [], rules: [], letters: [] };
 		}
@@ -195,7 +188,7 @@ async function readDocument(
 	}
 	for (const page of pages) {
 		if (!unread.has(page.number) && !inked(page)) {
-			warnings.push(`page ${page.number} has no text layer (a scanned image?); its text is missing`);
+			warnings.push({ kind: 'page-no-text', page: page.number });
 		}
 	}
 	const spaceEms = measureSpaceWidths(pages);

@@ -5,7 +5,7 @@
  * encrypted .docx are refused with a line that says to save the file as .docx. Pure and synchronous, with no Node built-ins: the CLI and the browser's
  * worker call the same function with the bytes they read.
  */
-import { ResodiffError, type ErrorLocation } from '../../core/index';
+import { ResodiffError, type ErrorLocation, type Warning } from '../../core/index';
 import { isDocxPart, mainDocumentPart, readDocxModel } from './docx';
 import { blockLines, modelText, type RevisionView, type WordModel } from './model';
 import { ODT_MIMETYPE, ODT_PARTS, readOdtModel } from './odt';
@@ -29,7 +29,7 @@ export interface WordText {
 	/** True when the tracked changes change the text (formatting-only revisions do not). */
 	revisions: boolean;
 	/** What was noticed while reading. */
-	warnings: string[];
+	warnings: Warning[];
 	/** The lines of the first page's header, where a UN draft's masthead stands; empty when there is none. */
 	masthead: string[];
 }

@@ -12,6 +12,7 @@
  */
 import { ListCounter, formatNumber, type NumberingDefinitions } from './numbering';
 import { writeFlowText, type Flow, type FlowItem, type FlowNote, type FlowParagraph } from './flow';
+import type { Warning } from '../../core/warnings';
 
 /** The two versions of a document with tracked changes. */
 export type RevisionView = 'accepted' | 'original';
@@ -131,7 +132,7 @@ export interface WordModel {
 	noteFormat: string;
 	/** The first page's header, where a UN draft's masthead stands (symbol, distribution, date); not text. */
 	masthead?: RawBlock[];
-	warnings: string[];
+	warnings: Warning[];
 }
 
 /** Whether flow items hold any text or note. */

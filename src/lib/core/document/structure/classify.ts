@@ -17,6 +17,7 @@ import {
 } from '../drafting';
 import { deleteRanges, type TrackedText } from '../../text/normalize';
 import type { ParagraphKind } from '../../types';
+import type { Warning } from '../../warnings';
 import { sessionOfSymbol } from '../un-patterns';
 import {
 	LETTERHEAD_BLOCK_MAX,
@@ -73,11 +74,11 @@ export interface ClassifyContext {
 export function classify(
 	blocks: RenderedBlock[],
 	ctx: ClassifyContext
-): { paragraphs: StructuredParagraph[]; meta: StructuredMeta; warnings: string[] } {
+): { paragraphs: StructuredParagraph[]; meta: StructuredMeta; warnings: Warning[] } {
 	const { conv } = ctx;
 	const paragraphs: StructuredParagraph[] = [];
 	const meta: StructuredMeta = {};
-	const warnings: string[] = [];
+	const warnings: Warning[] = [];
 	const letterhead: string[] = [];
 	const reading: LetterheadReading = {};
 	const n = blocks.length;
@@ -235,7 +236,7 @@ export function classify(
 				seenOperative = true;
 				const num = Number(b.number);
 				if (lastOperative > 0 && num !== lastOperative + 1) {
-					warnings.push(`operative paragraph ${num} follows paragraph ${lastOperative} (line ${b.line})`);
+					warnings.push({ kind: 'operative-order', number: num, after: lastOperative, line: b.line });
 				}
 				lastOperative = num;
 				operative = push(b, 'operative');
@@ -316,7 +317,7 @@ export function classify(
 				annexList = opensList(blocks, i, n, conv) ? annexMain : -1;
 			}
 		}
-		if (!seenOperative) warnings.push('no numbered operative paragraph found');
+		if (!seenOperative) warnings.push({ kind: 'no-operative' });
 	} else if (isReport) {
 		meta.kind = 'report';
 		let lastMain = -1;
@@ -334,8 +335,7 @@ export function classify(
 	} else {
 		meta.kind = 'unknown';
 		for (let i = letterheadEnd; i < n; i++) push(blocks[i], 'other');
-		if (n > 0)
-			warnings.push('no resolution or report structure recognised: each block of text is kept as one paragraph');
+		if (n > 0) warnings.push({ kind: 'no-structure' });
 	}
 
 	labelListItems(paragraphs);

@@ -4,6 +4,7 @@
  */
 import type { MarkAt, TrackedText } from '../../text/normalize';
 import type { DocumentMeta, ParagraphKind, TextRange } from '../../types';
+import type { Warning } from '../../warnings';
 
 /** The shape a text arrived in, as detected. */
 export type TextShape = 'tokenized' | 'markdown' | 'pdf-text' | 'plain';
@@ -39,7 +40,7 @@ export interface DocumentStructure {
 	meta: StructuredMeta;
 	paragraphs: StructuredParagraph[];
 	footnotes: StructuredFootnote[];
-	warnings: string[];
+	warnings: Warning[];
 }
 
 /** What a line starts with, as far as paragraph boundaries are concerned. */
