@@ -326,6 +326,34 @@ describe('warnings', { timeout: 120_000 }, () => {
 		for (const warning of different.warnings!) expect(text.split(describeWarning(warning, 'zh'))).toHaveLength(2); // shown once
 		await page.context().close();
 	});
+
+	it('follow the interface language: Chinese, then English at the switch, and English from ?lang=en', async () => {
+		const { page, errors } = await session.open({ locale: 'zh-CN' });
+		await page.goto(at('/compare?old=A/RES/67/38&new=A/RES/68/46'));
+		await waitForRows(page);
+		const box = page.locator('section.warnings');
+		const zh = (await box.textContent()) ?? '';
+		expect(zh).toContain('请注意');
+		expect(zh).toMatch(/两份文件看来是不同的决议（标题分别为“.+”和“.+”，相同的文字仅占 \d+%）/);
+		expect(zh).not.toContain('the two documents');
+		await page.locator('button[data-locale=en]').click();
+		await expect.poll(() => box.textContent()).toMatch(/the two documents look like different resolutions \(titles “/);
+		// The titles are the documents' own words: quoted as they are, in either language.
+		const title = /标题分别为“([^”]+)”/.exec(zh)![1];
+		expect(await box.textContent()).toContain(`“${title}”`);
+		expect(await box.textContent()).not.toContain('两份文件');
+		await page.context().close();
+
+		const english = await session.open({ locale: 'zh-CN' });
+		await english.page.goto(at('/compare?old=A/RES/67/38&new=A/RES/68/46&lang=en'));
+		await waitForRows(english.page);
+		expect(await english.page.locator('section.warnings').textContent()).toMatch(
+			/^\s*\S.*the two documents look like different/s
+		);
+		expect(errors).toEqual([]);
+		expect(english.errors).toEqual([]);
+		await english.page.context().close();
+	});
 });
 
 describe('links that lead nowhere', { timeout: 120_000 }, () => {

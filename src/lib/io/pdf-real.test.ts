@@ -6,7 +6,7 @@ import { parseResolution } from '../core/document/parse';
 import type { ResolutionDocument } from '../core/types';
 import type { PdfText } from './pdf/index';
 import { readPdfInNode } from './pdf-node';
-import { warningsInEnglish } from '../core/warnings';
+import { describeWarning, warningsInEnglish } from '../core/warnings';
 
 const real = (name: string) =>
 	new Uint8Array(readFileSync(new URL(`../../../tests/fixtures/real/${name}`, import.meta.url)));
@@ -137,6 +137,17 @@ describe('A/RES/77/247 (Spanish, 9 pages, a damaged text layer)', () => {
 			/text layer is damaged: it reads “q” as “u” \(“uue” for “que”\), “f” as “i” \(/
 		);
 		expect(warningsInEnglish(pdf.warnings ?? [])[0]).not.toContain('\n');
+	});
+
+	it('says it in the reader’s language too: the letters and words quoted as the file has them', () => {
+		expect(pdf.warnings[0]).toMatchObject({ kind: 'pdf-misread' });
+		expect(describeWarning(pdf.warnings[0], 'zh')).toMatch(
+			/^PDF 文件本身的文字层已损坏：“q”被读成“u”（“que”读作“uue”）、“f”被读成“i”（“fin”读作“iin”）.*，因此有些词拼写有误/
+		);
+		expect(describeWarning(pdf.warnings[0], 'es')).toMatch(
+			/^la capa de texto del propio PDF está dañada: se lee “u” en lugar de “q” \(“uue” por “que”\), “i” en lugar de “f”/
+		);
+		expect(describeWarning(pdf.warnings[0], 'fr')).toContain('«\u00a0u\u00a0» au lieu de «\u00a0q\u00a0»');
 	});
 
 	it('reads the agenda title printed on three lines and the title printed on three as one each', () => {
