@@ -430,6 +430,15 @@ describe('isMastheadLine', () => {
 		['es', 'Español y francés son idiomas oficiales', false],
 		['es', 'el 9 de enero de 2023 se aprobó', false],
 		['en', '9 de enero de 2023', false],
-		['zh', '2021年12月6日', false]
+		['zh', '2021年12月6日', false],
+		// A symbol cell is a symbol as every reader knows one: any organ, a reissue's star, a Council's year; and
+		// two parts at least, one with a digit, the organ in capitals.
+		['en', 'A/76/444*', true],
+		['en', 'ST/SGB/2019/1', true],
+		['en', 'Security Council S/RES/2532 (2020)', true],
+		['en', 'E/CN.6/2021/1', true],
+		['en', 's/he', false],
+		['en', 'A/B', false],
+		['en', 'A/76', false]
 	])('%s %j is %s', (language, line, expected) => expect(isMastheadLine(line, language)).toBe(expected));
 });

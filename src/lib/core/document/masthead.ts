@@ -90,6 +90,9 @@ function readDistribution(cell: string): string | null {
  */
 const ORGAN_BEFORE_CELL = new RegExp(`${ORGAN_LINE.source.replace(/\$$/, '')}\\s+(?=\\S)`, ORGAN_LINE.flags);
 
+/** The organ before a symbol, which a Chinese masthead may print without a space: "联合国A/C.1/77/L.31". */
+const ORGAN_BEFORE_SYMBOL = new RegExp(`${ORGAN_LINE.source.replace(/\$$/, '')}\\s*(?=[A-Z])`, ORGAN_LINE.flags);
+
 /**
  * The date of issue a cell holds when it is a date and nothing else (a date inside a sentence is body text), in
  * any UN language, as ISO `YYYY-MM-DD`; else null. One pass over the languages both tells a date cell and reads
@@ -143,7 +146,7 @@ const ORGAN_SOURCE = ORGAN_LINE.source.slice(1, -1);
  */
 export const MASTHEAD_LINE = new RegExp(
 	[
-		`^(?:${ORGAN_SOURCE}\\s*)?(?:(?:A|S|E)\\/[\\w./-]+|Distr\\.?\\s*[:：]\\s*\\S.{0,30}|Distr\\.?\\s*(?:${DISTRIBUTION_WORDS})(?:\\s.{0,30})?)$`,
+		`^(?:${ORGAN_SOURCE}\\s*)?(?:Distr\\.?\\s*[:：]\\s*\\S.{0,30}|Distr\\.?\\s*(?:${DISTRIBUTION_WORDS})(?:\\s.{0,30})?)$`,
 		`^${ORGAN_SOURCE}$`,
 		'^(?:Original|原文)\\s*[:：]\\s*\\S.{0,20}$',
 		`^${LANGUAGE_NAME_SOURCE}$`
@@ -179,7 +182,17 @@ function mastheadLineDates(language: string): readonly DateForms[] {
  * or a date of issue alone ({@link mastheadLineDates}).
  */
 export function isMastheadLine(line: string, language: string): boolean {
-	return MASTHEAD_LINE.test(line) || dateIn(line, mastheadLineDates(language)) !== null;
+	return MASTHEAD_LINE.test(line) || symbolCell(line) !== null || dateIn(line, mastheadLineDates(language)) !== null;
+}
+
+/**
+ * The symbol a masthead cell holds, the organ printed before it or not ("A/C.3/78/L.41", "United Nations
+ * A/78/L.15", "الجمعية العامة A/RES/77/247"); else null. A symbol as {@link SYMBOL_LINE} knows one: an organ
+ * in capitals and two parts at least, one with a digit, so "and/or" is none.
+ */
+export function symbolCell(cell: string): string | null {
+	const rest = cell.replace(ORGAN_BEFORE_SYMBOL, '');
+	return SYMBOL_LINE.test(rest) ? rest : null;
 }
 
 /** What a masthead says: its symbol and the session the symbol names, the date of issue, the distribution. */
@@ -195,13 +208,14 @@ export function readMasthead(cells: string[]): MastheadMeta {
 		const text = raw.trim();
 		if (!text) continue;
 		// "联合国 A/C.1/77/L.5", "General Assembly Distr.: Limited": the organ and a cell on one line.
-		const cell = text.replace(ORGAN_BEFORE_CELL, '');
-		if (!meta.symbol && SYMBOL_LINE.test(cell)) {
-			meta.symbol = cell;
-			meta.session = sessionOfSymbol(cell);
-			if (DRAFT_SYMBOL.test(cell)) meta.draft = true;
+		const symbol = meta.symbol ? null : symbolCell(text);
+		if (symbol) {
+			meta.symbol = symbol;
+			meta.session = sessionOfSymbol(symbol);
+			if (DRAFT_SYMBOL.test(symbol)) meta.draft = true;
 			continue;
 		}
+		const cell = text.replace(ORGAN_BEFORE_CELL, '');
 		const distribution = readDistribution(cell);
 		if (distribution) {
 			meta.distribution ??= distribution;

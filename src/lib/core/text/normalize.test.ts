@@ -420,6 +420,10 @@ describe('findRepeatedPrint (bold printed N times in PDF text)', () => {
 		['a roman numeral is printed once (a section heading "III.")', 'III. Conclusion and call to action', null],
 		['nor is "XXX" standing as a word', 'XXX Olympiad', null],
 		['four equal letters are bold', 'IIII. Conclusion', 'I. Conclusion'],
+		['nor is a web address', 'www.un.org/disarmament', null],
+		['nor is a placeholder of a draft', 'xxx Decides to convene', null],
+		['nor a run longer than any bold print', 'x'.repeat(5000), null],
+		['nor a word repeated dozens of times', 'ab'.repeat(500), null],
 		['empty', '', null]
 	];
 	it.each(cases)('%s', (_label, input, restored) => {

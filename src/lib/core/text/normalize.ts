@@ -598,11 +598,18 @@ function isLetterUnit(code: number): boolean {
 	return LETTER.test(String.fromCharCode(code));
 }
 
-/** Whether a text opens with a roman numeral of three equal letters ("III.", "XXX ") standing as a word. */
-function isRomanNumeralRun(text: string, c0: number): boolean {
-	if (c0 !== 0x49 && c0 !== 0x58 && c0 !== 0x43 && c0 !== 0x4d) return false;
+/**
+ * Whether a text opens with a word of three equal Latin letters, printed once: a roman numeral ("III.", "XXX
+ * "), a web address ("www.un.org"), a placeholder of a draft ("xxx"). A bold Latin letter printed three times
+ * would read the same, and is the rarer.
+ */
+function isLatinTripleWord(text: string, c0: number): boolean {
+	if (c0 >= 0x80) return false;
 	return text.length === 3 || !isLetterUnit(text.charCodeAt(3));
 }
+
+/** Most printings of the bold artefact: renderers draw a bold glyph a few times (4 in the seeds), never dozens. */
+const MAX_REPEATS = 8;
 
 /**
  * Find bold printed several times at the start of a text, as PDF text layers of UN documents give it: the
@@ -622,8 +629,8 @@ export function findRepeatedPrint(
 	// Each character N times: groups of exactly N equal letters, N taken from the first group.
 	let first = 1;
 	while (first < text.length && text.charCodeAt(first) === c0) first++;
-	// "III." and "XXX" are roman numerals printed once, not a letter printed three times.
-	if (first >= minRepeats && !(first === 3 && isRomanNumeralRun(text, c0))) {
+	// "III." and "www." are words printed once, not a letter printed three times; "xxxxxxxxxx" is no bold either.
+	if (first >= minRepeats && first <= MAX_REPEATS && !(first === 3 && isLatinTripleWord(text, c0))) {
 		const size = first;
 		const deletions: Deletions = [];
 		let i = 0;
@@ -648,8 +655,8 @@ export function findRepeatedPrint(
 		if (text.charCodeAt(len) !== c0) continue;
 		const word = text.slice(0, len);
 		let count = 1;
-		while (text.startsWith(word, count * len)) count++;
-		if (count >= minRepeats) return { deletions: [len, count * len], word: [0, count * len] };
+		while (count <= MAX_REPEATS && text.startsWith(word, count * len)) count++;
+		if (count >= minRepeats && count <= MAX_REPEATS) return { deletions: [len, count * len], word: [0, count * len] };
 	}
 	return null;
 }

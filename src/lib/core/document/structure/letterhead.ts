@@ -8,7 +8,7 @@
  * "General Assembly Distr.: General 3 December 2025", PyMuPDF Markdown). A line that is not one form is read as
  * a form followed by the rest: the session, then an agenda item, then the agenda title.
  */
-import { DRAFT_SYMBOL, endsWithParagraphPunctuation, splitSponsors, type DraftingConventions } from '../drafting';
+import { endsWithParagraphPunctuation, splitSponsors, type DraftingConventions } from '../drafting';
 import { isMastheadLine, readMasthead } from '../masthead';
 import { SYMBOL_LINE } from '../un-patterns';
 import { DRAFT_LINE_MAX } from './lines';
@@ -104,9 +104,9 @@ export function readLetterheadLine(
 	// Before the adoption line: a Russian one may be its date alone ("6 декабря 2021 года"), and the masthead's date
 	// of issue alone ("13 декабря 2021 г.") is no date of adoption.
 	if (isMastheadLine(text, conv.language)) {
-		const symbol = DRAFT_SYMBOL.exec(text) ?? /(?:A|S|E)\/[\w./-]+/.exec(text);
-		if (symbol) into.symbol ??= symbol[0];
-		into.issued ??= readMasthead([text]).date ?? undefined;
+		const cell = readMasthead([text]);
+		into.symbol ??= cell.symbol ?? undefined;
+		into.issued ??= cell.date ?? undefined;
 		return true;
 	}
 	const adoption = conv.adoptionLine.exec(text);
