@@ -6,7 +6,7 @@ import { parseResolution } from './document/parse';
 import { traceSeries } from './series';
 import { REPORT_LOCALES, type ReportLocale } from './report/locale';
 import { renderJson } from './report/json';
-import { renderSeriesJson } from './report/series';
+import { renderSeriesHtml, renderSeriesJson, renderSeriesText } from './report/series';
 import { loadSeed } from '../testing/seeds';
 import { makeDocument } from '../testing/documents';
 import {
@@ -272,6 +272,11 @@ describe('the same warning said once', () => {
 			'A/RES/67/38: page 2 has no text layer (a scanned image?); its text is missing'
 		]);
 		expect(JSON.parse(renderSeriesJson(trace)).warnings).toEqual(said(trace.warnings, 'en'));
+		// The series reports speak Chinese, their warnings too.
+		expect(renderSeriesText(trace)).toContain('警告：A/RES/67/38：第 2 页没有文字层（可能是扫描图像），该页文字缺失\n');
+		expect(renderSeriesHtml(trace)).toContain(
+			'<p class="warning">A/RES/67/38：第 2 页没有文字层（可能是扫描图像），该页文字缺失</p>'
+		);
 		expect(JSON.parse(renderSeriesJson(trace)).documents[0].warnings).toEqual([
 			'page 2 has no text layer (a scanned image?); its text is missing',
 			'page 2 has no text layer (a scanned image?); its text is missing'
