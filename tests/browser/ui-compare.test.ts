@@ -4,7 +4,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ROW_STATUSES, type Comparison } from '../../src/lib/core/types';
-import { describeWarning } from '../../src/lib/core/warnings';
+import { warningSentence } from '../../src/lib/core/warnings';
 import { type SeenRequest } from './harness';
 import {
 	SHOWCASE,
@@ -323,7 +323,7 @@ describe('warnings', { timeout: 120_000 }, () => {
 		const box = page.locator('section.warnings');
 		expect(await box.isVisible()).toBe(true);
 		const text = (await box.textContent()) ?? '';
-		for (const warning of different.warnings!) expect(text.split(describeWarning(warning, 'zh'))).toHaveLength(2); // shown once
+		for (const warning of different.warnings!) expect(text.split(warningSentence(warning, 'zh'))).toHaveLength(2); // shown once
 		await page.context().close();
 	});
 
@@ -335,9 +335,10 @@ describe('warnings', { timeout: 120_000 }, () => {
 		const zh = (await box.textContent()) ?? '';
 		expect(zh).toContain('请注意');
 		expect(zh).toMatch(/两份文件看来是不同的决议（标题分别为“.+”和“.+”，相同的文字仅占 \d+%）/);
-		expect(zh).not.toContain('the two documents');
+		expect(zh).not.toContain('two documents');
 		await page.locator('button[data-locale=en]').click();
-		await expect.poll(() => box.textContent()).toMatch(/the two documents look like different resolutions \(titles “/);
+		// A sentence of its own in the list, capitalised (the machine interface's string is not).
+		await expect.poll(() => box.textContent()).toMatch(/The two documents look like different resolutions \(titles “/);
 		// The titles are the documents' own words: quoted as they are, in either language.
 		const title = /标题分别为“([^”]+)”/.exec(zh)![1];
 		expect(await box.textContent()).toContain(`“${title}”`);
@@ -348,7 +349,7 @@ describe('warnings', { timeout: 120_000 }, () => {
 		await english.page.goto(at('/compare?old=A/RES/67/38&new=A/RES/68/46&lang=en'));
 		await waitForRows(english.page);
 		expect(await english.page.locator('section.warnings').textContent()).toMatch(
-			/^\s*\S.*the two documents look like different/s
+			/^\s*\S.*The two documents look like different/s
 		);
 		expect(errors).toEqual([]);
 		expect(english.errors).toEqual([]);

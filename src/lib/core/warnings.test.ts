@@ -15,6 +15,7 @@ import {
 	describeWarning,
 	readWarnings,
 	uniqueWarnings,
+	warningSentence,
 	warningsInEnglish,
 	type Warning,
 	type WarningBody,
@@ -253,6 +254,23 @@ describe('warnings of real documents, read in Chinese and English', () => {
 		expect(describeWarning(warnings[20], 'en')).toBe('… and 19 more warnings');
 		expect(describeWarning(warnings[20], 'zh')).toBe('……另有 19 条警告');
 		expect(capWarnings(warnings.slice(0, 3), 20)).toHaveLength(3);
+	});
+});
+
+describe('a warning standing alone, as the app lists them', () => {
+	it('starts with a capital where the language has them; the machine interface’s string does not', () => {
+		const of: Warning = { kind: 'page-no-text', page: 2, of: { side: 'old', name: 'A/RES/67/38' } };
+		expect(warningSentence(of, 'en')).toBe(
+			'Old (A/RES/67/38): page 2 has no text layer (a scanned image?); its text is missing'
+		);
+		expect(warningsInEnglish([of])[0]).toMatch(/^old \(A\/RES\/67\/38\): page 2/);
+		expect(warningSentence({ kind: 'no-operative' }, 'en')).toBe('No numbered operative paragraph found');
+		expect(warningSentence({ kind: 'no-operative' }, 'zh')).toBe(describeWarning({ kind: 'no-operative' }, 'zh'));
+		expect(warningSentence({ kind: 'more-warnings', count: 3 }, 'en')).toBe('… and 3 more warnings');
+		for (const locale of ['fr', 'es', 'ru'] as const) {
+			const said = warningSentence({ kind: 'no-structure' }, locale);
+			expect(said.charAt(0)).toBe(said.charAt(0).toLocaleUpperCase(locale));
+		}
 	});
 });
 

@@ -111,6 +111,15 @@ export function describeWarning(warning: Warning, locale: ReportLocale): string 
 }
 
 /**
+ * A warning put into words to stand alone, as an item of a list with no "Warning:" before it: its first letter
+ * a capital where the language has them ("Old (A/RES/67/38): page 3 …", "The two documents …").
+ */
+export function warningSentence(warning: Warning, locale: ReportLocale): string {
+	const text = describeWarning(warning, locale);
+	return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
+/**
  * A list of warnings as the machine interface gives them: English sentences (CONTRACT.md, `"warnings"`),
  * the same strings resodiff has always printed.
  */
