@@ -58,6 +58,7 @@ export const USAGE = `Usage:
                    [--lang zh|en|fr|es|ru|ar]
   resodiff compare DRAFT.docx [same options]     the draft's original text against its tracked changes (or .odt)
   resodiff series FILE FILE [FILE ...] [--format json|text|html|csv] [-o OUT] [--term PHRASE]
+                  [--lang zh|en|fr|es|ru|ar]
   resodiff series [--library DB] SYMBOL [...]      the versions of one resolution found in a library
   resodiff search PHRASE [--library DB] [--format json|text]
   resodiff find FILE [--library DB] [--format json|text] [--limit N]
@@ -83,7 +84,8 @@ Options:
   -n, --limit N         find: list at most N documents (default 10)
       --port N          serve: the port on 127.0.0.1 (default 4173)
       --lang LANG       language of the report's labels, statuses and summary: zh, en, fr, es, ru or ar
-                        (default: the documents' language, the new one's when they differ)
+                        (default: the documents' language, the new one's when they differ, the latest
+                        version's in a series; JSON stays as it is)
   -h, --help            show this help
   -v, --version         show the version`;
 
@@ -229,8 +231,8 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 		throw new ResodiffError('usage', '--port takes a number from 0 to 65535');
 	if (values.lang !== undefined && !isReportLocale(values.lang))
 		throw new ResodiffError('usage', `--lang takes ${LANGUAGES.join(', ')}, not "${values.lang}"`);
-	if (values.lang !== undefined && !['compare', 'parse'].includes(name))
-		throw new ResodiffError('usage', '--lang goes with compare and parse');
+	if (values.lang !== undefined && !['compare', 'parse', 'series'].includes(name))
+		throw new ResodiffError('usage', '--lang goes with compare, parse and series');
 	const color = values['no-color'] ? false : values.color ? true : null;
 	const revisions = values.revisions ?? 'accepted';
 	if (revisions !== 'accepted' && revisions !== 'original')

@@ -56,7 +56,7 @@ export async function execute(
 	} else {
 		const { traceSeries } = await import('../lib/core/series');
 		const trace = traceSeries(documents);
-		output = await renderSeries(trace, invocation.format, { term: invocation.term, color });
+		output = await renderSeries(trace, invocation.format, { term: invocation.term, color, locale: invocation.lang });
 		warnings = trace.warnings ?? [];
 	}
 	// JSON carries its warnings inside, and a text report on the terminal has just said them: each is said

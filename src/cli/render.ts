@@ -72,15 +72,18 @@ export async function renderDocument(
 export async function renderSeries(trace: SeriesTrace, format: string, options: OutputOptions = {}): Promise<string> {
 	const { renderSeriesText, renderSeriesHtml, renderSeriesCsv, renderSeriesJson } =
 		await import('../lib/core/report/series');
+	const term = options.term ?? null;
+	const locale = options.locale ?? null;
 	switch (format) {
+		// The JSON is the contract's: its words do not depend on --lang.
 		case 'json':
-			return renderSeriesJson(trace, { term: options.term ?? null });
+			return renderSeriesJson(trace, { term });
 		case 'text':
-			return renderSeriesText(trace, { term: options.term ?? null, color: options.color });
+			return renderSeriesText(trace, { term, color: options.color, locale });
 		case 'html':
-			return renderSeriesHtml(trace, { term: options.term ?? null });
+			return renderSeriesHtml(trace, { term, locale });
 		case 'csv':
-			return renderSeriesCsv(trace);
+			return renderSeriesCsv(trace, { locale });
 		default:
 			throw new Error(`no renderer for ${format}`);
 	}

@@ -59,7 +59,8 @@ describe('usage errors: usage on stderr, exit 2', () => {
 		['--term outside series', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--term', '关切']],
 		['--lang not one of the six', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--lang', 'de']],
 		['--lang without a value', ['compare', 'A/RES/67/38', 'A/RES/76/40', '--lang']],
-		['--lang with series', ['series', 'A/RES/67/38', 'A/RES/76/40', '--lang', 'en']]
+		['--lang with search', ['search', '多边主义', '--lang', 'en']],
+		['--lang with series not one of the six', ['series', 'A/RES/67/38', 'A/RES/76/40', '--lang', 'zh-Hans']]
 	])('%s', async (_label, argv) => {
 		const outcome = await run(argv, env);
 		expect(outcome.code).toBe(2);
@@ -415,6 +416,34 @@ describe('--lang: the language of the report’s own words', () => {
 		expect(asked).toBe(plain);
 		const json = JSON.parse(plain) as Comparison;
 		expect([json.old.meta.language, json.new.meta.language]).toEqual(['fr', 'fr']);
+	});
+
+	it('series: the latest version’s language by default, or the one asked for; the JSON unchanged', async () => {
+		const showcase = ['series', 'A/RES/67/38', 'A/RES/76/40'];
+		const chinese = text(await run([...showcase, '--format', 'text'], env));
+		expect(chinese).toMatch(/^系列对照：2 个版本，/);
+		expect(chinese).toContain('第76届');
+		const english = text(await run([...showcase, '--format', 'text', '--lang', 'en', '--term', '多边主义'], env));
+		expect(english).toMatch(/^Series comparison: 2 versions, /);
+		expect(english).toContain('76th session');
+		expect(english).toMatch(/“多边主义”: first in v1 A\/RES\/67\/38, last in v2 A\/RES\/76\/40\n/);
+		const french = text(await run(['series', fr('75-47'), fr('76-40'), '--format', 'html'], env));
+		expect(french).toContain('<html lang="fr" dir="ltr">');
+		expect(french).toContain('Par. 5 du dispositif');
+		const arabic = text(await run([...showcase, '--format', 'html', '--lang', 'ar'], env));
+		expect(arabic).toContain('<html lang="ar" dir="rtl">');
+		expect(text(await run([...showcase, '--format', 'csv', '--lang', 'es'], env))).toMatch(
+			/^\ufeffTrayectoria,Párrafo,Texto,A\/RES\/67\/38,A\/RES\/76\/40\r\n/
+		);
+		const json = text(await run([...showcase, '--format', 'json', '--term', '多边主义'], env));
+		for (const lang of ['en', 'ar'])
+			expect(text(await run([...showcase, '--format', 'json', '--term', '多边主义', '--lang', lang], env))).toBe(json);
+	});
+
+	it('series: a language not of the six is one clear line', async () => {
+		const outcome = await run(['series', 'A/RES/67/38', 'A/RES/76/40', '--lang', 'english'], env);
+		expect(outcome.code).toBe(2);
+		expect(outcome.stderr?.split('\n')[0]).toBe('resodiff: --lang takes zh, en, fr, es, ru, ar, not "english"');
 	});
 
 	it('labels the paragraphs of parse --format text', async () => {

@@ -290,10 +290,13 @@ describe('the same warning said once', () => {
 			'A/RES/67/38: page 2 has no text layer (a scanned image?); its text is missing'
 		]);
 		expect(JSON.parse(renderSeriesJson(trace)).warnings).toEqual(said(trace.warnings, 'en'));
-		// The series reports speak Chinese, their warnings too.
+		// The series reports speak their documents' language (Chinese here), their warnings too, or the one asked for.
 		expect(renderSeriesText(trace)).toContain('警告：A/RES/67/38：第 2 页没有文字层（可能是扫描图像），该页文字缺失\n');
 		expect(renderSeriesHtml(trace)).toContain(
-			'<p class="warning">A/RES/67/38：第 2 页没有文字层（可能是扫描图像），该页文字缺失</p>'
+			'<p class="warning">警告：A/RES/67/38：第 2 页没有文字层（可能是扫描图像），该页文字缺失</p>'
+		);
+		expect(renderSeriesText(trace, { locale: 'en' })).toContain(
+			'Warning: A/RES/67/38: page 2 has no text layer (a scanned image?); its text is missing\n'
 		);
 		expect(JSON.parse(renderSeriesJson(trace)).documents[0].warnings).toEqual([
 			'page 2 has no text layer (a scanned image?); its text is missing',

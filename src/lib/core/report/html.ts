@@ -32,18 +32,18 @@ export function escapeHtml(text: string): string {
 }
 
 /** The language tag of a language, for the browser's choice of glyphs and fonts (zh → zh-Hans). */
-function tagOf(language: string): string {
+export function tagOf(language: string): string {
 	return language === 'zh' ? 'zh-Hans' : language;
 }
 
 /** The `lang` and `dir` attributes of a document's text: Arabic runs right to left. */
-function textAttributes(doc: ResolutionDocument): string {
+export function textAttributes(doc: ResolutionDocument): string {
 	const language = doc.meta.language ?? 'zh';
 	return ` lang="${escapeHtml(tagOf(language))}" dir="${isRightToLeft(language) ? 'rtl' : 'ltr'}"`;
 }
 
 /** Text set apart from the bidirectional text around it (a symbol or a file name in an Arabic sentence). */
-function bdi(text: string): string {
+export function bdi(text: string): string {
 	return `<bdi>${escapeHtml(text)}</bdi>`;
 }
 

@@ -79,6 +79,40 @@ export interface Phrases {
 	/** Between two edits of a change summary, and at the end of a sentence. */
 	editSeparator: string;
 	fullStop: string;
+	/** The words of the series reports. */
+	series: SeriesPhrases;
+}
+
+/**
+ * The words of the series reports (`resodiff series`): the versions, each one's changes against the one
+ * before, and a grid of paragraph lines (a paragraph followed from version to version) × versions. The
+ * statuses are STATUS_NAMES' (names.ts), the word "routine" {@link Phrases.routine}.
+ */
+export interface SeriesPhrases {
+	/** The report's name: "系列对照", "Series comparison". */
+	title: string;
+	/** How many versions and paragraph lines: "2 个版本，29 条段落脉络", "2 versions, 29 paragraph lines". */
+	count: (versions: number, lines: number) => string;
+	/** The session a version was adopted at: "第57届", "57th session". */
+	session: (n: number) => string;
+	/** The first version, which has nothing to be compared with. */
+	firstVersion: string;
+	/** Lines changed in wording (not only routinely), moved, split or merged: a count's name. */
+	substantive: string;
+	/** A paragraph line not in a version (the grid's `·`). */
+	absent: string;
+	/** The HTML report's headings: each version's changes, and the grid of paragraph lines. */
+	changesByVersion: string;
+	paragraphLines: string;
+	/** The CSV's columns: a paragraph line's id ("l4") and its text. */
+	line: string;
+	text: string;
+	/** A phrase traced across the versions that none of them holds. */
+	termNowhere: string;
+	/** The versions a phrase is first and last found in. */
+	termSpan: (first: string, last: string) => string;
+	/** How often a phrase stands in one version: "11 处", "11 occurrences". */
+	occurrences: (n: number) => string;
 }
 
 /** Every fixed phrase of the reports, per locale. */

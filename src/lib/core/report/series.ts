@@ -7,11 +7,20 @@
 import type { ResolutionDocument, RowStatus } from '../types';
 import { nameVersion, type Lineage, type SeriesCell, type SeriesTrace } from '../series';
 import { findTerm, type TermHits } from '../terms';
-import { escapeHtml } from './html';
+import { bdi, escapeHtml, tagOf, textAttributes } from './html';
 import { quoteCsvField } from './csv';
 import { documentForJson, formatJson } from './json';
-import { labelParagraphs, PHRASES, STATUS_NAMES } from './labels';
-import { colonOf, type ReportLocale } from './locale';
+import { labelParagraphs, nameStatus, PHRASES, STATUS_NAMES } from './labels';
+import {
+	arrowOf,
+	colonOf,
+	isolate,
+	isRightToLeft,
+	listSeparatorOf,
+	localeOfDocuments,
+	parenthesize,
+	type ReportLocale
+} from './locale';
 import { describeWarning, warningsInEnglish } from '../warnings';
 import { paletteCss, TERMINAL } from './palette';
 import { displayWidth, padDisplay } from './width';
@@ -22,8 +31,11 @@ export interface SeriesReportOptions {
 	term?: string | null;
 	/** ANSI colours in the text format. */
 	color?: boolean;
-	/** The language the warnings are said in (text and HTML); default Chinese, as the series reports' words are. */
-	locale?: ReportLocale;
+	/**
+	 * The language of the report's own words, its paragraph labels and its warnings (text, HTML, CSV); by
+	 * default the latest version's language ({@link localeOfDocuments}). The JSON speaks the contract's English.
+	 */
+	locale?: ReportLocale | null;
 }
 
 /** Counts of one version's changes against the version before it. */
@@ -89,20 +101,26 @@ function textsOf(doc: ResolutionDocument): Map<string, string> {
 	return texts;
 }
 
-/** The label and opening words of a lineage, from the latest version where it stands. */
+/** The label and opening words of a lineage, from the latest version where it stands (`version`, its index). */
 export function describeLineage(
 	trace: SeriesTrace,
 	lineage: Lineage,
 	labels: Map<string, string>[]
-): { label: string; text: string } {
+): { label: string; text: string; version: number | null } {
 	for (let k = lineage.cells.length - 1; k >= 0; k--) {
 		const cell = lineage.cells[k];
 		if (!cell) continue;
 		const label = cell.ids.map((id) => labels[k].get(id) ?? id).join(' + ');
-		return { label, text: textsOf(trace.documents[k]).get(cell.ids[0]) ?? '' };
+		return { label, text: textsOf(trace.documents[k]).get(cell.ids[0]) ?? '', version: k };
 	}
-	return { label: lineage.id, text: '' };
+	return { label: lineage.id, text: '', version: null };
 }
+
+/** Characters of a paragraph label in the text grid: "Párr. 12 de la parte dispositiva" whole. */
+const LABEL_CHARS = 36;
+
+/** A no-break space, between a mark of the legend and its name. */
+const NBSP = '\u00a0';
 
 /** Shortens to `max` characters (code points), with an ellipsis when cut. */
 function clip(text: string, max: number): string {
@@ -115,33 +133,74 @@ function termHits(trace: SeriesTrace, term: string | null | undefined): TermHits
 	return term ? findTerm(trace.documents, term) : null;
 }
 
+/** The locale a series report speaks: the one asked for, else the latest version's language. */
+function localeOf(trace: SeriesTrace, options: SeriesReportOptions): ReportLocale {
+	return options.locale ?? localeOfDocuments(...trace.documents);
+}
+
+/** What dates a version: its date and its session, `2021-12-06 第76届`, `2021-12-06 76th session`. */
+function dateVersion(doc: ResolutionDocument, locale: ReportLocale): string {
+	const { date, session } = doc.meta;
+	return [date ? isolate(date, locale) : null, session ? PHRASES[locale].series.session(session) : null]
+		.filter(Boolean)
+		.join(' ');
+}
+
+/** A version's changes against the one before, counted: `实质修改 7 · 例行 5 · 新增 0 · 删除 0 · 未改动 15`. */
+function countChanges(s: VersionSummary, locale: ReportLocale): string {
+	const words = PHRASES[locale];
+	const counts: [string, number][] = [
+		[words.series.substantive, s.substantive],
+		[words.routine, s.routine],
+		[STATUS_NAMES.inserted[locale], s.inserted],
+		[STATUS_NAMES.deleted[locale], s.ended],
+		[STATUS_NAMES.unchanged[locale], s.unchanged]
+	];
+	return counts.map(([name, n]) => `${name} ${n}`).join(' · ');
+}
+
+/** The marks of the grid, each with its name: the glyph of every status, `r` for routine, `·` for absent. */
+function legendEntries(locale: ReportLocale): { glyph: string; tone: string; name: string }[] {
+	const words = PHRASES[locale];
+	const status = (s: Exclude<RowStatus, 'deleted'>) => ({ glyph: GLYPHS[s], tone: s, name: STATUS_NAMES[s][locale] });
+	return [
+		status('unchanged'),
+		{ ...status('modified'), name: STATUS_NAMES.modified[locale] + parenthesize(`r = ${words.routine}`, locale) },
+		status('inserted'),
+		status('moved'),
+		status('split'),
+		status('merged'),
+		{ glyph: '·', tone: 'absent', name: words.series.absent }
+	];
+}
+
 /** The series as text: versions, per-version summary, the grid, and the phrase's appearances. */
 export function renderSeriesText(trace: SeriesTrace, options: SeriesReportOptions = {}): string {
 	const color = options.color ?? false;
 	const paint = (code: string, text: string) => (color ? `\x1b[${code}m${text}\x1b[0m` : text);
+	const locale = localeOf(trace, options);
+	const words = PHRASES[locale];
+	const colon = colonOf(locale);
 	const docs = trace.documents;
-	const labels = docs.map((d) => labelParagraphs(d));
+	const labels = docs.map((d) => labelParagraphs(d, locale));
 	const summaries = summarizeVersions(trace);
+	const names = docs.map((d) => isolate(nameVersion(d), locale));
+	const nameWidth = Math.max(14, ...names.map(displayWidth));
+	const dates = docs.map((d) => dateVersion(d, locale));
+	const dateWidth = Math.max(...dates.map(displayWidth));
 	const lines: string[] = [
-		`系列对照 Series: ${docs.length} 个版本 versions, ${trace.lineages.length} 条段落脉络 paragraph lines`,
+		`${words.series.title}${colon}${words.series.count(docs.length, trace.lineages.length)}`,
 		''
 	];
-	docs.forEach((doc, k) => {
-		const s = summaries[k];
-		const facts = [doc.meta.date, doc.meta.session ? `第${doc.meta.session}届` : null].filter(Boolean).join(' ');
+	docs.forEach((_, k) => {
 		const changes =
-			k === 0
-				? '(first version)'
-				: `实质修改 ${s.substantive} · 例行 ${s.routine} · 新增 ${s.inserted} · 删除 ${s.ended} · 未改动 ${s.unchanged}`;
-		lines.push(`  v${k + 1}  ${padDisplay(nameVersion(doc), 14)} ${padDisplay(facts, 18)} ${changes}`);
+			k === 0 ? parenthesize(words.series.firstVersion, locale).trim() : countChanges(summaries[k], locale);
+		lines.push(`  v${k + 1}  ${padDisplay(names[k], nameWidth)} ${padDisplay(dates[k], dateWidth)}  ${changes}`);
 	});
-	lines.push(
-		'',
-		`  = 未改动 unchanged   ~ 修改 modified (r = 例行 routine)   + 新增 inserted   > 移动 moved   < 拆分 split   & 合并 merged   · 无 absent`,
-		''
-	);
+	const legend = legendEntries(locale).map((entry) => `${entry.glyph} ${entry.name}`);
+	lines.push('', `  ${words.legend}${colon}${legend.join('   ')}`, '');
 	const described = trace.lineages.map((l) => describeLineage(trace, l, labels));
-	const labelWidth = Math.min(22, Math.max(8, ...described.map((d) => displayWidth(d.label))));
+	const labelWidth = Math.min(LABEL_CHARS, Math.max(8, ...described.map((d) => displayWidth(d.label))));
 	for (const [i, lineage] of trace.lineages.entries()) {
 		const cells = lineage.cells
 			.map((cell) => {
@@ -152,29 +211,31 @@ export function renderSeriesText(trace: SeriesTrace, options: SeriesReportOption
 			})
 			.join('');
 		const { label, text } = described[i];
+		const shown = isolate(clip(label, LABEL_CHARS), locale);
 		lines.push(
-			`  ${padDisplay(lineage.id, 5)} ${cells}  ${padDisplay(clip(label, 22), labelWidth)}  ${clip(text, 28)}`
+			`  ${padDisplay(lineage.id, 5)} ${cells}  ${padDisplay(shown, labelWidth)}  ${isolate(clip(text, 28), locale)}`
 		);
 	}
 	const hits = termHits(trace, options.term);
 	if (hits) {
+		const version = (k: number) => isolate(`v${k + 1} ${nameVersion(docs[k])}`, locale);
 		lines.push(
 			'',
-			`“${hits.phrase}”：` +
+			words.quote(hits.phrase) +
+				colon +
 				(hits.first === null
-					? '不见于任何版本 (in no version)'
-					: `首见于 first in v${hits.first + 1} ${nameVersion(docs[hits.first])}，最后见于 last in v${hits.last! + 1} ${nameVersion(docs[hits.last!])}`)
+					? words.series.termNowhere
+					: words.series.termSpan(version(hits.first), version(hits.last!)))
 		);
 		for (const d of hits.documents) {
-			const where = d.paragraphs.map((p) => labels[d.index].get(p.id) ?? p.id).join('，');
+			const where = d.paragraphs.map((p) => labels[d.index].get(p.id) ?? p.id).join(listSeparatorOf(locale));
 			lines.push(
-				`  v${d.index + 1}  ${padDisplay(nameVersion(docs[d.index]), 14)} ${d.count} 处${where ? `：${where}` : ''}`
+				`  v${d.index + 1}  ${padDisplay(names[d.index], nameWidth)} ${words.series.occurrences(d.count)}${where ? `${colon}${where}` : ''}`
 			);
 		}
 	}
-	const locale = options.locale ?? 'zh';
 	for (const w of trace.warnings ?? [])
-		lines.push(paint(TERMINAL.warning, `${PHRASES[locale].warning}${colonOf(locale)}${describeWarning(w, locale)}`));
+		lines.push(paint(TERMINAL.warning, `${words.warning}${colon}${describeWarning(w, locale)}`));
 	return lines.join('\n') + '\n';
 }
 
@@ -192,16 +253,17 @@ export function renderSeriesJson(trace: SeriesTrace, options: SeriesReportOption
 	return formatJson(out, 4) + '\n';
 }
 
-/** The series as CSV: a record per paragraph line, a column per version (status, `r` when routine). */
-export function renderSeriesCsv(trace: SeriesTrace): string {
-	const labels = trace.documents.map((d) => labelParagraphs(d));
-	const header = ['lineage', 'label', 'text', ...trace.documents.map(nameVersion)];
+/** The series as CSV: a record per paragraph line, a column per version (its status, and whether routine). */
+export function renderSeriesCsv(trace: SeriesTrace, options: Pick<SeriesReportOptions, 'locale'> = {}): string {
+	const locale = localeOf(trace, options);
+	const words = PHRASES[locale];
+	const labels = trace.documents.map((d) => labelParagraphs(d, locale));
+	// The header in the report's language, as the comparison's CSV has it.
+	const header = [words.series.line, words.paragraph, words.series.text, ...trace.documents.map(nameVersion)];
 	const records = [header];
 	for (const lineage of trace.lineages) {
 		const { label, text } = describeLineage(trace, lineage, labels);
-		const cells = lineage.cells.map((c: SeriesCell | null) =>
-			c ? c.status + (c.routine && c.status !== 'unchanged' ? ' (routine)' : '') : ''
-		);
+		const cells = lineage.cells.map((c: SeriesCell | null) => (c ? nameStatus(c.status, c.routine, locale) : ''));
 		records.push([lineage.id, label, text, ...cells]);
 	}
 	// A byte-order mark so that spreadsheet programs read the Chinese as UTF-8.
@@ -210,71 +272,107 @@ export function renderSeriesCsv(trace: SeriesTrace): string {
 
 /** The series as one self-contained HTML page: summary chart, grid, and the phrase's appearances. */
 export function renderSeriesHtml(trace: SeriesTrace, options: SeriesReportOptions = {}): string {
+	const locale = localeOf(trace, options);
+	const words = PHRASES[locale];
+	const colon = colonOf(locale);
 	const docs = trace.documents;
-	const labels = docs.map((d) => labelParagraphs(d));
+	const labels = docs.map((d) => labelParagraphs(d, locale));
 	const summaries = summarizeVersions(trace);
 	const most = Math.max(1, ...summaries.map((s) => s.substantive + s.routine + s.inserted + s.ended));
 	const e = escapeHtml;
+	// A version as one run, so that its number and name keep their order in a right-to-left page.
+	const version = (k: number) => bdi(`v${k + 1} ${nameVersion(docs[k])}`);
 	const head = docs
-		.map((d, k) => `<th scope="col">v${k + 1}<br>${e(nameVersion(d))}<br><small>${e(d.meta.date ?? '')}</small></th>`)
+		.map((d, k) => {
+			const facts = [
+				d.meta.date ? bdi(d.meta.date) : null,
+				d.meta.session ? e(words.series.session(d.meta.session)) : null
+			];
+			return `<th scope="col">v${k + 1}<br>${bdi(nameVersion(d))}<br><small>${facts.filter(Boolean).join('<br>')}</small></th>`;
+		})
 		.join('');
 	const chart = docs
-		.map((d, k) => {
+		.map((_, k) => {
 			const s = summaries[k];
 			const bar = (n: number, cls: string, name: string) =>
-				n ? `<span class="${cls}" style="width:${(100 * n) / most}%" title="${name} ${n}"></span>` : '';
-			return `<tr><th scope="row">v${k + 1} ${e(nameVersion(d))}</th><td class="bar">${bar(s.substantive, 'sub', '实质修改')}${bar(s.routine, 'rou', '例行')}${bar(s.inserted, 'ins', '新增')}${bar(s.ended, 'del', '删除')}</td><td>${k === 0 ? '—' : `实质 ${s.substantive} · 例行 ${s.routine} · 新增 ${s.inserted} · 删除 ${s.ended}`}</td></tr>`;
+				n ? `<span class="${cls}" style="width:${(100 * n) / most}%" title="${e(`${name} ${n}`)}"></span>` : '';
+			const bars =
+				bar(s.substantive, 'sub', words.series.substantive) +
+				bar(s.routine, 'rou', words.routine) +
+				bar(s.inserted, 'ins', STATUS_NAMES.inserted[locale]) +
+				bar(s.ended, 'del', STATUS_NAMES.deleted[locale]);
+			const counts = k === 0 ? words.series.firstVersion : countChanges(s, locale);
+			return `<tr><th scope="row">${version(k)}</th><td class="bar">${bars}</td><td>${e(counts)}</td></tr>`;
 		})
 		.join('\n');
 	const grid = trace.lineages
 		.map((lineage) => {
-			const { label, text } = describeLineage(trace, lineage, labels);
+			const { label, text, version: k } = describeLineage(trace, lineage, labels);
 			const cells = lineage.cells
 				.map((c) => {
-					if (!c) return '<td class="tone-absent">·</td>';
+					if (!c) return `<td class="tone-absent" title="${e(words.series.absent)}">·</td>`;
 					const routine = c.routine && c.status !== 'unchanged';
-					const name = STATUS_NAMES[c.status].zh + (routine ? '（例行）' : '');
+					const name = nameStatus(c.status, c.routine, locale);
 					return `<td class="tone-${routine ? 'routine' : c.status}" title="${e(name)}">${e(GLYPHS[c.status])}</td>`;
 				})
 				.join('');
-			return `<tr><th scope="row">${e(label)}</th>${cells}<td class="text">${e(clip(text, 40))}</td></tr>`;
+			// The document's own words keep their language and direction.
+			const language = k === null ? '' : textAttributes(docs[k]);
+			return `<tr><th scope="row">${e(label)}</th>${cells}<td class="text"${language}>${e(clip(text, 40))}</td></tr>`;
 		})
 		.join('\n');
+	const legend = legendEntries(locale)
+		.map((entry) => `<span class="key tone-${entry.tone}">${e(entry.glyph)}</span>${NBSP}${e(entry.name)}`)
+		.join(' · ');
 	const hits = termHits(trace, options.term);
 	const terms = hits
-		? `<section><h2>“${e(hits.phrase)}”</h2><ul>${hits.documents
-				.map(
-					(d) =>
-						`<li>v${d.index + 1} ${e(nameVersion(docs[d.index]))}: ${d.count} 处${d.paragraphs.length ? '：' + d.paragraphs.map((p) => e(labels[d.index].get(p.id) ?? p.id)).join('，') : ''}</li>`
-				)
+		? `<section><h2>${e(words.quote(hits.phrase))}</h2><p>${
+				hits.first === null
+					? e(words.series.termNowhere)
+					: // The versions' names are isolated, so the sentence is escaped around them.
+						e(words.series.termSpan('{1}', '{2}'))
+							.replace('{1}', version(hits.first))
+							.replace('{2}', version(hits.last!))
+			}</p><ul>${hits.documents
+				.map((d) => {
+					const where = d.paragraphs.map((p) => labels[d.index].get(p.id) ?? p.id).join(listSeparatorOf(locale));
+					return `<li>${version(d.index)}${e(colon)}${e(words.series.occurrences(d.count))}${where ? e(`${colon}${where}`) : ''}</li>`;
+				})
 				.join('')}</ul></section>`
 		: '';
+	const warnings = trace.warnings ?? [];
 	return `<!doctype html>
-<html lang="zh-Hans"><head><meta charset="utf-8">
+<html lang="${tagOf(locale)}" dir="${isRightToLeft(locale) ? 'rtl' : 'ltr'}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${e(`系列对照 ${docs.map(nameVersion).join(' → ')}`)}</title>
+<title>${e(`${words.series.title}${colon}${docs.map(nameVersion).join(` ${arrowOf(locale)} `)}`)}</title>
 <style>
-${paletteCss()}body { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; margin: 1.5rem auto; max-width: 80rem; padding: 0 1rem; line-height: 1.6; color: var(--ink); background: var(--surface); }
+${paletteCss()}body { font-family: "Noto Sans", "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; margin: 1.5rem auto; max-width: 80rem; padding: 0 1rem; line-height: 1.6; color: var(--ink); background: var(--surface); }
+:lang(zh) { font-family: "Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; }
+:lang(ar) { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", "Amiri", "Traditional Arabic", "DejaVu Sans", sans-serif; }
 table { border-collapse: collapse; }
-th, td { padding: .2rem .45rem; border-bottom: 1px solid var(--rule); text-align: left; vertical-align: top; }
+th, td { padding: .2rem .45rem; border-bottom: 1px solid var(--rule); text-align: start; vertical-align: top; }
 td.bar { width: 40%; } td.bar span { display: inline-block; height: .9rem; }
 .sub { background: var(--st-modified); } .ins { background: var(--st-inserted); }
 .rou { background: repeating-linear-gradient(45deg, var(--st-unchanged) 0 3px, color-mix(in srgb, var(--st-unchanged) 45%, transparent) 3px 6px); }
 .del { background: repeating-linear-gradient(-45deg, var(--st-deleted) 0 2px, color-mix(in srgb, var(--st-deleted) 40%, transparent) 2px 5px); }
 table.grid td { text-align: center; font-family: monospace; }
-table.grid td.text { text-align: left; font-family: inherit; color: var(--ink-soft); }
-table.grid td[class^="tone-"] { background: var(--cell-bg, transparent); color: var(--cell-ink, inherit); }
-.warning { border-left: 4px solid var(--warn-rule); background: var(--warn-bg); color: var(--warn-ink); padding: .4rem .8rem; }
-@media print { body { margin: 0; max-width: none; } td, td.bar span { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
+table.grid td.text { text-align: start; font-family: inherit; color: var(--ink-soft); }
+table.grid td[class^="tone-"], .key { background: var(--cell-bg, transparent); color: var(--cell-ink, inherit); }
+.key { display: inline-block; min-width: 1.4em; text-align: center; font-family: monospace; border: 1px solid var(--rule); }
+.count, .legend { color: var(--ink-soft); }
+.warning { border-inline-start: 4px solid var(--warn-rule); background: var(--warn-bg); color: var(--warn-ink); padding: .4rem .8rem; }
+@media print { body { margin: 0; max-width: none; } td, td.bar span, .key { -webkit-print-color-adjust: exact; print-color-adjust: exact; } }
 </style></head><body>
-<h1>系列对照 · ${docs.length} 个版本</h1>
-<section><h2>每个版本的改动</h2><table class="summary">${chart}</table></section>
-<section><h2>段落脉络</h2><table class="grid"><thead><tr><th></th>${head}<th></th></tr></thead><tbody>
+<h1>${e(words.series.title)}</h1>
+<p class="count">${e(words.series.count(docs.length, trace.lineages.length))}</p>
+<section><h2>${e(words.series.changesByVersion)}</h2><table class="summary">${chart}</table></section>
+<section><h2>${e(words.series.paragraphLines)}</h2><table class="grid"><thead><tr><th scope="col">${e(words.paragraph)}</th>${head}<th scope="col">${e(words.series.text)}</th></tr></thead><tbody>
 ${grid}
 </tbody></table>
-<p>= 未改动 · ~ 修改 · + 新增 · &gt; 移动 · &lt; 拆分 · &amp; 合并 · “·” 该版本中没有此段</p></section>
+<p class="legend">${e(words.legend + colon)}${legend}</p></section>
 ${terms}
-${(trace.warnings ?? []).map((w) => `<p class="warning">${e(describeWarning(w, options.locale ?? 'zh'))}</p>`).join('\n')}
+${warnings.map((w) => `<p class="warning">${e(`${words.warning}${colon}${describeWarning(w, locale)}`)}</p>`).join('\n')}
 </body></html>
 `;
 }

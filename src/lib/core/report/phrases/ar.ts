@@ -59,5 +59,20 @@ export const ar: Phrases = {
 	added: (quoted) => `أضيف ${quoted}`,
 	removed: (quoted) => `حذف ${quoted}`,
 	editSeparator: '؛ ',
-	fullStop: '.'
+	fullStop: '.',
+	series: {
+		title: 'مقارنة النسخ المتعاقبة',
+		count: (versions, lines) => `عدد النسخ ${versions}، وعدد مسارات الفقرات ${lines}`,
+		session: (n) => `الدورة ${n}`,
+		firstVersion: 'النسخة الأولى',
+		substantive: 'جوهري',
+		absent: 'غير موجودة في تلك النسخة',
+		changesByVersion: 'التغييرات في كل نسخة',
+		paragraphLines: 'مسارات الفقرات',
+		line: 'المسار',
+		text: 'النص',
+		termNowhere: 'لا ترد في أي نسخة',
+		termSpan: (first, last) => `أول ورود في ${first}، وآخر ورود في ${last}`,
+		occurrences: (n) => (n === 1 ? 'مرة واحدة' : n === 2 ? 'مرتان' : n >= 3 && n <= 10 ? `${n} مرات` : `${n} مرة`)
+	}
 };

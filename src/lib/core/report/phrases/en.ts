@@ -2,6 +2,14 @@
 import type { Phrases } from '../phrases';
 import { STATUS_NAMES } from '../names';
 
+/** An ordinal number: 1st, 2nd, 3rd, 11th, 57th. */
+function ordinal(n: number): string {
+	const tens = n % 100;
+	const suffix =
+		tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+	return `${n}${suffix}`;
+}
+
 export const en: Phrases = {
 	routine: 'routine',
 	routineLong: 'routine update (dates, document symbols, session and meeting numbers only)',
@@ -59,5 +67,21 @@ export const en: Phrases = {
 	added: (quoted) => `added ${quoted}`,
 	removed: (quoted) => `removed ${quoted}`,
 	editSeparator: '; ',
-	fullStop: '.'
+	fullStop: '.',
+	series: {
+		title: 'Series comparison',
+		count: (versions, lines) =>
+			`${versions} ${versions === 1 ? 'version' : 'versions'}, ${lines} paragraph ${lines === 1 ? 'line' : 'lines'}`,
+		session: (n) => `${ordinal(n)} session`,
+		firstVersion: 'first version',
+		substantive: 'substantive',
+		absent: 'not in that version',
+		changesByVersion: 'Changes in each version',
+		paragraphLines: 'Paragraph lines',
+		line: 'Line',
+		text: 'Text',
+		termNowhere: 'in no version',
+		termSpan: (first, last) => `first in ${first}, last in ${last}`,
+		occurrences: (n) => `${n} ${n === 1 ? 'occurrence' : 'occurrences'}`
+	}
 };

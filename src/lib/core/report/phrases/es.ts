@@ -59,5 +59,21 @@ export const es: Phrases = {
 	added: (quoted) => `añadido ${quoted}`,
 	removed: (quoted) => `suprimido ${quoted}`,
 	editSeparator: '; ',
-	fullStop: '.'
+	fullStop: '.',
+	series: {
+		title: 'Comparación de versiones sucesivas',
+		count: (versions, lines) =>
+			`${versions} ${versions === 1 ? 'versión' : 'versiones'}, ${lines} ${lines === 1 ? 'trayectoria' : 'trayectorias'} de párrafos`,
+		session: (n) => `${n}º período de sesiones`,
+		firstVersion: 'primera versión',
+		substantive: 'de fondo',
+		absent: 'ausente en esa versión',
+		changesByVersion: 'Cambios en cada versión',
+		paragraphLines: 'Trayectoria de los párrafos',
+		line: 'Trayectoria',
+		text: 'Texto',
+		termNowhere: 'en ninguna versión',
+		termSpan: (first, last) => `primera aparición en ${first}, última en ${last}`,
+		occurrences: (n) => `${n} ${n === 1 ? 'aparición' : 'apariciones'}`
+	}
 };

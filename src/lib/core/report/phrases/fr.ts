@@ -59,5 +59,21 @@ export const fr: Phrases = {
 	added: (quoted) => `ajouté ${quoted}`,
 	removed: (quoted) => `supprimé ${quoted}`,
 	editSeparator: '\u202f; ',
-	fullStop: '.'
+	fullStop: '.',
+	series: {
+		title: 'Comparaison de versions successives',
+		count: (versions, lines) =>
+			`${versions} ${versions < 2 ? 'version' : 'versions'}, ${lines} ${lines < 2 ? 'filiation' : 'filiations'} de paragraphes`,
+		session: (n) => `${n === 1 ? '1re' : `${n}e`} session`,
+		firstVersion: 'première version',
+		substantive: 'sur le fond',
+		absent: 'absent de cette version',
+		changesByVersion: 'Modifications apportées dans chaque version',
+		paragraphLines: 'Filiation des paragraphes',
+		line: 'Filiation',
+		text: 'Texte',
+		termNowhere: 'dans aucune version',
+		termSpan: (first, last) => `première occurrence dans ${first}, dernière dans ${last}`,
+		occurrences: (n) => `${n} ${n < 2 ? 'occurrence' : 'occurrences'}`
+	}
 };

@@ -2,6 +2,14 @@
 import type { Phrases } from '../phrases';
 import { STATUS_NAMES } from '../names';
 
+/** The Russian plural form of a count: 1 вхождение, 2 вхождения, 5 вхождений (and 21, 22, 25, 11 …). */
+function plural(n: number, one: string, few: string, many: string): string {
+	const tens = n % 100;
+	if (tens >= 11 && tens <= 14) return many;
+	if (n % 10 === 1) return one;
+	return n % 10 >= 2 && n % 10 <= 4 ? few : many;
+}
+
 export const ru: Phrases = {
 	routine: 'техническое',
 	routineLong: 'техническое обновление (только даты, условные обозначения, номера сессий и заседаний)',
@@ -59,5 +67,20 @@ export const ru: Phrases = {
 	added: (quoted) => `добавлено ${quoted}`,
 	removed: (quoted) => `удалено ${quoted}`,
 	editSeparator: '; ',
-	fullStop: '.'
+	fullStop: '.',
+	series: {
+		title: 'Сравнение последовательных версий',
+		count: (versions, lines) => `версий — ${versions}, цепочек пунктов — ${lines}`,
+		session: (n) => `${n}-я сессия`,
+		firstVersion: 'первая версия',
+		substantive: 'по существу',
+		absent: 'нет в этой версии',
+		changesByVersion: 'Изменения в каждой версии',
+		paragraphLines: 'Цепочки пунктов',
+		line: 'Цепочка',
+		text: 'Текст',
+		termNowhere: 'нет ни в одной версии',
+		termSpan: (first, last) => `впервые в ${first}, в последний раз в ${last}`,
+		occurrences: (n) => `${n} ${plural(n, 'вхождение', 'вхождения', 'вхождений')}`
+	}
 };

@@ -59,5 +59,20 @@ export const zh: Phrases = {
 	added: (quoted) => `＋${quoted}`,
 	removed: (quoted) => `－${quoted}`,
 	editSeparator: '；',
-	fullStop: '。'
+	fullStop: '。',
+	series: {
+		title: '系列对照',
+		count: (versions, lines) => `${versions} 个版本，${lines} 条段落脉络`,
+		session: (n) => `第${n}届`,
+		firstVersion: '首个版本',
+		substantive: '实质修改',
+		absent: '该版本无此段',
+		changesByVersion: '各版本的改动',
+		paragraphLines: '段落脉络',
+		line: '脉络',
+		text: '文本',
+		termNowhere: '不见于任何版本',
+		termSpan: (first, last) => `首见于 ${first}，最后见于 ${last}`,
+		occurrences: (n) => `${n} 处`
+	}
 };
