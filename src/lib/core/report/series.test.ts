@@ -78,16 +78,6 @@ describe('a Chinese series speaks Chinese', () => {
 		expect(html).toContain('该版本无此段');
 	});
 
-	it('the grid lines up in display columns, Chinese labels two columns a character', () => {
-		const grid = text.split('\n').filter((line) => /^ {2}l\d+ /.test(line));
-		expect(grid).toHaveLength(zh.lineages.length);
-		const starts = grid.map((line) => {
-			const text = /\S+$/.exec(line)!;
-			return displayWidth(line.slice(0, text.index));
-		});
-		expect(new Set(starts).size).toBe(1);
-	});
-
 	it('CSV: the header and the statuses in the report’s language, as the comparison’s CSV', () => {
 		const csv = renderSeriesCsv(zh);
 		expect(csv.split('\r\n')[0]).toBe('\ufeff脉络,段落,文本,A/RES/67/38,A/RES/76/40');
@@ -209,6 +199,33 @@ describe('French, Spanish, Russian and Arabic series speak their language', () =
 			'111th session'
 		]);
 		expect(PHRASES.fr.series.session(1)).toBe('1re session');
+	});
+});
+
+describe('the text grid lines up in display columns', () => {
+	/** The display column where each grid line's text starts: after the label and its padding (two spaces or more). */
+	const textStarts = (text: string) =>
+		text
+			.split('\n')
+			.filter((line) => /^ {2}l\d+ /.test(line))
+			.map((line) => {
+				const [before] = /^ {2}l\d+ +(?: [=~+><&·][r ]| · )+ {2}.*?\S {2,}/u.exec(line)!;
+				return displayWidth(before);
+			});
+	it.each([
+		['Chinese, two columns a character', zh, 'zh'],
+		['Chinese text under Arabic labels, each isolated', zh, 'ar'],
+		['Arabic, its shadda and isolates no column', inLanguage('ar'), 'ar'],
+		['Spanish, its long labels whole', inLanguage('es'), 'es']
+	] as const)('%s', (_label, trace, locale) => {
+		const starts = textStarts(renderSeriesText(trace, { locale }));
+		expect(starts).toHaveLength(trace.lineages.length);
+		expect(new Set(starts).size).toBe(1);
+	});
+	it('counts marks and format characters as no column', () => {
+		expect(displayWidth('معدّل')).toBe(4);
+		expect(displayWidth('\u2068A/RES/76/40\u2069')).toBe(11);
+		expect(displayWidth('第76届')).toBe(6);
 	});
 });
 
