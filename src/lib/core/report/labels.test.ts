@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseResolution } from '../document/parse';
 import type { DiffOpKind, Paragraph, ResolutionDocument, RowStats, RowStatus } from '../types';
 import { KIND_NAMES } from './names';
 import {
@@ -24,6 +27,10 @@ const stats = (partial: Partial<RowStats>): RowStats => ({
 	merged: 0,
 	...partial
 });
+
+/** A real document of tests/fixtures/real (see its SOURCES.md). */
+const realFixture = (name: string) =>
+	fileURLToPath(new URL(`../../../../tests/fixtures/real/${name}`, import.meta.url));
 
 function doc(paragraphs: Omit<Paragraph, 'id'>[]): ResolutionDocument {
 	return {
@@ -53,47 +60,65 @@ describe('nameStatus', () => {
 
 describe('labelParagraphs', () => {
 	const resolution = doc([
-		{ kind: 'heading', number: null, text: '第七十六届会议' },
-		{ kind: 'heading', number: null, text: '议程项目 100 (r)' },
 		{ kind: 'title', number: null, text: '标题' },
+		{ kind: 'heading', number: null, text: '大会，' },
 		{ kind: 'preamble', number: null, text: '决心……，' },
 		{ kind: 'preamble', number: null, text: '回顾……，' },
 		{ kind: 'operative', number: '1', text: '重申……；' },
 		{ kind: 'operative', number: '2', text: '决定……：' },
-		{ kind: 'subparagraph', number: '(a)', text: '……；', parent: 'p7' },
+		{ kind: 'subparagraph', number: '(a)', text: '……；', parent: 'p6' },
 		{ kind: 'subparagraph', number: '(b)', text: '……。' },
+		{ kind: 'heading', number: null, text: '后续行动' },
 		{ kind: 'operative', number: null, text: '无编号' },
-		{ kind: 'closing', number: null, text: '第 45 次全体会议' }
+		{ kind: 'closing', number: null, text: '第 45 次全体会议' },
+		{ kind: 'heading', number: null, text: '附件' }
 	]);
 	it('labels in Chinese', () => {
 		expect([...labelParagraphs(resolution, 'zh').values()]).toEqual([
-			'开头 1',
-			'开头 2',
 			'标题',
+			'开头',
 			'序言 1',
 			'序言 2',
 			'执行 1',
 			'执行 2',
 			'执行 2 (a)',
 			'分段 (b)',
+			'小标题 1',
 			'执行 3',
-			'结尾'
+			'结尾',
+			'小标题 2'
 		]);
 	});
 	it('labels in English as delegates abbreviate', () => {
 		expect([...labelParagraphs(resolution, 'en').values()]).toEqual([
-			'Opening 1',
-			'Opening 2',
 			'Title',
+			'Opening',
 			'PP 1',
 			'PP 2',
 			'OP 1',
 			'OP 2',
 			'OP 2 (a)',
 			'Subpara. (b)',
+			'Heading 1',
 			'OP 3',
-			'Closing'
+			'Closing',
+			'Heading 2'
 		]);
+	});
+	it('tells the opening subject from the headings over parts of the text (real A/RES/80/11, A/RES/73/3)', () => {
+		const headings = (name: string) => {
+			const parsed = parseResolution(readFileSync(realFixture(name), 'utf8'), { source: name });
+			const labels = labelParagraphs(parsed, 'en');
+			return parsed.paragraphs.filter((p) => p.kind === 'heading').map((p) => `${labels.get(p.id)}: ${p.text}`);
+		};
+		expect(headings('A-RES-80-11.en.txt')).toEqual([
+			'Opening: The General Assembly,',
+			'Heading 1: Peacebuilding Commission',
+			'Heading 2: Peacebuilding financing',
+			'Heading 3: Department of Political and Peacebuilding Affairs/Peacebuilding Support Office'
+		]);
+		// The real A/RES/73/3 prints its subject without the comma, over its one operative paragraph.
+		expect(headings('A-RES-73-3.en.txt').slice(0, 1)).toEqual(['Opening: The General Assembly']);
 	});
 	it('labels an empty document with nothing', () => {
 		expect(labelParagraphs(doc([])).size).toBe(0);

@@ -32,7 +32,7 @@ import {
 	parenthesize,
 	type ReportLocale
 } from './locale';
-import { KIND_NAMES, STATUS_NAMES } from './names';
+import { KIND_NAMES, SECTION_HEADING_NAMES, STATUS_NAMES } from './names';
 import { PHRASES } from './phrases';
 
 export {
@@ -73,6 +73,12 @@ export interface Citation {
 	 * when the document has several of that kind, else null.
 	 */
 	number: string | null;
+	/**
+	 * For a heading: whether it is the subject that opens the text ("The General Assembly,", "大会，"), or a
+	 * heading set over a part of it ("Annex", "II. Implementation", "Peacebuilding financing"); see
+	 * {@link openingHeadings}. Each is counted among its own.
+	 */
+	heading?: 'opening' | 'section';
 	/** A subparagraph's parent, cited the same way; null for other paragraphs or a subparagraph without one. */
 	parent: Citation | null;
 }
@@ -85,13 +91,17 @@ export interface Citation {
  */
 export function citeParagraphs(doc: ResolutionDocument): Map<string, Citation> {
 	const citations = new Map<string, Citation>();
-	const totals = new Map<ParagraphKind, number>();
-	for (const p of doc.paragraphs) totals.set(p.kind, (totals.get(p.kind) ?? 0) + 1);
+	// Headings are counted in two groups: the opening subject, and the headings of parts.
+	const openings = openingHeadings(doc.paragraphs);
+	const countedAs = (p: Paragraph) => (p.kind === 'heading' && !openings.has(p.id) ? 'section' : p.kind);
+	const totals = new Map<string, number>();
+	for (const p of doc.paragraphs) totals.set(countedAs(p), (totals.get(countedAs(p)) ?? 0) + 1);
 	const otherNumbered = doc.paragraphs.some((p) => p.kind === 'other' && p.number !== null);
-	const seen = new Map<ParagraphKind, number>();
+	const seen = new Map<string, number>();
 	for (const p of doc.paragraphs) {
-		const ordinal = (seen.get(p.kind) ?? 0) + 1;
-		seen.set(p.kind, ordinal);
+		const group = countedAs(p);
+		const ordinal = (seen.get(group) ?? 0) + 1;
+		seen.set(group, ordinal);
 		let number: string | null;
 		switch (p.kind) {
 			case 'preamble':
@@ -107,13 +117,36 @@ export function citeParagraphs(doc: ResolutionDocument): Map<string, Citation> {
 				number = otherNumbered ? (p.number ?? null) : (totals.get(p.kind) ?? 0) > 1 ? String(ordinal) : null;
 				break;
 			default:
-				number = (totals.get(p.kind) ?? 0) > 1 ? String(ordinal) : null;
+				number = (totals.get(group) ?? 0) > 1 ? String(ordinal) : null;
 		}
 		// A parent stands before its subparagraphs, so it is cited already.
 		const parent = p.kind === 'subparagraph' && p.parent ? (citations.get(p.parent) ?? null) : null;
-		citations.set(p.id, { kind: p.kind, number, parent });
+		const citation: Citation = { kind: p.kind, number, parent };
+		if (p.kind === 'heading') citation.heading = openings.has(p.id) ? 'opening' : 'section';
+		citations.set(p.id, citation);
 	}
 	return citations;
+}
+
+/**
+ * The headings that are the subject opening a resolution's text, which its paragraphs continue as one
+ * sentence: "The General Assembly,", "大会，", "L’Assemblée générale,", "الجمعية العامة،". Such a heading
+ * ends with a comma, in any script; or, where the text dropped the comma (the real A/RES/73/3 prints "The
+ * General Assembly" over its one operative paragraph), it is the one that leads into the first preambular
+ * or operative paragraph. A heading over a part of the text ("Annex", "I. Global context", "一. 导言",
+ * "Peacebuilding Commission" over operative paragraphs) is neither.
+ */
+export function openingHeadings(paragraphs: readonly Paragraph[]): Set<string> {
+	const openings = new Set<string>();
+	let bodyStarted = false;
+	paragraphs.forEach((p, i) => {
+		if (p.kind === 'heading') {
+			const next = paragraphs[i + 1]?.kind;
+			const leadsIn = !bodyStarted && (next === 'preamble' || next === 'operative');
+			if (/[,，،]\s*$/.test(p.text) || leadsIn) openings.add(p.id);
+		} else if (p.kind === 'preamble' || p.kind === 'operative' || p.kind === 'subparagraph') bodyStarted = true;
+	});
+	return openings;
 }
 
 /**
@@ -129,7 +162,7 @@ export function nameCitation(citation: Citation, locale: ReportLocale = DEFAULT_
 		root = root.parent;
 	}
 	if (root.number !== null) chain.unshift(root.number);
-	const name = KIND_NAMES[root.kind][locale];
+	const name = (root.heading === 'section' ? SECTION_HEADING_NAMES : KIND_NAMES[root.kind])[locale];
 	return chain.length === 0 ? name.word : name.numbered.replace('{n}', chain.join(' '));
 }
 

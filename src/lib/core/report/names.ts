@@ -35,6 +35,8 @@ function named(word: string, numbered = `${word} {n}`): KindName {
  * "п. 3 преамбулы" and "п. 5 постановляющей части"; "الفقرة 3 من الديباجة" and "الفقرة 5 من المنطوق".
  */
 export const KIND_NAMES: Record<ParagraphKind, Record<ReportLocale, KindName>> = {
+	// The subject that opens the text ("The General Assembly,"); a heading over a part of it is named by
+	// SECTION_HEADING_NAMES (labels.ts tells them apart).
 	heading: {
 		zh: named('开头'),
 		en: named('Opening'),
@@ -91,4 +93,17 @@ export const KIND_NAMES: Record<ParagraphKind, Record<ReportLocale, KindName>> =
 		ru: named('Прочее'),
 		ar: named('أخرى')
 	}
+};
+
+/**
+ * How a heading set over a part of the text is named ("Annex", "II. Implementation", "Peacebuilding
+ * financing"), as against the opening subject, which KIND_NAMES.heading names.
+ */
+export const SECTION_HEADING_NAMES: Record<ReportLocale, KindName> = {
+	zh: named('小标题'),
+	en: named('Heading'),
+	fr: named('Intertitre'),
+	es: named('Subtítulo'),
+	ru: named('Подзаголовок'),
+	ar: named('عنوان فرعي')
 };
