@@ -9,7 +9,7 @@
  * added here without its sentence in one of the six languages is a type error. Text quoted from a document
  * (a symbol, a title, a footnote mark, a misread word) travels as a value and is never translated.
  */
-import { colonOf, type ReportLocale } from './report/locale';
+import { capitalize, colonOf, type ReportLocale } from './report/locale';
 import type { MisreadLetter } from './text/misread-letters';
 import { en } from './warnings/en';
 import { zh } from './warnings/zh';
@@ -115,8 +115,7 @@ export function describeWarning(warning: Warning, locale: ReportLocale): string 
  * a capital where the language has them ("Old (A/RES/67/38): page 3 …", "The two documents …").
  */
 export function warningSentence(warning: Warning, locale: ReportLocale): string {
-	const text = describeWarning(warning, locale);
-	return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+	return capitalize(describeWarning(warning, locale), locale);
 }
 
 /**

@@ -44,6 +44,11 @@ export function parenthesize(text: string, locale: ReportLocale): string {
 	return locale === 'zh' ? `（${text}）` : ` (${text})`;
 }
 
+/** A sentence that stands alone, with its first letter a capital where the language has them. */
+export function capitalize(text: string, locale: ReportLocale): string {
+	return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
+}
+
 /** The separator of an enumeration: `、` in Chinese, `، ` in Arabic. */
 export function listSeparatorOf(locale: ReportLocale): string {
 	return locale === 'zh' ? '、' : locale === 'ar' ? '، ' : ', ';

@@ -114,6 +114,8 @@ describe('an English series speaks English', () => {
 		expect(html).toContain('<th scope="col">Paragraph</th>');
 		expect(html).toContain('title="modified (routine)"');
 		expect(html).toContain('<td>first version</td>');
+		expect(html).toContain('<p>First in <bdi>v1 A/RES/57/97</bdi>, last in <bdi>v2 A/RES/80/67</bdi></p>');
+		expect(renderSeriesHtml(en, { term: 'xyzzy' })).toContain('<h2>“xyzzy”</h2><p>In no version</p>');
 	});
 
 	it('--lang zh puts an English series in Chinese: the report’s words, never the documents’', () => {

@@ -13,6 +13,7 @@ import { documentForJson, formatJson } from './json';
 import { labelParagraphs, nameStatus, PHRASES, STATUS_NAMES } from './labels';
 import {
 	arrowOf,
+	capitalize,
 	colonOf,
 	isolate,
 	isRightToLeft,
@@ -328,9 +329,9 @@ export function renderSeriesHtml(trace: SeriesTrace, options: SeriesReportOption
 	const terms = hits
 		? `<section><h2>${e(words.quote(hits.phrase))}</h2><p>${
 				hits.first === null
-					? e(words.series.termNowhere)
+					? e(capitalize(words.series.termNowhere, locale))
 					: // The versions' names are isolated, so the sentence is escaped around them.
-						e(words.series.termSpan('{1}', '{2}'))
+						e(capitalize(words.series.termSpan('{1}', '{2}'), locale))
 							.replace('{1}', version(hits.first))
 							.replace('{2}', version(hits.last!))
 			}</p><ul>${hits.documents
