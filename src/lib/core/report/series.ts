@@ -2,7 +2,10 @@
  * Reports on a series of versions (`resodiff series`): a grid of paragraph lines × versions showing where
  * each paragraph appeared, changed, moved and vanished; a per-version summary of substantive and routine
  * changes; and, when a phrase is given, where it stands in each version. Text for a terminal, one
- * self-contained HTML file, CSV for a spreadsheet, JSON for programs.
+ * self-contained HTML file, CSV for a spreadsheet, JSON for programs. The text, HTML and CSV speak one report
+ * locale, the latest version's language unless asked otherwise: their words from the phrases (./phrases/*.ts,
+ * `series`), status names and paragraph labels from ./labels.ts, with the locale's colon, quotes and lists,
+ * and right to left in Arabic. The JSON is the machine interface's, the same in every locale.
  */
 import type { ResolutionDocument, RowStatus } from '../types';
 import { nameVersion, type Lineage, type SeriesCell, type SeriesTrace } from '../series';
