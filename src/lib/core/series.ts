@@ -114,6 +114,16 @@ export function nameVersion(doc: ResolutionDocument): string {
 	return doc.meta.symbol ?? doc.meta.source;
 }
 
+/**
+ * The versions as their warnings name them: each by its name ({@link nameVersion}), and where two versions
+ * share one (a resolution's PDF and the text taken from it, both "A/RES/77/247") by its place in the series
+ * too ("v1 A/RES/77/247"), as the reports' headings number them.
+ */
+function warningNames(docs: readonly ResolutionDocument[]): string[] {
+	const names = docs.map(nameVersion);
+	return names.map((name, k) => (names.indexOf(name) !== names.lastIndexOf(name) ? `v${k + 1} ${name}` : name));
+}
+
 /** Trace the paragraphs of a series of versions (oldest first) through consecutive comparisons. */
 export function traceSeries(docs: readonly ResolutionDocument[], options: SeriesOptions = {}): SeriesTrace {
 	const opts = { ...DEFAULT_SERIES_OPTIONS, ...options };
@@ -215,13 +225,14 @@ export function traceSeries(docs: readonly ResolutionDocument[], options: Series
 	const trace: SeriesTrace = { version: 1, documents, lineages };
 	// A comparison restates its documents' warnings; the series states each document's once, by its name.
 	// The comparison's own are those said of no side.
+	const names = warningNames(documents);
 	const warnings = comparisons.flatMap((cmp, i) =>
 		attributeWarnings(
 			(cmp.warnings ?? []).filter((w) => !w.of),
-			{ from: nameVersion(documents[i]), to: nameVersion(documents[i + 1]) }
+			{ from: names[i], to: names[i + 1] }
 		)
 	);
-	for (const doc of documents) warnings.push(...attributeWarnings(doc.warnings, { version: nameVersion(doc) }));
+	documents.forEach((doc, k) => warnings.push(...attributeWarnings(doc.warnings, { version: names[k] })));
 	if (warnings.length > 0) trace.warnings = warnings;
 	if (opts.keepComparisons) trace.comparisons = comparisons;
 	return trace;

@@ -275,6 +275,18 @@ describe('a warning standing alone, as the app lists them', () => {
 });
 
 describe('the same warning said once', () => {
+	it('two versions of one name (a resolution’s text and its PDF, the real A/RES/77/247) are told apart by their place', () => {
+		const text = parseResolution(real('A-RES-77-247.es.pdftotext.txt'), { source: 'A-RES-77-247.es.pdftotext.txt' });
+		const pdfLike = { ...text, meta: { ...text.meta, source: 'A-RES-77-247.es.pdf' } };
+		expect(text.meta.symbol).toBe('A/RES/77/247');
+		const trace = traceSeries([text, pdfLike]);
+		const lines = said(trace.warnings, 'en');
+		expect(lines.length).toBeGreaterThan(0);
+		expect(lines.every((w) => /^v[12] A\/RES\/77\/247: /.test(w))).toBe(true);
+		expect(lines.some((w) => w.startsWith('v1 '))).toBe(true);
+		expect(lines.some((w) => w.startsWith('v2 '))).toBe(true);
+	});
+
 	it('a document’s warning twice is said once of its side; a series says it once of its version', () => {
 		const noText: Warning = { kind: 'page-no-text', page: 2 };
 		expect(uniqueWarnings([noText, { ...noText }, { kind: 'page-no-text', page: 3 }])).toHaveLength(2);
