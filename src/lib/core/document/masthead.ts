@@ -191,8 +191,11 @@ export function isMastheadLine(line: string, language: string): boolean {
  * in capitals and two parts at least, one with a digit, so "and/or" is none.
  */
 export function symbolCell(cell: string): string | null {
+	// Asked of every short line of a text: most hold no slash, and most that do are no symbol with an organ.
+	if (!cell.includes('/')) return null;
+	if (SYMBOL_LINE.test(cell)) return cell;
 	const rest = cell.replace(ORGAN_BEFORE_SYMBOL, '');
-	return SYMBOL_LINE.test(rest) ? rest : null;
+	return rest !== cell && SYMBOL_LINE.test(rest) ? rest : null;
 }
 
 /** What a masthead says: its symbol and the session the symbol names, the date of issue, the distribution. */
