@@ -59,6 +59,21 @@ describe('chipParagraphs', () => {
 	});
 });
 
+describe('an unnumbered operative paragraph over numbered ones (the real A/RES/73/3’s "Adopts …:")', () => {
+	const paragraphs: Paragraph[] = [
+		{ id: 'p1', kind: 'operative', number: null, text: 'Adopts the following political declaration:' },
+		{ id: 'p2', kind: 'operative', number: '1', text: 'Reaffirm the 2030 Agenda;' },
+		{ id: 'p3', kind: 'operative', number: '2', text: 'Further reaffirm the 2016 declaration;' }
+	];
+	it('goes without a number rather than as a second OP 1, on the page and in the reports', () => {
+		const chips = chipParagraphs(doc(paragraphs), MESSAGES.en, 'en');
+		expect(['p1', 'p2', 'p3'].map((id) => chips.get(id)?.chip)).toEqual(['OP', 'OP 1', 'OP 2']);
+		expect(chips.get('p1')?.code).toBeNull();
+		expect(chips.get('p1')?.spoken).toBe('OP');
+		expect([...labelForReports(doc(paragraphs), 'zh').values()]).toEqual(['执行', '执行 1', '执行 2']);
+	});
+});
+
 describe('labels on the page and in reports', () => {
 	it.each(Object.keys(SEED_FILES) as (keyof typeof SEED_FILES)[])('name every paragraph of %s alike', (symbol) => {
 		const seed = loadSeed(symbol);

@@ -41,9 +41,9 @@ function chipOfCitation(citation: Citation, t: Messages, locale: Locale): Paragr
 function codeOf(citation: Citation): string | null {
 	switch (citation.kind) {
 		case 'preamble':
-			return `PP${citation.number}`;
+			return citation.number === null ? null : `PP${citation.number}`;
 		case 'operative':
-			return `OP${citation.number}`;
+			return citation.number === null ? null : `OP${citation.number}`;
 		case 'subparagraph':
 			return `${(citation.parent && codeOf(citation.parent)) ?? ''}${citation.number}`;
 		default:

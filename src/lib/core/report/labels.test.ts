@@ -105,6 +105,13 @@ describe('labelParagraphs', () => {
 			'Heading 2'
 		]);
 	});
+	it('gives no two paragraphs of the real A/RES/73/3 one label (its "Adopts …:" over the declaration’s 1 to 53)', () => {
+		const parsed = parseResolution(readFileSync(realFixture('A-RES-73-3.en.txt'), 'utf8'), { source: 'A-RES-73-3' });
+		const labels = [...labelParagraphs(parsed, 'en').values()].filter((l) => l.startsWith('OP'));
+		expect(labels[0]).toBe('OP');
+		expect(labels.slice(1, 4)).toEqual(['OP 1', 'OP 2', 'OP 3']);
+		expect(new Set(labels).size).toBe(labels.length);
+	});
 	it('tells the opening subject from the headings over parts of the text (real A/RES/80/11, A/RES/73/3)', () => {
 		const headings = (name: string) => {
 			const parsed = parseResolution(readFileSync(realFixture(name), 'utf8'), { source: name });

@@ -67,8 +67,9 @@ export interface Citation {
 	kind: ParagraphKind;
 	/**
 	 * What follows the kind's name: a preambular paragraph's count (`3`); an operative paragraph's printed
-	 * number, else its count among the operative paragraphs; a subparagraph's printed number (`(a)`), else
-	 * its count; an other line's printed number when the document's other lines have any (an annexed
+	 * number, else its count among the operative paragraphs (null when another prints that number); a
+	 * subparagraph's printed number (`(a)`), else its count; an other line's printed number when the
+	 * document's other lines have any (an annexed
 	 * declaration's paragraphs), else its count when there are several; for the remaining kinds, the count
 	 * when the document has several of that kind, else null.
 	 */
@@ -97,6 +98,7 @@ export function citeParagraphs(doc: ResolutionDocument): Map<string, Citation> {
 	const totals = new Map<string, number>();
 	for (const p of doc.paragraphs) totals.set(countedAs(p), (totals.get(countedAs(p)) ?? 0) + 1);
 	const otherNumbered = doc.paragraphs.some((p) => p.kind === 'other' && p.number !== null);
+	const printedOperative = new Set(doc.paragraphs.filter((p) => p.kind === 'operative').map((p) => p.number));
 	const seen = new Map<string, number>();
 	for (const p of doc.paragraphs) {
 		const group = countedAs(p);
@@ -108,6 +110,11 @@ export function citeParagraphs(doc: ResolutionDocument): Map<string, Citation> {
 				number = String(ordinal);
 				break;
 			case 'operative':
+				// An unnumbered operative paragraph is counted, unless the count is another one's printed number:
+				// the real A/RES/73/3's one paragraph "Adopts the following political declaration:" stands over
+				// the declaration's own paragraphs 1 to 53, and is no second "OP 1".
+				number = p.number ?? (printedOperative.has(String(ordinal)) ? null : String(ordinal));
+				break;
 			case 'subparagraph':
 				number = p.number ?? String(ordinal);
 				break;
