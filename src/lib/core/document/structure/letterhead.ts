@@ -10,7 +10,6 @@
  */
 import { endsWithParagraphPunctuation, splitSponsors, type DraftingConventions } from '../drafting';
 import { isMastheadLine, readMasthead } from '../masthead';
-import { SYMBOL_LINE } from '../un-patterns';
 import { DRAFT_LINE_MAX } from './lines';
 import type { RenderedBlock } from './types';
 
@@ -117,10 +116,6 @@ export function readLetterheadLine(
 	const committee = conv.committeeLine.exec(text);
 	if (committee) {
 		into.committeeReport ??= committee[1];
-		return true;
-	}
-	if (SYMBOL_LINE.test(text)) {
-		into.symbol ??= text;
 		return true;
 	}
 	const committee2 = conv.committeeName.exec(text);
