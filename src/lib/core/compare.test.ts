@@ -18,6 +18,8 @@ import {
 	type Draft
 } from '../testing/drafts';
 import { loadSeed, squeeze } from '../testing/seeds';
+import { readFileSync } from 'node:fs';
+import { parseResolution } from './document/parse';
 
 /** The contract's "nothing is lost": every paragraph in one row, every diff rebuilds both sides. */
 function expectNothingLost(cmp: Comparison): void {
@@ -432,6 +434,28 @@ describe('drafts of 76/40: the alignment recovers exactly the edits made', () =>
 		const counts = Object.fromEntries(Object.entries(cmp.stats).filter(([s, n]) => s !== 'unchanged' && n > 0));
 		expect(counts).toEqual(statuses);
 		expect(cmp.warnings).toBeUndefined();
+	});
+});
+
+describe('57/97 → 80/67 (real English, 2002 and 2025): routine updates of another body’s symbols', () => {
+	const read = (name: string) =>
+		parseResolution(readFileSync(new URL(`../../../tests/fixtures/real/${name}`, import.meta.url), 'utf8'), {
+			source: name
+		});
+	const cmp = compareDocuments(read('A-RES-57-97.en.partial.txt'), read('A-RES-80-67.en.txt'));
+	const rowOf = (start: string) =>
+		cmp.rows.find((r) => r.new.some((id) => cmp.new.paragraphs.find((p) => p.id === id)?.text.startsWith(start)));
+
+	it('calls the IAEA resolution and date brought up to date routine: GC(46)/RES/16 → GC(69)/RES/15', () => {
+		const row = rowOf('Taking note of the relevant resolutions adopted by the General Conference');
+		expect(row?.status).toBe('modified');
+		expect(row?.diff.some(([op, text]) => op === 1 && text.includes('69'))).toBe(true);
+		expect(row?.routine).toBe(true);
+	});
+
+	it('still calls a reworded paragraph substantive', () => {
+		expect(rowOf('Bearing in mind its relevant resolutions')?.routine).toBe(false);
+		expect(rowOf('Recalling that Israel remains')?.routine).toBe(false);
 	});
 });
 

@@ -4,7 +4,7 @@
  * routine-fr.ts, routine-es.ts, routine-ru.ts and routine-ar.ts, each a table of named patterns with the
  * texts they must match (`examples`) and those they must not (`counterexamples`); the tests run both.
  */
-import { RESOLUTION_NUMBER_SOURCE, SYMBOL_SOURCE } from '../document/un-patterns';
+import { RESOLUTION_NUMBER_SOURCE, SYMBOL_SOURCE, YEAR_NUMBER_SOURCE } from '../document/un-patterns';
 import { SUPERSCRIPT_CLASS } from '../text/superscript';
 import { once } from '../once';
 
@@ -65,7 +65,7 @@ export const END = '(?![\\p{L}\\p{M}\\p{N}])';
  * script in every language version.
  */
 export const SYMBOL =
-	`(?:${SYMBOL_SOURCE}|${RESOLUTION_NUMBER_SOURCE})` +
+	`(?:${SYMBOL_SOURCE}|${RESOLUTION_NUMBER_SOURCE}|${YEAR_NUMBER_SOURCE})` +
 	'(?:\\s?[A-Z]{1,2}(?![A-Za-z0-9]))?(?:\\s*[(（]\\d{4}[)）])?' +
 	// A Security Council resolution cited by number and year: 第1540(2004)号, resolution 2325 (2016).
 	'|(?<![A-Za-z0-9/])\\d{3,4}\\s*[(（]\\d{4}[)）]';
@@ -77,9 +77,21 @@ export const sharedRoutinePatterns: readonly RoutinePattern[] = [
 		role: 'token',
 		language: 'any',
 		description:
-			'A document symbol or resolution number: A/67/409, A/RES/67/38, 56/24 T, S-10/2, S/RES/1540 (2004), 1540 (2004).',
-		examples: ['A/76/444', 'A/RES/67/38', '56/24 T', 'S-10/2', '76/40', 'S/RES/1540 (2004)', '2325 (2016)'],
-		counterexamples: ['2021', 'and/or', '1.5'],
+			'A document symbol or resolution number: A/67/409, A/RES/67/38, 56/24 T, S-10/2, S/RES/1540 (2004), 1540 (2004), an Economic and Social Council resolution numbered by year (2023/31), and other bodies’ symbols with a session in parentheses: GC(69)/RES/15.',
+		examples: [
+			'A/76/444',
+			'A/RES/67/38',
+			'56/24 T',
+			'S-10/2',
+			'76/40',
+			'S/RES/1540 (2004)',
+			'2325 (2016)',
+			'GC(69)/RES/15',
+			'ICCD/COP(15)/21/Add.1',
+			'1980/67',
+			'2023/231'
+		],
+		counterexamples: ['2021', 'and/or', '1.5', 'Article 2(4)'],
 		pattern: new RegExp(SYMBOL, 'gu')
 	},
 	{

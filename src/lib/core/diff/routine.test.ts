@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SHOWCASE_PAIRS as showcase } from '../../testing/showcase-text';
 import { diffTexts } from './diff';
-import { allRoutinePatterns, classifyRoutine, defaultRoutineOptions, routinePatternsFor } from './routine';
+import { createHash } from 'node:crypto';
+import {
+	allRoutinePatterns,
+	classifyRoutine,
+	defaultRoutineOptions,
+	ROUTINE_GRAMMAR_EDITION,
+	routinePatternsFor
+} from './routine';
 import { spellFrenchOrdinals } from '../document/drafting/fr';
 import { spellSpanishOrdinals } from '../document/drafting/es';
 import { spellRussianOrdinals } from '../document/drafting/ru';
@@ -29,6 +36,17 @@ describe('the routine grammar', () => {
 		expect(new Set(names).size).toBe(names.length);
 		for (const p of allRoutinePatterns()) expect(p.pattern.flags, p.name).toMatch(/^(?=.*g)(?=.*u)/);
 		expect(defaultRoutineOptions.language).toBe('zh');
+	});
+
+	it('is the edition it says: a changed entry asks for a new edition, so that libraries are keyed again', () => {
+		const entries = allRoutinePatterns().map((p) =>
+			[p.name, p.role, p.language, p.pattern.source, p.pattern.flags].join('\u0000')
+		);
+		const fingerprint = createHash('sha256').update(entries.join('\n')).digest('hex').slice(0, 16);
+		expect(
+			{ edition: ROUTINE_GRAMMAR_EDITION, fingerprint },
+			'the routine grammar changed: raise ROUTINE_GRAMMAR_EDITION in routine.ts and record both here'
+		).toEqual({ edition: 2, fingerprint: '06729f7abd0ed25c' });
 	});
 
 	it.each(
@@ -158,6 +176,23 @@ describe('classifyRoutine: each routine pattern, both ways', () => {
 		{ label: 'document-symbol, A/RES', a: 'see A/RES/67/38.', b: 'see A/RES/76/40.', language: 'en' },
 		{ label: 'document-symbol, lettered part', a: '第56/24 T号决议', b: '第56/24 U号决议' },
 		{ label: 'document-symbol, special session', a: '第S-10/2号决议', b: '第S-12/2号决议' },
+		{
+			label: 'document-symbol, Economic and Social Council resolution',
+			a: 'Recalling Economic and Social Council resolution 2022/13 of 8 June 2022,',
+			b: 'Recalling Economic and Social Council resolution 2023/12 of 7 June 2023,',
+			language: 'en'
+		},
+		{
+			label: 'document-symbol, Economic and Social Council resolution, zh',
+			a: '经济及社会理事会第2022/13号决议',
+			b: '经济及社会理事会第2023/12号决议'
+		},
+		{
+			label: 'document-symbol, IAEA General Conference (A/RES/57/97 → A/RES/80/67)',
+			a: 'the latest of which is resolution GC(46)/RES/16, adopted on 20 September 2002,',
+			b: 'the latest of which is resolution GC(69)/RES/15, adopted on 18 September 2025,',
+			language: 'en'
+		},
 		{ label: 'session-zh, numerals', a: '向大会第六十八届会议提交', b: '向大会第七十七届会议提交' },
 		{ label: 'session-zh, digits', a: '第68届会议', b: '第77届会议' },
 		{ label: 'session-en', a: 'at its sixty-eighth session', b: 'at its seventy-seventh session', language: 'en' },

@@ -55,6 +55,16 @@ const GRAMMARS: readonly { language: RoutineLanguage; patterns: () => readonly R
 	{ language: 'any', patterns: () => sharedRoutinePatterns }
 ];
 
+/**
+ * The edition of the routine grammar. A library on disk keeps each paragraph's routine key and where its
+ * routine tokens stand as the grammar of its day found them, and is keyed again when a resodiff of another
+ * edition opens it (server/library-db.ts). A test pins the grammar's fingerprint to this number, so that
+ * an entry changed without a new edition fails it.
+ * 1: the grammar until 6 December 2026; 2: other bodies' symbols with a session in parentheses
+ * ("GC(69)/RES/15") and the Economic and Social Council's resolutions numbered by year ("2023/31").
+ */
+export const ROUTINE_GRAMMAR_EDITION = 2;
+
 /** The whole routine grammar: every language's named patterns, then the shared ones ({@link GRAMMARS}' order). */
 export const allRoutinePatterns = once((): readonly RoutinePattern[] =>
 	Object.freeze(GRAMMARS.flatMap((g) => g.patterns()))

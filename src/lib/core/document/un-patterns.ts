@@ -20,9 +20,22 @@ const SYMBOL_PART = '\\/[A-Za-z0-9]+(?:[.\\-][A-Za-z0-9]+)*';
 /**
  * A document symbol inside running text (a regex source, no anchors and no flags): an organ ("A", "S",
  * "E", "ST", "FCCC" …) then slash-separated parts, one of them with a digit: "A/RES/76/40",
- * "A/C.1/76/L.5/Rev.1", "E/CN.6/2021/1", "FCCC/CP/2015/10/Add.1", "A/S-27/2", "UNEP/EA.5/Res.14".
+ * "A/C.1/76/L.5/Rev.1", "E/CN.6/2021/1", "FCCC/CP/2015/10/Add.1", "A/S-27/2", "UNEP/EA.5/Res.14". Other
+ * organisations' symbols that resolutions cite put a session in parentheses in the organ or a part: the
+ * IAEA General Conference's "GC(69)/RES/15", a conference of parties' "ICCD/COP(15)/21/Add.1".
  */
-export const SYMBOL_SOURCE = `(?<![A-Za-z0-9/])${SYMBOL_HEAD}(?:${SYMBOL_PART})+`;
+export const SYMBOL_SOURCE = (() => {
+	const session = '(?:\\(\\d{1,4}\\))?';
+	const head = `[A-Z][A-Z0-9]*${session}(?:[.\\-][A-Z0-9]+)*`;
+	const part = `\\/[A-Za-z0-9]+${session}(?:[.\\-][A-Za-z0-9]+)*`;
+	return `(?<![A-Za-z0-9/])${head}(?:${part})+`;
+})();
+
+/**
+ * A resolution or decision of the Economic and Social Council, numbered by year (a regex source):
+ * "resolution 1980/67", "decision 2023/231". Not a General Assembly resolution ({@link RESOLUTION_NUMBER_SOURCE}).
+ */
+export const YEAR_NUMBER_SOURCE = '(?<![A-Za-z0-9/.])(?:19[4-9]\\d|20\\d\\d)\\/\\d{1,3}(?![\\d/])';
 
 /** A resolution number as cited without its symbol's organ part (a regex source): "66/32", "S-10/2". */
 export const RESOLUTION_NUMBER_SOURCE = '(?<![A-Za-z0-9/])(?:ES-\\d{1,2}\\/|S-\\d{1,2}\\/|\\d{1,3}\\/)\\d{1,4}';
