@@ -21,6 +21,7 @@ import { MemoryLibrary } from '../library/index';
 import { candidateQuery, defaultLibraryPath, openLibrary, SCHEMA_VERSION, type LibraryDatabase } from './library-db';
 import { preparerInThread } from './library-prepare';
 import { prepareQuery } from '../library/index';
+import { ROUTINE_GRAMMAR_EDITION } from '../core/diff/routine';
 
 const corpus = new URL('../../../corpus/', import.meta.url);
 const files = [
@@ -217,6 +218,52 @@ describe('opening a library', () => {
 		check.close();
 		expect(version.value).toBe(String(SCHEMA_VERSION));
 		expect(texts.n).toBe(0);
+	});
+
+	it('keys a library indexed by another edition of the routine grammar again on opening, as a new one is keyed', () => {
+		const copy = join(dir, 'grammar-0.sqlite');
+		db.close();
+		copyFileSync(dbPath, copy);
+		db = openLibrary(dbPath);
+		const snapshot = (file: string) => {
+			const look = new Database(file, { readonly: true });
+			try {
+				return {
+					grammar: look.prepare("SELECT value FROM info WHERE key = 'grammar'").get(),
+					texts: look.prepare('SELECT id, routine, ranges FROM texts ORDER BY id').all(),
+					features: look.prepare('SELECT id, features FROM documents ORDER BY id').all()
+				};
+			} finally {
+				look.close();
+			}
+		};
+		const fresh = snapshot(dbPath);
+		expect(fresh.grammar).toEqual({ value: String(ROUTINE_GRAMMAR_EDITION) });
+		// As a library made before the grammar had editions, whose grammar masked nothing: every routine key
+		// the text itself, no routine ranges, documents resembling nothing.
+		const old = new Database(copy);
+		old.exec("UPDATE texts SET routine = fold, ranges = ''");
+		for (const { id, features } of old.prepare('SELECT id, features FROM documents').all() as {
+			id: number;
+			features: string;
+		}[])
+			old
+				.prepare('UPDATE documents SET features = ? WHERE id = ?')
+				.run(JSON.stringify({ ...JSON.parse(features), paragraphs: [], sketch: [] }), id);
+		old.exec("DELETE FROM info WHERE key = 'grammar'");
+		old.close();
+		expect(snapshot(copy).texts).not.toEqual(fresh.texts);
+
+		const rekeyed = openLibrary(copy, { readonly: true });
+		try {
+			expect(snapshot(copy)).toEqual(fresh);
+			const phrase =
+				'Taking note of the relevant resolutions adopted by the General Conference of the International Atomic Energy Agency, the latest of which is resolution GC(46)/RES/16, adopted on 20 September 2002';
+			expect(rekeyed.search(phrase)).toEqual(db.search(phrase));
+			expect(rekeyed.series('A/RES/80/67').map((d) => d.meta.symbol)).toEqual(['A/RES/57/97', 'A/RES/80/67']);
+		} finally {
+			rekeyed.close();
+		}
 	});
 
 	it('refuses a library made by a later version, in one line', () => {

@@ -34,6 +34,7 @@ import { userDataDir } from '../io/user-dirs';
 import { ResodiffError, type Footnote, type Paragraph, type ResolutionDocument, type TextRange } from '../core/types';
 import { readWarnings } from '../core/warnings';
 import { decodeRanges, encodeRanges, matchKeysAndRanges, ROUTINE_PLACEHOLDER } from '../library/keys';
+import { ROUTINE_GRAMMAR_EDITION } from '../core/diff/routine';
 import {
 	matchParagraph,
 	orderHits,
@@ -62,7 +63,9 @@ export type { DocumentReader, Preparer } from './library-prepare';
  * Version of the database layout. 2 keeps, with each distinct paragraph text, its typographic key and
  * routine ranges, so that a search compares stored keys instead of keying each candidate again; a
  * library of layout 1 is brought up to 2 when it is opened ({@link migrate}). A library of a later
- * layout (a newer resodiff) is refused with a clear line.
+ * layout (a newer resodiff) is refused with a clear line. Its routine keys are those of one edition of
+ * the routine grammar, kept as `grammar` in `info`; a library of another edition is keyed again when
+ * opened ({@link rekey}).
  */
 export const SCHEMA_VERSION = 2;
 
@@ -189,6 +192,7 @@ export class LibraryDatabase {
 				const fresh = this.db.prepare("SELECT name FROM sqlite_master WHERE name = 'info'").all().length === 0;
 				if (fresh || this.info('schema') === String(SCHEMA_VERSION)) this.db.exec(SCHEMA);
 				if (this.info('schema') === null) this.setInfo('schema', String(SCHEMA_VERSION));
+				if (fresh) this.setInfo('grammar', String(ROUTINE_GRAMMAR_EDITION));
 			}
 			// Reading the schema reads the file's header: a file that is no database fails here.
 			const tables = this.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'info'").all();
@@ -207,6 +211,15 @@ export class LibraryDatabase {
 					`this library was made by another version of resodiff (layout ${version ?? 'unknown'}, this one reads ${SCHEMA_VERSION})`,
 					{ file: path }
 				);
+			}
+			if (this.info('grammar') !== String(ROUTINE_GRAMMAR_EDITION)) {
+				try {
+					rekey(this.path, this.db, Boolean(options.readonly));
+				} catch (error) {
+					// A library that cannot be written here (a read-only copy) still answers, from the keys it
+					// holds: a routine update the older grammar did not know is then a difference.
+					if (!options.readonly) throw error;
+				}
 			}
 		} catch (error) {
 			if (error instanceof ResodiffError) throw error;
@@ -632,13 +645,7 @@ export class LibraryDatabase {
 		const rows = this.db
 			.prepare('SELECT pid, kind, number, text, extra FROM paragraphs WHERE doc = ? ORDER BY ord')
 			.all(id) as { pid: string; kind: Paragraph['kind']; number: string | null; text: string; extra: string | null }[];
-		const paragraphs: Paragraph[] = rows.map((r) => ({
-			id: r.pid,
-			kind: r.kind,
-			number: r.number,
-			text: r.text,
-			...(r.extra ? JSON.parse(r.extra) : {})
-		}));
+		const paragraphs = rows.map(paragraphOfRow);
 		const doc: ResolutionDocument = {
 			meta: JSON.parse(d.meta),
 			paragraphs,
@@ -764,14 +771,33 @@ function isInside(root: string, path: string): boolean {
 	return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
+/** A paragraph as stored (its row of `paragraphs`), as the parser made it. */
+interface ParagraphRow {
+	pid: string;
+	kind: Paragraph['kind'];
+	number: string | null;
+	text: string;
+	extra: string | null;
+}
+
+/** The paragraph a row of `paragraphs` stores. */
+function paragraphOfRow(r: ParagraphRow): Paragraph {
+	return { id: r.pid, kind: r.kind, number: r.number, text: r.text, ...(r.extra ? JSON.parse(r.extra) : {}) };
+}
+
 /**
- * Brings a library of an earlier layout up to {@link SCHEMA_VERSION}, in one transaction, without
- * reading its files again: layout 1 kept each distinct paragraph text's routine key only; the text, its
- * typographic key and its routine ranges are computed from the paragraphs it holds (a few seconds for
- * 5,000 documents). A library opened read-only is brought up to date through a connection of its own
- * when its file can be written, and refused with a clear line when it cannot.
+ * Runs `work` in one transaction on a connection that may write the library: its own for a library opened
+ * read-only, when its file can be written (else a clear line saying what to run); then takes what it
+ * wrote out of the write-ahead log, where a reader would otherwise index the whole log on opening (best
+ * effort: a reader holding the log open only delays it to SQLite's next checkpoint).
  */
-function migrate(path: string, db: Database.Database, readonly: boolean): void {
+function rewrite(
+	path: string,
+	db: Database.Database,
+	readonly: boolean,
+	why: string,
+	work: (writer: Database.Database) => void
+): void {
 	let writer = db;
 	if (readonly) {
 		try {
@@ -780,30 +806,14 @@ function migrate(path: string, db: Database.Database, readonly: boolean): void {
 		} catch {
 			throw new ResodiffError(
 				'usage',
-				'this library has an older layout and cannot be updated here (read-only): update it once with `resodiff library add PATH --library DB`',
+				`this library ${why} and cannot be updated here (read-only): update it once with \`resodiff library add PATH --library DB\``,
 				{ file: path }
 			);
 		}
 	}
 	try {
-		writer.transaction(() => {
-			const version = (writer.prepare("SELECT value FROM info WHERE key = 'schema'").get() as { value: string }).value;
-			if (version !== '1') return;
-			for (const column of ['fold', 'text', 'ranges'])
-				writer.exec(`ALTER TABLE texts ADD COLUMN ${column} TEXT NOT NULL DEFAULT ''`);
-			const rows = writer
-				.prepare('SELECT t.id, (SELECT p.text FROM paragraphs p WHERE p.key = t.id LIMIT 1) AS text FROM texts t')
-				.all() as { id: number; text: string | null }[];
-			const update = writer.prepare('UPDATE texts SET fold = ?, text = ?, ranges = ? WHERE id = ?');
-			for (const { id, text } of rows) {
-				if (text === null) continue;
-				const { keys, ranges } = matchKeysAndRanges(text);
-				update.run(keys.fold, text, encodeRanges(ranges), id);
-			}
-			writer.prepare("UPDATE info SET value = ? WHERE key = 'schema'").run(String(SCHEMA_VERSION));
-		})();
-		// The rewritten texts out of the write-ahead log: a reader would otherwise index the whole log on opening.
-		// Best effort: a reader holding the log open only delays it to SQLite's next checkpoint.
+		// Immediate: two commands opening the library at once take turns, and the second finds the work done.
+		writer.transaction(() => work(writer)).immediate();
 		try {
 			writer.pragma('wal_checkpoint(TRUNCATE)');
 		} catch {
@@ -813,12 +823,90 @@ function migrate(path: string, db: Database.Database, readonly: boolean): void {
 		if (error instanceof ResodiffError) throw error;
 		throw new ResodiffError(
 			'usage',
-			`this library has an older layout and could not be updated: ${(error as Error).message.split('\n')[0]}`,
+			`this library ${why} and could not be updated: ${(error as Error).message.split('\n')[0]}`,
 			{ file: path }
 		);
 	} finally {
 		if (writer !== db) writer.close();
 	}
+}
+
+/**
+ * Brings a library of an earlier layout up to {@link SCHEMA_VERSION}, in one transaction, without
+ * reading its files again: layout 1 kept each distinct paragraph text's routine key only; the text, its
+ * typographic key and its routine ranges are computed from the paragraphs it holds (a few seconds for
+ * 5,000 documents).
+ */
+function migrate(path: string, db: Database.Database, readonly: boolean): void {
+	rewrite(path, db, readonly, 'has an older layout', (writer) => {
+		const version = (writer.prepare("SELECT value FROM info WHERE key = 'schema'").get() as { value: string }).value;
+		if (version !== '1') return;
+		for (const column of ['fold', 'text', 'ranges'])
+			writer.exec(`ALTER TABLE texts ADD COLUMN ${column} TEXT NOT NULL DEFAULT ''`);
+		const rows = writer
+			.prepare('SELECT t.id, (SELECT p.text FROM paragraphs p WHERE p.key = t.id LIMIT 1) AS text FROM texts t')
+			.all() as { id: number; text: string | null }[];
+		const update = writer.prepare('UPDATE texts SET fold = ?, text = ?, ranges = ? WHERE id = ?');
+		for (const { id, text } of rows) {
+			if (text === null) continue;
+			const { keys, ranges } = matchKeysAndRanges(text);
+			update.run(keys.fold, text, encodeRanges(ranges), id);
+		}
+		writer.prepare("UPDATE info SET value = ? WHERE key = 'schema'").run(String(SCHEMA_VERSION));
+	});
+}
+
+/**
+ * Keys a library again by this resodiff's routine grammar ({@link ROUTINE_GRAMMAR_EDITION}), in one
+ * transaction, without reading its files again: each distinct paragraph text's routine key and routine
+ * ranges, then each document's features, which are made of its paragraphs' routine keys. Its typographic
+ * keys do not depend on the grammar and stay. A library made before the grammar had editions is keyed
+ * again once. About as long as bringing a layout up to date (a few seconds for 5,000 documents).
+ */
+function rekey(path: string, db: Database.Database, readonly: boolean): void {
+	rewrite(path, db, readonly, 'was indexed by another edition of the routine grammar', (writer) => {
+		const grammar = writer.prepare("SELECT value FROM info WHERE key = 'grammar'").get() as
+			{ value: string } | undefined;
+		if (grammar?.value === String(ROUTINE_GRAMMAR_EDITION)) return;
+		const routineOf = new Map<number, string>();
+		const update = writer.prepare('UPDATE texts SET routine = ?, ranges = ? WHERE id = ?');
+		const texts = writer.prepare('SELECT id, text FROM texts').all() as { id: number; text: string }[];
+		for (const { id, text } of texts) {
+			const { keys, ranges } = matchKeysAndRanges(text);
+			update.run(keys.routine, encodeRanges(ranges), id);
+			routineOf.set(id, keys.routine);
+		}
+		const documents = writer.prepare('SELECT id, meta, footnotes FROM documents').all() as {
+			id: number;
+			meta: string;
+			footnotes: string;
+		}[];
+		const paragraphsOf = writer.prepare(
+			'SELECT pid, kind, number, text, extra, key FROM paragraphs WHERE doc = ? ORDER BY ord'
+		);
+		const setFeatures = writer.prepare('UPDATE documents SET features = ? WHERE id = ?');
+		for (const d of documents) {
+			const rows = paragraphsOf.all(d.id) as (ParagraphRow & { key: number })[];
+			const doc: ResolutionDocument = {
+				meta: JSON.parse(d.meta),
+				paragraphs: rows.map(paragraphOfRow),
+				footnotes: JSON.parse(d.footnotes) as Footnote[]
+			};
+			const features = documentFeatures(
+				doc,
+				rows.map((r) => routineOf.get(r.key) ?? '')
+			);
+			setFeatures.run(JSON.stringify(features), d.id);
+		}
+		const setInfo = writer.prepare(
+			'INSERT INTO info (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
+		);
+		setInfo.run('grammar', String(ROUTINE_GRAMMAR_EDITION));
+		// Whoever caches the features (a running `serve`) reads them again.
+		const generation = writer.prepare("SELECT value FROM info WHERE key = 'generation'").get() as
+			{ value: string } | undefined;
+		setInfo.run('generation', String(Number(generation?.value ?? '0') + 1));
+	});
 }
 
 /** Open (and, unless read-only, create) a library database. */
