@@ -96,7 +96,7 @@ describe('documents that cannot be read: one line naming the file once and sayin
 		[
 			'a binary file',
 			() => file('binary.txt', new Uint8Array([0x89, 0x51, 0x4e, 0x47, 0, 0, 0, 13, 1, 2, 3, 0, 0, 0, 255, 254])),
-			/binary\.txt: not a text file \(it holds binary data\): give a \.txt, \.md or \.pdf file$/
+			/binary\.txt: not a text file \(it holds binary data\): give a \.txt, \.md, \.pdf or \.docx file$/
 		],
 		['UTF-32 text', () => file('utf32.txt', utf32), /utf32\.txt: UTF-32 text is not supported: save it as UTF-8$/],
 		[

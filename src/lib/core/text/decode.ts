@@ -20,7 +20,7 @@ const SNIFF_BYTES = 8192;
 const CONTROL_SHARE = 0.05;
 
 /** What a file of binary data is told. */
-const BINARY = 'not a text file (it holds binary data): give a .txt, .md or .pdf file';
+const BINARY = 'not a text file (it holds binary data): give a .txt, .md, .pdf or .docx file';
 
 /** Magic numbers of the binary formats people mistake for text, what each is, and what to do instead. */
 const MAGIC: readonly { bytes: readonly number[]; what: string }[] = [
@@ -62,7 +62,7 @@ function assertNotBinary(bytes: Uint8Array, file: string | undefined): void {
 	if (end > 0 && controls > CONTROL_SHARE * end) {
 		throw new ResodiffError(
 			'binary',
-			'not a text file (it is full of control characters): give a .txt, .md or .pdf file',
+			'not a text file (it is full of control characters): give a .txt, .md, .pdf or .docx file',
 			where
 		);
 	}
