@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { ResodiffError } from '../lib/core/types';
 import { REPORT_LOCALES, isReportLocale, type ReportLocale } from '../lib/core/report/locale';
+import { hasWordExtension } from '../lib/io/word/sniff';
 
 /** Output formats each command accepts. */
 export const FORMATS = {
@@ -56,7 +57,7 @@ export const USAGE = `Usage:
   resodiff parse FILE [--format json|text] [--revisions accepted|original] [--lang zh|en|fr|es|ru|ar]
   resodiff compare OLD NEW [--format json|text|html|md|csv|docx|pdf] [-o OUT] [--all] [--color|--no-color]
                    [--lang zh|en|fr|es|ru|ar]
-  resodiff compare DRAFT.docx [same options]     the draft's original text against its tracked changes (or .odt)
+  resodiff compare DRAFT.docx [same options]     the draft's original text against its tracked changes (or .doc, .odt)
   resodiff series FILE FILE [FILE ...] [--format json|text|html|csv] [-o OUT] [--term PHRASE]
                   [--lang zh|en|fr|es|ru|ar]
   resodiff series [--library DB] SYMBOL [...]      the versions of one resolution found in a library
@@ -67,10 +68,10 @@ export const USAGE = `Usage:
   resodiff library list [--library DB] [--format json|text]
   resodiff serve [--library DB] [--port N]
 
-FILE is a .txt or .md file (UTF-8, UTF-16 with BOM, or GB18030), a .pdf, a Word .docx, an OpenDocument .odt, an
-.html page, or a corpus symbol such as A/RES/76/40. Output goes to stdout unless -o is given (docx and pdf need -o). search,
-find and series use the shipped corpus unless --library names a library database; library uses the
-default library unless --library names another.
+FILE is a .txt or .md file (UTF-8, UTF-16 with BOM, or GB18030), a .pdf, a Word .docx or .doc, an OpenDocument
+.odt, an .html page, or a corpus symbol such as A/RES/76/40. Output goes to stdout unless -o is given (docx and pdf
+need -o). search, find and series use the shipped corpus unless --library names a library database; library
+uses the default library unless --library names another.
 
 Options:
   -f, --format FORMAT   output format (default: text on a terminal, json otherwise)
@@ -175,7 +176,7 @@ export function readArguments(argv: string[], options: { stdoutIsTerminal: boole
 	// One file to compare is a Word draft compared with its own tracked changes.
 	if (
 		name === 'compare' &&
-		(files.length < 1 || files.length > 2 || (files.length === 1 && !/\.(docx|docm|odt)$/i.test(files[0])))
+		(files.length < 1 || files.length > 2 || (files.length === 1 && !hasWordExtension(files[0])))
 	) {
 		throw new ResodiffError('usage', 'compare takes two files, OLD NEW, or one Word file with tracked changes');
 	}

@@ -76,7 +76,7 @@ export interface DocumentMeta {
 	/** Extension: topics from a corpus `%%%TOPIC|…|` line. */
 	topics?: string[];
 	/** Extension: the shape the text arrived in, as detected. */
-	shape?: 'tokenized' | 'markdown' | 'pdf-text' | 'plain' | 'pdf' | 'docx' | 'odt' | 'html';
+	shape?: 'tokenized' | 'markdown' | 'pdf-text' | 'plain' | 'pdf' | 'docx' | 'doc' | 'odt' | 'html';
 	/**
 	 * Extension: which version of a Word file with tracked changes this is: `accepted` (every change accepted)
 	 * or `original` (every change rejected). Absent for files without tracked changes.

@@ -323,7 +323,7 @@ export const en: Messages = {
 		addError: 'Could not add',
 		emptyTitle: 'Start a series from your own files',
 		emptyText:
-			'Choose two or more versions of one resolution (.txt, .md, .pdf, .docx, .odt or .html), or drop them here. They are placed by session and every paragraph is traced from version to version.',
+			'Choose two or more versions of one resolution (.txt, .md, .pdf, .docx, .doc, .odt or .html), or drop them here. They are placed by session and every paragraph is traced from version to version.',
 		summaryTitle: 'Changes in each version',
 		onlyChanges: 'Changed only',
 		hideRoutine: 'Hide routine',
@@ -345,7 +345,7 @@ export const en: Messages = {
 		library: 'library',
 		remove: (name) => `Remove ${name} from the series`,
 		add: 'Add versions',
-		hint: '.txt, .md, .pdf, .docx, .odt or .html, placed by session (unknown sessions last). Files are read in this browser and never uploaded; you can also drop them here.'
+		hint: '.txt, .md, .pdf, .docx, .doc, .odt or .html, placed by session (unknown sessions last). Files are read in this browser and never uploaded; you can also drop them here.'
 	},
 	term: {
 		label: 'Track a phrase',

@@ -301,7 +301,7 @@ export const zh = {
 		addError: '无法加入',
 		emptyTitle: '从你自己的文件开始一个系列',
 		emptyText:
-			'选择同一决议的两个或更多版本（.txt、.md、.pdf、.docx、.odt 或 .html），或把它们拖到这里。它们会按届会排列，逐版追踪每一段。',
+			'选择同一决议的两个或更多版本（.txt、.md、.pdf、.docx、.doc、.odt 或 .html），或把它们拖到这里。它们会按届会排列，逐版追踪每一段。',
 		summaryTitle: '每个版本的改动',
 		onlyChanges: '只看有改动的段落',
 		hideRoutine: '隐藏例行改动',
@@ -323,7 +323,7 @@ export const zh = {
 		library: '文库',
 		remove: (name: string) => `从系列中移除 ${name}`,
 		add: '添加版本',
-		hint: '.txt、.md、.pdf、.docx、.odt 或 .html，按届会排列（届次不详的放在最后）；文件只在本浏览器中读取，不会上传，也可以直接拖到这里。'
+		hint: '.txt、.md、.pdf、.docx、.doc、.odt 或 .html，按届会排列（届次不详的放在最后）；文件只在本浏览器中读取，不会上传，也可以直接拖到这里。'
 	},
 	term: {
 		label: '追踪用语',

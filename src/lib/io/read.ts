@@ -92,12 +92,12 @@ export interface FileSignature {
  */
 export const FILE_KINDS: readonly FileSignature[] = [
 	{ kind: 'pdf', sniff: isPdf, extensions: ['.pdf'] },
-	// A zip package (.docx, .odt) or an OLE compound file (.doc, an encrypted .docx): the word-processor
-	// readers read the first and refuse the second with a line that says what to do.
+	// A zip package (.docx, .odt) or an OLE compound file (a Word 97–2003 .doc, or an encrypted .docx,
+	// which is refused with a line that says what to do).
 	{
 		kind: 'word',
 		sniff: (bytes) => isWordFile(bytes, ''),
-		extensions: ['.docx', '.docm', '.dotx', '.dotm', '.odt', '.ott']
+		extensions: ['.docx', '.docm', '.dotx', '.dotm', '.doc', '.dot', '.odt', '.ott']
 	}
 ];
 

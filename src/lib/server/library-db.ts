@@ -74,7 +74,7 @@ export const SCHEMA_VERSION = 2;
  * forms every command reads (io/read.ts). A Word file is indexed as its text with tracked changes
  * accepted.
  */
-export const LIBRARY_EXTENSIONS: readonly string[] = ['.txt', '.md', '.pdf', '.docx', '.docm', '.odt'];
+export const LIBRARY_EXTENSIONS: readonly string[] = ['.txt', '.md', '.pdf', '.docx', '.docm', '.doc', '.odt'];
 
 /** What `library add` did. */
 export interface AddReport {

@@ -21,15 +21,16 @@ export interface PickedFile {
 
 /** File extensions the pickers offer (anything else is still tried, and refused clearly if unreadable). */
 export const ACCEPT = [
-	'.txt,.md,.pdf,.docx,.odt,.html,.htm',
+	'.txt,.md,.pdf,.docx,.doc,.odt,.html,.htm',
 	'text/plain,text/markdown,application/pdf,text/html',
 	'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-	'application/vnd.oasis.opendocument.text'
+	'application/vnd.oasis.opendocument.text',
+	'application/msword'
 ].join(',');
 
 /** A Word or OpenDocument file, which may hold tracked changes to compare on its own. */
 export function isWordName(name: string): boolean {
-	return /\.(docx|docm|odt)$/i.test(name);
+	return /\.(docx|docm|doc|odt)$/i.test(name);
 }
 
 /** The one file chosen when the other side is empty, or null. */

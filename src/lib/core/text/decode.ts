@@ -26,7 +26,7 @@ const BINARY = 'not a text file (it holds binary data): give a .txt, .md, .pdf o
 const MAGIC: readonly { bytes: readonly number[]; what: string }[] = [
 	{ bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], what: 'a PDF file (read it as a PDF, not as text)' },
 	{ bytes: [0x50, 0x4b, 0x03, 0x04], what: 'a ZIP archive: give the document inside it' },
-	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old Word (.doc) or other Office file: save it as PDF or as text' },
+	{ bytes: [0xd0, 0xcf, 0x11, 0xe0], what: 'an Office 97–2003 file (a Word .doc is read as Word, not as text)' },
 	{ bytes: [0x89, 0x50, 0x4e, 0x47], what: 'a PNG image: give the document’s text or PDF' },
 	{ bytes: [0xff, 0xd8, 0xff], what: 'a JPEG image: give the document’s text or PDF' },
 	{ bytes: [0x47, 0x49, 0x46, 0x38], what: 'a GIF image: give the document’s text or PDF' },

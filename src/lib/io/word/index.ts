@@ -1,8 +1,8 @@
 /**
  * Word-processor files in, clean text out: .docx (Word, and what LibreOffice and other programs save as
- * .docx), .odt (OpenDocument, LibreOffice's own) and .html (web pages), each read into the text shape the
- * parser reads (flow.ts), a .docx or .odt in both versions when it has tracked changes. A .doc and an
- * encrypted .docx are refused with a line that says to save the file as .docx. Pure and synchronous, with no Node built-ins: the CLI and the browser's
+ * .docx), .doc (Word 97–2003), .odt (OpenDocument, LibreOffice's own) and .html (web pages), each read into
+ * the text shape the parser reads (flow.ts), a .docx, .doc or .odt in both versions when it has tracked
+ * changes. An encrypted file is refused with a line that says to save a copy without the password. Pure and synchronous, with no Node built-ins: the CLI and the browser's
  * worker call the same function with the bytes they read.
  */
 import { ResodiffError, type ErrorLocation, type Warning } from '../../core/index';
@@ -11,13 +11,14 @@ import { blockLines, modelText, type RevisionView, type WordModel } from './mode
 import { ODT_MIMETYPE, ODT_PARTS, readOdtModel } from './odt';
 import { decodeXml } from './xml';
 import { readHtmlText } from './html';
-import { refuseOle, unzipParts } from './package';
+import { unzipParts } from './package';
+import { readDocModel } from './doc';
 import { containerOf, isHtml } from './sniff';
 
 export type { RevisionView } from './model';
 
 /** The format a word-processor file was read as. */
-export type WordFormat = 'docx' | 'odt' | 'html';
+export type WordFormat = 'docx' | 'doc' | 'odt' | 'html';
 
 /** A word-processor file read into text. */
 export interface WordText {
@@ -34,7 +35,7 @@ export interface WordText {
 	masthead: string[];
 }
 
-/** Reads a .docx or .odt (or refuses a .doc, an encrypted or a damaged file with one clear line). */
+/** Reads a .docx, .doc or .odt (or refuses an encrypted or a damaged file with one clear line). */
 export function readWordText(bytes: Uint8Array, options: { file?: string } = {}): WordText {
 	const where: ErrorLocation = options.file ? { file: options.file } : {};
 	const container = containerOf(bytes);
@@ -42,7 +43,7 @@ export function readWordText(bytes: Uint8Array, options: { file?: string } = {})
 		const text = readHtmlText(bytes, options.file);
 		return { format: 'html', accepted: text, original: text, revisions: false, warnings: [], masthead: [] };
 	}
-	if (container === 'ole') throw refuseOle(bytes, where);
+	if (container === 'ole') return wordText('doc', readDocModel(bytes, where));
 	if (container !== 'zip') {
 		throw new ResodiffError(
 			'word-broken',
@@ -69,7 +70,7 @@ export function readWordText(bytes: Uint8Array, options: { file?: string } = {})
 }
 
 /** Both versions of a model's text. */
-function wordText(format: 'docx' | 'odt', model: WordModel): WordText {
+function wordText(format: 'docx' | 'doc' | 'odt', model: WordModel): WordText {
 	const accepted = modelText(model, 'accepted');
 	const original = modelText(model, 'original');
 	const masthead = model.masthead ? blockLines(model.masthead) : [];

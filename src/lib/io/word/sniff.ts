@@ -23,7 +23,7 @@ export function containerOf(bytes: Uint8Array): Container {
 
 /** True when a name is one of the extensions the Word and OpenDocument readers take. */
 export function hasWordExtension(name: string): boolean {
-	return /\.(docx|docm|dotx|dotm|odt|ott)$/i.test(name);
+	return /\.(docx|docm|dotx|dotm|doc|dot|odt|ott)$/i.test(name);
 }
 
 /** True when bytes look like an HTML page (or the name says so). */
