@@ -400,6 +400,7 @@ export function readDocModel(bytes: Uint8Array, where: ErrorLocation): WordModel
 	}
 }
 
+/** {@link readDocModel}'s work: each structure located by the FIB, read and checked in turn. */
 function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 	const broken = (why: string) => new ResodiffError('word-broken', `the .doc file is damaged: ${why}`, where);
 	const file = readCompoundFile(bytes, where);
@@ -518,7 +519,7 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 
 	// Character and paragraph properties, by stream offset.
 	const styles = readStyles(table, ...fcLcb(FC.stshf));
-	const fkpRuns = <T>(index: number, read: (page: number, offset: number) => T): Run<T>[] => {
+	const fkpRuns = <T>(index: number, read: (page: number, run: number) => T): Run<T>[] => {
 		const [fc, lcb] = fcLcb(index);
 		const out: Run<T>[] = [];
 		const count = (lcb - 4) / 8;
