@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { ResodiffError } from '../../core/index';
 import { readDocument } from '../read';
 import { readCompoundFile } from './cfb';
+import { wordRefusal } from '../../testing/word-refusal';
 import { readWordText, type WordText } from './index';
 import { compoundFile } from '../../testing/cfb-writer';
 
@@ -82,15 +83,7 @@ describe('a .doc reads as the .docx it was saved from', () => {
 });
 
 describe('what a .doc reader refuses, in one line', () => {
-	const refusal = (bytes: Uint8Array, name: string) => {
-		try {
-			readWordText(bytes, { file: name });
-		} catch (error) {
-			expect(error).toBeInstanceOf(ResodiffError);
-			return (error as ResodiffError).toLine();
-		}
-		throw new Error('not refused');
-	};
+	const refusal = wordRefusal;
 	const legacy = readCompoundFile(bytesOf(DOCX, 'legacy.doc'), {});
 	const streams = () => ({
 		WordDocument: legacy.stream('WordDocument')!.slice(),

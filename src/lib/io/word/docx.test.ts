@@ -4,6 +4,7 @@ import { zipSync, strToU8 } from 'fflate';
 import { compareDocuments, parseResolution, ResodiffError, type ResolutionDocument } from '../../core/index';
 import { readDocument } from '../read';
 import { readRevisionPair } from '../revisions';
+import { wordRefusal } from '../../testing/word-refusal';
 import { readWordText } from './index';
 
 const REVISIONS = new URL('../../../../tests/fixtures/docx-revisions/', import.meta.url);
@@ -211,15 +212,7 @@ describe('drafts made in LibreOffice with automatic numbering, footnotes and tra
 });
 
 describe('files that are refused with one line', () => {
-	const refusal = (bytes: Uint8Array, name: string) => {
-		try {
-			readWordText(bytes, { file: name });
-		} catch (error) {
-			expect(error).toBeInstanceOf(ResodiffError);
-			return (error as ResodiffError).toLine();
-		}
-		throw new Error('not refused');
-	};
+	const refusal = wordRefusal;
 
 	it('a .docx that is not a zip', () => {
 		expect(refusal(strToU8('just some text'), 'draft.docx')).toMatch(
