@@ -42,10 +42,12 @@ describe('a .doc reads as the .docx it was saved from', () => {
 			DOC,
 			'RP007-Multiple-Deleted-Para-Mark.doc',
 			'RP007-Multiple-Deleted-Para-Mark.docx'
-		]
+		],
+		['a footnote of its own mark (*) and a numbered one', DOC, 'footnote-marks.doc', 'footnote-marks.docx']
 	])('%s', (_label, folder, doc, docx) => {
 		const fromDoc = readWordText(bytesOf(folder, doc), { file: doc });
-		const fromDocx = readWordText(bytesOf(docx.startsWith('RP') ? REVISIONS : DOCX, docx), { file: docx });
+		const docxFolder = docx.startsWith('RP') ? REVISIONS : docx.startsWith('footnote') ? DOC : DOCX;
+		const fromDocx = readWordText(bytesOf(docxFolder, docx), { file: docx });
 		expect(fromDoc.format).toBe('doc');
 		expect(versions(fromDoc)).toEqual(versions(fromDocx));
 		expect(fromDoc.revisions).toBe(fromDocx.revisions);

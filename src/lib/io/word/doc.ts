@@ -684,6 +684,12 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 				if (key !== undefined) push({ type: 'note', key, hidden });
 				continue;
 			}
+			// A note with a mark of its own ("*"): the character cited is the mark.
+			const custom = note ? undefined : noteRefs.get(cp);
+			if (custom !== undefined) {
+				push({ type: 'note', key: custom, custom: String.fromCharCode(ch), hidden });
+				continue;
+			}
 			let text: string;
 			if (ch === 0x0b || ch === 0x0c || ch === 0x0e) text = '\n';
 			else if (ch === 0x09) text = '\t';
