@@ -124,7 +124,7 @@ describe('what a .doc reader refuses, in one line', () => {
 
 	it('another Office 97–2003 file (a workbook)', () => {
 		expect(refusal(compoundFile({ Workbook: new Uint8Array(700) }), 'budget.xls')).toBe(
-			'budget.xls: an Office 97–2003 file that is not a Word document: save it as .docx and open that'
+			'budget.xls: an Office 97–2003 file that is not a Word document (a spreadsheet or a presentation): open a Word document'
 		);
 	});
 

@@ -415,7 +415,7 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 	if (!wd) {
 		throw new ResodiffError(
 			'word-legacy',
-			'an Office 97–2003 file that is not a Word document: save it as .docx and open that',
+			'an Office 97–2003 file that is not a Word document (a spreadsheet or a presentation): open a Word document',
 			where
 		);
 	}
