@@ -1,6 +1,7 @@
-"""Makes footnote-marks.docx and footnote-marks.doc in the folder given: a title cited by a footnote of its own
-mark ("*", as the UN marks a reissued document), then a preambular paragraph cited by a numbered footnote and an
-operative paragraph, typed in LibreOffice and saved in both formats.
+"""Makes two short texts in LibreOffice, each saved as .docx and .doc in the folder given: footnote-marks, a title
+cited by a footnote of its own mark ("*", as the UN marks a reissued document), then a preambular paragraph cited
+by a numbered footnote and an operative paragraph; sections, a resolution's end and its annex on pages of another
+style (a section of its own).
 
     /usr/bin/python3 scripts/libreoffice/make-footnote-marks.py OUT   (needs libreoffice-writer-nogui, python3-uno)
 """
@@ -35,9 +36,28 @@ def main(out):
         footnote(doc, text, cursor, 'A/78/29.')
         text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
         text.insertString(cursor, '1. Takes note of the report of the Ad Hoc Committee on the Indian Ocean;', False)
-        for name, filter_name in [('footnote-marks.docx', 'MS Word 2007 XML'), ('footnote-marks.doc', 'MS Word 97')]:
-            doc.storeToURL(uno.systemPathToFileUrl(os.path.join(out, name)), props(FilterName=filter_name))
-        doc.close(True)
+        save(doc, out, 'footnote-marks')
+
+        # Sections: the annex on pages of another style starts a section of its own, which a .doc ends with a
+        # section break in place of the last paragraph's mark.
+        doc = office.desktop.loadComponentFromURL('private:factory/swriter', '_blank', 0, props(Hidden=True))
+        text = doc.Text
+        cursor = text.createTextCursor()
+        lines = ['2. Decides to include in the provisional agenda of its eighty-second session the item;',
+                 '52nd plenary meeting', '1 December 2025', 'Annex', 'Declaration of the Indian Ocean as a Zone of Peace']
+        for i, line in enumerate(lines):
+            if i:
+                text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+            if line == 'Annex':
+                cursor.setPropertyValue('PageDescName', 'Landscape')
+            text.insertString(cursor, line, False)
+        save(doc, out, 'sections')
+
+
+def save(doc, out, stem):
+    for extension, filter_name in [('docx', 'MS Word 2007 XML'), ('doc', 'MS Word 97')]:
+        doc.storeToURL(uno.systemPathToFileUrl(os.path.join(out, stem + '.' + extension)), props(FilterName=filter_name))
+    doc.close(True)
 
 
 if __name__ == '__main__':

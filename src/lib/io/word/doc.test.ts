@@ -43,10 +43,11 @@ describe('a .doc reads as the .docx it was saved from', () => {
 			'RP007-Multiple-Deleted-Para-Mark.doc',
 			'RP007-Multiple-Deleted-Para-Mark.docx'
 		],
-		['a footnote of its own mark (*) and a numbered one', DOC, 'footnote-marks.doc', 'footnote-marks.docx']
+		['a footnote of its own mark (*) and a numbered one', DOC, 'footnote-marks.doc', 'footnote-marks.docx'],
+		['a section break ending a paragraph (the annex on pages of its own)', DOC, 'sections.doc', 'sections.docx']
 	])('%s', (_label, folder, doc, docx) => {
 		const fromDoc = readWordText(bytesOf(folder, doc), { file: doc });
-		const docxFolder = docx.startsWith('RP') ? REVISIONS : docx.startsWith('footnote') ? DOC : DOCX;
+		const docxFolder = docx.startsWith('RP') ? REVISIONS : /^(footnote|sections)/.test(docx) ? DOC : DOCX;
 		const fromDocx = readWordText(bytesOf(docxFolder, docx), { file: docx });
 		expect(fromDoc.format).toBe('doc');
 		expect(versions(fromDoc)).toEqual(versions(fromDocx));

@@ -14,8 +14,9 @@
  *   turned into numbering.ts's definitions so that Word's automatic numbers are counted per version;
  * - footnote and endnote references and texts (PLCs of CPs), and the headers (the first page's header is
  *   where a draft's masthead stands).
- * Special characters: 0x0D ends a paragraph, 0x07 a table cell or row, 0x0B breaks a line; a field is
- * 0x13 code 0x14 result 0x15, of which only the result is text; 0x02 cites a footnote or endnote.
+ * Special characters: 0x0D ends a paragraph, 0x07 a table cell or row, 0x0C a section (else it breaks a
+ * page), 0x0B breaks a line; a field is 0x13 code 0x14 result 0x15, of which only the result is text; 0x02
+ * cites a footnote or endnote.
  *
  * What is read as a version: text marked deleted exists in the original only, text marked inserted in the
  * accepted only; a deleted paragraph mark joins its paragraph to the next, as in a .docx. Formatting
@@ -43,6 +44,7 @@ const FC = {
 	stshf: 1,
 	fndRef: 2,
 	fndTxt: 3,
+	sed: 6,
 	hdd: 11,
 	bteChpx: 12,
 	btePapx: 13,
@@ -606,6 +608,20 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 		}
 	};
 
+	// Where sections end: a section's last paragraph ends with a section break (0x0C) instead of its mark.
+	const sectionEnds = new Set<number>();
+	{
+		const [fc, lcb] = fcLcb(FC.sed);
+		const count = (lcb - 4) / 16;
+		if (Number.isInteger(count) && count >= 1 && fc + lcb <= table.length)
+			for (let i = 1; i <= count; i++) sectionEnds.add(tv.getInt32(fc + 4 * i, true) - 1);
+	}
+	/** Whether the character at a CP ends a paragraph: its mark, a cell's or row's end, or a section's end. */
+	const endsParagraph = (cp: number) => {
+		const ch = units[cp];
+		return ch === 0x0d || ch === 0x07 || (ch === 0x0c && sectionEnds.has(cp));
+	};
+
 	/** The blocks of a story: the CPs `from`–`to` of the text. A note's text opens with its own mark. */
 	function story(from: number, to: number, note: boolean): RawBlock[] {
 		const blocks: RawBlock[] = [];
@@ -641,8 +657,7 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 				continue;
 			}
 			if (fields.some((f) => !f.result)) continue;
-			const mark = ch === 0x0d || ch === 0x07;
-			if (mark) {
+			if (endsParagraph(cp)) {
 				const props = paraAt(cp);
 				const chars = charAt(cp, props.istd);
 				const paragraph: RawParagraph = {
@@ -691,6 +706,7 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 				continue;
 			}
 			let text: string;
+			// A line break, or a page or column break inside a paragraph.
 			if (ch === 0x0b || ch === 0x0c || ch === 0x0e) text = '\n';
 			else if (ch === 0x09) text = '\t';
 			else if (ch === 0x1e) text = '\u2011';
@@ -708,7 +724,7 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 	/** The paragraph style of the paragraph a CP is in (its mark's), cached per paragraph. */
 	const markAfter = new Int32Array(total).fill(-1);
 	for (let cp = total - 1, next = -1; cp >= 0; cp--) {
-		if (units[cp] === 0x0d || units[cp] === 0x07) next = cp;
+		if (endsParagraph(cp)) next = cp;
 		markAfter[cp] = next;
 	}
 	const istdCache = new Map<number, number>();
