@@ -31,6 +31,14 @@ describe('Word files on the command line', () => {
 		expect(fromDoc.footnotes).toEqual(fromDocx.footnotes);
 	});
 
+	it('compare DRAFT.doc gives the rows compare DRAFT.docx gives', async () => {
+		const doc = fileURLToPath(new URL('../../tests/fixtures/doc/A-RES-76-40.zh.draft-77.doc', import.meta.url));
+		const fromDoc = json<Comparison>(await run(['compare', doc, '--format', 'json'], env));
+		const fromDocx = json<Comparison>(await run(['compare', DRAFT, '--format', 'json'], env));
+		expect(fromDoc.rows).toEqual(fromDocx.rows);
+		expect(fromDoc.stats).toMatchObject({ modified: 6, inserted: 3, deleted: 1, moved: 1 });
+	});
+
 	it('compare DRAFT.docx compares its original text with its tracked changes', async () => {
 		const outcome = await run(['compare', DRAFT, '--format', 'json'], env);
 		expect(outcome.code).toBe(0);
