@@ -16,7 +16,7 @@ convert() {
 for name in A-RES-76-40.zh.draft-77.base A-RES-76-40.zh.draft-77 A-RES-80-13.en.draft-82; do
 	convert "$root/tests/fixtures/docx/$name.docx"
 done
-for name in RP003-Inserted-Text RP005-Deleted-Paragraph-Mark RP007-Multiple-Deleted-Para-Mark; do
+for name in RP003-Inserted-Text RP005-Deleted-Paragraph-Mark RP007-Multiple-Deleted-Para-Mark RP051-Arabic-Accepted; do
 	convert "$root/tests/fixtures/docx-revisions/$name.docx"
 done
 /usr/bin/python3 "$root/scripts/libreoffice/make-footnote-marks.py" "$out"

@@ -54,6 +54,15 @@ describe('a .doc reads as the .docx it was saved from', () => {
 		expect(fromDoc.revisions).toBe(fromDocx.revisions);
 	});
 
+	it('right-to-left text: its own bold and italic (RP051, Arabic, its changes accepted)', () => {
+		const name = 'RP051-Arabic-Accepted';
+		const fromDoc = readWordText(bytesOf(DOC, `${name}.doc`), { file: `${name}.doc` });
+		const fromDocx = readWordText(bytesOf(REVISIONS, `${name}.docx`), { file: `${name}.docx` });
+		// LibreOffice wrote one space of two in a table cell (and reads one back from its .doc).
+		expect(fromDoc.accepted).toBe(fromDocx.accepted.replaceAll('AM(R)S  أقل', 'AM(R)S أقل'));
+		expect(fromDoc.accepted).toContain('**معلومات أساسية**');
+	});
+
 	it('counts the automatic numbers of operative paragraphs and places footnotes, as the .docx', async () => {
 		const doc = await readDocument({ bytes: bytesOf(DOCX, 'legacy.doc'), name: 'A-RES-80-13.doc' });
 		const docx = await readDocument({

@@ -96,6 +96,9 @@ const SPRM = {
 	bold: 0x0835,
 	italic: 0x0836,
 	vanish: 0x083c,
+	bidi: 0x085a,
+	boldBi: 0x085c,
+	italicBi: 0x085d,
 	ilvl: 0x260a,
 	ilfo: 0x460b,
 	inTable: 0x2416,
@@ -166,6 +169,10 @@ function toggled(operand: number, style: boolean | undefined): boolean {
 interface CharProps {
 	bold?: boolean;
 	italic?: boolean;
+	/** A right-to-left (complex script) run, whose bold and italic are its own. */
+	complex?: boolean;
+	boldCs?: boolean;
+	italicCs?: boolean;
 	vanish?: boolean;
 	deleted?: boolean;
 	inserted?: boolean;
@@ -181,6 +188,9 @@ function applyChar(base: CharProps, list: Sprm[]): CharProps {
 		else if (code === SPRM.bold) out.bold = toggled(v, base.bold);
 		else if (code === SPRM.italic) out.italic = toggled(v, base.italic);
 		else if (code === SPRM.vanish) out.vanish = toggled(v, base.vanish);
+		else if (code === SPRM.bidi) out.complex = v !== 0;
+		else if (code === SPRM.boldBi) out.boldCs = toggled(v, base.boldCs);
+		else if (code === SPRM.italicBi) out.italicCs = toggled(v, base.italicCs);
 	}
 	return out;
 }
@@ -571,7 +581,7 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 			const base = styleChain(styles, istd)
 				.reverse()
 				.reduce<CharProps>((acc, s) => applyChar(acc, s.char), {});
-			props = applyChar({ bold: base.bold, italic: base.italic, vanish: base.vanish }, run?.props ?? []);
+			props = applyChar(base, run?.props ?? []);
 			charCache.set(key, props);
 		}
 		return props;
@@ -820,11 +830,18 @@ function paragraphProps(props: ParaProps): ParagraphProps {
 
 /** The model's run format of character properties. */
 function format(props: CharProps): RunFormat {
-	return { bold: props.bold, italic: props.italic };
+	return {
+		bold: props.bold,
+		italic: props.italic,
+		complex: props.complex,
+		boldCs: props.boldCs,
+		italicCs: props.italicCs
+	};
 }
 
+/** Whether two runs look alike (and so join into one). */
 function sameFormat(a: RunFormat, b: RunFormat): boolean {
-	return Boolean(a.bold) === Boolean(b.bold) && Boolean(a.italic) === Boolean(b.italic);
+	return (['bold', 'italic', 'complex', 'boldCs', 'italicCs'] as const).every((k) => Boolean(a[k]) === Boolean(b[k]));
 }
 
 /** Consecutive one-row tables as one table. */
