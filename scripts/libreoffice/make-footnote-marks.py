@@ -1,7 +1,7 @@
 """Makes two short texts in LibreOffice, each saved as .docx and .doc in the folder given: footnote-marks, a title
 cited by a footnote of its own mark ("*", as the UN marks a reissued document), then a preambular paragraph cited
 by a numbered footnote and an operative paragraph; sections, a resolution's end and its annex on pages of another
-style (a section of its own).
+style (a section of its own); text-box, two paragraphs and a text box beside them.
 
     /usr/bin/python3 scripts/libreoffice/make-footnote-marks.py OUT   (needs libreoffice-writer-nogui, python3-uno)
 """
@@ -52,6 +52,18 @@ def main(out):
                 cursor.setPropertyValue('PageDescName', 'Landscape')
             text.insertString(cursor, line, False)
         save(doc, out, 'sections')
+
+        # A text box (a frame) beside the text: its words are not the resolution's.
+        doc = office.desktop.loadComponentFromURL('private:factory/swriter', '_blank', 0, props(Hidden=True))
+        text = doc.Text
+        cursor = text.createTextCursor()
+        text.insertString(cursor, 'The General Assembly,', False)
+        frame = doc.createInstance('com.sun.star.text.TextFrame')
+        text.insertTextContent(cursor, frame, False)
+        frame.Text.insertString(frame.Text.createTextCursor(), 'Draft prepared by the Secretariat', False)
+        text.insertControlCharacter(cursor, PARAGRAPH_BREAK, False)
+        text.insertString(cursor, '1. Takes note of the report of the Ad Hoc Committee on the Indian Ocean;', False)
+        save(doc, out, 'text-box')
 
 
 def save(doc, out, stem):

@@ -72,6 +72,7 @@ const EVERY_KIND: { [K in WarningKind]: [Extract<WarningBody, { kind: K }>, stri
 		{ kind: 'text-misread', letters: [{ letter: 'f', readAs: 'i', read: 'iin', meant: 'fin' }] },
 		"the text's letters look misread: it reads “f” as “i” (“iin” for “fin”), as text taken from a PDF whose own text layer is damaged does, so some words come out misspelt"
 	],
+	'text-boxes': [{ kind: 'text-boxes' }, 'text in text boxes is not read: it is not part of the comparison'],
 	'markup-kept': [
 		{ kind: 'markup-kept', line: 12 },
 		'markup left as text in the paragraph at line 12: too many markup signs'

@@ -52,6 +52,8 @@ export type DocumentWarning =
 	| { kind: 'pdf-damaged'; letters: string[] }
 	/** A text (not a PDF) whose letters are misread as a damaged PDF text layer misreads them. */
 	| { kind: 'text-misread'; letters: MisreadExample[] }
+	/** A word-processor file with text in text boxes (drawings), which are not read. */
+	| { kind: 'text-boxes' }
 	/** A paragraph whose markup signs were too many to read: left as text. */
 	| { kind: 'markup-kept'; line: number }
 	/** A text of more paragraphs than the structure reads: the rest kept, unread, in the last one. */

@@ -24,6 +24,7 @@ export const en: WarningSentences = {
 		`the PDF's own text layer is damaged: different letters are read as ${w.letters.map((l) => `“${l}”`).join(', ')}, ${damaged}`,
 	'text-misread': (w) =>
 		`the text's letters look misread: it reads ${misread(w.letters)}, as text taken from a PDF whose own text layer is damaged does, so some words come out misspelt`,
+	'text-boxes': () => 'text in text boxes is not read: it is not part of the comparison',
 	'markup-kept': (w) => `markup left as text in the paragraph at line ${w.line}: too many markup signs`,
 	'too-many-paragraphs': (w) =>
 		`more than ${w.limit} paragraphs: the rest of the text is kept, unread, in the last paragraph`,

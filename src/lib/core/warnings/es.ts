@@ -26,6 +26,7 @@ export const es: WarningSentences = {
 		`la capa de texto del propio PDF está dañada: letras distintas se leen como ${w.letters.map((l) => `“${l}”`).join(', ')}, ${damaged}`,
 	'text-misread': (w) =>
 		`las letras del texto parecen mal leídas: se lee ${misread(w.letters)}, como ocurre con un texto extraído de un PDF cuya capa de texto está dañada, por lo que algunas palabras aparecen mal escritas`,
+	'text-boxes': () => 'el texto de los cuadros de texto no se lee: no forma parte de la comparación',
 	'markup-kept': (w) => `marcas dejadas como texto en el párrafo de la línea ${w.line}: demasiados signos de marcado`,
 	'too-many-paragraphs': (w) =>
 		`más de ${w.limit} párrafos: el resto del texto se conserva, sin analizar, en el último párrafo`,

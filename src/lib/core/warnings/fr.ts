@@ -29,6 +29,7 @@ export const fr: WarningSentences = {
 		`la couche texte du PDF lui-même est endommagée${NB}: des lettres différentes y sont lues comme ${w.letters.map(q).join(', ')}, ${damaged}`,
 	'text-misread': (w) =>
 		`les lettres du texte semblent mal lues${NB}: on y lit ${misread(w.letters)}, comme dans un texte tiré d’un PDF dont la couche texte est endommagée, de sorte que certains mots sont mal orthographiés`,
+	'text-boxes': () => `le texte des zones de texte n’est pas lu${NB}: il ne fait pas partie de la comparaison`,
 	'markup-kept': (w) =>
 		`balisage laissé tel quel dans le paragraphe de la ligne ${w.line}${NB}: trop de signes de balisage`,
 	'too-many-paragraphs': (w) =>

@@ -23,6 +23,7 @@ export const zh: WarningSentences = {
 		`PDF 文件本身的文字层已损坏：不同的字母都被读成${w.letters.map((l) => `“${l}”`).join('、')}，${damaged}`,
 	'text-misread': (w) =>
 		`文本中的字母似乎被误读：${misread(w.letters)}，与从文字层损坏的 PDF 中取出的文本情形相同，因此有些词拼写有误`,
+	'text-boxes': () => '文本框中的文字未读取，不在比较之内',
 	'markup-kept': (w) => `第 ${w.line} 行的段落中标记符号过多，已按原样保留为文字`,
 	'too-many-paragraphs': (w) => `段落超过 ${w.limit} 个：其余文字未经分析，全部保留在最后一段中`,
 	'operative-order': (w) => `执行部分第 ${w.number} 段排在第 ${w.after} 段之后（第 ${w.line} 行）`,

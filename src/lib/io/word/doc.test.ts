@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { ResodiffError } from '../../core/index';
+import { warningsInEnglish } from '../../core/warnings';
 import { readDocument } from '../read';
 import { readCompoundFile } from './cfb';
 import { wordRefusal } from '../../testing/word-refusal';
@@ -44,10 +45,11 @@ describe('a .doc reads as the .docx it was saved from', () => {
 			'RP007-Multiple-Deleted-Para-Mark.docx'
 		],
 		['a footnote of its own mark (*) and a numbered one', DOC, 'footnote-marks.doc', 'footnote-marks.docx'],
-		['a section break ending a paragraph (the annex on pages of its own)', DOC, 'sections.doc', 'sections.docx']
+		['a section break ending a paragraph (the annex on pages of its own)', DOC, 'sections.doc', 'sections.docx'],
+		['a text box beside the text', DOC, 'text-box.doc', 'text-box.docx']
 	])('%s', (_label, folder, doc, docx) => {
 		const fromDoc = readWordText(bytesOf(folder, doc), { file: doc });
-		const docxFolder = docx.startsWith('RP') ? REVISIONS : /^(footnote|sections)/.test(docx) ? DOC : DOCX;
+		const docxFolder = docx.startsWith('RP') ? REVISIONS : /^(footnote|sections|text-box)/.test(docx) ? DOC : DOCX;
 		const fromDocx = readWordText(bytesOf(docxFolder, docx), { file: docx });
 		expect(fromDoc.format).toBe('doc');
 		expect(versions(fromDoc)).toEqual(versions(fromDocx));
@@ -61,6 +63,19 @@ describe('a .doc reads as the .docx it was saved from', () => {
 		// LibreOffice wrote one space of two in a table cell (and reads one back from its .doc).
 		expect(fromDoc.accepted).toBe(fromDocx.accepted.replaceAll('AM(R)S  أقل', 'AM(R)S أقل'));
 		expect(fromDoc.accepted).toContain('**معلومات أساسية**');
+	});
+
+	it('says that text in a text box is not read, in .doc and .docx alike', async () => {
+		for (const name of ['text-box.doc', 'text-box.docx']) {
+			const word = readWordText(bytesOf(DOC, name), { file: name });
+			expect(word.warnings).toEqual([{ kind: 'text-boxes' }]);
+			expect(word.accepted).not.toContain('Secretariat');
+			const doc = await readDocument({ bytes: bytesOf(DOC, name), name });
+			expect(warningsInEnglish(doc.warnings ?? [])).toContain(
+				'text in text boxes is not read: it is not part of the comparison'
+			);
+		}
+		expect(readWordText(bytesOf(DOCX, 'legacy.doc')).warnings).toEqual([]);
 	});
 
 	it('counts the automatic numbers of operative paragraphs and places footnotes, as the .docx', async () => {

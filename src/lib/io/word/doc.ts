@@ -474,6 +474,7 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 	const ccpHdd = ccp(5);
 	const ccpAtn = ccp(7);
 	const ccpEdn = ccp(8);
+	const ccpTxbx = ccp(9);
 	if (ccpText < 0 || ccpFtn < 0 || ccpHdd < 0 || ccpAtn < 0 || ccpEdn < 0) throw broken('its text lengths are wrong');
 
 	// The piece table: a CLX is a list of property runs (0x01) then the pieces (0x02).
@@ -752,6 +753,11 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 	readNotes(FC.fndRef, FC.fndTxt, 'f', ccpText, ccpFtn);
 	readNotes(FC.endRef, FC.endTxt, 'e', ccpText + ccpFtn + ccpHdd + ccpAtn, ccpEdn);
 	const blocks = story(0, ccpText, false);
+	// Text boxes of the main text come after every other story; their text is not read, but said to be there.
+	const boxesFrom = ccpText + ccpFtn + ccpHdd + ccpAtn + ccpEdn;
+	let textBoxes = false;
+	for (let cp = boxesFrom; cp < Math.min(boxesFrom + Math.max(0, ccpTxbx), total) && !textBoxes; cp++)
+		textBoxes = units[cp] > 0x20 && units[cp] !== 0xa0;
 	const masthead = firstPageHeader(ccpText + ccpFtn, ccpHdd);
 
 	/** The first section's first-page header, else its odd-page header: where a draft's masthead stands. */
@@ -784,7 +790,15 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 			return { numId: ilfo, ilvl: props.ilvl, style: props.style ?? '' };
 		}
 	};
-	return { blocks, notes, masthead, numbering, noteStart: 1, noteFormat: 'decimal', warnings: [] };
+	return {
+		blocks,
+		notes,
+		masthead,
+		numbering,
+		noteStart: 1,
+		noteFormat: 'decimal',
+		warnings: textBoxes ? [{ kind: 'text-boxes' }] : []
+	};
 }
 
 /** The versions in which a paragraph exists only by insertion. */

@@ -225,6 +225,8 @@ const SKIPPED = new Set([
 class BodyReader {
 	/** Open fields, outermost first (fields nest). */
 	private readonly fields: OpenField[] = [];
+	/** Whether a drawing read past holds text in a text box (not read: a warning says so). */
+	textBoxes = false;
 	/** Which note each bookmark holds, for `NOTEREF` cross-references. */
 	constructor(
 		private readonly styles: Styles,
@@ -489,11 +491,22 @@ class BodyReader {
 					if (fallback) this.run({ ...r, children: fallback.children }, hidden, out, base);
 					break;
 				}
+				case 'w:drawing':
+				case 'w:pict':
+					this.textBoxes ||= holdsTextBoxText(node);
+					break;
 				default:
 					break;
 			}
 		}
 	}
+}
+
+/** Whether a drawing holds a text box (`w:txbxContent`) with text in it. */
+function holdsTextBoxText(node: XmlElement, inBox = false): boolean {
+	if (inBox && node.name === 'w:t' && textOf(node).trim() !== '') return true;
+	const boxed = inBox || node.name === 'w:txbxContent';
+	return elements(node).some((e) => holdsTextBoxText(e, boxed));
 }
 
 /** The character data of an element (a `w:t` holds text only). */
@@ -662,7 +675,8 @@ export function readDocxModel(files: Unzipped, where: ErrorLocation): WordModel 
 	const styles = readStyles(part('styles'));
 	const numbering = readNumbering(part('numbering'));
 	const bookmarkNotes = findBookmarkNotes(body);
-	let blocks = new BodyReader(styles, bookmarkNotes).blocks(body, 0);
+	const reader = new BodyReader(styles, bookmarkNotes);
+	let blocks = reader.blocks(body, 0);
 	// A document that names the styles of its body (resodiff's own Word report does, to set its cover and
 	// change table apart) is those paragraphs alone.
 	const bodyStyles = declaredBodyStyles(files);
@@ -697,7 +711,7 @@ export function readDocxModel(files: Unzipped, where: ErrorLocation): WordModel 
 		numbering: wordNumbering(styles, numbering),
 		noteStart: Number.parseInt(noteProp('w:numStart') ?? '1', 10) || 1,
 		noteFormat: noteProp('w:numFmt') ?? 'decimal',
-		warnings: []
+		warnings: reader.textBoxes ? [{ kind: 'text-boxes' }] : []
 	};
 }
 
