@@ -7,10 +7,10 @@
  * end or looped in. Pure: bytes in, streams out.
  */
 import { ResodiffError, type ErrorLocation } from '../../core/types';
+import { containerOf } from './sniff';
 
 const ENDOFCHAIN = 0xfffffffe;
 const FREESECT = 0xffffffff;
-const SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** A directory entry. */
 interface Entry {
@@ -34,7 +34,7 @@ export interface CompoundFile {
 /** Reads a compound file's directory; throws a `word-broken` error when it is damaged. */
 export function readCompoundFile(bytes: Uint8Array, where: ErrorLocation): CompoundFile {
 	const broken = (why: string) => new ResodiffError('word-broken', `the file is damaged: ${why}`, where);
-	if (SIGNATURE.some((b, i) => bytes[i] !== b)) throw broken('not an OLE compound file');
+	if (containerOf(bytes) !== 'ole') throw broken('not an OLE compound file');
 	if (bytes.length < 512) throw broken('it is cut short');
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const u32 = (at: number) => view.getUint32(at, true);

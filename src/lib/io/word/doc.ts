@@ -27,6 +27,7 @@ import { ResodiffError, type ErrorLocation } from '../../core/types';
 import { readCompoundFile } from './cfb';
 import type { ListLevel, NumberingDefinitions } from './numbering';
 import {
+	hasText,
 	revised,
 	runHidden,
 	type ModelNumbering,
@@ -221,7 +222,6 @@ function applyPara(base: ParaProps, list: Sprm[]): ParaProps {
 /** A style of the stylesheet: its base, and the properties its paragraphs and runs take from it. */
 interface Style {
 	base: number;
-	kind: number;
 	para: Sprm[];
 	char: Sprm[];
 }
@@ -241,7 +241,7 @@ function readStyles(table: Uint8Array, fc: number, lcb: number): Style[] {
 		const std = at + 2;
 		at = std + cb;
 		if (cb === 0 || at > lcb || cb < baseSize) {
-			styles.push({ base: 0x0fff, kind: 0, para: [], char: [] });
+			styles.push({ base: 0x0fff, para: [], char: [] });
 			continue;
 		}
 		const kind = v.getUint16(std + 2, true) & 0xf;
@@ -261,7 +261,7 @@ function readStyles(table: Uint8Array, fc: number, lcb: number): Style[] {
 		// A paragraph style: its paragraph modifiers (after its istd), then its character ones.
 		const para = kind === 1 && upx[0] && upx[0].length >= 2 ? sprms(upx[0].subarray(2)) : [];
 		const char = kind === 1 ? sprms(upx[1] ?? new Uint8Array()) : kind === 2 ? sprms(upx[0] ?? new Uint8Array()) : [];
-		styles.push({ base, kind, para, char });
+		styles.push({ base, para, char });
 	}
 	return styles;
 }
@@ -412,17 +412,22 @@ export function readDocModel(bytes: Uint8Array, where: ErrorLocation): WordModel
 	}
 }
 
+/** The refusal of a password-protected file: a .doc, or a .docx kept in an OLE file (MS-OFFCRYPTO). */
+function encrypted(where: ErrorLocation): ResodiffError {
+	return new ResodiffError(
+		'word-encrypted',
+		'a password-protected Word file: save a copy without the password and open that',
+		where
+	);
+}
+
 /** {@link readDocModel}'s work: each structure located by the FIB, read and checked in turn. */
 function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 	const broken = (why: string) => new ResodiffError('word-broken', `the .doc file is damaged: ${why}`, where);
 	const file = readCompoundFile(bytes, where);
 	const wd = file.stream('WordDocument');
 	if (!wd && file.names().some((name) => name === 'EncryptedPackage' || name === 'EncryptionInfo')) {
-		throw new ResodiffError(
-			'word-encrypted',
-			'a password-protected Word file: save a copy without the password and open that',
-			where
-		);
+		throw encrypted(where);
 	}
 	if (!wd) {
 		throw new ResodiffError(
@@ -437,11 +442,7 @@ function readModel(bytes: Uint8Array, where: ErrorLocation): WordModel {
 	const nFib = v.getUint16(2, true);
 	const flags = v.getUint16(0x0a, true);
 	if (flags & 0x0100) {
-		throw new ResodiffError(
-			'word-encrypted',
-			'a password-protected Word file: save a copy without the password and open that',
-			where
-		);
+		throw encrypted(where);
 	}
 	if (nFib < 0xc1) {
 		throw new ResodiffError(
@@ -822,10 +823,7 @@ function markInsertedParagraphs(blocks: RawBlock[]): void {
 		}
 		const own = block.markHidden;
 		const items = block.items;
-		const whole =
-			items.length > 0 &&
-			items.every((item) => item.hidden === INSERTED) &&
-			items.some((item) => item.type === 'note' || item.text.trim() !== '');
+		const whole = hasText(items) && items.every((item) => item.hidden === INSERTED);
 		if (own === 0 && before !== INSERTED && whole) block.markHidden = INSERTED;
 		before = own;
 	}

@@ -136,7 +136,7 @@ export interface WordModel {
 }
 
 /** Whether flow items hold any text or note. */
-function hasText(items: FlowItem[]): boolean {
+export function hasText(items: readonly (FlowItem | RawItem)[]): boolean {
 	return items.some((item) => item.type === 'note' || item.text.trim() !== '');
 }
 

@@ -8,16 +8,17 @@
 export type Container = 'zip' | 'ole' | 'other';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The first bytes of an OLE compound file (a .doc, an encrypted .docx, any Office 97–2003 file). */
+const OLE_SIGNATURE: readonly number[] = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
 	return bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 }
 
 /** The kind of container the bytes are. */
 export function containerOf(bytes: Uint8Array): Container {
 	if (startsWith(bytes, ZIP)) return 'zip';
-	if (startsWith(bytes, OLE)) return 'ole';
+	if (startsWith(bytes, OLE_SIGNATURE)) return 'ole';
 	return 'other';
 }
 
