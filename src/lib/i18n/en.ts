@@ -28,6 +28,12 @@ const MONTHS = [
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** `.txt, .md or .pdf`: a list of which one is meant. */
+const orList = (types: Iterable<string>) => {
+	const items = Array.from(types);
+	return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+};
+
 export const en: Messages = {
 	app: {
 		name: 'resodiff',
@@ -322,8 +328,8 @@ export const en: Messages = {
 			'Your files are read and traced in this tab only; nothing is uploaded. Reloading or closing the page forgets them.',
 		addError: 'Could not add',
 		emptyTitle: 'Start a series from your own files',
-		emptyText:
-			'Choose two or more versions of one resolution (.txt, .md, .pdf, .docx, .doc, .odt or .html), or drop them here. They are placed by session and every paragraph is traced from version to version.',
+		emptyText: (types: Iterable<string>) =>
+			`Choose two or more versions of one resolution (${orList(types)}), or drop them here. They are placed by session and every paragraph is traced from version to version.`,
 		summaryTitle: 'Changes in each version',
 		onlyChanges: 'Changed only',
 		hideRoutine: 'Hide routine',
@@ -345,7 +351,8 @@ export const en: Messages = {
 		library: 'library',
 		remove: (name) => `Remove ${name} from the series`,
 		add: 'Add versions',
-		hint: '.txt, .md, .pdf, .docx, .doc, .odt or .html, placed by session (unknown sessions last). Files are read in this browser and never uploaded; you can also drop them here.'
+		hint: (types: Iterable<string>) =>
+			`${orList(types)}, placed by session (unknown sessions last). Files are read in this browser and never uploaded; you can also drop them here.`
 	},
 	term: {
 		label: 'Track a phrase',

@@ -4,6 +4,12 @@
  * and the same function signatures, which the type checker enforces. Words the reports share with the
  * page (status names, paragraph labels, "routine") are not here: they come from core/report/labels.ts.
  */
+/** `.txt、.md 或 .pdf`: a list of which one is meant. */
+const orList = (types: Iterable<string>) => {
+	const items = Array.from(types);
+	return items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')} 或 ${items[items.length - 1]}`;
+};
+
 export const zh = {
 	app: {
 		name: 'resodiff',
@@ -300,8 +306,8 @@ export const zh = {
 		localNote: '你加入的文件只在本浏览器标签页的内存中读取和追踪，没有上传任何内容；刷新或关闭页面即清除。',
 		addError: '无法加入',
 		emptyTitle: '从你自己的文件开始一个系列',
-		emptyText:
-			'选择同一决议的两个或更多版本（.txt、.md、.pdf、.docx、.doc、.odt 或 .html），或把它们拖到这里。它们会按届会排列，逐版追踪每一段。',
+		emptyText: (types: Iterable<string>) =>
+			`选择同一决议的两个或更多版本（${orList(types)}），或把它们拖到这里。它们会按届会排列，逐版追踪每一段。`,
 		summaryTitle: '每个版本的改动',
 		onlyChanges: '只看有改动的段落',
 		hideRoutine: '隐藏例行改动',
@@ -323,7 +329,8 @@ export const zh = {
 		library: '文库',
 		remove: (name: string) => `从系列中移除 ${name}`,
 		add: '添加版本',
-		hint: '.txt、.md、.pdf、.docx、.doc、.odt 或 .html，按届会排列（届次不详的放在最后）；文件只在本浏览器中读取，不会上传，也可以直接拖到这里。'
+		hint: (types: Iterable<string>) =>
+			`${orList(types)}，按届会排列（届次不详的放在最后）；文件只在本浏览器中读取，不会上传，也可以直接拖到这里。`
 	},
 	term: {
 		label: '追踪用语',

@@ -10,7 +10,7 @@ import { decodeText } from '../core/text/decode';
 import { parseResolution } from '../core/document/parse';
 import { readMasthead } from '../core/document/masthead';
 import { ResodiffError, type ResolutionDocument, type Warning } from '../core/types';
-import { isWordFile } from './word/sniff';
+import { isWordFile, WORD_EXTENSIONS } from './word/sniff';
 import type { RevisionView, WordText } from './word/index';
 
 export type { RevisionView } from './word/index';
@@ -97,7 +97,7 @@ export const FILE_KINDS: readonly FileSignature[] = [
 	{
 		kind: 'word',
 		sniff: (bytes) => isWordFile(bytes, ''),
-		extensions: ['.docx', '.docm', '.dotx', '.dotm', '.doc', '.dot', '.odt', '.ott']
+		extensions: WORD_EXTENSIONS
 	}
 ];
 

@@ -7,6 +7,7 @@ import { describeError } from '../ui-errors';
 import type { DocumentInput } from '../io/read';
 import { prepareCompare, runCompare, type CompareInputs } from '../workers/compare-client';
 import { localComparison } from './local-comparison.svelte';
+import { hasWordExtension } from '../io/word/sniff';
 
 /** Which version a text is. */
 export type Side = 'old' | 'new';
@@ -19,9 +20,12 @@ export interface PickedFile {
 	bytes: Uint8Array;
 }
 
+/** The kinds of file the pickers name, by extension: the start page's slots and the series page's hints. */
+export const FILE_TYPES: readonly string[] = ['.txt', '.md', '.pdf', '.docx', '.doc', '.odt', '.html'];
+
 /** File extensions the pickers offer (anything else is still tried, and refused clearly if unreadable). */
 export const ACCEPT = [
-	'.txt,.md,.pdf,.docx,.doc,.odt,.html,.htm',
+	[...FILE_TYPES, '.htm'].join(','),
 	'text/plain,text/markdown,application/pdf,text/html',
 	'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 	'application/vnd.oasis.opendocument.text',
@@ -30,7 +34,7 @@ export const ACCEPT = [
 
 /** A Word or OpenDocument file, which may hold tracked changes to compare on its own. */
 export function isWordName(name: string): boolean {
-	return /\.(docx|docm|doc|odt)$/i.test(name);
+	return hasWordExtension(name);
 }
 
 /** The one file chosen when the other side is empty, or null. */

@@ -22,9 +22,13 @@ export function containerOf(bytes: Uint8Array): Container {
 	return 'other';
 }
 
+/** The extensions of the files the Word and OpenDocument readers take (templates too). */
+export const WORD_EXTENSIONS: readonly string[] = ['.docx', '.docm', '.dotx', '.dotm', '.doc', '.dot', '.odt', '.ott'];
+
 /** True when a name is one of the extensions the Word and OpenDocument readers take. */
 export function hasWordExtension(name: string): boolean {
-	return /\.(docx|docm|dotx|dotm|doc|dot|odt|ott)$/i.test(name);
+	const lower = name.toLowerCase();
+	return WORD_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 
 /** True when bytes look like an HTML page (or the name says so). */
